@@ -12,7 +12,7 @@ VariableSet::VariableSet(QString name)
 
 void VariableSet::set(const QString &name, const QString &value, bool secret)
 {
-    set(Variable{name, value, secret});
+    set(Variable {name, value, secret});
 }
 
 void VariableSet::set(const Variable &variable)
@@ -28,8 +28,7 @@ void VariableSet::set(const Variable &variable)
 
 bool VariableSet::remove(const QString &name)
 {
-    return m_variables.removeIf([&](const Variable &v) { return v.name.compare(name, Qt::CaseInsensitive) == 0; })
-        > 0;
+    return m_variables.removeIf([&](const Variable &v) { return v.name.compare(name, Qt::CaseInsensitive) == 0; }) > 0;
 }
 
 const Variable *VariableSet::find(const QString &name) const
@@ -52,14 +51,10 @@ VariableSet VariableSet::overlaidWith(const VariableSet &other) const
 QStringList VariableSet::systemVariableNames()
 {
     return {
-        QStringLiteral("system.CollectionUri"),
-        QStringLiteral("system.TeamProjectId"),
-        QStringLiteral("system.HostType"),
-        QStringLiteral("system.PlanId"),
-        QStringLiteral("system.JobId"),
-        QStringLiteral("system.TimelineId"),
-        QStringLiteral("system.TaskInstanceId"),
-        QStringLiteral("system.AccessToken"),
+        QStringLiteral("system.CollectionUri"),  QStringLiteral("system.TeamProjectId"),
+        QStringLiteral("system.HostType"),       QStringLiteral("system.PlanId"),
+        QStringLiteral("system.JobId"),          QStringLiteral("system.TimelineId"),
+        QStringLiteral("system.TaskInstanceId"), QStringLiteral("system.AccessToken"),
     };
 }
 
@@ -114,7 +109,7 @@ QList<MacroSpan> MacroExpander::findMacros(const QString &text)
             from = start + 2;
             continue;
         }
-        spans.append(MacroSpan{start, close - start + 1, name});
+        spans.append(MacroSpan {start, close - start + 1, name});
         from = close + 1;
     }
     return spans;

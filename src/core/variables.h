@@ -55,14 +55,14 @@ private:
 struct Expansion
 {
     QString text;
-    QStringList unknown;  ///< macro names left verbatim because no variable defines them, in order, unique
+    QStringList unknown; ///< macro names left verbatim because no variable defines them, in order, unique
     QStringList secretsUsed; ///< names of secret variables whose values were substituted
 };
 
 /// A span of `$(name)` inside a text, for highlighting.
 struct MacroSpan
 {
-    qsizetype start = 0;  ///< index of '$'
+    qsizetype start = 0; ///< index of '$'
     qsizetype length = 0; ///< through ')'
     QString name;
 };

@@ -1,0 +1,294 @@
+#include "designdocument.h"
+
+#include "stepyaml.h"
+#include "yamlutil.h"
+#include "yamlwriter.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <yaml-cpp/yaml.h>
+
+namespace RestGate {
+
+using namespace YamlUtil;
+
+QString DocumentError::toString() const
+{
+    if (line <= 0)
+        return message;
+    return QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(message);
+}
+
+const ServiceConnection *DesignDocument::connection(const QString &name) const
+{
+    // Azure DevOps matches service connection names ignoring case.
+    for (const ServiceConnection &c : connections) {
+        if (c.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &c;
+    }
+    return nullptr;
+}
+
+const VariableSet *DesignDocument::variableSet(const QString &name) const
+{
+    for (const VariableSet &set : variableSets) {
+        if (set.name().compare(name, Qt::CaseInsensitive) == 0)
+            return &set;
+    }
+    return nullptr;
+}
+
+VariableSet DesignDocument::effectiveVariables(const QString &setName) const
+{
+    const VariableSet *set = setName.isEmpty() ? nullptr : variableSet(setName);
+    return set ? variables.overlaidWith(*set) : variables;
+}
+
+qsizetype DesignDocument::taskIndexByDisplayName(const QString &displayName) const
+{
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        if (tasks.at(i).displayName.compare(displayName, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+namespace {
+
+bool readVariables(const YAML::Node &node, VariableSet *set, DocumentError *error)
+{
+    if (!node || node.IsNull())
+        return true;
+    if (!node.IsMap()) {
+        *error = errorAt(node, QStringLiteral("'variables' must be a mapping of names to values."));
+        return false;
+    }
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const QString name = scalarText(it->first);
+        const YAML::Node value = it->second;
+        if (value.IsMap()) {
+            // { secret: true } declares a secret whose value lives only in the keychain.
+            Variable variable {name, scalarText(value["value"]), false};
+            const QString secret = scalarText(value["secret"]).trimmed();
+            variable.secret = secret.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+            if (variable.secret)
+                variable.value.clear();
+            set->set(variable);
+        } else if (value.IsScalar() || value.IsNull()) {
+            set->set(name, scalarText(value));
+        } else {
+            *error = errorAt(value, QStringLiteral("Variable '%1' must be text.").arg(name));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool readConnections(const YAML::Node &node, QList<ServiceConnection> *connections, DocumentError *error)
+{
+    if (!node || node.IsNull())
+        return true;
+    if (!node.IsSequence()) {
+        *error = errorAt(node, QStringLiteral("'connections' must be a list."));
+        return false;
+    }
+    for (const YAML::Node &item : node) {
+        if (!item.IsMap()) {
+            *error = errorAt(item, QStringLiteral("A connection must be a mapping with name, type and url."));
+            return false;
+        }
+        ServiceConnection connection;
+        connection.name = scalarText(item["name"]).trimmed();
+        if (connection.name.isEmpty()) {
+            *error = errorAt(item, QStringLiteral("A connection needs a name."));
+            return false;
+        }
+        const QString type = scalarText(item["type"]).trimmed();
+        if (!type.isEmpty() && !ServiceConnection::typeFromKey(type, &connection.type)) {
+            *error = errorAt(item["type"],
+                             QStringLiteral("Connection type '%1' is not one of generic, azureRM, "
+                                            "azureDevOps.")
+                                 .arg(type));
+            return false;
+        }
+        connection.url = scalarText(item["url"]).trimmed();
+        connection.username = scalarText(item["username"]);
+        for (const char *forbidden : {"password", "token", "secret"}) {
+            if (item[forbidden]) {
+                *error = errorAt(item[forbidden],
+                                 QStringLiteral("Connection '%1' has a '%2' key: design documents "
+                                                "never hold secrets. Remove it and store the secret "
+                                                "in the keychain or in %3.")
+                                     .arg(connection.name, QLatin1String(forbidden),
+                                          ServiceConnection::secretEnvironmentVariable(connection.name)));
+                return false;
+            }
+        }
+        connections->append(connection);
+    }
+    return true;
+}
+
+} // namespace
+
+bool DesignDocument::parse(const QByteArray &text, DesignDocument *document, DocumentError *error,
+                           QList<DocumentError> *warnings)
+{
+    YAML::Node root;
+    try {
+        root = YAML::Load(text.toStdString());
+    } catch (const YAML::ParserException &e) {
+        *error = DocumentError {toQString(e.msg), e.mark.line + 1, e.mark.column + 1};
+        return false;
+    }
+    DesignDocument result;
+    try {
+        if (!root.IsMap()) {
+            *error = DocumentError {QStringLiteral("A RestGate design starts with 'restgate: 1'."), 1, 1};
+            return false;
+        }
+        const YAML::Node version = root["restgate"];
+        if (!version) {
+            *error = DocumentError {QStringLiteral("This is not a RestGate design: the 'restgate:' version key is "
+                                                   "missing. (To bring in a pipeline, use Import pipeline.)"),
+                                    1, 1};
+            return false;
+        }
+        bool ok = false;
+        const int number = scalarText(version).toInt(&ok);
+        if (!ok || number < 1 || number > formatVersion) {
+            *error = errorAt(version,
+                             QStringLiteral("Design format version '%1' is not supported by this RestGate "
+                                            "(it reads version %2).")
+                                 .arg(scalarText(version))
+                                 .arg(formatVersion));
+            return false;
+        }
+        if (!readConnections(root["connections"], &result.connections, error))
+            return false;
+        if (!readVariables(root["variables"], &result.variables, error))
+            return false;
+        if (const YAML::Node sets = root["variableSets"]; sets && !sets.IsNull()) {
+            if (!sets.IsSequence()) {
+                *error = errorAt(sets, QStringLiteral("'variableSets' must be a list."));
+                return false;
+            }
+            for (const YAML::Node &item : sets) {
+                VariableSet set(scalarText(item["name"]).trimmed());
+                if (set.name().isEmpty()) {
+                    *error = errorAt(item, QStringLiteral("A variable set needs a name."));
+                    return false;
+                }
+                if (!readVariables(item["variables"], &set, error))
+                    return false;
+                result.variableSets.append(set);
+            }
+        }
+        if (const YAML::Node tasks = root["tasks"]; tasks && !tasks.IsNull()) {
+            if (!tasks.IsSequence()) {
+                *error = errorAt(tasks, QStringLiteral("'tasks' must be a list of pipeline steps."));
+                return false;
+            }
+            for (const YAML::Node &step : tasks) {
+                TaskConfig task;
+                if (!StepYaml::read(step, &task, error, warnings))
+                    return false;
+                result.tasks.append(task);
+            }
+        }
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            static const QStringList known = {QStringLiteral("restgate"), QStringLiteral("connections"),
+                                              QStringLiteral("variables"), QStringLiteral("variableSets"),
+                                              QStringLiteral("tasks")};
+            const QString key = scalarText(it->first);
+            if (!known.contains(key) && warnings)
+                warnings->append(errorAt(it->first, QStringLiteral("Unknown key '%1' is ignored.").arg(key)));
+        }
+    } catch (const YAML::Exception &e) {
+        *error = DocumentError {toQString(e.msg), e.mark.line + 1, e.mark.column + 1};
+        return false;
+    }
+    *document = std::move(result);
+    return true;
+}
+
+bool DesignDocument::load(const QString &path, DesignDocument *document, DocumentError *error,
+                          QList<DocumentError> *warnings)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = DocumentError {QStringLiteral("Cannot open %1: %2").arg(path, file.errorString())};
+        return false;
+    }
+    return parse(file.readAll(), document, error, warnings);
+}
+
+static void writeVariables(YamlWriter &w, const VariableSet &set)
+{
+    w.beginMapping(QStringLiteral("variables"));
+    for (const Variable &variable : set.variables()) {
+        if (variable.secret) {
+            // The value stays in the keychain; the document only says the variable exists and is secret.
+            w.beginMapping(variable.name);
+            w.plain(QStringLiteral("secret"), QStringLiteral("true"));
+            w.endMapping();
+        } else {
+            w.scalar(variable.name, variable.value);
+        }
+    }
+    w.endMapping();
+}
+
+QString DesignDocument::toYaml() const
+{
+    YamlWriter w;
+    w.plain(QStringLiteral("restgate"), QString::number(formatVersion));
+    if (!connections.isEmpty()) {
+        w.beginSequence(QStringLiteral("connections"));
+        for (const ServiceConnection &c : connections) {
+            w.beginItem();
+            w.scalar(QStringLiteral("name"), c.name);
+            w.scalar(QStringLiteral("type"), ServiceConnection::typeKey(c.type));
+            w.scalar(QStringLiteral("url"), c.url);
+            if (!c.username.isEmpty())
+                w.scalar(QStringLiteral("username"), c.username);
+            w.endItem();
+        }
+        w.endSequence();
+    }
+    if (!variables.variables().isEmpty())
+        writeVariables(w, variables);
+    if (!variableSets.isEmpty()) {
+        w.beginSequence(QStringLiteral("variableSets"));
+        for (const VariableSet &set : variableSets) {
+            w.beginItem();
+            w.scalar(QStringLiteral("name"), set.name());
+            writeVariables(w, set);
+            w.endItem();
+        }
+        w.endSequence();
+    }
+    w.beginSequence(QStringLiteral("tasks"));
+    for (const TaskConfig &task : tasks)
+        StepYaml::write(w, task);
+    w.endSequence();
+    return w.text();
+}
+
+bool DesignDocument::save(const QString &path, QString *errorMessage) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *errorMessage = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(toYaml().toUtf8());
+    if (!file.commit()) {
+        *errorMessage = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace RestGate

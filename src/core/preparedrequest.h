@@ -1,0 +1,60 @@
+#pragma once
+
+#include "finding.h"
+#include "serviceconnection.h"
+#include "taskconfig.h"
+#include "variables.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace RestGate {
+
+/// Exactly what a dry run sends, built from a task the way the server's HttpRequest handler builds it.
+struct PreparedRequest
+{
+    QString method;
+    QString url; ///< connection URL + expanded suffix, concatenated as text: $(endpoint.url)$(urlSuffix)
+    QList<QPair<QString, QString>> headers;
+    QByteArray body;
+    bool hasBody = false;
+    bool isCallback = false;
+    QString criteria; ///< the success criteria as written (macros are expanded by the evaluator)
+    QStringList unknownMacros; ///< $(names) no variable defines; they are sent verbatim, like the server does
+    /// Values that must never be shown or logged: passwords, tokens, secret variables, and the Authorization value.
+    QStringList secrets;
+
+    /// `text` with every secret replaced by ••••.
+    QString redact(const QString &text) const;
+    /// The request's headers with secret values redacted, for display.
+    QList<QPair<QString, QString>> redactedHeaders() const;
+};
+
+/// The credentials a connection needs for this run. Never persisted.
+struct ConnectionSecret
+{
+    QString value; ///< password (Generic), token (Azure), PAT (Azure DevOps)
+    bool present = false;
+};
+
+/// Turns a task, its connection, a secret and the dry-run variables into a PreparedRequest.
+class RequestBuilder
+{
+public:
+    /// The base URL a connection gives the request, e.g. the Resource Manager endpoint for Azure RM.
+    static QString baseUrl(const ServiceConnection &connection);
+
+    /// Builds the request. Returns false when the task cannot be sent (errors in `findings`); warnings are added
+    /// either way (an unknown macro, a doubled slash where the URL parts meet, non-strict header JSON, ...).
+    static bool build(const TaskConfig &task, const ServiceConnection *connection, const ConnectionSecret &secret,
+                      const VariableSet &variables, PreparedRequest *request, QList<Finding> *findings);
+
+    /// Findings about how the connection URL and the suffix meet: `//` where they join, or two path segments
+    /// glued together (`.../api` + `items` -> `.../apiitems`).
+    static QList<Finding> urlJoinFindings(const QString &connectionUrl, const QString &suffix);
+};
+
+} // namespace RestGate
