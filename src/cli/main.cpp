@@ -20,6 +20,8 @@ struct Command
 
 // One row per command; its implementation lives in <name>command.cpp.
 const std::vector<Command> commands = {
+    {"run", "Dry-run the tasks of a design document", runCommand},
+    {"demo-server", "Run the local demo endpoint the sample design targets", demoServerCommand},
 };
 
 void printUsage(QTextStream &out)

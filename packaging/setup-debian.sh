@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# One command from a bare Debian 12 (git and nothing else) to a running RestGate or a passing test suite.
+#   packaging/setup-debian.sh run    install what is missing, build (release), start the app with the sample design
+#   packaging/setup-debian.sh test   install what is missing, build (dev, warnings as errors in CI), run every test
+#   packaging/setup-debian.sh deps [run|test]   only install what is missing
+set -euo pipefail
+mode=${1:-run}
+cd "$(dirname "$0")/.."
+
+build_packages=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libyaml-cpp-dev libgl-dev
+)
+run_packages=(qt6-qpa-plugins qt6-translations-l10n)
+test_packages=(
+    python3 python3-httpbin gunicorn                  # the real HTTP server the tests talk to
+    desktop-file-utils appstream                      # packaging metadata validation
+    xvfb xauth                                        # screenshots under a real X server
+    dbus gnome-keyring libsecret-tools                # a real Secret Service for the keychain tests
+    libsimdjson-dev                                   # the criteria benchmark's reference parser
+    clang-format
+)
+
+install_missing() {
+    local wanted=("$@") missing=()
+    for package in "${wanted[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+case "$mode" in
+deps)
+    what=${2:-test}
+    if [ "$what" = run ]; then install_missing "${build_packages[@]}" "${run_packages[@]}"; else
+        install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"; fi
+    ;;
+run)
+    install_missing "${build_packages[@]}" "${run_packages[@]}"
+    cmake --preset release
+    cmake --build --preset release
+    exec build/release/src/app/restgate "${@:2}"
+    ;;
+test)
+    install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
+    cmake --preset dev
+    cmake --build --preset dev
+    ctest --preset dev
+    ;;
+*)
+    echo "usage: $0 run|test|deps [run|test]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "designdocument.h"
+#include "runresult.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QSplitter;
+
+namespace RestGate {
+
+class DemoServer;
+class ResultPanel;
+class TaskForm;
+class TaskRun;
+class TaskRunner;
+
+/// The designer window: tasks of the open design on the left, the selected task's parameter panel in the middle,
+/// the response and verdict on the right. It composes panels and routes work to core; it owns no network code.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a design file; on failure shows the error (with line and column) and keeps the current document.
+    bool openFile(const QString &path);
+    /// Opens the bundled sample design and starts the demo endpoint it targets.
+    void openSample();
+
+    const DesignDocument &document() const { return m_document; }
+    int currentTaskIndex() const;
+    void selectTask(int index);
+    ResultPanel *resultPanel() const { return m_resultPanel; }
+    TaskForm *taskForm() const { return m_taskForm; }
+    /// The demo endpoint, when it runs (started on demand).
+    DemoServer *demoServer() const { return m_demoServer; }
+    bool isRunning() const;
+
+public Q_SLOTS:
+    void send();
+    void cancel();
+    bool save();
+    bool saveAs();
+    bool startDemoServer();
+
+Q_SIGNALS:
+    void runFinished(const RestGate::RunResult &result);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void setDocument(const DesignDocument &document, const QString &path);
+    void refreshTaskList();
+    void showTask(int index);
+    void onTaskEdited(const TaskConfig &task);
+    void setModified(bool modified);
+    void updateTitle();
+    void updateActions();
+    bool maybeSave();
+    void showAbout();
+
+    DesignDocument m_document;
+    QString m_path; ///< empty for a new or bundled document
+    bool m_modified = false;
+    VariableSet m_systemVariables; ///< generated once per window so ids stay stable across runs
+
+    TaskRunner *m_runner;
+    QPointer<TaskRun> m_run;
+    DemoServer *m_demoServer = nullptr;
+
+    QSplitter *m_splitter;
+    QListWidget *m_taskList;
+    TaskForm *m_taskForm;
+    ResultPanel *m_resultPanel;
+    QLabel *m_demoStatus;
+
+    QAction *m_sendAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_any2xxAction = nullptr;
+};
+
+} // namespace RestGate

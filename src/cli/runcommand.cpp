@@ -1,0 +1,388 @@
+#include "commands.h"
+#include "criteriajudge.h"
+#include "designdocument.h"
+#include "taskrunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QXmlStreamWriter>
+
+namespace RestGate::Cli {
+
+namespace {
+
+struct TaskOutcome
+{
+    qsizetype index = 0; ///< 0-based
+    QString name;
+    bool skipped = false;
+    RunResult result;
+};
+
+QString taskLabel(const DesignDocument &document, qsizetype index)
+{
+    const TaskConfig &task = document.tasks.at(index);
+    if (!task.displayName.isEmpty())
+        return task.displayName;
+    // The task's own instanceNameFormat: "Invoke REST API: $(method)".
+    return QString(task.definition().instanceNameFormat).replace(QStringLiteral("$(method)"), task.method());
+}
+
+QString humanBytes(qint64 bytes)
+{
+    if (bytes < 1024)
+        return QStringLiteral("%1 B").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return QStringLiteral("%1 KB").arg(bytes / 1024.0, 0, 'f', 1);
+    return QStringLiteral("%1 MB").arg(bytes / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+void printText(QTextStream &out, const TaskOutcome &outcome, qsizetype total, bool trace)
+{
+    out << '[' << outcome.index + 1 << '/' << total << "] " << outcome.name << '\n';
+    if (outcome.skipped) {
+        out << "  SKIPPED (the task is disabled: enabled: false)\n\n";
+        return;
+    }
+    const RunResult &r = outcome.result;
+    if (!r.request.url.isEmpty())
+        out << "  " << r.request.method << ' ' << r.request.redact(r.request.url) << '\n';
+    if (r.status > 0) {
+        out << "  " << r.status << ' ' << r.reasonPhrase << " · " << r.msTotal << " ms · " << humanBytes(r.bodyBytes)
+            << '\n';
+    } else {
+        out << "  no response · " << r.msTotal << " ms\n";
+    }
+    out << "  " << RunResult::verdictText(r.verdict) << '\n';
+    for (const QString &reason : r.reasons)
+        out << "    - " << r.request.redact(reason) << '\n';
+    for (const Finding &finding : r.findings) {
+        if (!finding.isError())
+            out << "    warning: " << finding.message << '\n';
+    }
+    if (trace && r.criteria) {
+        const QString text = CriteriaJudge::traceText(*r.criteria);
+        if (!text.isEmpty()) {
+            out << "  criteria trace:\n";
+            for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                out << "    " << line << '\n';
+        }
+    }
+    out << '\n';
+}
+
+QJsonObject toJson(const TaskOutcome &outcome)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("task"), int(outcome.index + 1));
+    object.insert(QStringLiteral("displayName"), outcome.name);
+    if (outcome.skipped) {
+        object.insert(QStringLiteral("verdict"), QStringLiteral("SKIPPED"));
+        object.insert(QStringLiteral("passed"), QJsonValue::Null);
+        return object;
+    }
+    const RunResult &r = outcome.result;
+    object.insert(QStringLiteral("passed"), r.passed());
+    object.insert(QStringLiteral("verdict"), RunResult::verdictText(r.verdict));
+    object.insert(QStringLiteral("method"), r.request.method);
+    object.insert(QStringLiteral("url"), r.request.redact(r.request.url));
+    object.insert(QStringLiteral("status"), r.status);
+    object.insert(QStringLiteral("statusName"), r.status > 0 ? RunResult::statusName(r.status) : QString());
+    QJsonArray reasons;
+    for (const QString &reason : r.reasons)
+        reasons.append(r.request.redact(reason));
+    object.insert(QStringLiteral("reasons"), reasons);
+    object.insert(QStringLiteral("timings"),
+                  QJsonObject {{QStringLiteral("toHeadersMs"), r.msToHeaders}, {QStringLiteral("totalMs"), r.msTotal}});
+    object.insert(QStringLiteral("bytes"), r.bodyBytes);
+    object.insert(QStringLiteral("truncated"), r.bodyTruncated);
+    if (r.criteria)
+        object.insert(QStringLiteral("criteria"), CriteriaJudge::toJson(*r.criteria));
+    QJsonArray warnings;
+    for (const Finding &finding : r.findings) {
+        if (!finding.isError())
+            warnings.append(finding.message);
+    }
+    object.insert(QStringLiteral("warnings"), warnings);
+    if (!r.errorString.isEmpty())
+        object.insert(QStringLiteral("error"), r.request.redact(r.errorString));
+    return object;
+}
+
+bool writeJUnit(const QString &path, const QString &suiteName, const QList<TaskOutcome> &outcomes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    int failures = 0;
+    int errors = 0;
+    int skipped = 0;
+    qint64 totalMs = 0;
+    for (const TaskOutcome &o : outcomes) {
+        skipped += o.skipped ? 1 : 0;
+        if (o.skipped)
+            continue;
+        totalMs += o.result.msTotal;
+        if (o.result.verdict == RunResult::Verdict::Error)
+            ++errors;
+        else if (!o.result.passed())
+            ++failures;
+    }
+    QXmlStreamWriter xml(&file);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("testsuites"));
+    xml.writeStartElement(QStringLiteral("testsuite"));
+    xml.writeAttribute(QStringLiteral("name"), suiteName);
+    xml.writeAttribute(QStringLiteral("tests"), QString::number(outcomes.size()));
+    xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
+    xml.writeAttribute(QStringLiteral("errors"), QString::number(errors));
+    xml.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
+    xml.writeAttribute(QStringLiteral("time"), QString::number(totalMs / 1000.0, 'f', 3));
+    for (const TaskOutcome &o : outcomes) {
+        xml.writeStartElement(QStringLiteral("testcase"));
+        xml.writeAttribute(QStringLiteral("classname"), suiteName);
+        xml.writeAttribute(QStringLiteral("name"), QStringLiteral("%1. %2").arg(o.index + 1).arg(o.name));
+        xml.writeAttribute(QStringLiteral("time"), QString::number(o.result.msTotal / 1000.0, 'f', 3));
+        if (o.skipped) {
+            xml.writeEmptyElement(QStringLiteral("skipped"));
+        } else if (!o.result.passed()) {
+            const bool isError = o.result.verdict == RunResult::Verdict::Error;
+            xml.writeStartElement(isError ? QStringLiteral("error") : QStringLiteral("failure"));
+            xml.writeAttribute(QStringLiteral("type"), RunResult::verdictText(o.result.verdict));
+            xml.writeAttribute(QStringLiteral("message"),
+                               o.result.request.redact(o.result.reasons.join(QLatin1Char(' '))));
+            xml.writeCharacters(o.result.request.redact(o.result.log));
+            xml.writeEndElement();
+        }
+        xml.writeTextElement(QStringLiteral("system-out"), o.result.request.redact(o.result.log));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Dry-runs the tasks of a design document with the rules Azure DevOps applies: the whole call within 20 "
+        "seconds, 200 OK, and the success criteria.\n\n"
+        "Passwords and tokens are read from RESTGATE_SECRET_<CONNECTION> (the connection name upper-cased, other "
+        "characters as '_'). Exit status: 0 all tasks passed, 1 a task failed, 2 usage, document or connection "
+        "errors."));
+    parser.addPositionalArgument(QStringLiteral("design"), QStringLiteral("The design document (*.restgate.yml)."));
+    parser.addHelpOption();
+    const QCommandLineOption taskOption(QStringLiteral("task"),
+                                        QStringLiteral("Run only this task: its number (from 1) or display name. "
+                                                       "Repeatable."),
+                                        QStringLiteral("N|DISPLAYNAME"));
+    const QCommandLineOption varOption(QStringLiteral("var"),
+                                       QStringLiteral("Set a dry-run variable for $(NAME). Repeatable."),
+                                       QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption setOption(QStringLiteral("variable-set"),
+                                       QStringLiteral("Use the document's named variable set (e.g. prod)."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("Output: text (default) or json "
+                                                         "(one JSON object per task per "
+                                                         "line)."),
+                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption junitOption(QStringLiteral("junit"), QStringLiteral("Also write a JUnit XML report."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption traceOption(QStringLiteral("trace"),
+                                         QStringLiteral("Show how each success criteria was evaluated."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           QStringLiteral("The API-response limit in seconds (default 20, the "
+                                                          "server's)."),
+                                           QStringLiteral("SECONDS"));
+    const QCommandLineOption any2xxOption(QStringLiteral("any-2xx"),
+                                          QStringLiteral("Dry-run option: treat any 2xx status as success. Azure "
+                                                         "DevOps documents 200 OK as the rule."));
+    const QCommandLineOption maxBodyOption(QStringLiteral("max-body-bytes"),
+                                           QStringLiteral("Stop reading a response after this many bytes (default "
+                                                          "256 MiB)."),
+                                           QStringLiteral("BYTES"));
+    parser.addOptions({taskOption, varOption, setOption, formatOption, junitOption, traceOption, timeoutOption,
+                       any2xxOption, maxBodyOption});
+    if (!parser.parse(QStringList {QStringLiteral("restgate-cli run")} + arguments)) {
+        err << "restgate-cli run: " << parser.errorText() << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitSuccess;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << "restgate-cli run: expected one design document\n\n" << parser.helpText();
+        return ExitUsage;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        err << "restgate-cli run: --format must be text or json\n";
+        return ExitUsage;
+    }
+
+    RunOptions options;
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || seconds <= 0) {
+            err << "restgate-cli run: --timeout takes a positive number of seconds\n";
+            return ExitUsage;
+        }
+        options.timeoutMs = int(seconds * 1000);
+    }
+    if (parser.isSet(maxBodyOption)) {
+        bool ok = false;
+        const qint64 bytes = parser.value(maxBodyOption).toLongLong(&ok);
+        if (!ok || bytes <= 2 * 1024 * 1024) {
+            err << "restgate-cli run: --max-body-bytes must be above 2097152 (the server's 2 MB criteria limit)\n";
+            return ExitUsage;
+        }
+        options.maxBodyBytes = bytes;
+    }
+    options.treatAny2xxAsSuccess = parser.isSet(any2xxOption);
+
+    const QString path = positional.first();
+    DesignDocument document;
+    DocumentError error;
+    QList<DocumentError> warnings;
+    if (!DesignDocument::load(path, &document, &error, &warnings)) {
+        err << path << ": " << error.toString() << '\n';
+        return ExitUsage;
+    }
+    for (const DocumentError &warning : std::as_const(warnings))
+        err << path << ": warning: " << warning.toString() << '\n';
+
+    const QString setName = parser.value(setOption);
+    if (!setName.isEmpty() && !document.variableSet(setName)) {
+        err << "restgate-cli run: the document has no variable set '" << setName << "'\n";
+        return ExitUsage;
+    }
+    VariableSet overrides;
+    for (const QString &assignment : parser.values(varOption)) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            err << "restgate-cli run: --var takes NAME=VALUE, got '" << assignment << "'\n";
+            return ExitUsage;
+        }
+        overrides.set(assignment.left(equals), assignment.mid(equals + 1));
+    }
+
+    QList<qsizetype> selected;
+    for (const QString &wanted : parser.values(taskOption)) {
+        bool isNumber = false;
+        const int number = wanted.toInt(&isNumber);
+        qsizetype index = isNumber ? number - 1 : document.taskIndexByDisplayName(wanted);
+        if (index < 0 || index >= document.tasks.size()) {
+            err << "restgate-cli run: no task '" << wanted << "' (the document has " << document.tasks.size()
+                << " task(s); numbers count from 1)\n";
+            return ExitUsage;
+        }
+        if (!selected.contains(index))
+            selected.append(index);
+    }
+    const bool explicitSelection = !selected.isEmpty();
+    if (!explicitSelection) {
+        for (qsizetype i = 0; i < document.tasks.size(); ++i)
+            selected.append(i);
+    }
+    if (selected.isEmpty()) {
+        err << path << ": the document has no tasks\n";
+        return ExitUsage;
+    }
+
+    // Secret variables have no value in the document; the environment may provide one.
+    for (const Variable &variable : document.variables.variables()) {
+        if (variable.secret && !overrides.contains(variable.name)) {
+            const QByteArray env = ServiceConnection::secretEnvironmentVariable(variable.name).toLatin1();
+            if (qEnvironmentVariableIsSet(env.constData()))
+                overrides.set(variable.name, qEnvironmentVariable(env.constData()), true);
+        }
+    }
+
+    const VariableSet system = VariableSet::systemDefaults();
+    TaskRunner runner;
+    QList<TaskOutcome> outcomes;
+    bool connectionProblem = false;
+    for (const qsizetype index : std::as_const(selected)) {
+        TaskOutcome outcome;
+        outcome.index = index;
+        outcome.name = taskLabel(document, index);
+        // A pipeline skips disabled steps; so does a full run. Naming the task runs it anyway.
+        if (!document.tasks.at(index).enabled && !explicitSelection) {
+            outcome.skipped = true;
+        } else {
+            const RunInput input = RunInput::fromDocument(
+                document, index, system, setName, overrides,
+                [](const ServiceConnection &connection) { return environmentSecret(connection.name); });
+            TaskRun *run = runner.start(input, options);
+            QEventLoop loop;
+            QObject::connect(run, &TaskRun::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            outcome.result = run->result();
+            delete run;
+            const QString connectionInput = input.task.connectionInputName();
+            for (const Finding &finding : std::as_const(outcome.result.findings)) {
+                if (finding.isError() && finding.input == connectionInput)
+                    connectionProblem = true;
+            }
+        }
+        if (format == QLatin1String("json"))
+            out << QJsonDocument(toJson(outcome)).toJson(QJsonDocument::Compact) << '\n';
+        else
+            printText(out, outcome, document.tasks.size(), parser.isSet(traceOption));
+        out.flush();
+        outcomes.append(outcome);
+    }
+
+    if (parser.isSet(junitOption)) {
+        QString message;
+        if (!writeJUnit(parser.value(junitOption), QFileInfo(path).fileName(), outcomes, &message)) {
+            err << "restgate-cli run: cannot write " << parser.value(junitOption) << ": " << message << '\n';
+            return ExitUsage;
+        }
+    }
+
+    int passed = 0;
+    int failed = 0;
+    int skipped = 0;
+    for (const TaskOutcome &o : std::as_const(outcomes)) {
+        if (o.skipped)
+            ++skipped;
+        else if (o.result.passed())
+            ++passed;
+        else
+            ++failed;
+    }
+    if (format == QLatin1String("text"))
+        out << passed << " passed, " << failed << " failed"
+            << (skipped ? QStringLiteral(", %1 skipped").arg(skipped) : QString()) << '\n';
+    if (connectionProblem)
+        return ExitUsage;
+    return failed > 0 ? ExitFailure : ExitSuccess;
+}
+
+} // namespace RestGate::Cli

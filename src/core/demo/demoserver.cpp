@@ -1,0 +1,578 @@
+#include "demoserver.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace RestGate {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+using Methods = QHttpServerRequest::Methods;
+using StatusCode = QHttpServerResponder::StatusCode;
+
+/// A response as a plain value: computed while the request is at hand, written by writeReply() now or, for the
+/// slow endpoint, after delayMs.
+struct Reply
+{
+    StatusCode status = StatusCode::Ok;
+    QByteArray contentType;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    int delayMs = 0;
+};
+
+Reply jsonReply(const QJsonObject &object, StatusCode status = StatusCode::Ok)
+{
+    return {status, QByteArrayLiteral("application/json"), QJsonDocument(object).toJson(QJsonDocument::Compact), {}, 0};
+}
+
+Reply errorReply(StatusCode status, const QString &message)
+{
+    return jsonReply({{QStringLiteral("message"), message}}, status);
+}
+
+void writeReply(QHttpServerResponder &responder, bool headOnly, const Reply &reply)
+{
+    responder.writeStatusLine(reply.status);
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    // HEAD gets the headers GET would get and no body (RFC 9110 §9.3.2); writeBody() also ends the header block.
+    responder.writeBody(headOnly ? QByteArray() : reply.body);
+}
+
+QString methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Head:
+        return QStringLiteral("HEAD");
+    case Method::Options:
+        return QStringLiteral("OPTIONS");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Trace:
+        return QStringLiteral("TRACE");
+    case Method::Connect:
+        return QStringLiteral("CONNECT");
+    default:
+        break;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
+/// Path and query as the client sent them, e.g. "/slow?seconds=3", for the request log.
+QString pathOf(const QHttpServerRequest &request)
+{
+    return request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment
+                                  | QUrl::FullyEncoded);
+}
+
+/// What a route answers besides its own methods: HEAD wherever GET works, and OPTIONS everywhere.
+Methods answeredMethods(Methods own)
+{
+    own |= Method::Options;
+    if (own & Method::Get)
+        own |= Method::Head;
+    return own;
+}
+
+QStringList methodNames(Methods methods)
+{
+    QStringList names;
+    for (const Method method :
+         {Method::Get, Method::Head, Method::Options, Method::Post, Method::Put, Method::Patch, Method::Delete}) {
+        if (methods & method)
+            names.append(methodName(method));
+    }
+    return names;
+}
+
+/// Answers OPTIONS and a method the route does not take (405 with `Allow`, as RFC 9110 §15.5.6 requires) and
+/// leaves the rest to @p handler. Routes take every method and come here because QHttpServer 6.4 would answer a
+/// known path with the wrong method as 404.
+template<typename Handler> Reply dispatch(const QHttpServerRequest &request, Methods own, const Handler &handler)
+{
+    const Methods allowed = answeredMethods(own);
+    const QStringList names = methodNames(allowed);
+    const QByteArray allowHeader = names.join(QStringLiteral(", ")).toLatin1();
+    const QString path = request.url().path();
+    if (!(allowed & request.method())) {
+        Reply reply = errorReply(StatusCode::MethodNotAllowed,
+                                 QStringLiteral("%1 is not allowed on %2; allowed: %3.")
+                                     .arg(methodName(request.method()), path, names.join(QStringLiteral(", "))));
+        reply.headers.append({QByteArrayLiteral("Allow"), allowHeader});
+        return reply;
+    }
+    if (request.method() == Method::Options) {
+        Reply reply =
+            jsonReply({{QStringLiteral("path"), path}, {QStringLiteral("methods"), QJsonArray::fromStringList(names)}});
+        reply.headers.append({QByteArrayLiteral("Allow"), allowHeader});
+        return reply;
+    }
+    return handler();
+}
+
+/// The request body as a JSON object; an empty body counts as `{}`.
+std::optional<QJsonObject> bodyObject(const QByteArray &body, QString *error)
+{
+    if (body.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *error = QStringLiteral("The request body must be a JSON object.");
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+/// Reads an optional field that, when present, must be a non-empty string.
+bool readText(const QJsonObject &object, const QString &key, std::optional<QString> *out, QString *error)
+{
+    if (!object.contains(key))
+        return true;
+    const QJsonValue value = object.value(key);
+    if (!value.isString() || value.toString().trimmed().isEmpty()) {
+        *error = QStringLiteral("'%1' must be a non-empty string.").arg(key);
+        return false;
+    }
+    *out = value.toString();
+    return true;
+}
+
+/// `{"name":..,"environment":..,"status":..}`, every field optional.
+std::optional<DeploymentChanges> changesFrom(const QByteArray &body, QString *error)
+{
+    const std::optional<QJsonObject> object = bodyObject(body, error);
+    if (!object)
+        return std::nullopt;
+    DeploymentChanges changes;
+    std::optional<QString> status;
+    if (!readText(*object, QStringLiteral("name"), &changes.name, error)
+        || !readText(*object, QStringLiteral("environment"), &changes.environment, error)
+        || !readText(*object, QStringLiteral("status"), &status, error))
+        return std::nullopt;
+    if (status) {
+        changes.status = Deployment::statusFromName(*status);
+        if (!changes.status) {
+            *error =
+                QStringLiteral("'status' must be one of %1.").arg(Deployment::statusNames().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+    }
+    return changes;
+}
+
+Reply serviceInfo()
+{
+    QJsonArray endpoints;
+    for (const DemoServer::Endpoint &endpoint : DemoServer::endpoints())
+        endpoints.append(QString(endpoint.method + QLatin1Char(' ') + endpoint.path));
+    return jsonReply({
+        {QStringLiteral("service"), QStringLiteral("RestGate demo endpoint")},
+        {QStringLiteral("status"), QStringLiteral("ok")},
+        {QStringLiteral("version"), QStringLiteral(RESTGATE_VERSION)},
+        {QStringLiteral("endpoints"), endpoints},
+    });
+}
+
+Reply listDeployments(const DeploymentStore &store, const QUrl &base)
+{
+    // The shape of Azure DevOps list APIs, so criteria written against them read the same here.
+    QJsonArray value;
+    for (const Deployment &deployment : store.deployments())
+        value.append(deployment.toJson(base));
+    return jsonReply({{QStringLiteral("count"), value.size()}, {QStringLiteral("value"), value}});
+}
+
+Reply createDeployment(DeploymentStore &store, const QByteArray &body, const QUrl &base)
+{
+    QString error;
+    const std::optional<DeploymentChanges> fields = changesFrom(body, &error);
+    if (!fields)
+        return errorReply(StatusCode::BadRequest, error);
+    // A new deployment always starts queued, whatever the body says: the progression is the point of the demo.
+    const Deployment deployment = store.create(fields->name.value_or(QStringLiteral("app")),
+                                               fields->environment.value_or(QStringLiteral("test")));
+    const QJsonObject json = deployment.toJson(base);
+    Reply reply = jsonReply(json, StatusCode::Created);
+    reply.headers.append({QByteArrayLiteral("Location"), json.value(QStringLiteral("url")).toString().toUtf8()});
+    return reply;
+}
+
+Reply deploymentItem(DeploymentStore &store, const QString &idText, const QHttpServerRequest &request, const QUrl &base)
+{
+    const auto notFound = [&idText] {
+        return errorReply(StatusCode::NotFound, QStringLiteral("No deployment with id '%1'.").arg(idText));
+    };
+    bool isNumber = false;
+    const qint64 id = idText.toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return notFound();
+
+    switch (request.method()) {
+    case Method::Get:
+    case Method::Head: {
+        const std::optional<Deployment> deployment = store.poll(id);
+        return deployment ? jsonReply(deployment->toJson(base)) : notFound();
+    }
+    case Method::Put:
+    case Method::Patch: {
+        if (!store.find(id))
+            return notFound();
+        QString error;
+        const std::optional<DeploymentChanges> changes = changesFrom(request.body(), &error);
+        if (!changes)
+            return errorReply(StatusCode::BadRequest, error);
+        return jsonReply(store.update(id, *changes)->toJson(base));
+    }
+    case Method::Delete:
+        if (!store.remove(id))
+            return notFound();
+        return jsonReply({{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}});
+    default:
+        break;
+    }
+    return notFound(); // not reached: dispatch() lets only the methods above through
+}
+
+/// True when the request carries `Authorization: Basic base64(demo:demo-password)`.
+bool authorized(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    const qsizetype space = header.indexOf(' ');
+    if (space < 0 || header.left(space).compare("Basic", Qt::CaseInsensitive) != 0)
+        return false;
+    const QByteArray::FromBase64Result decoded =
+        QByteArray::fromBase64Encoding(header.mid(space + 1).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const QString expected = DemoServer::demoUsername() + QLatin1Char(':') + DemoServer::demoPassword();
+    return decoded && *decoded == expected.toUtf8();
+}
+
+Reply unauthorized()
+{
+    Reply reply = errorReply(StatusCode::Unauthorized,
+                             QStringLiteral("Basic authentication required (user '%1', password '%2').")
+                                 .arg(DemoServer::demoUsername(), DemoServer::demoPassword()));
+    reply.headers.append({QByteArrayLiteral("WWW-Authenticate"),
+                          QStringLiteral("Basic realm=\"%1\"").arg(DemoServer::demoRealm()).toUtf8()});
+    return reply;
+}
+
+Reply slow(const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    double seconds = DemoServer::defaultSlowSeconds;
+    if (query.hasQueryItem(QStringLiteral("seconds"))) {
+        bool isNumber = false;
+        seconds = query.queryItemValue(QStringLiteral("seconds")).toDouble(&isNumber);
+        if (!isNumber || !(seconds >= 0)) // the negated comparison also rejects NaN
+            return errorReply(
+                StatusCode::BadRequest,
+                QStringLiteral("'seconds' must be a number of seconds from 0 to %1.").arg(DemoServer::maxSlowSeconds));
+        seconds = std::min(seconds, double(DemoServer::maxSlowSeconds));
+    }
+    Reply reply = jsonReply({
+        {QStringLiteral("status"), QStringLiteral("ok")},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("message"), QStringLiteral("Answered after %1 seconds.").arg(seconds)},
+    });
+    reply.delayMs = qRound(seconds * 1000);
+    return reply;
+}
+
+Reply large(const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    int megabytes = DemoServer::defaultLargeMegabytes;
+    if (query.hasQueryItem(QStringLiteral("mb"))) {
+        bool isNumber = false;
+        megabytes = query.queryItemValue(QStringLiteral("mb")).toInt(&isNumber);
+        if (!isNumber || megabytes < 1)
+            return errorReply(
+                StatusCode::BadRequest,
+                QStringLiteral("'mb' must be a whole number of MiB from 1 to %1.").arg(DemoServer::maxLargeMegabytes));
+        megabytes = std::min(megabytes, DemoServer::maxLargeMegabytes);
+    }
+    // One fixed item appended until the size is reached: 50 MiB takes milliseconds this way, where a QJsonDocument
+    // of 50,000 objects would hold up the event loop for a noticeable while.
+    const qsizetype target = qsizetype(megabytes) * 1024 * 1024;
+    const QByteArray padding(1000, 'x');
+    QByteArray body;
+    body.reserve(target + 4096);
+    body += "{\"status\":\"successful\",\"megabytes\":" + QByteArray::number(megabytes)
+        + ",\"description\":\"A JSON object larger than the Azure DevOps server evaluates success criteria on.\""
+          ",\"items\":[";
+    for (qsizetype index = 0; body.size() <= target; ++index) {
+        if (index > 0)
+            body += ',';
+        body += "{\"index\":" + QByteArray::number(index) + ",\"padding\":\"" + padding + "\"}";
+    }
+    body += "]}";
+    return {StatusCode::Ok, QByteArrayLiteral("application/json"), body, {}, 0};
+}
+
+/// The base for links in responses: where the client reached us (its Host header), which stays right when the
+/// server listens on a wildcard address; the listening address otherwise.
+QUrl baseFor(const QHttpServerRequest &request, const QUrl &fallback)
+{
+    const QByteArray host = request.value(QByteArrayLiteral("Host"));
+    if (!host.isEmpty()) {
+        const QUrl url(QStringLiteral("http://%1/").arg(QString::fromLatin1(host)), QUrl::StrictMode);
+        if (url.isValid() && !url.host().isEmpty() && url.path() == QLatin1String("/") && !url.hasQuery())
+            return url;
+    }
+    return fallback;
+}
+
+} // namespace
+
+DemoServer::DemoServer(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DemoServer::~DemoServer()
+{
+    // Before m_store goes, rather than with the other children afterwards: the routes refer to the store.
+    delete m_server;
+}
+
+bool DemoServer::listen(const QHostAddress &address, quint16 port)
+{
+    close();
+    m_errorString.clear();
+    // Our own QTcpServer rather than QAbstractHttpServer::listen(), which in Qt 6.4 only logs why it failed; the
+    // reason ("The bound address is already in use") is what the user needs to see.
+    auto listener = std::make_unique<QTcpServer>();
+    if (!listener->listen(address, port)) {
+        const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+            ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+            : address.toString();
+        m_errorString = tr("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(listener->errorString());
+        return false;
+    }
+    m_address = address;
+    m_port = listener->serverPort();
+    m_server = new QHttpServer(this);
+    registerRoutes(*m_server);
+    m_server->bind(listener.release()); // takes ownership
+    return true;
+}
+
+void DemoServer::close()
+{
+    if (!m_server)
+        return;
+    // Free the port and drop the connections now, so that a listen() right after succeeds and pending slow
+    // responses find their socket gone. The server object itself is deleted later: close() may be reached from a
+    // slot on requestServed, that is from inside one of its handlers.
+    const QList<QTcpServer *> listeners = m_server->servers();
+    for (QTcpServer *listener : listeners) {
+        listener->close();
+        const QList<QTcpSocket *> sockets = listener->findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets)
+            socket->abort();
+    }
+    m_server->deleteLater();
+    m_server = nullptr;
+    m_port = 0;
+}
+
+bool DemoServer::isListening() const
+{
+    return m_server != nullptr;
+}
+
+quint16 DemoServer::port() const
+{
+    return m_port;
+}
+
+QUrl DemoServer::baseUrl() const
+{
+    if (!m_server)
+        return {};
+    QHostAddress host = m_address;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress(QHostAddress::LocalHostIPv6);
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+QString DemoServer::errorString() const
+{
+    return m_errorString;
+}
+
+QList<DemoServer::Endpoint> DemoServer::endpoints()
+{
+    const auto endpoint = [](const char *method, const char *path, const QString &description) {
+        return Endpoint {QLatin1String(method), QLatin1String(path), description};
+    };
+    return {
+        endpoint("GET", "/health", tr("Service status and this list (also at /)")),
+        endpoint("POST", "/deployments", tr("Create a deployment, 201; body {\"name\", \"environment\"} optional")),
+        endpoint("GET", "/deployments", tr("List deployments: {\"count\", \"value\"}")),
+        endpoint("GET", "/deployments/{id}",
+                 tr("A deployment; each GET moves it queued -> running -> successful (seeded: 1 successful, 2 "
+                    "failed)")),
+        endpoint("PUT", "/deployments/{id}", tr("Update name, environment or status")),
+        endpoint("PATCH", "/deployments/{id}", tr("Update name, environment or status")),
+        endpoint("DELETE", "/deployments/{id}", tr("Delete a deployment")),
+        endpoint("GET", "/secure/deployments/{id}",
+                 tr("As /deployments/{id}, behind Basic auth %1 / %2").arg(demoUsername(), demoPassword())),
+        endpoint("GET", "/slow?seconds=N",
+                 tr("Answers after N seconds (default %1, at most %2)").arg(defaultSlowSeconds).arg(maxSlowSeconds)),
+        endpoint("GET", "/error", tr("Always 500 Internal Server Error")),
+        endpoint("GET", "/text", tr("200 with a plain-text body, not JSON")),
+        endpoint(
+            "GET", "/large?mb=N",
+            tr("A JSON object over N MiB (default %1, at most %2)").arg(defaultLargeMegabytes).arg(maxLargeMegabytes)),
+    };
+}
+
+QString DemoServer::demoUsername()
+{
+    return QStringLiteral("demo");
+}
+
+QString DemoServer::demoPassword()
+{
+    return QStringLiteral("demo-password");
+}
+
+QString DemoServer::demoRealm()
+{
+    return QStringLiteral("RestGate demo");
+}
+
+void DemoServer::registerRoutes(QHttpServer &server)
+{
+    QHttpServer *const context = &server;
+    // Writes the reply and logs it, now or after the reply's delay.
+    const auto serve = [this, context](const QHttpServerRequest &request, QHttpServerResponder &responder,
+                                       const Reply &reply) {
+        const bool headOnly = request.method() == Method::Head;
+        const QString method = methodName(request.method());
+        const QString path = pathOf(request);
+        if (reply.delayMs <= 0) {
+            writeReply(responder, headOnly, reply);
+            Q_EMIT requestServed(method, path, int(reply.status));
+            return;
+        }
+        // Answer later without blocking the event loop: the responder moves into a shared_ptr, because a timer's
+        // functor must be copyable. The request does not outlive this call (QHttpServer 6.4 reuses it for the
+        // connection's next request), hence the copies above. The server as the timer's context cancels the
+        // answer when close() gets rid of the server.
+        auto parked = std::make_shared<QHttpServerResponder>(std::move(responder));
+        const QPointer<QTcpSocket> socket = parked->socket();
+        QTimer::singleShot(reply.delayMs, Qt::PreciseTimer, context,
+                           [this, parked, socket, headOnly, reply, method, path] {
+                               // The client may have given up meanwhile (after its own 20 s limit, say); its socket
+                               // is then gone, and writing through the responder would touch freed memory.
+                               if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                                   return;
+                               writeReply(*parked, headOnly, reply);
+                               Q_EMIT requestServed(method, path, int(reply.status));
+                           });
+    };
+    const auto add = [&server, serve](const QString &path, Methods methods, auto handler) {
+        server.route(path,
+                     [serve, methods, handler](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                         serve(request, responder, dispatch(request, methods, [&] { return handler(request); }));
+                     });
+    };
+    const auto addWithId = [&server, serve](const QString &path, Methods methods, auto handler) {
+        server.route(path,
+                     [serve, methods, handler](const QString &id, const QHttpServerRequest &request,
+                                               QHttpServerResponder &&responder) {
+                         serve(request, responder, dispatch(request, methods, [&] { return handler(id, request); }));
+                     });
+    };
+    const Methods itemMethods = Method::Get | Method::Put | Method::Patch | Method::Delete;
+
+    const auto info = [](const QHttpServerRequest &) { return serviceInfo(); };
+    add(QStringLiteral("/"), Method::Get, info);
+    add(QStringLiteral("/health"), Method::Get, info);
+    add(QStringLiteral("/deployments"), Method::Get | Method::Post, [this](const QHttpServerRequest &request) {
+        const QUrl base = baseFor(request, baseUrl());
+        if (request.method() == Method::Post)
+            return createDeployment(m_store, request.body(), base);
+        return listDeployments(m_store, base);
+    });
+    addWithId(QStringLiteral("/deployments/<arg>"), itemMethods,
+              [this](const QString &id, const QHttpServerRequest &request) {
+                  return deploymentItem(m_store, id, request, baseFor(request, baseUrl()));
+              });
+    addWithId(QStringLiteral("/secure/deployments/<arg>"), itemMethods,
+              [this](const QString &id, const QHttpServerRequest &request) {
+                  if (!authorized(request))
+                      return unauthorized();
+                  return deploymentItem(m_store, id, request, baseFor(request, baseUrl()));
+              });
+    add(QStringLiteral("/slow"), Method::Get, slow);
+    add(QStringLiteral("/error"), Method::Get, [](const QHttpServerRequest &) {
+        return errorReply(StatusCode::InternalServerError, QStringLiteral("Simulated server error"));
+    });
+    add(QStringLiteral("/text"), Method::Get, [](const QHttpServerRequest &) {
+        return Reply {StatusCode::Ok,
+                      QByteArrayLiteral("text/plain; charset=utf-8"),
+                      QByteArrayLiteral("RestGate demo endpoint: this body is plain text, not JSON.\n"),
+                      {},
+                      0};
+    });
+    add(QStringLiteral("/large"), Method::Get, large);
+
+    server.setMissingHandler([serve](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        // Methods QHttpServer 6.4 does not parse (TRACE among them) arrive as Unknown and match no route.
+        if (request.method() == Method::Unknown) {
+            serve(request, responder,
+                  errorReply(StatusCode::NotImplemented,
+                             QStringLiteral("The demo endpoint does not support this request method.")));
+            return;
+        }
+        serve(request, responder,
+              errorReply(StatusCode::NotFound,
+                         QStringLiteral("No endpoint at %1; GET /health lists them.").arg(request.url().path())));
+    });
+}
+
+} // namespace RestGate

@@ -1,0 +1,316 @@
+#include "criteriaevaluator.h"
+
+#include "expression/evaluator.h"
+#include "expression/parser.h"
+
+#include <algorithm>
+
+namespace RestGate {
+
+QString CriteriaOutcome::statusText(Status status)
+{
+    switch (status) {
+    case Status::NotSet:
+        return QStringLiteral("not set");
+    case Status::True:
+        return QStringLiteral("true");
+    case Status::False:
+        return QStringLiteral("false");
+    case Status::ParseError:
+        return QStringLiteral("invalid expression");
+    case Status::EvaluationError:
+        return QStringLiteral("evaluation failed");
+    case Status::BodyNotJson:
+        return QStringLiteral("body is not JSON");
+    case Status::BodyTooLarge:
+        return QStringLiteral("body too large");
+    }
+    return {};
+}
+
+namespace {
+
+using Status = CriteriaOutcome::Status;
+
+/// Json.NET 13's JsonTextReader refuses nesting beyond this by default; older servers have no limit.
+constexpr int kJsonNetDefaultMaxDepth = 64;
+
+bool isBlank(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+/// Where a span of the expanded expression came from in the criteria as written: 1:1 outside macros, the whole
+/// macro inside one.
+void mapToCriteria(const QString &criteria, const VariableSet &variables, const QString &expanded,
+                   CriteriaOutcome &outcome)
+{
+    if (outcome.errorPosition < 1)
+        return;
+    struct Segment
+    {
+        qsizetype originalStart, originalLength, expandedStart, expandedLength;
+        bool macro;
+    };
+    QList<Segment> segments;
+    const MacroExpander expander(variables);
+    qsizetype original = 0;
+    qsizetype produced = 0;
+    QString rebuilt;
+    for (const MacroSpan &span : MacroExpander::findMacros(criteria)) {
+        if (span.start > original) {
+            const qsizetype length = span.start - original;
+            segments.append(Segment {original, length, produced, length, false});
+            rebuilt += criteria.mid(original, length);
+            produced += length;
+        }
+        const QString replacement = expander.expand(criteria.mid(span.start, span.length)).text;
+        segments.append(Segment {span.start, span.length, produced, replacement.size(), true});
+        rebuilt += replacement;
+        produced += replacement.size();
+        original = span.start + span.length;
+    }
+    if (original < criteria.size()) {
+        const qsizetype length = criteria.size() - original;
+        segments.append(Segment {original, length, produced, length, false});
+        rebuilt += criteria.mid(original);
+    }
+    if (rebuilt != expanded)
+        return;
+    const qsizetype position = outcome.errorPosition - 1;
+    for (const Segment &segment : segments) {
+        if (position < segment.expandedStart || position >= segment.expandedStart + segment.expandedLength)
+            continue;
+        if (segment.macro) {
+            outcome.criteriaErrorPosition = int(segment.originalStart) + 1;
+            outcome.criteriaErrorLength = int(segment.originalLength);
+        } else {
+            const qsizetype start = segment.originalStart + (position - segment.expandedStart);
+            outcome.criteriaErrorPosition = int(start) + 1;
+            outcome.criteriaErrorLength = int(std::min<qsizetype>(outcome.errorLength,
+                                                                  segment.originalStart + segment.originalLength - start));
+        }
+        return;
+    }
+}
+
+QString describeConstructs(const Json::Document &document)
+{
+    const QList<Json::NonStrictConstruct> constructs = document.nonStrictConstructs();
+    if (constructs.isEmpty())
+        return {};
+    QStringList examples;
+    for (const Json::NonStrictConstruct &construct : constructs) {
+        if (examples.size() == 5)
+            break;
+        examples.append(QStringLiteral("%1 at line %2, column %3")
+                            .arg(Json::NonStrictConstruct::describe(construct.kind))
+                            .arg(construct.line)
+                            .arg(construct.column));
+    }
+    const qsizetype total = document.nonStrictCount();
+    QString text = QStringLiteral("The body is accepted by Azure DevOps but is not strict JSON (%1 place%2): %3")
+                       .arg(total)
+                       .arg(total == 1 ? QString() : QStringLiteral("s"))
+                       .arg(examples.join(QStringLiteral("; ")));
+    if (total > examples.size())
+        text += QStringLiteral("; ...");
+    return text + u'.';
+}
+
+class Judge
+{
+public:
+    Judge(const QString &criteria, const VariableSet &variables)
+        : m_variables(variables)
+    {
+        m_outcome.criteria = criteria;
+        const Expansion expansion = MacroExpander(variables).expand(criteria);
+        m_outcome.expression = expansion.text;
+        m_outcome.unknownMacros = expansion.unknown;
+        m_outcome.secretsUsed = expansion.secretsUsed;
+        if (!expansion.unknown.isEmpty()) {
+            QStringList names;
+            for (const QString &name : expansion.unknown)
+                names.append(QStringLiteral("$(") + name + u')');
+            m_outcome.notes.append(QStringLiteral("No variable defines %1, so the server evaluates it as written.")
+                                       .arg(names.join(QStringLiteral(", "))));
+        }
+    }
+
+    bool isBlank() const { return ::RestGate::isBlank(m_outcome.expression); }
+    CriteriaOutcome &outcome() { return m_outcome; }
+
+    /// Parses the expression; on failure fills the span and hint (the status is the caller's decision).
+    bool parse()
+    {
+        m_parsed = Expression::parse(m_outcome.expression);
+        if (m_parsed.ok())
+            return true;
+        const Expression::ParseError &error = m_parsed.error;
+        m_outcome.detail = error.message;
+        m_outcome.errorPosition = error.position > 0 ? error.position : -1;
+        m_outcome.errorLength = error.length;
+        m_outcome.hint = error.hint;
+        mapToCriteria(m_outcome.criteria, m_variables, m_outcome.expression, m_outcome);
+        return false;
+    }
+
+    /// Evaluates the parsed expression; returns false on an evaluation error (span, hint and detail filled).
+    bool evaluate(const Json::Value &root, bool *value)
+    {
+        const Expression::Evaluation evaluation = Expression::evaluate(m_parsed.program, root);
+        m_outcome.trace = evaluation.trace;
+        if (evaluation.ok) {
+            *value = evaluation.result;
+            return true;
+        }
+        m_outcome.detail = evaluation.error;
+        if (evaluation.errorNode >= 0) {
+            const Expression::TraceNode &node = evaluation.trace.nodes.at(evaluation.errorNode);
+            m_outcome.errorPosition = node.start + 1;
+            m_outcome.errorLength = node.length;
+            m_outcome.hint = evaluation.errorFunction.isEmpty()
+                ? evaluation.error
+                : QStringLiteral("in %1(): %2").arg(evaluation.errorFunction, evaluation.error);
+            mapToCriteria(m_outcome.criteria, m_variables, m_outcome.expression, m_outcome);
+        }
+        return false;
+    }
+
+    void setParseErrorStatus()
+    {
+        m_outcome.status = Status::ParseError;
+        m_outcome.message = QStringLiteral("Http request expression '%1' is not valid. Error: %2")
+                                .arg(m_outcome.expression, m_parsed.error.message);
+    }
+
+    void setEvaluationErrorStatus()
+    {
+        m_outcome.status = Status::EvaluationError;
+        m_outcome.message = QStringLiteral("Evaluation of expression '%1' failed.").arg(m_outcome.expression);
+    }
+
+private:
+    const VariableSet &m_variables;
+    CriteriaOutcome m_outcome;
+    Expression::ParseResult m_parsed;
+};
+
+} // namespace
+
+CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const VariableSet &variables,
+                                            const QByteArray &body, bool bodyTruncated) const
+{
+    // A blank criteria never looks at the body, so it is not parsed either.
+    if (isBlank(MacroExpander(variables).expand(criteria).text))
+        return evaluate(criteria, variables, Json::Document(), body.size(), bodyTruncated);
+    return evaluate(criteria, variables, Json::Document::parse(body), body.size(), bodyTruncated);
+}
+
+CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const VariableSet &variables,
+                                            const Json::Document &document, qint64 bodyBytes,
+                                            bool bodyTruncated) const
+{
+    Judge judge(criteria, variables);
+    CriteriaOutcome &outcome = judge.outcome();
+    outcome.bodyBytes = bodyBytes >= 0 ? bodyBytes : document.source().size();
+    if (judge.isBlank()) {
+        outcome.status = Status::NotSet;
+        return outcome;
+    }
+
+    if (bodyTruncated)
+        outcome.notes.append(QStringLiteral("The dry run kept only the first %1 bytes of the response; the server "
+                                            "received all of it.")
+                                 .arg(outcome.bodyBytes));
+    const bool tooLarge = bodyTruncated || outcome.bodyBytes > CriteriaMaxResponseBytes;
+    const bool bodyIsJson = !document.isEmpty() && !document.hasError() && document.root().isValid();
+    if (bodyIsJson) {
+        const QString constructs = describeConstructs(document);
+        if (!constructs.isEmpty())
+            outcome.notes.append(constructs);
+        if (document.maxDepth() > kJsonNetDefaultMaxDepth)
+            outcome.notes.append(QStringLiteral("The body nests %1 levels deep. Json.NET 13 refuses more than %2 by "
+                                                "default, so a server on that version rejects it.")
+                                     .arg(document.maxDepth())
+                                     .arg(kJsonNetDefaultMaxDepth));
+        if (!document.root().isObject())
+            outcome.notes.append(QStringLiteral("The body is not a JSON object. The server speaks of parsing \"a JSON "
+                                                "object\"; whether it accepts other values is not documented."));
+    }
+    const bool parsed = judge.parse();
+
+    if (tooLarge) {
+        outcome.status = Status::BodyTooLarge;
+        outcome.message = QStringLiteral("Cannot parse http response with size greater than 2 MB.");
+        // Still judge, so the user learns both facts.
+        if (!bodyIsJson) {
+            outcome.notes.append(QStringLiteral("The dry run could not evaluate the criteria either: the body is not "
+                                                "JSON (%1).")
+                                     .arg(document.hasError() ? document.error().message
+                                                              : QStringLiteral("no body")));
+        } else if (!parsed) {
+            outcome.notes.append(QStringLiteral("The criteria is not valid either: %1").arg(outcome.detail));
+        } else {
+            bool value = false;
+            if (judge.evaluate(document.root(), &value)) {
+                outcome.dryRunEvaluated = true;
+                outcome.dryRunValue = value;
+            } else {
+                outcome.notes.append(QStringLiteral("Evaluating the criteria fails too: %1").arg(outcome.detail));
+            }
+        }
+        return outcome;
+    }
+
+    if (!bodyIsJson) {
+        const QString parseProblem = parsed ? QString() : outcome.detail;
+        outcome.status = Status::BodyNotJson;
+        outcome.message = QStringLiteral("Error parsing API response into a JSON object.");
+        if (document.hasError()) {
+            const Json::ParseError error = document.error();
+            outcome.detail = error.message;
+            outcome.hint = error.description;
+        } else {
+            outcome.detail = QStringLiteral("Error reading JToken from JsonReader. Path '', line 0, position 0.");
+            outcome.hint = QStringLiteral("the response has no body");
+        }
+        if (!parsed)
+            outcome.notes.append(QStringLiteral("The criteria is not valid either: %1").arg(parseProblem));
+        return outcome;
+    }
+
+    if (!parsed) {
+        judge.setParseErrorStatus();
+        return outcome;
+    }
+    bool value = false;
+    if (!judge.evaluate(document.root(), &value)) {
+        judge.setEvaluationErrorStatus();
+        return outcome;
+    }
+    outcome.status = value ? Status::True : Status::False;
+    return outcome;
+}
+
+CriteriaOutcome CriteriaEvaluator::evaluateWithoutBody(const QString &criteria, const VariableSet &variables) const
+{
+    Judge judge(criteria, variables);
+    CriteriaOutcome &outcome = judge.outcome();
+    if (judge.isBlank())
+        return outcome;
+    if (!judge.parse()) {
+        judge.setParseErrorStatus();
+        return outcome;
+    }
+    bool value = false;
+    if (!judge.evaluate(Json::Value(), &value)) {
+        judge.setEvaluationErrorStatus();
+        return outcome;
+    }
+    outcome.status = value ? Status::True : Status::False;
+    return outcome;
+}
+
+} // namespace RestGate

@@ -1,0 +1,80 @@
+#include "trace.h"
+
+#include <QStringList>
+
+namespace RestGate::Expression {
+
+const TraceNode *Trace::errorOrigin() const
+{
+    for (const TraceNode &node : nodes) {
+        if (node.errorOrigin)
+            return &node;
+    }
+    return nullptr;
+}
+
+namespace {
+
+constexpr int kMaxLabel = 60;
+
+QString simplified(const QString &text)
+{
+    return text.simplified();
+}
+
+/// How a node is named in the text tree: its source text when short, else a shortened form.
+QString labelFor(const TraceNode &node)
+{
+    const QString text = simplified(node.text);
+    if (text.size() <= kMaxLabel)
+        return text;
+    if (node.type == TraceNode::Type::Function)
+        return node.label + QStringLiteral("(...)");
+    if (!node.path.isEmpty() && node.path.size() <= kMaxLabel)
+        return node.path;
+    return text.left(kMaxLabel - 3) + QStringLiteral("...");
+}
+
+void render(const Trace &trace, int index, int depth, QStringList &lines)
+{
+    const TraceNode &node = trace.nodes.at(index);
+    // A literal's value is its own text; leaving literals out keeps the tree about the body and the functions.
+    if (node.type == TraceNode::Type::Literal && node.error.isEmpty())
+        return;
+    const QString indent(depth * 2, u' ');
+    QString line = indent + labelFor(node);
+    if (node.skipped) {
+        line += QStringLiteral(" skipped");
+        if (!node.skipReason.isEmpty())
+            line += QStringLiteral(": ") + node.skipReason;
+        lines.append(line);
+        return; // nothing below a skipped node was evaluated
+    }
+    if (node.evaluated && !node.kind.isEmpty()) {
+        line += QStringLiteral(" \u2192 ") + node.value;
+        const bool booleanFunction = node.type == TraceNode::Type::Function && node.kind == QLatin1String("Boolean");
+        if (!booleanFunction)
+            line += QStringLiteral(" (") + node.kind + u')';
+    }
+    if (!node.error.isEmpty()) {
+        line += node.errorOrigin ? QStringLiteral(" \u2717 ") + node.error : QStringLiteral(" \u2717 failed");
+    } else if (!node.evaluated) {
+        line += QStringLiteral(" not evaluated");
+    }
+    lines.append(line);
+    for (int child : node.children)
+        render(trace, child, depth + 1, lines);
+}
+
+} // namespace
+
+QString Trace::toText() const
+{
+    if (root < 0)
+        return {};
+    QStringList lines;
+    render(*this, root, 0, lines);
+    return lines.join(u'\n');
+}
+
+} // namespace RestGate::Expression

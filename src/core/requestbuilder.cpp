@@ -1,0 +1,241 @@
+#include "headerparser.h"
+#include "preparedrequest.h"
+
+#include <QUrl>
+
+namespace RestGate {
+
+static const QString redactedMark = QStringLiteral("••••");
+
+QString PreparedRequest::redact(const QString &text) const
+{
+    QString result = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    QStringList ordered = secrets;
+    std::sort(ordered.begin(), ordered.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &secret : std::as_const(ordered)) {
+        if (!secret.isEmpty())
+            result.replace(secret, redactedMark);
+    }
+    return result;
+}
+
+QList<QPair<QString, QString>> PreparedRequest::redactedHeaders() const
+{
+    QList<QPair<QString, QString>> result;
+    for (const auto &[name, value] : headers) {
+        if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
+            const qsizetype space = value.indexOf(QLatin1Char(' '));
+            result.append({name, space > 0 ? value.left(space + 1) + redactedMark : redactedMark});
+        } else {
+            result.append({name, redact(value)});
+        }
+    }
+    return result;
+}
+
+QString RequestBuilder::baseUrl(const ServiceConnection &connection)
+{
+    // The Resource Manager endpoint of AzureCloud, with its trailing slash as the server's endpoint data has it.
+    if (connection.type == ServiceConnection::Type::AzureRM && connection.url.trimmed().isEmpty())
+        return QStringLiteral("https://management.azure.com/");
+    return connection.url;
+}
+
+QList<Finding> RequestBuilder::urlJoinFindings(const QString &connectionUrl, const QString &suffix)
+{
+    QList<Finding> findings;
+    if (suffix.isEmpty() || connectionUrl.isEmpty())
+        return findings;
+    const QString suffixInput = QStringLiteral("urlSuffix");
+    if (connectionUrl.endsWith(QLatin1Char('/')) && suffix.startsWith(QLatin1Char('/'))) {
+        findings.append({Finding::Severity::Warning, suffixInput,
+                         QStringLiteral("The connection URL ends with '/' and the URL suffix starts with '/', so the "
+                                        "request goes to '%1'. Azure DevOps joins them without removing either "
+                                        "slash; remove one.")
+                             .arg(connectionUrl + suffix)});
+        return findings;
+    }
+    static const QString separators = QStringLiteral("/?#&");
+    if (!connectionUrl.endsWith(QLatin1Char('/')) && !separators.contains(suffix.front())
+        && !connectionUrl.contains(QLatin1Char('?'))) {
+        findings.append({Finding::Severity::Warning, suffixInput,
+                         QStringLiteral("The URL suffix is appended to the connection URL as it is, giving '%1'. Did "
+                                        "you mean to start the suffix with '/'?")
+                             .arg(connectionUrl + suffix)});
+    }
+    return findings;
+}
+
+static bool hasHeader(const QList<QPair<QString, QString>> &headers, QLatin1String name)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *connection, const ConnectionSecret &secret,
+                           const VariableSet &variables, PreparedRequest *request, QList<Finding> *findings)
+{
+    *request = PreparedRequest {};
+    findings->append(task.validate());
+    const MacroExpander expander(variables);
+
+    const QString connectionInput = task.connectionInputName();
+    const QString connectionName = task.connectionName();
+    if (!connection && !connectionName.trimmed().isEmpty()) {
+        findings->append({Finding::Severity::Error, connectionInput,
+                          QStringLiteral("Service connection '%1' is not defined in this design. Add it under "
+                                         "Connections.")
+                              .arg(connectionName)});
+    }
+    if (connection) {
+        const QString expectedInput = ServiceConnection::inputNameForType(connection->type);
+        if (expectedInput != connectionInput) {
+            findings->append({Finding::Severity::Error, connectionInput,
+                              QStringLiteral("Connection '%1' is a %2 connection, but the task's connection type "
+                                             "expects another kind.")
+                                  .arg(connection->name, ServiceConnection::typeLabel(connection->type))});
+        }
+    }
+
+    request->method = task.method().toUpper();
+    request->isCallback = task.isCallback();
+    request->criteria =
+        task.isVisible(QStringLiteral("successCriteria")) ? task.input(QStringLiteral("successCriteria")) : QString();
+
+    auto noteUnknown = [request](const Expansion &expansion) {
+        for (const QString &name : expansion.unknown) {
+            if (!request->unknownMacros.contains(name))
+                request->unknownMacros.append(name);
+        }
+    };
+    auto noteSecrets = [request, &variables](const Expansion &expansion) {
+        for (const QString &name : expansion.secretsUsed)
+            request->secrets.append(variables.find(name)->value);
+    };
+
+    const Expansion suffix = expander.expand(task.input(QStringLiteral("urlSuffix")));
+    noteUnknown(suffix);
+    noteSecrets(suffix);
+    const QString base = connection ? baseUrl(*connection) : QString();
+    request->url = base + suffix.text;
+    if (connection)
+        findings->append(urlJoinFindings(base, suffix.text));
+    if (connection) {
+        const QUrl url(request->url, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+            findings->append(
+                {Finding::Severity::Error, QStringLiteral("urlSuffix"),
+                 QStringLiteral("The request URL '%1' is not a valid URL%2.")
+                     .arg(request->url,
+                          url.errorString().isEmpty() ? QString() : QStringLiteral(": ") + url.errorString())});
+        } else if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
+            findings->append({Finding::Severity::Error, QStringLiteral("urlSuffix"),
+                              QStringLiteral("The request URL '%1' is not http or https.").arg(request->url)});
+        }
+    }
+
+    // Headers: report problems against the text the user wrote, then send what the expanded text says.
+    const QString headersInput = QStringLiteral("headers");
+    const QString headersText = task.input(headersInput);
+    const ParsedHeaders written = HeaderParser::parse(headersText);
+    if (!written.ok) {
+        findings->append({Finding::Severity::Error, headersInput,
+                          QStringLiteral("Headers are not valid JSON: %1").arg(written.error), written.errorLine,
+                          written.errorColumn});
+    } else {
+        for (Finding warning : written.warnings) {
+            warning.input = headersInput;
+            findings->append(warning);
+        }
+        const Expansion expandedHeaders = expander.expand(headersText);
+        noteUnknown(expandedHeaders);
+        noteSecrets(expandedHeaders);
+        const ParsedHeaders sent = HeaderParser::parse(expandedHeaders.text);
+        if (!sent.ok) {
+            findings->append({Finding::Severity::Error, headersInput,
+                              QStringLiteral("After variables are expanded, the headers are no longer valid JSON (a "
+                                             "value probably contains a quote or a backslash): %1")
+                                  .arg(written.error.isEmpty() ? sent.error : written.error)});
+        } else {
+            request->headers = sent.headers;
+        }
+    }
+
+    if (connection) {
+        QString authorization;
+        switch (connection->type) {
+        case ServiceConnection::Type::Generic: {
+            // The UsernamePassword scheme renders "Basic {{ #base64 endpoint.username ":" endpoint.password }}".
+            const QByteArray credential = (connection->username + QLatin1Char(':') + secret.value).toUtf8().toBase64();
+            authorization = QStringLiteral("Basic ") + QString::fromLatin1(credential);
+            if (!secret.value.isEmpty())
+                request->secrets.append(QString::fromLatin1(credential));
+            break;
+        }
+        case ServiceConnection::Type::AzureRM:
+            if (secret.present) {
+                authorization = QStringLiteral("Bearer ") + secret.value;
+            } else {
+                findings->append(
+                    {Finding::Severity::Error, connectionInput,
+                     QStringLiteral("Connection '%1' has no access token. Set %2 to a token for the "
+                                    "Resource Manager endpoint (e.g. from 'az account get-access-token').")
+                         .arg(connection->name, ServiceConnection::secretEnvironmentVariable(connection->name))});
+            }
+            break;
+        case ServiceConnection::Type::AzureDevOps:
+            if (secret.present) {
+                const QByteArray credential = (QLatin1Char(':') + secret.value).toUtf8().toBase64();
+                authorization = QStringLiteral("Basic ") + QString::fromLatin1(credential);
+                request->secrets.append(QString::fromLatin1(credential));
+            } else {
+                findings->append(
+                    {Finding::Severity::Error, connectionInput,
+                     QStringLiteral("Connection '%1' has no personal access token. Set %2.")
+                         .arg(connection->name, ServiceConnection::secretEnvironmentVariable(connection->name))});
+            }
+            break;
+        }
+        if (!secret.value.isEmpty())
+            request->secrets.append(secret.value);
+        if (!authorization.isEmpty()) {
+            if (hasHeader(request->headers, QLatin1String("Authorization"))) {
+                findings->append({Finding::Severity::Warning, headersInput,
+                                  QStringLiteral("The headers set Authorization and so does the connection. Azure "
+                                                 "DevOps does not document which one wins; the dry run sends the "
+                                                 "one from the headers.")});
+            } else {
+                request->headers.append({QStringLiteral("Authorization"), authorization});
+            }
+        }
+    }
+
+    const QString bodyText = task.input(QStringLiteral("body"));
+    if (!bodyText.isEmpty()) {
+        const Expansion body = expander.expand(bodyText);
+        noteUnknown(body);
+        noteSecrets(body);
+        request->body = body.text.toUtf8();
+        request->hasBody = true;
+        if (!hasHeader(request->headers, QLatin1String("Content-Type"))) {
+            // What .NET's StringContent declares when nobody says otherwise.
+            request->headers.append({QStringLiteral("Content-Type"), QStringLiteral("text/plain; charset=utf-8")});
+        }
+    }
+
+    for (const QString &name : std::as_const(request->unknownMacros)) {
+        findings->append({Finding::Severity::Warning, QString(),
+                          QStringLiteral("No variable defines $(%1); it is sent as the literal text '$(%1)', as Azure "
+                                         "DevOps does.")
+                              .arg(name)});
+    }
+    request->secrets.removeAll(QString());
+    request->secrets.removeDuplicates();
+    return !hasErrors(*findings);
+}
+
+} // namespace RestGate

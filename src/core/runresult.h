@@ -1,0 +1,111 @@
+#pragma once
+
+#include "finding.h"
+#include "preparedrequest.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace RestGate {
+
+struct CriteriaOutcome;
+
+/// Dry-run settings. The defaults are the server's rules; every deviation is opt-in and labelled as such.
+struct RunOptions
+{
+    /// The server's limit for the whole call in API-response mode (and for the initial call in Callback mode).
+    int timeoutMs = 20'000;
+    /// Off by default, because the documented rule is `200 OK`. On: any 2xx passes the status rule.
+    bool treatAny2xxAsSuccess = false;
+    /// The dry run stops reading a response past this many bytes. Always above the server's 2 MB criteria limit,
+    /// so that rule can still be judged.
+    qint64 maxBodyBytes = 256 * 1024 * 1024;
+    bool followRedirects = true;
+};
+
+struct RedirectHop
+{
+    int status = 0;
+    QString from;
+    QString to;
+};
+
+struct TlsDetails
+{
+    bool used = false;
+    QString protocol;
+    QString cipher;
+    QString peerSubject;
+    QString peerIssuer;
+    QDateTime peerExpiry;
+    QStringList errors;
+};
+
+/// Everything one dry run produced, as plain data.
+struct RunResult
+{
+    enum class Verdict
+    {
+        Passed,
+        Failed, ///< answered, but the status rule or the success criteria says no
+        TimedOut, ///< no complete answer within the limit
+        Error, ///< never got an answer: refused, DNS, TLS, invalid task, body over the cap
+        Cancelled,
+        NotCompleted, ///< Callback mode: the initial call went out; completion was not dry-run
+    };
+    enum class ErrorKind
+    {
+        None,
+        InvalidTask,
+        ConnectionRefused,
+        HostNotFound,
+        Tls,
+        Timeout,
+        Cancelled,
+        BodyTooLarge,
+        Network
+    };
+
+    Verdict verdict = Verdict::Error;
+    QStringList reasons; ///< plain sentences, most important first
+    ErrorKind errorKind = ErrorKind::None;
+    QString errorString;
+
+    QList<Finding> findings; ///< validation findings of the task when it was sent
+    PreparedRequest request; ///< what was sent; show it through request.redact()/redactedHeaders()
+
+    int status = 0; ///< 0 when no response arrived
+    QString reasonPhrase;
+    QList<QPair<QString, QString>> responseHeaders;
+    QByteArray body;
+    qint64 bodyBytes = 0; ///< bytes received (may exceed body.size() when truncated)
+    bool bodyTruncated = false;
+    QList<RedirectHop> redirects;
+    QString finalUrl;
+    TlsDetails tls;
+
+    QDateTime startedAt;
+    qint64 msToHeaders = -1;
+    qint64 msTotal = 0;
+
+    std::shared_ptr<const CriteriaOutcome> criteria; ///< null when the task has no criteria or it was not evaluated
+    QString log; ///< the task log as the server writes it
+
+    bool passed() const { return verdict == Verdict::Passed; }
+
+    static QString verdictText(Verdict verdict); ///< PASSED, FAILED, TIMED OUT, ERROR, CANCELLED, NOT COMPLETED
+    /// The name .NET gives the status (HttpStatusCode), as the server's log prints it: OK, NotFound, ...
+    static QString statusName(int status);
+    /// "<METHOD> <url>" / "Response Code: <name>" / "Response: <body>", tab-indented like the server's log.
+    static QString serverLog(const QString &method, const QString &url, int status, const QString &bodyText,
+                             const QString &exceptionMessage = {});
+};
+
+} // namespace RestGate

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "designdocument.h"
+#include "preparedrequest.h"
+#include "runresult.h"
+#include "serviceconnection.h"
+#include "taskconfig.h"
+#include "variables.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace RestGate {
+
+/// What one dry run needs: the task, its connection (with the secret for this run only) and the variables.
+struct RunInput
+{
+    TaskConfig task;
+    std::optional<ServiceConnection> connection;
+    ConnectionSecret secret;
+    VariableSet variables;
+
+    /// Where the secret of a connection comes from (keychain, environment, a prompt). Never from the document.
+    using SecretLookup = std::function<ConnectionSecret(const ServiceConnection &)>;
+
+    /// The input for running `document.tasks[taskIndex]`: variables are the `system` ones, then the document's,
+    /// then the named set's, then `overrides` (each layer wins over the one before).
+    static RunInput fromDocument(const DesignDocument &document, qsizetype taskIndex, const VariableSet &system,
+                                 const QString &variableSetName, const VariableSet &overrides,
+                                 const SecretLookup &secrets);
+};
+
+/// One running dry run. Emits finished() exactly once, always asynchronously, whatever happens.
+class TaskRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskRun)
+
+public:
+    ~TaskRun() override;
+
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const RunResult &result() const { return m_result; }
+    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    qint64 bytesReceived() const { return m_result.bodyBytes; }
+
+Q_SIGNALS:
+    void progress(qint64 bytesReceived, qint64 elapsedMs);
+    void finished(const RestGate::RunResult &result);
+
+private:
+    friend class TaskRunner;
+    TaskRun(QNetworkAccessManager *network, const RunInput &input, const RunOptions &options, QObject *parent);
+
+    void begin();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onReplyFinished();
+    void onTimeout();
+    void judge();
+    void complete();
+
+    QNetworkAccessManager *m_network;
+    RunInput m_input;
+    RunOptions m_options;
+    RunResult m_result;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timeout = nullptr;
+    QElapsedTimer m_clock;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_capHit = false;
+    bool m_finished = false;
+};
+
+/// Starts dry runs. Owns the network access manager the runs share; a run is a child of the runner until the
+/// caller deletes it (deleteLater() in a finished() handler is the usual way).
+class TaskRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskRunner)
+
+public:
+    explicit TaskRunner(QObject *parent = nullptr);
+    ~TaskRunner() override;
+
+    TaskRun *start(const RunInput &input, const RunOptions &options = {});
+
+private:
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace RestGate

@@ -1,0 +1,98 @@
+#include "demoserver.h"
+#include "mainwindow.h"
+#include "resultpanel.h"
+#include "taskform.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace RestGate;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<RunResult>();
+    }
+
+    void sample_opensWithTheDemoEndpointRunning()
+    {
+        MainWindow window;
+        window.openSample();
+        QVERIFY(window.demoServer());
+        QVERIFY(window.demoServer()->port() > 0);
+        QVERIFY(!window.document().tasks.isEmpty());
+        // The sample's connection points at wherever the demo endpoint really listens.
+        QCOMPARE(window.document().connections.first().url, window.demoServer()->baseUrl().toString());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("RestGate")));
+    }
+
+    void sendWithKeyboard_runsTheSampleTaskAndShowsPassed()
+    {
+        MainWindow window;
+        window.openSample();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectTask(0);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(15000));
+        const RunResult result = finished.first().first().value<RunResult>();
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.verdict, RunResult::Verdict::Passed);
+        QCOMPARE(window.resultPanel()->verdictText(), QStringLiteral("PASSED"));
+    }
+
+    void everySampleTask_passesAgainstAFreshDemoEndpoint()
+    {
+        MainWindow window;
+        window.openSample();
+        for (int i = 0; i < window.document().tasks.size(); ++i) {
+            window.selectTask(i);
+            QSignalSpy finished(&window, &MainWindow::runFinished);
+            window.send();
+            QVERIFY(finished.wait(15000));
+            const RunResult result = finished.first().first().value<RunResult>();
+            QVERIFY2(result.passed(),
+                     qPrintable(QStringLiteral("task %1: %2").arg(i + 1).arg(result.reasons.join(QLatin1Char(' ')))));
+        }
+    }
+
+    void choosingGet_hidesTheBody()
+    {
+        MainWindow window;
+        window.openSample();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *method = window.taskForm()->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+        auto *body = window.taskForm()->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"));
+        QVERIFY(method && body);
+        method->setCurrentIndex(method->findData(QStringLiteral("POST")));
+        QVERIFY(body->isVisible());
+        method->setCurrentIndex(method->findData(QStringLiteral("GET")));
+        QVERIFY(!body->isVisible());
+        QVERIFY(window.isWindowModified());
+    }
+
+    void brokenHeaders_showLineAndColumn()
+    {
+        MainWindow window;
+        window.openSample();
+        auto *headers = window.taskForm()->findChild<QPlainTextEdit *>(QStringLiteral("headersEdit"));
+        auto *status = window.taskForm()->findChild<QLabel *>(QStringLiteral("headersStatusLabel"));
+        QVERIFY(headers && status);
+        headers->setPlainText(QStringLiteral("{\n\"Content-Type\": \"application/json\",\n\"X\" 1\n}"));
+        QVERIFY2(status->text().startsWith(QStringLiteral("Line 3, column")), qPrintable(status->text()));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,180 @@
+#include "designdocument.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace RestGate;
+
+static QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+class TestDesignDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void load_readsEveryPart()
+    {
+        DesignDocument doc;
+        DocumentError error;
+        QList<DocumentError> warnings;
+        QVERIFY2(
+            DesignDocument::load(QStringLiteral(RESTGATE_TEST_DATA_DIR "/full.restgate.yml"), &doc, &error, &warnings),
+            qPrintable(error.toString()));
+        QVERIFY(warnings.isEmpty());
+        QCOMPARE(doc.connections.size(), 2);
+        QCOMPARE(doc.connections.at(0).username, QStringLiteral("deploy-bot"));
+        QCOMPARE(doc.connections.at(1).type, ServiceConnection::Type::AzureRM);
+        QCOMPARE(doc.variables.find(QStringLiteral("deploymentId"))->value, QStringLiteral("42"));
+        QVERIFY(doc.variables.find(QStringLiteral("apiKey"))->secret);
+        QVERIFY(doc.variables.find(QStringLiteral("apiKey"))->value.isEmpty());
+        QCOMPARE(doc.effectiveVariables(QStringLiteral("prod")).find(QStringLiteral("deploymentId"))->value,
+                 QStringLiteral("7"));
+        QCOMPARE(doc.tasks.size(), 2);
+        const TaskConfig &first = doc.tasks.at(0);
+        QCOMPARE(first.displayName, QStringLiteral("Wait for deployment"));
+        QCOMPARE(first.connectionName(), QStringLiteral("deployments"));
+        QCOMPARE(first.input(QStringLiteral("successCriteria")), QStringLiteral("eq(root['status'], 'successful')"));
+        const TaskConfig &second = doc.tasks.at(1);
+        QCOMPARE(second.definition().majorVersion, 0);
+        QVERIFY(!second.enabled);
+        QVERIFY(second.continueOnError);
+        QCOMPARE(second.timeoutInMinutes, std::optional<int>(5));
+        QCOMPARE(second.condition, QStringLiteral("succeeded()"));
+        QCOMPARE(second.input(QStringLiteral("headers")),
+                 QStringLiteral("{\n\"Content-Type\":\"application/json\"\n}\n"));
+        QCOMPARE(second.input(QStringLiteral("body")), QStringLiteral("{\"a\": \"it's\"}"));
+    }
+
+    void roundTrip_loadSaveLoadIsEqual()
+    {
+        DesignDocument original;
+        DocumentError error;
+        QVERIFY(DesignDocument::load(QStringLiteral(RESTGATE_TEST_DATA_DIR "/full.restgate.yml"), &original, &error));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.restgate.yml"));
+        QString message;
+        QVERIFY2(original.save(path, &message), qPrintable(message));
+        DesignDocument copy;
+        QVERIFY2(DesignDocument::load(path, &copy, &error), qPrintable(error.toString()));
+        QVERIFY(copy == original);
+        // Saving again gives the same bytes: no drift.
+        const QString second = dir.filePath(QStringLiteral("second.restgate.yml"));
+        QVERIFY(copy.save(second, &message));
+        QCOMPARE(readFile(second), readFile(path));
+    }
+
+    void inputKeys_matchNamesAndAliasesIgnoringCase()
+    {
+        const QByteArray text = "restgate: 1\n"
+                                "tasks:\n"
+                                "- task: InvokeRESTAPI@1.274.1\n"
+                                "  inputs:\n"
+                                "    CONNECTEDSERVICENAMESELECTOR: connectedServiceNameARM\n"
+                                "    AzureSubscription: sub\n"
+                                "    Method: PUT\n";
+        DesignDocument doc;
+        DocumentError error;
+        QVERIFY2(DesignDocument::parse(text, &doc, &error), qPrintable(error.toString()));
+        QCOMPARE(doc.tasks.first().connectionInputName(), QStringLiteral("connectedServiceNameARM"));
+        QCOMPARE(doc.tasks.first().connectionName(), QStringLiteral("sub"));
+        QCOMPARE(doc.tasks.first().method(), QStringLiteral("PUT"));
+    }
+
+    void aliasUsedTwice_isAWarning()
+    {
+        const QByteArray text = "restgate: 1\ntasks:\n- task: InvokeRESTAPI@1\n  inputs:\n"
+                                "    serviceConnection: a\n    genericService: b\n";
+        DesignDocument doc;
+        DocumentError error;
+        QList<DocumentError> warnings;
+        QVERIFY(DesignDocument::parse(text, &doc, &error, &warnings));
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().line, 6);
+        QCOMPARE(doc.tasks.first().connectionName(), QStringLiteral("b"));
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addRow("bad indentation") << QByteArray("restgate: 1\ntasks:\n  - task: InvokeRESTAPI@1\n   inputs: x\n")
+                                         << 4 << 4;
+        QTest::addRow("unclosed flow sequence") << QByteArray("restgate: 1\ntasks: [a, b\n") << 3 << 1;
+        QTest::addRow("not a design") << QByteArray("steps:\n- script: echo\n") << 1 << 1;
+        QTest::addRow("unknown task") << QByteArray("restgate: 1\ntasks:\n- task: Bash@3\n") << 3 << 9;
+        QTest::addRow("input is a list") << QByteArray("restgate: 1\ntasks:\n- task: InvokeRESTAPI@1\n  inputs:\n"
+                                                       "    method: [GET]\n")
+                                         << 5 << 13;
+        QTest::addRow("secret in document") << QByteArray("restgate: 1\nconnections:\n- name: a\n  url: http://x/\n"
+                                                          "  password: hunter2\n")
+                                            << 5 << 13;
+        QTest::addRow("future version") << QByteArray("restgate: 9\n") << 1 << 11;
+        QTest::addRow("bad boolean") << QByteArray("restgate: 1\ntasks:\n- task: InvokeRESTAPI@1\n  enabled: maybe\n")
+                                     << 4 << 12;
+    }
+
+    void malformed()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        DesignDocument doc;
+        doc.tasks.append(TaskConfig());
+        DocumentError error;
+        QVERIFY(!DesignDocument::parse(text, &doc, &error));
+        QVERIFY(!error.message.isEmpty());
+        QCOMPARE(error.line, line);
+        QCOMPARE(error.column, column);
+        QCOMPARE(doc.tasks.size(), 1); // the document passed in is left as it was
+    }
+
+    void malformedFile_isLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.restgate.yml"));
+        const QByteArray broken = "restgate: 1\ntasks:\n  - task: [\n";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(broken);
+        }
+        DesignDocument doc;
+        DocumentError error;
+        QVERIFY(!DesignDocument::load(path, &doc, &error));
+        QVERIFY(error.line > 0);
+        QCOMPARE(readFile(path), broken);
+    }
+
+    void save_neverWritesSecretValues()
+    {
+        DesignDocument doc;
+        doc.variables.set(QStringLiteral("token"), QStringLiteral("hunter2-secret"), true);
+        doc.variables.set(QStringLiteral("plain"), QStringLiteral("visible"));
+        const QString yaml = doc.toYaml();
+        QVERIFY(!yaml.contains(QStringLiteral("hunter2-secret")));
+        QVERIFY(yaml.contains(QStringLiteral("visible")));
+        DesignDocument back;
+        DocumentError error;
+        QVERIFY(DesignDocument::parse(yaml.toUtf8(), &back, &error));
+        QVERIFY(back.variables.find(QStringLiteral("token"))->secret);
+    }
+
+    void save_isAtomic_andReportsUnwritablePaths()
+    {
+        DesignDocument doc;
+        QString message;
+        QVERIFY(!doc.save(QStringLiteral("/nonexistent-dir/x.restgate.yml"), &message));
+        QVERIFY(message.contains(QStringLiteral("/nonexistent-dir/x.restgate.yml")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesignDocument)
+#include "tst_designdocument.moc"

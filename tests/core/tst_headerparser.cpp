@@ -1,0 +1,92 @@
+#include "headerparser.h"
+
+#include <QTest>
+
+using namespace RestGate;
+
+using Headers = QList<QPair<QString, QString>>;
+
+class TestHeaderParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void valid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Headers>("headers");
+        QTest::addColumn<int>("warnings");
+        QTest::addRow("empty") << "" << Headers {} << 0;
+        QTest::addRow("whitespace") << "  \n " << Headers {} << 0;
+        QTest::addRow("empty object") << "{}" << Headers {} << 0;
+        QTest::addRow("one") << "{\"Content-Type\":\"application/json\"}"
+                             << Headers {{"Content-Type", "application/json"}} << 0;
+        QTest::addRow("order kept") << "{\"b\": \"1\", \"a\": \"2\"}" << Headers {{"b", "1"}, {"a", "2"}} << 0;
+        QTest::addRow("v1 default with trailing spaces")
+            << "{\n\"Content-Type\":\"application/json\", \n\"PlanUrl\": \"$(system.CollectionUri)\"\n}"
+            << Headers {{"Content-Type", "application/json"}, {"PlanUrl", "$(system.CollectionUri)"}} << 0;
+        QTest::addRow("escapes") << "{\"X\": \"a\\\"b\\\\c\\u00e9\\/\"}" << Headers {{"X", "a\"b\\c\u00e9/"}} << 0;
+        QTest::addRow("single quotes") << "{'X': 'y'}" << Headers {{"X", "y"}} << 2;
+        QTest::addRow("unquoted name") << "{X_Y: \"1\"}" << Headers {{"X_Y", "1"}} << 1;
+        QTest::addRow("line comment") << "{\n// why\n\"X\": \"1\"}" << Headers {{"X", "1"}} << 1;
+        QTest::addRow("block comment") << "{/* a */ \"X\": \"1\"}" << Headers {{"X", "1"}} << 1;
+        QTest::addRow("trailing comma") << "{\"X\": \"1\",}" << Headers {{"X", "1"}} << 1;
+        QTest::addRow("number value") << "{\"X-Count\": 3}" << Headers {{"X-Count", "3"}} << 1;
+        QTest::addRow("boolean value") << "{\"X\": true}" << Headers {{"X", "true"}} << 1;
+        QTest::addRow("duplicate, any case") << "{\"X\": \"1\", \"x\": \"2\"}" << Headers {{"X", "2"}} << 1;
+    }
+
+    void valid()
+    {
+        QFETCH(QString, text);
+        QFETCH(Headers, headers);
+        QFETCH(int, warnings);
+        const ParsedHeaders parsed = HeaderParser::parse(text);
+        QVERIFY2(parsed.ok, qPrintable(parsed.error));
+        QCOMPARE(parsed.headers, headers);
+        QCOMPARE(parsed.warnings.size(), warnings);
+    }
+
+    void invalid_reportsLineAndColumn_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        // The docs' broken snippet: Json.NET says "line 1, position 8" (it counts the characters before the '-').
+        QTest::addRow("docs snippet")
+            << "{Content-Type:application/json}" << 1 << 9
+            << "Invalid JavaScript property identifier character: -. Path '', line 1, position 8.";
+        QTest::addRow("missing colon") << "{\n\"a\": \"b\",\n\"c\" \"d\"\n}" << 3 << 5
+                                       << "Invalid character after parsing property name. Expected ':' but got: \". "
+                                          "Path 'c', line 3, position 4.";
+        QTest::addRow("missing comma") << "{\"a\": \"b\"\n\"c\": \"d\"}" << 2 << 1
+                                       << "After parsing a value an unexpected character was encountered: \".";
+        QTest::addRow("unterminated string") << "{\"a\": \"b}" << 1 << 10 << "Unterminated string.";
+        QTest::addRow("unquoted value") << "{\"a\": application/json}" << 1 << 7
+                                        << "Unexpected character encountered while parsing value: a.";
+        QTest::addRow("nested object") << "{\"a\": {\"b\": 1}}" << 1 << 7 << "must be text, not an object";
+        QTest::addRow("array") << "[\"a\"]" << 1 << 1 << "must be a JSON object";
+        QTest::addRow("missing brace") << "{\"a\": \"b\"" << 1 << 10 << "Unexpected end when reading JSON.";
+        QTest::addRow("text after") << "{\"a\": \"b\"} x" << 1 << 12 << "Additional text encountered";
+        QTest::addRow("bad escape") << "{\"a\": \"\\q\"}" << 1 << 9 << "Bad JSON escape sequence: \\q.";
+        QTest::addRow("unclosed comment") << "{/* \"a\": \"b\"}" << 1 << 14 << "Unexpected end while parsing comment.";
+    }
+
+    void invalid_reportsLineAndColumn()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const ParsedHeaders parsed = HeaderParser::parse(text);
+        QVERIFY(!parsed.ok);
+        QVERIFY(parsed.headers.isEmpty());
+        QCOMPARE(parsed.errorLine, line);
+        QCOMPARE(parsed.errorColumn, column);
+        QVERIFY2(parsed.error.contains(message), qPrintable(parsed.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeaderParser)
+#include "tst_headerparser.moc"

@@ -1,0 +1,18 @@
+# cmake -DUPDATE_MIME_DATABASE=... -DMIME_XML=... -DWORK_DIR=... -P checkmime.cmake
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}/packages")
+file(COPY_FILE "${MIME_XML}" "${WORK_DIR}/packages/restgate.xml")
+execute_process(COMMAND "${UPDATE_MIME_DATABASE}" "${WORK_DIR}"
+    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0 OR output MATCHES "[Ee]rror|[Ww]arning")
+    message(FATAL_ERROR "update-mime-database rejected ${MIME_XML} (exit ${result}):\n${output}")
+endif()
+file(READ "${WORK_DIR}/globs2" globs)
+if(NOT globs MATCHES "application/x-restgate-design:\\*\\.restgate\\.yml")
+    message(FATAL_ERROR "*.restgate.yml is not mapped to application/x-restgate-design:\n${globs}")
+endif()
+file(READ "${WORK_DIR}/subclasses" subclasses)
+if(NOT subclasses MATCHES "application/x-restgate-design application/x-yaml")
+    message(FATAL_ERROR "application/x-restgate-design is not a kind of YAML:\n${subclasses}")
+endif()
+message(STATUS "restgate-mime.xml: *.restgate.yml -> application/x-restgate-design (YAML)")
