@@ -12,7 +12,7 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libyaml-cpp-dev libgl-dev
 )
-run_packages=(qt6-qpa-plugins qt6-translations-l10n)
+run_packages=(qt6-qpa-plugins qt6-translations-l10n libsecret-1-0)
 test_packages=(
     python3 python3-httpbin gunicorn                  # the real HTTP server the tests talk to
     desktop-file-utils appstream                      # packaging metadata validation

@@ -15,5 +15,6 @@ enum ExitCode {
 int runCommand(const QStringList &arguments);
 int evalCommand(const QStringList &arguments);
 int demoServerCommand(const QStringList &arguments);
+int secretCommand(const QStringList &arguments);
 
 } // namespace RestGate::Cli

@@ -22,6 +22,7 @@ struct Command
 const std::vector<Command> commands = {
     {"run", "Dry-run the tasks of a design document", runCommand},
     {"demo-server", "Run the local demo endpoint the sample design targets", demoServerCommand},
+    {"secret", "Store or clear a connection's secret in the OS keychain", secretCommand},
 };
 
 void printUsage(QTextStream &out)

@@ -1,0 +1,424 @@
+#include "azureconnectionsettings.h"
+#include "commands.h"
+#include "designdocument.h"
+#include "secretkey.h"
+#include "secretstore.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <QVariantMap>
+
+#include <termios.h>
+#include <unistd.h>
+#include <yaml-cpp/yaml.h>
+
+#include <cerrno>
+#include <csignal>
+#include <optional>
+#include <string>
+
+namespace RestGate::Cli {
+
+namespace {
+
+// ---- reading the secret: stdin, never argv ----------------------------------------------------------------
+
+// Where the terminal settings are kept while echo is off, for the signal handler that puts them back.
+struct termios savedTerminal;
+volatile std::sig_atomic_t terminalNeedsRestore = 0;
+
+void restoreTerminalAndReraise(int signal)
+{
+    if (terminalNeedsRestore)
+        tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+/// Overwrites a buffer that held a secret, in a way the optimizer keeps.
+void wipe(std::string &buffer)
+{
+    volatile char *bytes = buffer.data();
+    for (std::size_t i = 0; i < buffer.size(); ++i)
+        bytes[i] = 0;
+    buffer.clear();
+}
+
+constexpr std::size_t maxSecretBytes = 64 * 1024;
+
+/// Reads stdin up to the first newline (`stopAtNewline`) or to its end. False on a read error or an oversized
+/// secret.
+bool readStdin(bool stopAtNewline, std::string *buffer)
+{
+    char c = 0;
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n == 0)
+            return true;
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        if (stopAtNewline && c == '\n')
+            return true;
+        if (buffer->size() >= maxSecretBytes)
+            return false;
+        buffer->push_back(c);
+    }
+}
+
+/// The secret from stdin. A terminal is read with echo off (the secret must not appear on screen, in a scrollback
+/// or a screen recording), a pipe or file as it is, minus one trailing line ending (what `echo` and editors add).
+bool readSecret(const QString &prompt, QString *secret, QString *error)
+{
+    std::string buffer;
+    if (isatty(STDIN_FILENO)) {
+        if (tcgetattr(STDIN_FILENO, &savedTerminal) != 0) {
+            *error = QStringLiteral("cannot read the terminal settings of standard input");
+            return false;
+        }
+        struct termios hidden = savedTerminal;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        // Ctrl-C (or a hang-up) while echo is off must not leave the terminal without echo.
+        struct sigaction action = {};
+        action.sa_handler = restoreTerminalAndReraise;
+        sigemptyset(&action.sa_mask);
+        struct sigaction previous[4];
+        const int handledSignals[4] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+        for (int i = 0; i < 4; ++i)
+            sigaction(handledSignals[i], &action, &previous[i]);
+        terminalNeedsRestore = 1;
+        if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden) != 0) {
+            terminalNeedsRestore = 0;
+            for (int i = 0; i < 4; ++i)
+                sigaction(handledSignals[i], &previous[i], nullptr);
+            *error = QStringLiteral("cannot turn off echo on the terminal, so the secret is not read from it");
+            return false;
+        }
+        // The prompt only once echo is off: whoever types after seeing it types blind.
+        QTextStream err(stderr);
+        err << prompt;
+        err.flush();
+        const bool ok = readStdin(true, &buffer);
+        tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
+        terminalNeedsRestore = 0;
+        for (int i = 0; i < 4; ++i)
+            sigaction(handledSignals[i], &previous[i], nullptr);
+        err << '\n';
+        err.flush();
+        if (!ok) {
+            wipe(buffer);
+            *error = QStringLiteral("cannot read the secret from the terminal");
+            return false;
+        }
+        if (!buffer.empty() && buffer.back() == '\r')
+            buffer.pop_back();
+    } else {
+        if (!readStdin(false, &buffer)) {
+            wipe(buffer);
+            *error = QStringLiteral("cannot read the secret from standard input (more than 64 KiB?)");
+            return false;
+        }
+        if (!buffer.empty() && buffer.back() == '\n') {
+            buffer.pop_back();
+            if (!buffer.empty() && buffer.back() == '\r')
+                buffer.pop_back();
+        }
+    }
+    *secret = QString::fromUtf8(buffer.data(), qsizetype(buffer.size()));
+    wipe(buffer);
+    return true;
+}
+
+// ---- which connection, which entry -------------------------------------------------------------------------
+
+struct Target
+{
+    QString name; ///< as the document spells it, or as given
+    QString id; ///< stable id
+    bool fromDocument = false;
+    ConnectionKind kind = ConnectionKind::Generic;
+    AzureConnectionSettings azure;
+};
+
+/// The connection's own keys in the document, as strings. ServiceConnection does not carry `id` and the Azure
+/// keys yet (see src/core/secrets/azureconnectionsettings.h for the proposed format), so they are read here.
+QVariantMap connectionKeys(const QString &path, const QString &name)
+{
+    QVariantMap keys;
+    try {
+        const YAML::Node root = YAML::LoadFile(path.toStdString());
+        for (const YAML::Node &item : root["connections"]) {
+            if (!item.IsMap())
+                continue;
+            const QString itemName = QString::fromStdString(item["name"].as<std::string>(std::string())).trimmed();
+            if (itemName.compare(name, Qt::CaseInsensitive) != 0)
+                continue;
+            for (const auto &pair : item) {
+                if (pair.second.IsScalar())
+                    keys.insert(QString::fromStdString(pair.first.as<std::string>()),
+                                QString::fromStdString(pair.second.Scalar()));
+            }
+            break;
+        }
+    } catch (const YAML::Exception &) {
+        // DesignDocument::load has read the same file a moment ago and said what is wrong with it.
+    }
+    return keys;
+}
+
+ConnectionKind kindOf(ServiceConnection::Type type)
+{
+    switch (type) {
+    case ServiceConnection::Type::Generic:
+        return ConnectionKind::Generic;
+    case ServiceConnection::Type::AzureRM:
+        return ConnectionKind::AzureRM;
+    case ServiceConnection::Type::AzureDevOps:
+        return ConnectionKind::AzureDevOps;
+    }
+    return ConnectionKind::Generic;
+}
+
+/// Resolves CONNECTION (and --design) to a stable id; false with a message on stderr.
+bool findTarget(const QString &command, const QString &name, const QString &designPath, Target *target,
+                QTextStream &err)
+{
+    if (name.trimmed().isEmpty()) {
+        err << command << ": the connection name is empty\n";
+        return false;
+    }
+    target->name = name;
+    if (designPath.isEmpty()) {
+        // Without a document the connection is known by name only: its name-based id, which is also the id a
+        // document gives a connection it does not write an `id:` for.
+        target->id = StableId::fromName(name);
+        return true;
+    }
+    DesignDocument document;
+    DocumentError error;
+    QList<DocumentError> warnings;
+    if (!DesignDocument::load(designPath, &document, &error, &warnings)) {
+        err << designPath << ": " << error.toString() << '\n';
+        return false;
+    }
+    for (const DocumentError &warning : std::as_const(warnings))
+        err << designPath << ": warning: " << warning.toString() << '\n';
+    const ServiceConnection *connection = document.connection(name);
+    if (!connection) {
+        QStringList names;
+        for (const ServiceConnection &c : std::as_const(document.connections))
+            names.append(c.name);
+        err << command << ": " << designPath << " has no connection '" << name << "'";
+        if (!names.isEmpty())
+            err << " (it has: " << names.join(QStringLiteral(", ")) << ")";
+        err << '\n';
+        return false;
+    }
+    target->name = connection->name;
+    target->fromDocument = true;
+    target->kind = kindOf(connection->type);
+    const QVariantMap keys = connectionKeys(designPath, connection->name);
+    const QString explicitId = keys.value(QStringLiteral("id")).toString().trimmed();
+    if (explicitId.isEmpty()) {
+        target->id = StableId::fromName(connection->name);
+    } else {
+        target->id = StableId::normalized(explicitId);
+        if (target->id.isEmpty()) {
+            err << command << ": connection '" << connection->name << "' in " << designPath << " has id '" << explicitId
+                << "', which is not a UUID\n";
+            return false;
+        }
+    }
+    QString settingsError;
+    if (!AzureConnectionSettings::fromVariantMap(keys, target->kind, &target->azure, &settingsError)) {
+        err << command << ": connection '" << connection->name << "' in " << designPath << ": " << settingsError
+            << '\n';
+        return false;
+    }
+    return true;
+}
+
+/// The kind a connection's secret is when --kind does not say: what its authentication needs.
+bool defaultKind(const Target &target, SecretKind *kind, QString *why)
+{
+    using Authentication = AzureConnectionSettings::Authentication;
+    switch (target.kind) {
+    case ConnectionKind::Generic:
+        *kind = SecretKind::Password;
+        return true;
+    case ConnectionKind::AzureRM:
+    case ConnectionKind::AzureDevOps:
+        switch (target.azure.authentication) {
+        case Authentication::ServicePrincipalSecret:
+            *kind = SecretKind::ClientSecret;
+            return true;
+        case Authentication::AccessToken:
+        case Authentication::PersonalAccessToken:
+            *kind = SecretKind::Token;
+            return true;
+        case Authentication::AzureCli:
+            *why = QStringLiteral("connection '%1' gets its token from the Azure CLI ('az login') and has no "
+                                  "secret to store; pass --kind to store one anyway")
+                       .arg(target.name);
+            return false;
+        }
+        break;
+    }
+    return false;
+}
+
+QString describeEntry(const SecretKey &key)
+{
+    return QStringLiteral("entry %1 of service %2").arg(key.entryName(), SecretStore::serviceName());
+}
+
+/// One line for the failures every subcommand can meet; "no Secret Service" says what to do instead.
+void reportFailure(QTextStream &err, const QString &command, const SecretResult &result, const QString &name)
+{
+    err << command << ": " << result.message;
+    if (result.status == SecretResult::Status::NoSecretService) {
+        err << ". Without a keychain restgate-cli cannot keep a secret between runs: set "
+            << SecretEnvironment::variableName(name) << " in the environment of 'restgate-cli run' instead";
+    }
+    err << '\n';
+}
+
+} // namespace
+
+int secretCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString usage = QStringLiteral(
+        "Usage: restgate-cli secret set CONNECTION [--design FILE] [--kind password|token|client-secret]\n"
+        "       restgate-cli secret clear CONNECTION [--design FILE] [--kind password|token|client-secret]\n\n"
+        "Stores a connection's secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential "
+        "Manager), or removes it. 'set' reads the secret from standard input, never from the command line: typed "
+        "at a terminal it is not echoed; piped, one trailing newline is dropped.\n\n"
+        "With --design the connection is looked up in that design document and its secret is stored under the "
+        "connection's stable id (its 'id:', or the id its name gives when it has none). Without --design, under "
+        "the id the name gives.\n\n"
+        "--kind defaults to what the connection's authentication needs: password (Generic), client-secret (Azure "
+        "RM service principal), token (Azure RM access token, Azure DevOps PAT); without --design, password.\n\n"
+        "RESTGATE_SECRET_<CONNECTION> (the name upper-cased, other characters as '_'), when set, overrides the "
+        "keychain for 'restgate-cli run'.\n");
+
+    if (arguments.isEmpty()) {
+        err << usage;
+        return ExitUsage;
+    }
+    const QString action = arguments.first();
+    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
+        out << usage;
+        return ExitSuccess;
+    }
+    if (action != QLatin1String("set") && action != QLatin1String("clear")) {
+        err << "restgate-cli secret: unknown action '" << action << "' (set or clear)\n\n" << usage;
+        return ExitUsage;
+    }
+    const QString command = QStringLiteral("restgate-cli secret ") + action;
+
+    QCommandLineParser parser;
+    const QCommandLineOption designOption(
+        QStringLiteral("design"), QStringLiteral("The design document the connection is in."), QStringLiteral("FILE"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("password, token or client-secret."),
+                                        QStringLiteral("KIND"));
+    parser.addOptions({designOption, kindOption});
+    parser.addHelpOption();
+    if (!parser.parse(QStringList {command} + arguments.mid(1))) {
+        err << command << ": " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << usage;
+        return ExitSuccess;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 && action == QLatin1String("set")) {
+        // Never accept it, not even to warn later: argv ends up in shell history and in every `ps` listing.
+        err << command << ": the secret is read from standard input, never from the command line; run\n"
+            << "  restgate-cli secret set " << positional.first() << " [--design FILE] < file-with-the-secret\n"
+            << "or type it at the prompt\n";
+        return ExitUsage;
+    }
+    if (positional.size() != 1) {
+        err << command << ": expected one connection name\n\n" << usage;
+        return ExitUsage;
+    }
+
+    Target target;
+    if (!findTarget(command, positional.first(), parser.value(designOption), &target, err))
+        return ExitUsage;
+
+    std::optional<SecretKind> kind;
+    if (parser.isSet(kindOption)) {
+        SecretKind parsed = SecretKind::Password;
+        if (!secretKindFromKey(parser.value(kindOption), &parsed) || parsed == SecretKind::SecretVariable) {
+            err << command << ": --kind must be password, token or client-secret\n";
+            return ExitUsage;
+        }
+        kind = parsed;
+    }
+
+    SecretStore store;
+    if (action == QLatin1String("clear")) {
+        const SecretResult result = kind ? store.removeSync(SecretKey::forConnection(target.id, *kind))
+                                         : SecretStore::waitFor(store.removeOwner(target.id));
+        if (result.status == SecretResult::Status::NotFound || (result.ok() && result.entriesAffected == 0)) {
+            out << "No " << (kind ? secretKindLabel(*kind) : QStringLiteral("secret")) << " was stored for connection '"
+                << target.name << "' (id " << target.id << ").\n";
+            return ExitSuccess;
+        }
+        if (!result.ok()) {
+            reportFailure(err, command, result, target.name);
+            return ExitUsage;
+        }
+        out << "Removed " << result.entriesAffected << (result.entriesAffected == 1 ? " secret" : " secrets")
+            << " of connection '" << target.name << "' (id " << target.id << ") from the OS keychain.\n";
+        return ExitSuccess;
+    }
+
+    if (!kind) {
+        SecretKind chosen = SecretKind::Password;
+        QString why;
+        if (!defaultKind(target, &chosen, &why)) {
+            err << command << ": " << why << '\n';
+            return ExitUsage;
+        }
+        kind = chosen;
+    }
+    const SecretKey key = SecretKey::forConnection(target.id, *kind);
+
+    QString secret;
+    QString readError;
+    const QString prompt =
+        QStringLiteral("%1 for connection '%2' (input hidden): ")
+            .arg(secretKindLabel(*kind).at(0).toUpper() + secretKindLabel(*kind).mid(1), target.name);
+    if (!readSecret(prompt, &secret, &readError)) {
+        err << command << ": " << readError << '\n';
+        return ExitUsage;
+    }
+    if (secret.isEmpty()) {
+        err << command << ": no secret on standard input (to remove one: restgate-cli secret clear " << target.name
+            << ")\n";
+        return ExitUsage;
+    }
+
+    const SecretResult result = store.writeSync(key, secret);
+    secret.fill(QChar(0));
+    if (!result.ok()) {
+        reportFailure(err, command, result, target.name);
+        return ExitUsage;
+    }
+    out << "Stored the " << secretKindLabel(*kind) << " of connection '" << target.name << "' in the OS keychain ("
+        << describeEntry(key) << ").\n";
+    if (SecretEnvironment::value(target.name)) {
+        err << "note: " << SecretEnvironment::variableName(target.name)
+            << " is set here and overrides the keychain for 'restgate-cli run'.\n";
+    }
+    return ExitSuccess;
+}
+
+} // namespace RestGate::Cli
