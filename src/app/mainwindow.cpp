@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "callbackdryrun.h"
 #include "demoserver.h"
+#include "planlistener.h"
 #include "resultpanel.h"
 #include "taskform.h"
 #include "taskrunner.h"
@@ -221,7 +223,7 @@ void MainWindow::refreshTaskList()
 
 bool MainWindow::isRunning() const
 {
-    return m_run != nullptr;
+    return m_run != nullptr || m_callbackRun != nullptr;
 }
 
 int MainWindow::currentTaskIndex() const
@@ -257,35 +259,85 @@ void MainWindow::onTaskEdited(const TaskConfig &task)
 void MainWindow::send()
 {
     const int index = currentTaskIndex();
-    if (index < 0 || m_run)
+    if (index < 0 || isRunning())
         return;
     RunOptions options;
     options.treatAny2xxAsSuccess = m_any2xxAction->isChecked();
     const RunInput input =
         RunInput::fromDocument(m_document, index, m_systemVariables, QString(), VariableSet(),
                                [](const ServiceConnection &connection) { return environmentSecret(connection.name); });
-    m_run = m_runner->start(input, options);
     const ServiceConnection *connection = m_document.connection(input.task.connectionName());
     m_resultPanel->showRunning(input.task.method(),
                                (connection ? RequestBuilder::baseUrl(*connection) : QString())
                                    + input.task.input(QStringLiteral("urlSuffix")));
+    if (input.task.isCallback()) {
+        sendCallback(input, options);
+        return;
+    }
+    m_run = m_runner->start(input, options);
     connect(m_run, &TaskRun::progress, m_resultPanel, &ResultPanel::showProgress);
     connect(m_run, &TaskRun::finished, this, [this](const RunResult &result) {
-        m_resultPanel->showResult(result);
         m_run->deleteLater();
         m_run = nullptr;
-        updateActions();
-        statusBar()->showMessage(tr("%1 in %2 ms").arg(RunResult::verdictText(result.verdict)).arg(result.msTotal),
-                                 8000);
-        Q_EMIT runFinished(result);
+        runEnded(result);
     });
     updateActions();
+}
+
+void MainWindow::sendCallback(const RunInput &input, const RunOptions &options)
+{
+    if (!m_planListener) {
+        m_planListener = new PlanListener(this);
+        connect(m_planListener, &PlanListener::eventReceived, this, [this](const CallbackEntry &entry) {
+            m_resultPanel->appendCallbackLine(tr("#%1 %2 %3 → %4  %5")
+                                                  .arg(entry.sequence)
+                                                  .arg(entry.method, entry.target)
+                                                  .arg(entry.status)
+                                                  .arg(entry.summary));
+        });
+        connect(m_planListener, &PlanListener::logLine, this,
+                [this](const QString &line) { m_resultPanel->appendCallbackLine(tr("  log: %1").arg(line)); });
+    }
+    if (!m_planListener->isListening() && !m_planListener->listen()) {
+        RunResult failed;
+        failed.verdict = RunResult::Verdict::Error;
+        failed.reasons = {tr("The local plan listener cannot start: %1").arg(m_planListener->errorString())};
+        runEnded(failed);
+        return;
+    }
+    m_callbackRun = new CallbackDryRun(m_runner, m_planListener, this);
+    CallbackDryRun::Options callbackOptions;
+    callbackOptions.run = options;
+    connect(m_callbackRun, &CallbackDryRun::initialCallFinished, this, [this](const RunResult &result) {
+        m_resultPanel->showResult(result);
+        if (result.verdict == RunResult::Verdict::NotCompleted)
+            m_resultPanel->showWaitingForCallback(m_planListener->collectionUrl().toString());
+    });
+    connect(m_callbackRun, &CallbackDryRun::finished, this,
+            [this](const RunResult &result, const CallbackVerdict &verdict) {
+                m_callbackRun->deleteLater();
+                m_callbackRun = nullptr;
+                runEnded(result);
+                m_resultPanel->showCallbackReport(result.request.redact(verdict.report()));
+            });
+    m_callbackRun->start(input, callbackOptions);
+    updateActions();
+}
+
+void MainWindow::runEnded(const RunResult &result)
+{
+    m_resultPanel->showResult(result);
+    updateActions();
+    statusBar()->showMessage(tr("%1 in %2 ms").arg(RunResult::verdictText(result.verdict)).arg(result.msTotal), 8000);
+    Q_EMIT runFinished(result);
 }
 
 void MainWindow::cancel()
 {
     if (m_run)
         m_run->cancel();
+    if (m_callbackRun)
+        m_callbackRun->cancel();
 }
 
 bool MainWindow::save()
@@ -330,8 +382,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
-    m_sendAction->setEnabled(!m_run && currentTaskIndex() >= 0);
-    m_cancelAction->setEnabled(m_run != nullptr);
+    m_sendAction->setEnabled(!isRunning() && currentTaskIndex() >= 0);
+    m_cancelAction->setEnabled(isRunning());
 }
 
 bool MainWindow::maybeSave()

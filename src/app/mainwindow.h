@@ -2,6 +2,7 @@
 
 #include "designdocument.h"
 #include "runresult.h"
+#include "taskrunner.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -13,7 +14,9 @@ class QSplitter;
 
 namespace RestGate {
 
+class CallbackDryRun;
 class DemoServer;
+class PlanListener;
 class ResultPanel;
 class TaskForm;
 class TaskRun;
@@ -59,6 +62,8 @@ protected:
 
 private:
     void createActions();
+    void sendCallback(const RunInput &input, const RunOptions &options);
+    void runEnded(const RunResult &result);
     void setDocument(const DesignDocument &document, const QString &path);
     void refreshTaskList();
     void showTask(int index);
@@ -76,6 +81,8 @@ private:
 
     TaskRunner *m_runner;
     QPointer<TaskRun> m_run;
+    QPointer<CallbackDryRun> m_callbackRun;
+    PlanListener *m_planListener = nullptr; ///< started for the first Callback task
     DemoServer *m_demoServer = nullptr;
 
     QSplitter *m_splitter;

@@ -67,7 +67,7 @@ ResultPanel::ResultPanel(QWidget *parent)
 {
     ui->setupUi(this);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QPlainTextEdit *view : {ui->bodyView, ui->requestView, ui->logView, ui->criteriaView})
+    for (QPlainTextEdit *view : {ui->bodyView, ui->requestView, ui->logView, ui->criteriaView, ui->callbackView})
         view->setFont(fixed);
     ui->progressBar->setVisible(false);
 }
@@ -85,7 +85,29 @@ void ResultPanel::clear()
     ui->requestView->clear();
     ui->logView->clear();
     ui->criteriaView->clear();
+    ui->callbackView->clear();
     ui->progressBar->setVisible(false);
+}
+
+void ResultPanel::showWaitingForCallback(const QString &listenerUrl)
+{
+    ui->verdictLabel->setText(tr("Waiting for the service's TaskCompleted…"));
+    ui->verdictLabel->setStyleSheet(QStringLiteral("background:#1565c0;color:white;font-weight:bold;font-size:14pt;"
+                                                   "border-radius:4px;"));
+    ui->progressBar->setVisible(true);
+    ui->callbackView->setPlainText(
+        tr("The service accepted the call. Listening at %1 for its events (Esc cancels).\n").arg(listenerUrl));
+    ui->tabs->setCurrentWidget(ui->callbackTab);
+}
+
+void ResultPanel::appendCallbackLine(const QString &line)
+{
+    ui->callbackView->appendPlainText(line);
+}
+
+void ResultPanel::showCallbackReport(const QString &report)
+{
+    ui->callbackView->setPlainText(report);
 }
 
 void ResultPanel::showRunning(const QString &method, const QString &url)

@@ -26,6 +26,12 @@ public:
     void showRunning(const QString &method, const QString &url);
     void showProgress(qint64 bytesReceived, qint64 elapsedMs);
     void showResult(const RunResult &result);
+    /// Callback mode: the initial call was accepted and the run now waits for the service's TaskCompleted.
+    void showWaitingForCallback(const QString &listenerUrl);
+    /// One more line of what the plan listener received, as it arrives.
+    void appendCallbackLine(const QString &line);
+    /// The round trip's verdict, explained request by request.
+    void showCallbackReport(const QString &report);
     void clear();
 
     /// The verdict banner's text (PASSED, FAILED, ...), for tests and accessibility.

@@ -1,6 +1,8 @@
+#include "callbackdryrun.h"
 #include "commands.h"
 #include "criteriajudge.h"
 #include "designdocument.h"
+#include "planlistener.h"
 #include "taskrunner.h"
 
 #include <QCommandLineParser>
@@ -25,6 +27,7 @@ struct TaskOutcome
     QString name;
     bool skipped = false;
     RunResult result;
+    std::optional<CallbackVerdict> callback; ///< Callback-mode tasks: how the round trip ended
 };
 
 QString taskLabel(const DesignDocument &document, qsizetype index)
@@ -68,6 +71,11 @@ void printText(QTextStream &out, const TaskOutcome &outcome, qsizetype total, bo
         if (!finding.isError())
             out << "    warning: " << finding.message << '\n';
     }
+    if (outcome.callback) {
+        out << "  callback:\n";
+        for (const QString &line : outcome.callback->report().split(QLatin1Char('\n')))
+            out << "    " << r.request.redact(line) << '\n';
+    }
     if (trace && r.criteria) {
         const QString text = CriteriaJudge::traceText(*r.criteria);
         if (!text.isEmpty()) {
@@ -106,6 +114,22 @@ QJsonObject toJson(const TaskOutcome &outcome)
     object.insert(QStringLiteral("truncated"), r.bodyTruncated);
     if (r.criteria)
         object.insert(QStringLiteral("criteria"), CriteriaJudge::toJson(*r.criteria));
+    if (outcome.callback) {
+        const CallbackVerdict &v = *outcome.callback;
+        QJsonArray problems;
+        for (const QString &problem : v.problems)
+            problems.append(r.request.redact(problem));
+        QJsonArray warnings;
+        for (const QString &warning : v.warnings)
+            warnings.append(r.request.redact(warning));
+        object.insert(QStringLiteral("callback"),
+                      QJsonObject {{QStringLiteral("verdict"), v.label()},
+                                   {QStringLiteral("headline"), r.request.redact(v.headline)},
+                                   {QStringLiteral("problems"), problems},
+                                   {QStringLiteral("warnings"), warnings},
+                                   {QStringLiteral("requests"), int(v.timeline.size())},
+                                   {QStringLiteral("waitedMs"), v.waitedMs}});
+    }
     QJsonArray warnings;
     for (const Finding &finding : r.findings) {
         if (!finding.isError())
@@ -223,8 +247,26 @@ int runCommand(const QStringList &arguments)
                                            QStringLiteral("Stop reading a response after this many bytes (default "
                                                           "256 MiB)."),
                                            QStringLiteral("BYTES"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Callback tasks: where the local plan listener binds "
+                                                         "(default 127.0.0.1:0, a free port)."),
+                                          QStringLiteral("ADDRESS:PORT"));
+    const QCommandLineOption publicUrlOption(QStringLiteral("public-url"),
+                                             QStringLiteral("Callback tasks: the URL the service reaches the "
+                                                            "listener at (e.g. a tunnel); becomes "
+                                                            "system.CollectionUri."),
+                                             QStringLiteral("URL"));
+    const QCommandLineOption callbackTimeoutOption(QStringLiteral("callback-timeout"),
+                                                   QStringLiteral("Callback tasks: how long to wait for "
+                                                                  "TaskCompleted (default: the task's timeout, "
+                                                                  "or 60 minutes)."),
+                                                   QStringLiteral("SECONDS"));
+    const QCommandLineOption hubOption(QStringLiteral("hub"),
+                                       QStringLiteral("Callback tasks: the plan's hub, system.HostType (build, "
+                                                      "release, gates, checks; default build)."),
+                                       QStringLiteral("NAME"), QStringLiteral("build"));
     parser.addOptions({taskOption, varOption, setOption, formatOption, junitOption, traceOption, timeoutOption,
-                       any2xxOption, maxBodyOption});
+                       any2xxOption, maxBodyOption, listenOption, publicUrlOption, callbackTimeoutOption, hubOption});
     if (!parser.parse(QStringList {QStringLiteral("restgate-cli run")} + arguments)) {
         err << "restgate-cli run: " << parser.errorText() << "\n";
         return ExitUsage;
@@ -264,6 +306,36 @@ int runCommand(const QStringList &arguments)
         options.maxBodyBytes = bytes;
     }
     options.treatAny2xxAsSuccess = parser.isSet(any2xxOption);
+
+    ListenerSettings listenerSettings;
+    if (parser.isSet(listenOption)) {
+        QString problem;
+        if (!ListenerSettings::parseListenAddress(parser.value(listenOption), &listenerSettings.bindAddress,
+                                                  &listenerSettings.port, &problem)) {
+            err << "restgate-cli run: --listen: " << problem << '\n';
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(publicUrlOption)) {
+        listenerSettings.publicBaseUrl = QUrl(parser.value(publicUrlOption), QUrl::StrictMode);
+        if (!listenerSettings.publicBaseUrl.isValid() || listenerSettings.publicBaseUrl.scheme().isEmpty()) {
+            err << "restgate-cli run: --public-url is not a valid URL\n";
+            return ExitUsage;
+        }
+    }
+    CallbackDryRun::Options callbackOptions;
+    callbackOptions.hubName = parser.value(hubOption);
+    // A short grace after TaskCompleted, so a service that keeps posting shows up in the timeline.
+    callbackOptions.graceMs = 500;
+    if (parser.isSet(callbackTimeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(callbackTimeoutOption).toDouble(&ok);
+        if (!ok || seconds < 0) {
+            err << "restgate-cli run: --callback-timeout takes a number of seconds\n";
+            return ExitUsage;
+        }
+        callbackOptions.waitMs = int(seconds * 1000);
+    }
 
     const QString path = positional.first();
     DesignDocument document;
@@ -325,6 +397,7 @@ int runCommand(const QStringList &arguments)
 
     const VariableSet system = VariableSet::systemDefaults();
     TaskRunner runner;
+    PlanListener listener; // started on the first Callback task
     QList<TaskOutcome> outcomes;
     bool connectionProblem = false;
     for (const qsizetype index : std::as_const(selected)) {
@@ -338,12 +411,37 @@ int runCommand(const QStringList &arguments)
             const RunInput input = RunInput::fromDocument(
                 document, index, system, setName, overrides,
                 [](const ServiceConnection &connection) { return environmentSecret(connection.name); });
-            TaskRun *run = runner.start(input, options);
-            QEventLoop loop;
-            QObject::connect(run, &TaskRun::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-            outcome.result = run->result();
-            delete run;
+            if (input.task.isCallback()) {
+                if (!listener.isListening() && !listener.listen(listenerSettings)) {
+                    err << "restgate-cli run: the callback listener cannot start: " << listener.errorString() << '\n';
+                    return ExitUsage;
+                }
+                CallbackDryRun callback(&runner, &listener);
+                callbackOptions.run = options;
+                QEventLoop loop;
+                QObject::connect(&callback, &CallbackDryRun::finished, &loop,
+                                 [&](const RunResult &result, const CallbackVerdict &verdict) {
+                                     outcome.result = result;
+                                     outcome.callback = verdict;
+                                     loop.quit();
+                                 });
+                if (format == QLatin1String("text")) {
+                    QObject::connect(&callback, &CallbackDryRun::initialCallFinished, &loop, [&](const RunResult &r) {
+                        if (r.verdict == RunResult::Verdict::NotCompleted)
+                            err << "Waiting for the service to post TaskCompleted to "
+                                << listener.collectionUrl().toString() << " …\n";
+                    });
+                }
+                callback.start(input, callbackOptions);
+                loop.exec();
+            } else {
+                TaskRun *run = runner.start(input, options);
+                QEventLoop loop;
+                QObject::connect(run, &TaskRun::finished, &loop, &QEventLoop::quit);
+                loop.exec();
+                outcome.result = run->result();
+                delete run;
+            }
             const QString connectionInput = input.task.connectionInputName();
             for (const Finding &finding : std::as_const(outcome.result.findings)) {
                 if (finding.isError() && finding.input == connectionInput)

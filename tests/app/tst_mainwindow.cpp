@@ -4,10 +4,12 @@
 #include "taskform.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace RestGate;
@@ -80,6 +82,34 @@ private Q_SLOTS:
         method->setCurrentIndex(method->findData(QStringLiteral("GET")));
         QVERIFY(!body->isVisible());
         QVERIFY(window.isWindowModified());
+    }
+
+    void callbackTask_waitsForTaskCompletedAndPasses()
+    {
+        QFile port(qEnvironmentVariable("RESTGATE_FIXTURE_DIR") + QStringLiteral("/callbackservice.port"));
+        QVERIFY2(port.open(QIODevice::ReadOnly), "the callbackservice fixture is not running");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("callback.restgate.yml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("restgate: 1\nconnections:\n- name: service\n  type: generic\n  url: http://127.0.0.1:"
+                   + port.readAll().trimmed()
+                   + "/\ntasks:\n- task: InvokeRESTAPI@1\n  inputs:\n    serviceConnection: service\n"
+                     "    method: POST\n    urlSuffix: task/correct\n    waitForCompletion: 'true'\n");
+        file.close();
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.send();
+        QVERIFY(window.isRunning());
+        QVERIFY(finished.wait(20000));
+        const RunResult result = finished.first().first().value<RunResult>();
+        QCOMPARE(result.verdict, RunResult::Verdict::Passed);
+        auto *timeline = window.resultPanel()->findChild<QPlainTextEdit *>(QStringLiteral("callbackView"));
+        QVERIFY(timeline);
+        QVERIFY2(timeline->toPlainText().contains(QStringLiteral("TaskCompleted")),
+                 qPrintable(timeline->toPlainText()));
+        QCOMPARE(window.resultPanel()->verdictText(), QStringLiteral("PASSED"));
     }
 
     void brokenHeaders_showLineAndColumn()
