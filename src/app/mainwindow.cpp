@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "azuretokenprovider.h"
 #include "callbackdryrun.h"
+#include "connectioncredentials.h"
 #include "demoserver.h"
 #include "planlistener.h"
 #include "resultpanel.h"
+#include "secretstore.h"
 #include "taskform.h"
 #include "taskrunner.h"
 
@@ -53,6 +56,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_systemVariables(VariableSet::systemDefaults())
     , m_runner(new TaskRunner(this))
+    , m_secretStore(new SecretStore(this))
+    , m_tokenProvider(new AzureTokenProvider(nullptr, this))
+    , m_credentials(new CredentialResolver(m_secretStore, m_tokenProvider, this))
     , m_splitter(new QSplitter(this))
     , m_taskList(new QListWidget(this))
     , m_taskForm(new TaskForm(this))
@@ -223,7 +229,7 @@ void MainWindow::refreshTaskList()
 
 bool MainWindow::isRunning() const
 {
-    return m_run != nullptr || m_callbackRun != nullptr;
+    return m_run != nullptr || m_callbackRun != nullptr || m_credentialJob != nullptr;
 }
 
 int MainWindow::currentTaskIndex() const
@@ -263,13 +269,42 @@ void MainWindow::send()
         return;
     RunOptions options;
     options.treatAny2xxAsSuccess = m_any2xxAction->isChecked();
-    const RunInput input =
-        RunInput::fromDocument(m_document, index, m_systemVariables, QString(), VariableSet(),
-                               [](const ServiceConnection &connection) { return environmentSecret(connection.name); });
+    RunInput input = RunInput::fromDocument(m_document, index, m_systemVariables, QString(), VariableSet(), {});
     const ServiceConnection *connection = m_document.connection(input.task.connectionName());
     m_resultPanel->showRunning(input.task.method(),
                                (connection ? RequestBuilder::baseUrl(*connection) : QString())
                                    + input.task.input(QStringLiteral("urlSuffix")));
+    if (!input.connection) {
+        startRun(input, options);
+        return;
+    }
+    // The password or token comes from RESTGATE_SECRET_<NAME> or the OS keychain (or Azure), never the document.
+    m_credentialJob = m_credentials->resolve(credentialRequestFor(*input.connection));
+    connect(m_credentialJob, &CredentialJob::finished, this,
+            [this, input, options](const CredentialResult &resolved) mutable {
+                m_credentialJob->deleteLater();
+                m_credentialJob = nullptr;
+                const CredentialResult credential = acceptingOptionalPassword(resolved, *input.connection);
+                if (!credential.ok()) {
+                    RunResult failed;
+                    failed.verdict = credential.status == CredentialResult::Status::Cancelled
+                        ? RunResult::Verdict::Cancelled
+                        : RunResult::Verdict::Error;
+                    failed.errorString = credential.message;
+                    failed.reasons = {credential.message};
+                    runEnded(failed);
+                    return;
+                }
+                input.secret = connectionSecretFrom(credential.credential);
+                if (!credential.note.isEmpty())
+                    statusBar()->showMessage(credential.note, 15000);
+                startRun(input, options);
+            });
+    updateActions();
+}
+
+void MainWindow::startRun(RunInput input, const RunOptions &options)
+{
     if (input.task.isCallback()) {
         sendCallback(input, options);
         return;
@@ -334,6 +369,8 @@ void MainWindow::runEnded(const RunResult &result)
 
 void MainWindow::cancel()
 {
+    if (m_credentialJob)
+        m_credentialJob->cancel();
     if (m_run)
         m_run->cancel();
     if (m_callbackRun)

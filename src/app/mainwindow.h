@@ -14,7 +14,11 @@ class QSplitter;
 
 namespace RestGate {
 
+class AzureTokenProvider;
 class CallbackDryRun;
+class CredentialJob;
+class CredentialResolver;
+class SecretStore;
 class DemoServer;
 class PlanListener;
 class ResultPanel;
@@ -62,6 +66,7 @@ protected:
 
 private:
     void createActions();
+    void startRun(RunInput input, const RunOptions &options);
     void sendCallback(const RunInput &input, const RunOptions &options);
     void runEnded(const RunResult &result);
     void setDocument(const DesignDocument &document, const QString &path);
@@ -83,6 +88,10 @@ private:
     QPointer<TaskRun> m_run;
     QPointer<CallbackDryRun> m_callbackRun;
     PlanListener *m_planListener = nullptr; ///< started for the first Callback task
+    SecretStore *m_secretStore;
+    AzureTokenProvider *m_tokenProvider;
+    CredentialResolver *m_credentials;
+    QPointer<CredentialJob> m_credentialJob;
     DemoServer *m_demoServer = nullptr;
 
     QSplitter *m_splitter;

@@ -1,8 +1,11 @@
+#include "azuretokenprovider.h"
 #include "callbackdryrun.h"
 #include "commands.h"
+#include "connectioncredentials.h"
 #include "criteriajudge.h"
 #include "designdocument.h"
 #include "planlistener.h"
+#include "secretstore.h"
 #include "taskrunner.h"
 
 #include <QCommandLineParser>
@@ -398,8 +401,19 @@ int runCommand(const QStringList &arguments)
     const VariableSet system = VariableSet::systemDefaults();
     TaskRunner runner;
     PlanListener listener; // started on the first Callback task
+    // Secrets: RESTGATE_SECRET_<NAME> first, then the OS keychain; Azure tokens from a service principal or az.
+    SecretStore secretStore;
+    AzureTokenProvider tokenProvider;
+    CredentialResolver credentials(&secretStore, &tokenProvider);
     QList<TaskOutcome> outcomes;
     bool connectionProblem = false;
+    const auto printOutcome = [&](const TaskOutcome &outcome) {
+        if (format == QLatin1String("json"))
+            out << QJsonDocument(toJson(outcome)).toJson(QJsonDocument::Compact) << '\n';
+        else
+            printText(out, outcome, document.tasks.size(), parser.isSet(traceOption));
+        out.flush();
+    };
     for (const qsizetype index : std::as_const(selected)) {
         TaskOutcome outcome;
         outcome.index = index;
@@ -408,9 +422,22 @@ int runCommand(const QStringList &arguments)
         if (!document.tasks.at(index).enabled && !explicitSelection) {
             outcome.skipped = true;
         } else {
-            const RunInput input = RunInput::fromDocument(
-                document, index, system, setName, overrides,
-                [](const ServiceConnection &connection) { return environmentSecret(connection.name); });
+            RunInput input = RunInput::fromDocument(document, index, system, setName, overrides, {});
+            QString credentialNote;
+            if (input.connection) {
+                const CredentialResult credential = resolveAndWait(credentials, *input.connection);
+                if (!credential.ok()) {
+                    outcome.result.verdict = RunResult::Verdict::Error;
+                    outcome.result.errorString = credential.message;
+                    outcome.result.reasons = {credential.message};
+                    connectionProblem = true;
+                    printOutcome(outcome);
+                    outcomes.append(outcome);
+                    continue;
+                }
+                input.secret = connectionSecretFrom(credential.credential);
+                credentialNote = credential.note;
+            }
             if (input.task.isCallback()) {
                 if (!listener.isListening() && !listener.listen(listenerSettings)) {
                     err << "restgate-cli run: the callback listener cannot start: " << listener.errorString() << '\n';
@@ -443,16 +470,14 @@ int runCommand(const QStringList &arguments)
                 delete run;
             }
             const QString connectionInput = input.task.connectionInputName();
+            if (!credentialNote.isEmpty())
+                outcome.result.findings.append({Finding::Severity::Warning, connectionInput, credentialNote});
             for (const Finding &finding : std::as_const(outcome.result.findings)) {
                 if (finding.isError() && finding.input == connectionInput)
                     connectionProblem = true;
             }
         }
-        if (format == QLatin1String("json"))
-            out << QJsonDocument(toJson(outcome)).toJson(QJsonDocument::Compact) << '\n';
-        else
-            printText(out, outcome, document.tasks.size(), parser.isSet(traceOption));
-        out.flush();
+        printOutcome(outcome);
         outcomes.append(outcome);
     }
 

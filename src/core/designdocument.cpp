@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QUuid>
 
 #include <yaml-cpp/yaml.h>
 
@@ -114,7 +115,35 @@ bool readConnections(const YAML::Node &node, QList<ServiceConnection> *connectio
         }
         connection.url = scalarText(item["url"]).trimmed();
         connection.username = scalarText(item["username"]);
-        for (const char *forbidden : {"password", "token", "secret"}) {
+        connection.id = scalarText(item["id"]).trimmed().toLower();
+        if (!connection.id.isEmpty() && QUuid::fromString(connection.id).isNull()) {
+            *error = errorAt(item["id"], QStringLiteral("Connection id '%1' is not a UUID.").arg(connection.id));
+            return false;
+        }
+        for (const ServiceConnection &other : std::as_const(*connections)) {
+            if (!connection.id.isEmpty() && other.id == connection.id) {
+                *error = errorAt(item["id"],
+                                 QStringLiteral("Connections '%1' and '%2' share the id %3; each needs its "
+                                                "own (their keychain entries hang off it).")
+                                     .arg(other.name, connection.name, connection.id));
+                return false;
+            }
+        }
+        connection.azure = AzureConnectionSettings::defaultsFor(connection.kind());
+        if (connection.type != ServiceConnection::Type::Generic) {
+            QVariantMap azure;
+            for (const QString &key : AzureConnectionSettings::documentKeys()) {
+                const YAML::Node value = item[key.toStdString()];
+                if (value && !value.IsNull())
+                    azure.insert(key, scalarText(value));
+            }
+            QString problem;
+            if (!AzureConnectionSettings::fromVariantMap(azure, connection.kind(), &connection.azure, &problem)) {
+                *error = errorAt(item, QStringLiteral("Connection '%1': %2").arg(connection.name, problem));
+                return false;
+            }
+        }
+        for (const char *forbidden : {"password", "token", "secret", "clientSecret", "personalAccessToken"}) {
             if (item[forbidden]) {
                 *error = errorAt(item[forbidden],
                                  QStringLiteral("Connection '%1' has a '%2' key: design documents "
@@ -248,11 +277,21 @@ QString DesignDocument::toYaml() const
         w.beginSequence(QStringLiteral("connections"));
         for (const ServiceConnection &c : connections) {
             w.beginItem();
+            if (!c.id.isEmpty())
+                w.scalar(QStringLiteral("id"), c.id);
             w.scalar(QStringLiteral("name"), c.name);
             w.scalar(QStringLiteral("type"), ServiceConnection::typeKey(c.type));
-            w.scalar(QStringLiteral("url"), c.url);
+            if (!c.url.isEmpty() || c.type == ServiceConnection::Type::Generic)
+                w.scalar(QStringLiteral("url"), c.url);
             if (!c.username.isEmpty())
                 w.scalar(QStringLiteral("username"), c.username);
+            if (c.type != ServiceConnection::Type::Generic) {
+                const QVariantMap azure = c.azure.toVariantMap(c.kind());
+                for (const QString &key : AzureConnectionSettings::documentKeys()) {
+                    if (azure.contains(key))
+                        w.scalar(key, azure.value(key).toString());
+                }
+            }
             w.endItem();
         }
         w.endSequence();

@@ -38,6 +38,8 @@ struct ConnectionSecret
 {
     QString value; ///< password (Generic), token (Azure), PAT (Azure DevOps)
     bool present = false;
+    /// An Entra ID access token rather than a password or PAT: Azure DevOps then gets `Bearer` instead of Basic.
+    bool bearer = false;
 };
 
 /// Turns a task, its connection, a secret and the dry-run variables into a PreparedRequest.

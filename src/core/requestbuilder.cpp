@@ -38,7 +38,7 @@ QString RequestBuilder::baseUrl(const ServiceConnection &connection)
 {
     // The Resource Manager endpoint of AzureCloud, with its trailing slash as the server's endpoint data has it.
     if (connection.type == ServiceConnection::Type::AzureRM && connection.url.trimmed().isEmpty())
-        return QStringLiteral("https://management.azure.com/");
+        return connection.azure.effectiveResourceManagerUrl();
     return connection.url;
 }
 
@@ -188,7 +188,9 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
             }
             break;
         case ServiceConnection::Type::AzureDevOps:
-            if (secret.present) {
+            if (secret.present && secret.bearer) {
+                authorization = QStringLiteral("Bearer ") + secret.value;
+            } else if (secret.present) {
                 const QByteArray credential = (QLatin1Char(':') + secret.value).toUtf8().toBase64();
                 authorization = QStringLiteral("Basic ") + QString::fromLatin1(credential);
                 request->secrets.append(QString::fromLatin1(credential));

@@ -5,6 +5,30 @@
 
 namespace RestGate {
 
+ConnectionKind ServiceConnection::kind() const
+{
+    switch (type) {
+    case Type::Generic:
+        return ConnectionKind::Generic;
+    case Type::AzureRM:
+        return ConnectionKind::AzureRM;
+    case Type::AzureDevOps:
+        return ConnectionKind::AzureDevOps;
+    }
+    return ConnectionKind::Generic;
+}
+
+ServiceConnection ServiceConnection::create(const QString &name, Type type, const QString &url, const QString &username)
+{
+    ServiceConnection connection;
+    connection.name = name;
+    connection.type = type;
+    connection.url = url;
+    connection.username = username;
+    connection.azure = AzureConnectionSettings::defaultsFor(connection.kind());
+    return connection;
+}
+
 QString ServiceConnection::typeKey(Type type)
 {
     switch (type) {

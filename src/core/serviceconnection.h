@@ -1,5 +1,7 @@
 #pragma once
 
+#include "azureconnectionsettings.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -21,6 +23,17 @@ struct ServiceConnection
     Type type = Type::Generic;
     QString url; ///< the base URL, kept as typed: the request URL is this text followed by the URL suffix
     QString username; ///< Generic only; optional
+    /// Stable id the connection's keychain entries hang off, so renaming never orphans a secret. Empty: derived
+    /// from the name (StableId::fromName), which is what a document without `id:` means.
+    QString id;
+    /// Azure Resource Manager and Azure DevOps: environment, tenant, how a token is obtained.
+    AzureConnectionSettings azure;
+
+    ConnectionKind kind() const;
+
+    /// A connection with the Azure settings its type defaults to.
+    static ServiceConnection create(const QString &name, Type type, const QString &url,
+                                    const QString &username = QString());
 
     /// "generic" | "azureRM" | "azureDevOps", as design documents write it.
     static QString typeKey(Type type);

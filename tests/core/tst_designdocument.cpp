@@ -31,6 +31,12 @@ private Q_SLOTS:
         QCOMPARE(doc.connections.size(), 2);
         QCOMPARE(doc.connections.at(0).username, QStringLiteral("deploy-bot"));
         QCOMPARE(doc.connections.at(1).type, ServiceConnection::Type::AzureRM);
+        QCOMPARE(doc.connections.at(1).id, QStringLiteral("3f0b6c1e-8a52-4d0e-9a6f-2f1c0d9b7e41"));
+        QCOMPARE(doc.connections.at(1).azure.environment, AzureConnectionSettings::Environment::AzureUSGovernment);
+        QCOMPARE(doc.connections.at(1).azure.tenantId, QStringLiteral("contoso.onmicrosoft.com"));
+        QCOMPARE(doc.connections.at(1).azure.effectiveResourceManagerUrl(),
+                 QStringLiteral("https://management.usgovcloudapi.net/"));
+        QVERIFY(doc.connections.at(0).id.isEmpty());
         QCOMPARE(doc.variables.find(QStringLiteral("deploymentId"))->value, QStringLiteral("42"));
         QVERIFY(doc.variables.find(QStringLiteral("apiKey"))->secret);
         QVERIFY(doc.variables.find(QStringLiteral("apiKey"))->value.isEmpty());
@@ -116,6 +122,16 @@ private Q_SLOTS:
         QTest::addRow("secret in document") << QByteArray("restgate: 1\nconnections:\n- name: a\n  url: http://x/\n"
                                                           "  password: hunter2\n")
                                             << 5 << 13;
+        QTest::addRow("client secret in document")
+            << QByteArray("restgate: 1\nconnections:\n- name: a\n  type: azureRM\n"
+                          "  clientSecret: hunter2\n")
+            << 5 << 17;
+        QTest::addRow("id not a uuid") << QByteArray(
+            "restgate: 1\nconnections:\n- name: a\n  id: nope\n  url: http://x/\n")
+                                       << 4 << 7;
+        QTest::addRow("unknown environment") << QByteArray("restgate: 1\nconnections:\n- name: a\n  type: azureRM\n"
+                                                           "  environment: Mars\n")
+                                             << 3 << 3;
         QTest::addRow("future version") << QByteArray("restgate: 9\n") << 1 << 11;
         QTest::addRow("bad boolean") << QByteArray("restgate: 1\ntasks:\n- task: InvokeRESTAPI@1\n  enabled: maybe\n")
                                      << 4 << 12;

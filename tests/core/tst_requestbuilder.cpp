@@ -73,7 +73,8 @@ private Q_SLOTS:
         QFETCH(QString, warning);
         VariableSet variables;
         variables.set(QStringLiteral("id"), QStringLiteral("7"));
-        const ServiceConnection connection {QStringLiteral("api"), ServiceConnection::Type::Generic, base, {}};
+        const ServiceConnection connection =
+            ServiceConnection::create(QStringLiteral("api"), ServiceConnection::Type::Generic, base, {});
         PreparedRequest request;
         QList<Finding> findings;
         QVERIFY(RequestBuilder::build(task(suffix), &connection, {}, variables, &request, &findings));
@@ -88,8 +89,9 @@ private Q_SLOTS:
 
     void genericConnection_sendsBasicAuth()
     {
-        const ServiceConnection connection {QStringLiteral("api"), ServiceConnection::Type::Generic,
-                                            QStringLiteral("http://h/"), QStringLiteral("deploy")};
+        const ServiceConnection connection =
+            ServiceConnection::create(QStringLiteral("api"), ServiceConnection::Type::Generic,
+                                      QStringLiteral("http://h/"), QStringLiteral("deploy"));
         PreparedRequest request;
         QList<Finding> findings;
         QVERIFY(RequestBuilder::build(task(QString()), &connection, {QStringLiteral("pa:ss"), true}, VariableSet(),
@@ -106,7 +108,8 @@ private Q_SLOTS:
         TaskConfig t = task(QStringLiteral("subscriptions?api-version=2022-12-01"));
         t.setInput(QStringLiteral("connectionType"), QStringLiteral("connectedServiceNameARM"));
         t.setInput(QStringLiteral("azureSubscription"), QStringLiteral("sub"));
-        const ServiceConnection connection {QStringLiteral("sub"), ServiceConnection::Type::AzureRM, {}, {}};
+        const ServiceConnection connection =
+            ServiceConnection::create(QStringLiteral("sub"), ServiceConnection::Type::AzureRM, {}, {});
         PreparedRequest request;
         QList<Finding> findings;
         QVERIFY(
@@ -118,7 +121,8 @@ private Q_SLOTS:
 
     void wrongConnectionKind_isAnError()
     {
-        const ServiceConnection connection {QStringLiteral("api"), ServiceConnection::Type::AzureRM, {}, {}};
+        const ServiceConnection connection =
+            ServiceConnection::create(QStringLiteral("api"), ServiceConnection::Type::AzureRM, {}, {});
         PreparedRequest request;
         QList<Finding> findings;
         QVERIFY(!RequestBuilder::build(task(QString()), &connection, {QStringLiteral("t"), true}, VariableSet(),
@@ -139,8 +143,8 @@ private Q_SLOTS:
         t.setInput(QStringLiteral("headers"), QStringLiteral("{\"X-Key\": \"$(apiKey)\"}"));
         VariableSet variables;
         variables.set(QStringLiteral("apiKey"), QStringLiteral("k3y-value"), true);
-        const ServiceConnection connection {
-            QStringLiteral("api"), ServiceConnection::Type::Generic, QStringLiteral("http://h/"), {}};
+        const ServiceConnection connection = ServiceConnection::create(
+            QStringLiteral("api"), ServiceConnection::Type::Generic, QStringLiteral("http://h/"), {});
         PreparedRequest request;
         QList<Finding> findings;
         QVERIFY(RequestBuilder::build(t, &connection, {}, variables, &request, &findings));
@@ -154,8 +158,8 @@ private Q_SLOTS:
         TaskConfig t = task(QString());
         t.setInput(QStringLiteral("method"), QStringLiteral("POST"));
         t.setInput(QStringLiteral("body"), QStringLiteral("hello"));
-        const ServiceConnection connection {
-            QStringLiteral("api"), ServiceConnection::Type::Generic, QStringLiteral("http://h/"), {}};
+        const ServiceConnection connection = ServiceConnection::create(
+            QStringLiteral("api"), ServiceConnection::Type::Generic, QStringLiteral("http://h/"), {});
         PreparedRequest request;
         QList<Finding> findings;
         QVERIFY(RequestBuilder::build(t, &connection, {}, VariableSet(), &request, &findings));
@@ -174,8 +178,8 @@ private Q_SLOTS:
         t.setInput(QStringLiteral("headers"), QStringLiteral("{\"X\": \"$(quote)\"}"));
         VariableSet variables;
         variables.set(QStringLiteral("quote"), QStringLiteral("a\"b"));
-        const ServiceConnection connection {
-            QStringLiteral("api"), ServiceConnection::Type::Generic, QStringLiteral("http://h/"), {}};
+        const ServiceConnection connection = ServiceConnection::create(
+            QStringLiteral("api"), ServiceConnection::Type::Generic, QStringLiteral("http://h/"), {});
         PreparedRequest request;
         QList<Finding> findings;
         QVERIFY(!RequestBuilder::build(t, &connection, {}, variables, &request, &findings));

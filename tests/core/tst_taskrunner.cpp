@@ -25,7 +25,8 @@ private:
         in.task.setInput(QStringLiteral("method"), method);
         in.task.setInput(QStringLiteral("urlSuffix"), suffix);
         in.task.setInput(QStringLiteral("headers"), QStringLiteral("{\"Content-Type\":\"application/json\"}"));
-        in.connection = ServiceConnection {QStringLiteral("httpbin"), ServiceConnection::Type::Generic, m_base, {}};
+        in.connection =
+            ServiceConnection::create(QStringLiteral("httpbin"), ServiceConnection::Type::Generic, m_base, {});
         in.variables = VariableSet::systemDefaults();
         return in;
     }

@@ -7,8 +7,7 @@
 
 namespace RestGate {
 
-/// The three connection kinds the task accepts, as far as credentials are concerned. Mirrors
-/// ServiceConnection::Type (restgate_core), which this library does not depend on.
+/// The three connection kinds the task accepts, as far as credentials are concerned (ServiceConnection::Type).
 enum class ConnectionKind
 {
     Generic,
