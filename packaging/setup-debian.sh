@@ -15,6 +15,7 @@ build_packages=(
 run_packages=(qt6-qpa-plugins qt6-translations-l10n libsecret-1-0)
 test_packages=(
     python3 python3-httpbin gunicorn                  # the real HTTP server the tests talk to
+    curl                                              # runs the generated curl commands against httpbin
     desktop-file-utils appstream                      # packaging metadata validation
     xvfb xauth                                        # screenshots under a real X server
     dbus gnome-keyring libsecret-tools                # a real Secret Service for the keychain tests
@@ -34,6 +35,11 @@ install_missing() {
     "${sudo[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
+
+# ajv (from npm) validates exports against Microsoft's pipeline schema; Debian's node is enough where none is found.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    test_packages+=(nodejs npm)
+fi
 
 case "$mode" in
 deps)

@@ -16,5 +16,8 @@ int runCommand(const QStringList &arguments);
 int evalCommand(const QStringList &arguments);
 int demoServerCommand(const QStringList &arguments);
 int secretCommand(const QStringList &arguments);
+int exportCommand(const QStringList &arguments);
+int importCommand(const QStringList &arguments);
+int importCurlCommand(const QStringList &arguments);
 
 } // namespace RestGate::Cli

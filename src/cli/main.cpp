@@ -23,6 +23,9 @@ const std::vector<Command> commands = {
     {"run", "Dry-run the tasks of a design document", runCommand},
     {"demo-server", "Run the local demo endpoint the sample design targets", demoServerCommand},
     {"secret", "Store or clear a connection's secret in the OS keychain", secretCommand},
+    {"export", "Write tasks as pipeline YAML (step, job, stage) or as curl", exportCommand},
+    {"import", "Find the InvokeRESTAPI steps of a pipeline and add them to a design", importCommand},
+    {"import-curl", "Turn a curl command line into a task", importCurlCommand},
 };
 
 void printUsage(QTextStream &out)
