@@ -142,6 +142,11 @@ int demoServerCommand(const QStringList &arguments)
                          out.flush();
                      });
 
+    QObject::connect(&server, &DemoServer::callbackSent, [&out](const QString &, int, const QString &description) {
+        out << QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) << "  callback: " << description << '\n';
+        out.flush();
+    });
+
     QEventLoop loop;
     QSocketNotifier notifier(stopSignals.readSocket(), QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &loop, &QEventLoop::quit);

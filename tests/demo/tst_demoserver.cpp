@@ -2,21 +2,28 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <signal.h>
 
 #include <memory>
+#include <tuple>
 
 using namespace RestGate;
 
@@ -49,6 +56,81 @@ QByteArray basicAuth(const QByteArray &user, const QByteArray &password)
 {
     return "Basic " + (user + ':' + password).toBase64();
 }
+
+/// One request the stand-in plan endpoint received.
+struct PlanCall
+{
+    QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
+    QString path; ///< percent-encoded, as sent
+    QString query;
+    QByteArray authorization;
+    QByteArray contentType;
+    QByteArray body;
+    qint64 atMs = 0; ///< on the endpoint's clock
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+/// A stand-in for the Azure DevOps plan API on 127.0.0.1 and a free port, what the demo's calls back go to: it
+/// records every request and answers each with `status` and `{}`.
+class PlanEndpoint
+{
+public:
+    PlanEndpoint()
+    {
+        m_clock.start();
+        m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            PlanCall call;
+            call.method = request.method();
+            call.path = request.url().path(QUrl::FullyEncoded);
+            call.query = request.url().query(QUrl::FullyEncoded);
+            call.authorization = request.value("Authorization");
+            call.contentType = request.value("Content-Type");
+            call.body = request.body();
+            call.atMs = m_clock.elapsed();
+            calls.append(call);
+            responder.write(QJsonDocument(QJsonObject()), status);
+        });
+        m_port = m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    bool isListening() const { return m_port != 0; }
+    /// e.g. url("/fabrikam/") -> http://127.0.0.1:PORT/fabrikam/
+    QString url(const QString &path) const { return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
+    qint64 now() const { return m_clock.elapsed(); }
+
+    QList<PlanCall> calls;
+    QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok;
+
+private:
+    QHttpServer m_server;
+    QElapsedTimer m_clock;
+    quint16 m_port = 0;
+};
+
+/// The ids the InvokeRESTAPI@1 default headers carry, as the dry-run variables would fill them in.
+struct PlanIds
+{
+    QString project = "6ce954b1-ce1f-45d1-b94d-e6bf2464ba2c";
+    QString hub = "build";
+    QString plan = "0f5a3a2c-6b0e-4d6c-9d4b-7a3c1e2f4b5d";
+    QString job = "11111111-2222-4333-8444-555555555555";
+    QString timeline = "5b7e0c1d-9f2a-4c3b-8d4e-6f7a8b9c0d1e";
+    QString task = "a3c9e5f1-0b2d-4e6f-8a1c-3e5f7a9b1c2d";
+    QString token = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.job-access-token";
+
+    /// In the order and spelling of the InvokeRESTAPI@1 default headers (without Content-Type).
+    Headers headers(const QString &planUrl) const
+    {
+        return {{"PlanUrl", planUrl.toUtf8()},     {"ProjectId", project.toUtf8()}, {"HubName", hub.toUtf8()},
+                {"PlanId", plan.toUtf8()},         {"JobId", job.toUtf8()},         {"TimelineId", timeline.toUtf8()},
+                {"TaskInstanceId", task.toUtf8()}, {"AuthToken", token.toUtf8()}};
+    }
+    /// The path of the plan's API below PlanUrl's own path, e.g.
+    /// /{project}/_apis/distributedtask/hubs/build/plans/{plan}
+    QString planPath() const { return "/" + project + "/_apis/distributedtask/hubs/" + hub + "/plans/" + plan; }
+    QByteArray authorization() const { return basicAuth("", token.toUtf8()); }
+};
 
 } // namespace
 
@@ -93,6 +175,18 @@ private:
     }
 
     Response get(const QString &suffix, const Headers &headers = {}) { return send("GET", suffix, {}, headers); }
+
+    /// POST callback/deployments{query} with the plan headers pointing at @p planUrl.
+    Response postCallback(const QString &query, const QString &planUrl, const PlanIds &ids = {},
+                          const QByteArray &body = {})
+    {
+        return send("POST", "callback/deployments" + query, body, ids.headers(planUrl));
+    }
+
+    QString deploymentStatus(int id)
+    {
+        return get(QStringLiteral("deployments/%1").arg(id)).json().value("status").toString();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -194,6 +288,7 @@ private Q_SLOTS:
         QCOMPARE(endpoints.size(), DemoServer::endpoints().size());
         QVERIFY(endpoints.contains(QStringLiteral("GET /deployments/{id}")));
         QVERIFY(endpoints.contains(QStringLiteral("POST /deployments")));
+        QVERIFY(endpoints.contains(QStringLiteral("POST /callback/deployments")));
     }
 
     // ---- deployments -----------------------------------------------------------------------------------------
@@ -597,6 +692,8 @@ private Q_SLOTS:
         QTest::addRow("PUT /error") << QByteArray("PUT") << QStringLiteral("error") << QByteArray("GET, HEAD, OPTIONS");
         QTest::addRow("DELETE /slow") << QByteArray("DELETE") << QStringLiteral("slow")
                                       << QByteArray("GET, HEAD, OPTIONS");
+        QTest::addRow("GET /callback/deployments")
+            << QByteArray("GET") << QStringLiteral("callback/deployments") << QByteArray("OPTIONS, POST");
     }
 
     void wrongMethod_returns405WithAllow()
@@ -655,6 +752,378 @@ private Q_SLOTS:
         QCOMPARE(served.at(1), QVariantList({"POST", "/deployments", 400}));
         QCOMPARE(served.at(2), QVariantList({"GET", "/slow?seconds=0.1", 200}));
         QCOMPARE(served.at(3), QVariantList({"GET", "/missing", 404}));
+    }
+
+    // ---- callback (Completion event = Callback) ---------------------------------------------------------------
+
+    void callback_answers202AtOnce_thenPostsStartedFeedCompletedToThePlan_data()
+    {
+        QTest::addColumn<QString>("planPath");
+        QTest::addColumn<QString>("prefix");
+        // system.CollectionUri ends with a slash; the join must not double it, nor drop it when it is missing.
+        QTest::addRow("PlanUrl with trailing slash") << QStringLiteral("/fabrikam/") << QStringLiteral("/fabrikam");
+        QTest::addRow("PlanUrl without trailing slash") << QStringLiteral("/fabrikam") << QStringLiteral("/fabrikam");
+        QTest::addRow("PlanUrl at the root") << QStringLiteral("/") << QString();
+    }
+
+    void callback_answers202AtOnce_thenPostsStartedFeedCompletedToThePlan()
+    {
+        QFETCH(QString, planPath);
+        QFETCH(QString, prefix);
+        PlanEndpoint plan;
+        QVERIFY(plan.isListening());
+        const PlanIds ids;
+        QSignalSpy sent(m_server.get(), &DemoServer::callbackSent);
+        QSignalSpy served(m_server.get(), &DemoServer::requestServed);
+
+        const qint64 postedAt = plan.now();
+        const Response response =
+            postCallback("?delay=0.5", plan.url(planPath), ids, R"({"name":"checkout","environment":"prod"})");
+        const qint64 acceptedAt = plan.now();
+        QCOMPARE(response.status, 202);
+        QVERIFY2(acceptedAt - postedAt < 1000, qPrintable(QString::number(acceptedAt - postedAt)));
+        QCOMPARE(response.header("Content-Type"), QByteArray("application/json"));
+        const QJsonObject json = response.json();
+        QCOMPARE(json.value("status").toString(), QStringLiteral("accepted"));
+        QCOMPARE(json.value("id").toInt(), 3);
+        QCOMPARE(json.value("name").toString(), QStringLiteral("checkout"));
+        QCOMPARE(json.value("environment").toString(), QStringLiteral("prod"));
+        QCOMPARE(json.value("result").toString(), QStringLiteral("succeeded"));
+        QCOMPARE(json.value("delaySeconds").toDouble(), 0.5);
+        QCOMPARE(json.value("url").toString(), url("deployments/3").toString());
+        QCOMPARE(response.header("Location"), url("deployments/3").toEncoded());
+        const QString planApi = plan.url(prefix + ids.planPath());
+        QCOMPARE(json.value("eventsUrl").toString(), planApi + "/events?api-version=2.0-preview.1");
+        QCOMPARE(json.value("feedUrl").toString(),
+                 planApi + "/timelines/" + ids.timeline + "/records/" + ids.job + "/feed?api-version=4.1");
+        QCOMPARE(served.count(), 1);
+        QCOMPARE(served.at(0), QVariantList({"POST", "/callback/deployments?delay=0.5", 202}));
+
+        // Nothing called back yet, and the event loop is free meanwhile; polling leaves the deployment alone.
+        QCOMPARE(deploymentStatus(3), QStringLiteral("queued"));
+        QCOMPARE(deploymentStatus(3), QStringLiteral("queued"));
+        QVERIFY(plan.calls.isEmpty());
+
+        QTRY_COMPARE_WITH_TIMEOUT(plan.calls.size(), 3, 10000);
+        QVERIFY2(plan.calls.at(0).atMs - acceptedAt >= 450, qPrintable(QString::number(plan.calls.at(0).atMs)));
+        const QString eventsPath = prefix + ids.planPath() + "/events";
+        for (const PlanCall &call : std::as_const(plan.calls)) {
+            QCOMPARE(call.method, QHttpServerRequest::Method::Post);
+            QCOMPARE(call.authorization, ids.authorization());
+            QCOMPARE(call.contentType, QByteArray("application/json"));
+            QVERIFY2(!call.path.contains("//"), qPrintable(call.path));
+        }
+
+        const PlanCall &started = plan.calls.at(0);
+        QCOMPARE(started.path, eventsPath);
+        QCOMPARE(started.query, QStringLiteral("api-version=2.0-preview.1"));
+        QCOMPARE(started.json(), QJsonObject({{"name", "TaskStarted"}, {"taskId", ids.task}, {"jobId", ids.job}}));
+
+        const PlanCall &feed = plan.calls.at(1);
+        QCOMPARE(feed.path, prefix + ids.planPath() + "/timelines/" + ids.timeline + "/records/" + ids.job + "/feed");
+        QCOMPARE(feed.query, QStringLiteral("api-version=4.1"));
+        QCOMPARE(feed.json().value("count").toInt(), 1);
+        const QJsonArray lines = feed.json().value("value").toArray();
+        QCOMPARE(lines.size(), 1);
+        const QRegularExpression line(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z Deployment 3 started\.$)");
+        QVERIFY2(line.match(lines.at(0).toString()).hasMatch(), qPrintable(lines.at(0).toString()));
+
+        const PlanCall &completed = plan.calls.at(2);
+        QCOMPARE(completed.path, eventsPath);
+        QCOMPARE(completed.query, QStringLiteral("api-version=2.0-preview.1"));
+        QCOMPARE(completed.json(),
+                 QJsonObject(
+                     {{"name", "TaskCompleted"}, {"taskId", ids.task}, {"jobId", ids.job}, {"result", "succeeded"}}));
+
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 3, 5000);
+        const QStringList events = {"TaskStarted", "feed", "TaskCompleted"};
+        for (int index = 0; index < 3; ++index) {
+            QCOMPARE(sent.at(index).at(0).toString(), events.at(index));
+            QCOMPARE(sent.at(index).at(1).toInt(), 200);
+            const QString description = sent.at(index).at(2).toString();
+            QVERIFY2(description.startsWith("Deployment 3: " + events.at(index)), qPrintable(description));
+            QVERIFY2(description.contains(plan.url(prefix + ids.planPath())), qPrintable(description));
+            QVERIFY2(description.endsWith("-> 200"), qPrintable(description));
+        }
+        QCOMPARE(deploymentStatus(3), QStringLiteral("successful"));
+    }
+
+    void callback_withoutDelay_callsBackAfterAboutTwoSeconds()
+    {
+        PlanEndpoint plan;
+        const Response response = postCallback({}, plan.url("/"));
+        const qint64 acceptedAt = plan.now();
+        QCOMPARE(response.status, 202);
+        QCOMPARE(response.json().value("delaySeconds").toDouble(), 2.0);
+        QTest::qWait(1500);
+        QVERIFY(plan.calls.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(plan.calls.size(), 3, 10000);
+        const qint64 after = plan.calls.at(0).atMs - acceptedAt;
+        QVERIFY2(after >= 1950 && after < 4000, qPrintable(QString::number(after)));
+        QCOMPARE(plan.calls.at(2).json().value("result").toString(), QStringLiteral("succeeded"));
+    }
+
+    void callback_result_isReportedInTaskCompletedAndTheDeployment_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("result");
+        QTest::addColumn<QString>("status");
+        QTest::addRow("failed") << QStringLiteral("?result=failed&delay=0") << "failed"
+                                << "failed";
+        QTest::addRow("Failed, any case") << QStringLiteral("?delay=0&result=FAILED") << "failed"
+                                          << "failed";
+        QTest::addRow("succeeded") << QStringLiteral("?result=succeeded&delay=0") << "succeeded"
+                                   << "successful";
+        QTest::addRow("succeededWithIssues")
+            << QStringLiteral("?result=succeededwithissues&delay=0") << "succeededWithIssues"
+            << "successful";
+        QTest::addRow("canceled") << QStringLiteral("?result=canceled&delay=0") << "canceled"
+                                  << "failed";
+    }
+
+    void callback_result_isReportedInTaskCompletedAndTheDeployment()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, result);
+        QFETCH(QString, status);
+        PlanEndpoint plan;
+        const PlanIds ids;
+        const Response response = postCallback(query, plan.url("/"), ids);
+        QCOMPARE(response.status, 202);
+        QCOMPARE(response.json().value("result").toString(), result);
+        QTRY_COMPARE_WITH_TIMEOUT(plan.calls.size(), 3, 10000);
+        QCOMPARE(plan.calls.at(0).json().value("name").toString(), QStringLiteral("TaskStarted"));
+        QCOMPARE(
+            plan.calls.at(2).json(),
+            QJsonObject({{"name", "TaskCompleted"}, {"taskId", ids.task}, {"jobId", ids.job}, {"result", result}}));
+        QCOMPARE(deploymentStatus(3), status);
+    }
+
+    void callback_missingHeaders_returns400NamingThem_data()
+    {
+        QTest::addColumn<QStringList>("dropped");
+        QTest::addColumn<QStringList>("blank");
+        for (const QString &name : DemoServer::callbackHeaders())
+            QTest::addRow("without %s", qPrintable(name)) << QStringList {name} << QStringList();
+        QTest::addRow("blank AuthToken") << QStringList() << QStringList {"AuthToken"};
+        QTest::addRow("without PlanId, blank JobId") << QStringList {"PlanId"} << QStringList {"JobId"};
+        QTest::addRow("none") << DemoServer::callbackHeaders() << QStringList();
+    }
+
+    void callback_missingHeaders_returns400NamingThem()
+    {
+        QFETCH(QStringList, dropped);
+        QFETCH(QStringList, blank);
+        PlanEndpoint plan;
+        QSignalSpy sent(m_server.get(), &DemoServer::callbackSent);
+        Headers headers;
+        for (const auto &[name, value] : PlanIds().headers(plan.url("/"))) {
+            if (dropped.contains(QString::fromUtf8(name)))
+                continue;
+            headers.append({name, blank.contains(QString::fromUtf8(name)) ? QByteArray("  ") : value});
+        }
+        const Response response = send("POST", "callback/deployments?delay=0", {}, headers);
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.header("Content-Type"), QByteArray("application/json"));
+        QStringList expected;
+        for (const QString &name : DemoServer::callbackHeaders()) {
+            if (dropped.contains(name) || blank.contains(name))
+                expected.append(name);
+        }
+        QCOMPARE(response.json().value("missingHeaders").toVariant().toStringList(), expected);
+        const QString message = response.message();
+        QVERIFY2(
+            message.startsWith(QStringLiteral("Missing header%1: %2.")
+                                   .arg(expected.size() == 1 ? QString() : QStringLiteral("s"), expected.join(", "))),
+            qPrintable(message));
+        QCOMPARE(get("deployments").json().value("count").toInt(), 2); // nothing created
+        QTest::qWait(300);
+        QVERIFY(plan.calls.isEmpty());
+        QCOMPARE(sent.count(), 0);
+    }
+
+    void callback_badRequest_returns400WithMessage_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("planUrl"); ///< empty: the stand-in plan endpoint
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("messagePart");
+        QTest::addRow("PlanUrl not a URL") << "?delay=0"
+                                           << "not a url" << QByteArray() << "PlanUrl";
+        QTest::addRow("PlanUrl relative") << "?delay=0"
+                                          << "/fabrikam/" << QByteArray() << "PlanUrl";
+        QTest::addRow("PlanUrl not http") << "?delay=0"
+                                          << "ftp://127.0.0.1/" << QByteArray() << "PlanUrl";
+        QTest::addRow("PlanUrl unsubstituted")
+            << "?delay=0"
+            << "$(system.CollectionUri)" << QByteArray() << "$(system.CollectionUri)";
+        QTest::addRow("unknown result") << "?result=done&delay=0" << QString() << QByteArray() << "'result'";
+        QTest::addRow("negative delay") << "?delay=-1" << QString() << QByteArray() << "'delay'";
+        QTest::addRow("delay not a number") << "?delay=soon" << QString() << QByteArray() << "'delay'";
+        QTest::addRow("body not JSON") << "?delay=0" << QString() << QByteArray("{") << "not valid JSON";
+        QTest::addRow("name not a string") << "?delay=0" << QString() << QByteArray(R"({"name":1})") << "'name'";
+    }
+
+    void callback_badRequest_returns400WithMessage()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, planUrl);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, messagePart);
+        PlanEndpoint plan;
+        QSignalSpy sent(m_server.get(), &DemoServer::callbackSent);
+        const Response response = postCallback(query, planUrl.isEmpty() ? plan.url("/") : planUrl, {}, body);
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.header("Content-Type"), QByteArray("application/json"));
+        QVERIFY2(response.message().contains(messagePart), qPrintable(response.message()));
+        QCOMPARE(get("deployments").json().value("count").toInt(), 2);
+        QTest::qWait(300);
+        QVERIFY(plan.calls.isEmpty());
+        QCOMPARE(sent.count(), 0);
+    }
+
+    void callback_delayOverTheCap_isCapped()
+    {
+        PlanEndpoint plan;
+        const Response response = postCallback("?delay=100000", plan.url("/"));
+        QCOMPARE(response.status, 202);
+        QCOMPARE(response.json().value("delaySeconds").toDouble(), double(DemoServer::maxCallbackDelaySeconds));
+    }
+
+    void callback_planAnswersError_reportsStatusAndStillPostsAll()
+    {
+        PlanEndpoint plan;
+        plan.status = QHttpServerResponder::StatusCode::Unauthorized;
+        QSignalSpy sent(m_server.get(), &DemoServer::callbackSent);
+        QCOMPARE(postCallback("?delay=0", plan.url("/")).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 3, 10000);
+        QCOMPARE(plan.calls.size(), 3);
+        for (const QList<QVariant> &arguments : std::as_const(sent)) {
+            QCOMPARE(arguments.at(1).toInt(), 401);
+            QVERIFY2(arguments.at(2).toString().endsWith("-> 401"), qPrintable(arguments.at(2).toString()));
+        }
+        QCOMPARE(plan.calls.at(2).json().value("name").toString(), QStringLiteral("TaskCompleted"));
+    }
+
+    void callback_planUnreachable_reportsNoAnswer()
+    {
+        QSignalSpy sent(m_server.get(), &DemoServer::callbackSent);
+        const QString planUrl = QStringLiteral("http://127.0.0.1:%1/").arg(TestSupport::unusedPort());
+        QCOMPARE(postCallback("?delay=0", planUrl).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 3, 10000);
+        for (const QList<QVariant> &arguments : std::as_const(sent)) {
+            QCOMPARE(arguments.at(1).toInt(), 0);
+            const QString description = arguments.at(2).toString();
+            QVERIFY2(description.contains("no answer") && description.contains("refused"), qPrintable(description));
+        }
+    }
+
+    void callback_twoAtOnce_eachCallsBackWithItsOwnIds()
+    {
+        PlanEndpoint plan;
+        PlanIds first;
+        PlanIds second;
+        second.plan = "22222222-aaaa-4bbb-8ccc-dddddddddddd";
+        second.job = "33333333-aaaa-4bbb-8ccc-dddddddddddd";
+        second.task = "44444444-aaaa-4bbb-8ccc-dddddddddddd";
+        second.token = "second-token";
+        QCOMPARE(postCallback("?delay=0.3", plan.url("/"), first).status, 202);
+        QCOMPARE(postCallback("?delay=0.3&result=failed", plan.url("/"), second).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(plan.calls.size(), 6, 10000);
+        for (const auto &[ids, deployment, result] :
+             {std::tuple {first, 3, QStringLiteral("succeeded")}, std::tuple {second, 4, QStringLiteral("failed")}}) {
+            QList<PlanCall> mine;
+            for (const PlanCall &call : std::as_const(plan.calls)) {
+                if (call.path.startsWith(ids.planPath() + "/"))
+                    mine.append(call);
+            }
+            QCOMPARE(mine.size(), 3);
+            for (const PlanCall &call : std::as_const(mine))
+                QCOMPARE(call.authorization, ids.authorization());
+            QCOMPARE(mine.at(0).json().value("taskId").toString(), ids.task);
+            QCOMPARE(mine.at(0).json().value("name").toString(), QStringLiteral("TaskStarted"));
+            QVERIFY(mine.at(1).path.endsWith("/records/" + ids.job + "/feed"));
+            QVERIFY2(
+                mine.at(1).body.contains(QByteArray(" Deployment ") + QByteArray::number(deployment) + " started."),
+                mine.at(1).body.constData());
+            QCOMPARE(
+                mine.at(2).json(),
+                QJsonObject({{"name", "TaskCompleted"}, {"taskId", ids.task}, {"jobId", ids.job}, {"result", result}}));
+        }
+        QCOMPARE(deploymentStatus(3), QStringLiteral("successful"));
+        QCOMPARE(deploymentStatus(4), QStringLiteral("failed"));
+    }
+
+    void callback_serverClosedBeforeCallingBack_dropsItCleanly()
+    {
+        PlanEndpoint plan;
+        QSignalSpy sent(m_server.get(), &DemoServer::callbackSent);
+        QCOMPARE(postCallback("?delay=0.3", plan.url("/")).status, 202);
+        m_server->close();
+        QTest::qWait(800); // past the delay: the timer must not fire against the closed server
+        QVERIFY(plan.calls.isEmpty());
+        QCOMPARE(sent.count(), 0);
+        QCOMPARE(m_server->store().find(3)->status, Deployment::Status::Queued);
+
+        // Still usable: listening again serves and calls back as before.
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
+        QCOMPARE(postCallback("?delay=0", plan.url("/")).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(plan.calls.size(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 3, 5000);
+    }
+
+    void callback_serverGoneWhileCallingBack_abortsTheCallInFlight_data()
+    {
+        QTest::addColumn<bool>("destroy");
+        QTest::addRow("closed") << false;
+        QTest::addRow("destroyed") << true;
+    }
+
+    void callback_serverGoneWhileCallingBack_abortsTheCallInFlight()
+    {
+        QFETCH(bool, destroy);
+        // A plan endpoint that reads and never answers, so that TaskStarted is still in flight when the server goes.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QPointer<QTcpSocket> connection;
+        QByteArray received;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection()) {
+                if (!connection)
+                    connection = socket;
+                connect(socket, &QTcpSocket::readyRead, this, [&received, socket] { received += socket->readAll(); });
+            }
+        });
+        QSignalSpy sent(m_server.get(), &DemoServer::callbackSent);
+        const QString planUrl = QStringLiteral("http://127.0.0.1:%1/").arg(silent.serverPort());
+        QCOMPARE(postCallback("?delay=0", planUrl).status, 202);
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("\"TaskStarted\""), 10000);
+        QVERIFY(connection);
+        QCOMPARE(connection->state(), QAbstractSocket::ConnectedState);
+
+        if (destroy)
+            m_server.reset();
+        else
+            m_server->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!connection || connection->state() == QAbstractSocket::UnconnectedState, 5000);
+        QTest::qWait(300);
+        QCOMPARE(sent.count(), 0);
+        QVERIFY2(!received.contains("feed") && !received.contains("TaskCompleted"), received.constData());
+        QVERIFY(!silent.hasPendingConnections());
+    }
+
+    void callback_closedFromCallbackSentSlot_stopsAfterThatCall()
+    {
+        PlanEndpoint plan;
+        QSignalSpy sent(m_server.get(), &DemoServer::callbackSent);
+        connect(m_server.get(), &DemoServer::callbackSent, this, [this] { m_server->close(); });
+        QCOMPARE(postCallback("?delay=0", plan.url("/")).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 10000);
+        QTest::qWait(500);
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(plan.calls.size(), 1);
+        QCOMPARE(plan.calls.at(0).json().value("name").toString(), QStringLiteral("TaskStarted"));
+        QVERIFY(!m_server->isListening());
     }
 
     // ---- restgate-cli demo-server ----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #include "demoserver.h"
 
+#include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -7,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -343,6 +347,152 @@ Reply large(const QHttpServerRequest &request)
     return {StatusCode::Ok, QByteArrayLiteral("application/json"), body, {}, 0};
 }
 
+/// What /callback/deployments read off a request: where and as whom to call back, and what to report.
+struct CallbackOrder
+{
+    QUrl planUrl;
+    QString projectId;
+    QString hubName;
+    QString planId;
+    QString jobId;
+    QString timelineId;
+    QString taskInstanceId;
+    QString authToken;
+    QString result;
+    double delaySeconds = DemoServer::defaultCallbackDelaySeconds;
+    QString name = QStringLiteral("app");
+    QString environment = QStringLiteral("test");
+    qint64 deploymentId = 0;
+};
+
+/// A plan API URL: {PlanUrl}{ProjectId}/_apis/distributedtask/hubs/{HubName}/plans/{PlanId}/{tail}?api-version=..
+/// PlanUrl joins with one slash whether or not it ends with one; the ids go in as percent-encoded path segments.
+///   PlanUrl "http://h/org/", ProjectId "p", tail "events" -> http://h/org/p/_apis/distributedtask/hubs/…/events?…
+///   PlanUrl "http://h/org"   (the same)
+QUrl planApiUrl(const CallbackOrder &order, const QByteArray &tail, const QByteArray &apiVersion)
+{
+    const auto segment = [](const QString &text) { return QUrl::toPercentEncoding(text); };
+    QByteArray url = order.planUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toEncoded();
+    if (!url.endsWith('/'))
+        url += '/';
+    url += segment(order.projectId) + "/_apis/distributedtask/hubs/" + segment(order.hubName) + "/plans/"
+        + segment(order.planId) + '/' + tail + "?api-version=" + apiVersion;
+    return QUrl::fromEncoded(url, QUrl::StrictMode);
+}
+
+QUrl eventsUrl(const CallbackOrder &order)
+{
+    return planApiUrl(order, QByteArrayLiteral("events"), QByteArrayLiteral("2.0-preview.1"));
+}
+
+QUrl feedUrl(const CallbackOrder &order)
+{
+    return planApiUrl(order,
+                      "timelines/" + QUrl::toPercentEncoding(order.timelineId) + "/records/"
+                          + QUrl::toPercentEncoding(order.jobId) + "/feed",
+                      QByteArrayLiteral("4.1"));
+}
+
+/// Reads a /callback/deployments request into @p order; returns the 400 to answer instead when it is unusable.
+std::optional<Reply> readCallbackOrder(const QHttpServerRequest &request, CallbackOrder *order)
+{
+    const QStringList names = DemoServer::callbackHeaders();
+    QStringList values;
+    QStringList missing;
+    for (const QString &name : names) {
+        values.append(QString::fromUtf8(request.value(name.toLatin1())).trimmed());
+        if (values.constLast().isEmpty())
+            missing.append(name);
+    }
+    if (!missing.isEmpty()) {
+        // Named one by one, so that a user whose design dropped or renamed a default header sees which.
+        return jsonReply(
+            {
+                {QStringLiteral("message"),
+                 QStringLiteral("Missing %1: %2. A Callback-mode service calls back with what the InvokeRESTAPI@1 "
+                                "default headers carry: %3.")
+                     .arg(missing.size() == 1 ? QStringLiteral("header") : QStringLiteral("headers"),
+                          missing.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")))},
+                {QStringLiteral("missingHeaders"), QJsonArray::fromStringList(missing)},
+            },
+            StatusCode::BadRequest);
+    }
+    const QString planUrlText = values.at(0);
+    order->planUrl = QUrl(planUrlText, QUrl::StrictMode);
+    const QString scheme = order->planUrl.scheme();
+    if (!order->planUrl.isValid() || order->planUrl.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return errorReply(StatusCode::BadRequest,
+                          QStringLiteral("Header PlanUrl must be an absolute http(s) URL, such as "
+                                         "https://dev.azure.com/fabrikam/ (system.CollectionUri), not '%1'.")
+                              .arg(planUrlText));
+    order->projectId = values.at(1);
+    order->hubName = values.at(2);
+    order->planId = values.at(3);
+    order->jobId = values.at(4);
+    order->timelineId = values.at(5);
+    order->taskInstanceId = values.at(6);
+    order->authToken = values.at(7);
+
+    const QUrlQuery query = request.query();
+    order->result = DemoServer::callbackResults().constFirst();
+    if (query.hasQueryItem(QStringLiteral("result"))) {
+        const QString wanted = query.queryItemValue(QStringLiteral("result"), QUrl::FullyDecoded);
+        const QStringList results = DemoServer::callbackResults();
+        const auto it = std::find_if(results.cbegin(), results.cend(), [&wanted](const QString &result) {
+            return result.compare(wanted, Qt::CaseInsensitive) == 0;
+        });
+        if (it == results.cend())
+            return errorReply(StatusCode::BadRequest,
+                              QStringLiteral("'result' must be one of %1, not '%2'.")
+                                  .arg(results.join(QStringLiteral(", ")), wanted));
+        order->result = *it;
+    }
+    if (query.hasQueryItem(QStringLiteral("delay"))) {
+        bool isNumber = false;
+        const double seconds = query.queryItemValue(QStringLiteral("delay")).toDouble(&isNumber);
+        if (!isNumber || !(seconds >= 0)) // the negated comparison also rejects NaN
+            return errorReply(StatusCode::BadRequest,
+                              QStringLiteral("'delay' must be a number of seconds from 0 to %1.")
+                                  .arg(DemoServer::maxCallbackDelaySeconds));
+        order->delaySeconds = std::min(seconds, double(DemoServer::maxCallbackDelaySeconds));
+    }
+
+    QString error;
+    const std::optional<DeploymentChanges> fields = changesFrom(request.body(), &error);
+    if (!fields)
+        return errorReply(StatusCode::BadRequest, error);
+    order->name = fields->name.value_or(order->name);
+    order->environment = fields->environment.value_or(order->environment);
+    return std::nullopt;
+}
+
+Reply callbackAccepted(const CallbackOrder &order, const Deployment &deployment, const QUrl &base)
+{
+    const QString url = deployment.toJson(base).value(QStringLiteral("url")).toString();
+    Reply reply = jsonReply(
+        {
+            {QStringLiteral("status"), QStringLiteral("accepted")},
+            {QStringLiteral("id"), deployment.id},
+            {QStringLiteral("name"), deployment.name},
+            {QStringLiteral("environment"), deployment.environment},
+            {QStringLiteral("url"), url},
+            {QStringLiteral("result"), order.result},
+            {QStringLiteral("delaySeconds"), order.delaySeconds},
+            {QStringLiteral("eventsUrl"), eventsUrl(order).toString()},
+            {QStringLiteral("feedUrl"), feedUrl(order).toString()},
+            {QStringLiteral("message"),
+             QStringLiteral("Deployment %1 accepted. In %2 seconds it posts TaskStarted, a feed line and "
+                            "TaskCompleted (%3) to the plan.")
+                 .arg(deployment.id)
+                 .arg(order.delaySeconds)
+                 .arg(order.result)},
+        },
+        StatusCode::Accepted);
+    reply.headers.append({QByteArrayLiteral("Location"), url.toUtf8()});
+    return reply;
+}
+
 /// The base for links in responses: where the client reached us (its Host header), which stays right when the
 /// server listens on a wildcard address; the listening address otherwise.
 QUrl baseFor(const QHttpServerRequest &request, const QUrl &fallback)
@@ -358,14 +508,152 @@ QUrl baseFor(const QHttpServerRequest &request, const QUrl &fallback)
 
 } // namespace
 
+/// The calls back of one /callback/deployments request: after the delay TaskStarted, then the feed line once
+/// TaskStarted was answered, then TaskCompleted once the feed was. A child of the DemoServer, which drops it on
+/// close(); nothing here waits, everything runs off the timer and the replies' finished().
+class DemoServer::CallbackJob final : public QObject
+{
+public:
+    CallbackJob(DemoServer *server, CallbackOrder order)
+        : QObject(server)
+        , m_server(server)
+        , m_order(std::move(order))
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] { send(Step::TaskStarted); });
+    }
+
+    ~CallbackJob() override { cancel(); }
+
+    void start() { m_timer.start(qRound(m_order.delaySeconds * 1000)); }
+
+    /// Stops what is left: the timer and the POST in flight, whose end is then not reported.
+    void cancel()
+    {
+        m_cancelled = true;
+        m_timer.stop();
+        if (const QPointer<QNetworkReply> reply = std::exchange(m_reply, nullptr)) {
+            reply->disconnect(this); // abort() finishes the reply at once; that is not an answer to report
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+
+private:
+    enum class Step
+    {
+        TaskStarted,
+        Feed,
+        TaskCompleted,
+    };
+
+    void send(Step step)
+    {
+        if (m_cancelled)
+            return;
+        const QString taskId = QStringLiteral("taskId");
+        const QString jobId = QStringLiteral("jobId");
+        QUrl url;
+        QJsonObject body;
+        QString event;
+        switch (step) {
+        case Step::TaskStarted:
+            event = QStringLiteral("TaskStarted");
+            url = eventsUrl(m_order);
+            body = {{QStringLiteral("name"), event}, {taskId, m_order.taskInstanceId}, {jobId, m_order.jobId}};
+            setStatus(Deployment::Status::Running);
+            break;
+        case Step::Feed: {
+            event = QStringLiteral("feed");
+            url = feedUrl(m_order);
+            // The live console line as ServerTaskHelper writes it: an ISO 8601 UTC time stamp, then the text.
+            const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)
+                + QStringLiteral(" Deployment %1 started.").arg(m_order.deploymentId);
+            body = {{QStringLiteral("value"), QJsonArray {line}}, {QStringLiteral("count"), 1}};
+            break;
+        }
+        case Step::TaskCompleted:
+            event = QStringLiteral("TaskCompleted");
+            url = eventsUrl(m_order);
+            body = {{QStringLiteral("name"), event},
+                    {taskId, m_order.taskInstanceId},
+                    {jobId, m_order.jobId},
+                    {QStringLiteral("result"), m_order.result}};
+            setStatus(m_order.result.startsWith(QLatin1String("succeeded")) ? Deployment::Status::Successful
+                                                                            : Deployment::Status::Failed);
+            break;
+        }
+
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        // Basic with an empty user name and the job token as the password, as TaskClient's VssBasicCredential does.
+        const QByteArray credentials = ':' + m_order.authToken.toUtf8();
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64());
+        // Azure DevOps redirects an unauthenticated call to its sign-in page; report that 302 as it is.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(DemoServer::callbackTimeoutMs);
+        QNetworkReply *reply = m_server->m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        m_reply = reply;
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, step, event, url] { answered(reply, step, event, url); });
+    }
+
+    void answered(QNetworkReply *reply, Step step, const QString &event, const QUrl &url)
+    {
+        m_reply = nullptr;
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString outcome =
+            status != 0 ? QString::number(status) : DemoServer::tr("no answer (%1)").arg(reply->errorString());
+        Q_EMIT m_server->callbackSent(event, status,
+                                      DemoServer::tr("Deployment %1: %2 -> POST %3 -> %4")
+                                          .arg(m_order.deploymentId)
+                                          .arg(event, url.toString(), outcome));
+        // A slot on callbackSent may have closed the server, which cancelled this job.
+        if (m_cancelled)
+            return;
+        // The next one whatever the answer: a listener then sees the whole round trip and can say what was wrong.
+        switch (step) {
+        case Step::TaskStarted:
+            send(Step::Feed);
+            return;
+        case Step::Feed:
+            send(Step::TaskCompleted);
+            return;
+        case Step::TaskCompleted:
+            break;
+        }
+        m_cancelled = true;
+        m_server->m_callbacks.removeOne(this);
+        deleteLater();
+    }
+
+    void setStatus(Deployment::Status status)
+    {
+        DeploymentChanges changes;
+        changes.status = status;
+        m_server->m_store.update(m_order.deploymentId, changes); // no-op when it was deleted meanwhile
+    }
+
+    DemoServer *const m_server;
+    const CallbackOrder m_order;
+    QTimer m_timer;
+    QPointer<QNetworkReply> m_reply;
+    bool m_cancelled = false;
+};
+
 DemoServer::DemoServer(QObject *parent)
     : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
 {
 }
 
 DemoServer::~DemoServer()
 {
-    // Before m_store goes, rather than with the other children afterwards: the routes refer to the store.
+    // Before m_store goes, rather than with the other children afterwards: the calls back and the routes refer to
+    // the store.
+    dropCallbacks(false);
     delete m_server;
 }
 
@@ -393,6 +681,7 @@ bool DemoServer::listen(const QHostAddress &address, quint16 port)
 
 void DemoServer::close()
 {
+    dropCallbacks(true);
     if (!m_server)
         return;
     // Free the port and drop the connections now, so that a listen() right after succeeds and pending slow
@@ -408,6 +697,18 @@ void DemoServer::close()
     m_server->deleteLater();
     m_server = nullptr;
     m_port = 0;
+}
+
+void DemoServer::dropCallbacks(bool deleteLater)
+{
+    const QList<CallbackJob *> jobs = std::exchange(m_callbacks, {});
+    for (CallbackJob *job : jobs) {
+        job->cancel();
+        if (deleteLater)
+            job->deleteLater();
+        else
+            delete job;
+    }
 }
 
 bool DemoServer::isListening() const
@@ -466,6 +767,11 @@ QList<DemoServer::Endpoint> DemoServer::endpoints()
         endpoint(
             "GET", "/large?mb=N",
             tr("A JSON object over N MiB (default %1, at most %2)").arg(defaultLargeMegabytes).arg(maxLargeMegabytes)),
+        endpoint("POST", "/callback/deployments",
+                 tr("Completion event = Callback: 202 at once, then TaskStarted, a feed line and TaskCompleted to the "
+                    "plan in the InvokeRESTAPI@1 default headers; ?result=succeeded|failed|... (default succeeded), "
+                    "&delay=S seconds (default %1)")
+                     .arg(defaultCallbackDelaySeconds)),
     };
 }
 
@@ -482,6 +788,20 @@ QString DemoServer::demoPassword()
 QString DemoServer::demoRealm()
 {
     return QStringLiteral("RestGate demo");
+}
+
+QStringList DemoServer::callbackHeaders()
+{
+    return {QStringLiteral("PlanUrl"),        QStringLiteral("ProjectId"), QStringLiteral("HubName"),
+            QStringLiteral("PlanId"),         QStringLiteral("JobId"),     QStringLiteral("TimelineId"),
+            QStringLiteral("TaskInstanceId"), QStringLiteral("AuthToken")};
+}
+
+QStringList DemoServer::callbackResults()
+{
+    return {QStringLiteral("succeeded"), QStringLiteral("succeededWithIssues"),
+            QStringLiteral("failed"),    QStringLiteral("canceled"),
+            QStringLiteral("skipped"),   QStringLiteral("abandoned")};
 }
 
 void DemoServer::registerRoutes(QHttpServer &server)
@@ -560,6 +880,19 @@ void DemoServer::registerRoutes(QHttpServer &server)
                       0};
     });
     add(QStringLiteral("/large"), Method::Get, large);
+    add(QStringLiteral("/callback/deployments"), Method::Post, [this](const QHttpServerRequest &request) {
+        CallbackOrder order;
+        if (std::optional<Reply> rejected = readCallbackOrder(request, &order))
+            return *rejected;
+        const Deployment deployment = m_store.create(order.name, order.environment, Deployment::Driver::Callback);
+        order.deploymentId = deployment.id;
+        const Reply accepted = callbackAccepted(order, deployment, baseFor(request, baseUrl()));
+        // Started now and written right after: the delay runs from the 202, as the service's work would.
+        auto *job = new CallbackJob(this, std::move(order));
+        m_callbacks.append(job);
+        job->start();
+        return accepted;
+    });
 
     server.setMissingHandler([serve](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         // Methods QHttpServer 6.4 does not parse (TRACE among them) arrive as Unknown and match no route.

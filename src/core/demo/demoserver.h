@@ -6,10 +6,12 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 QT_BEGIN_NAMESPACE
 class QHttpServer;
+class QNetworkAccessManager;
 QT_END_NAMESPACE
 
 namespace RestGate {
@@ -29,9 +31,33 @@ namespace RestGate {
 ///   GET /error                   500 {"message":"Simulated server error"}
 ///   GET /text                    200 text/plain, which a success criteria cannot parse
 ///   GET /large?mb=N              200 a JSON object over N MiB (default 3, at most 50): past the 2 MB limit
+///   POST /callback/deployments   202 at once, then calls back the plan its headers name (Completion event = Callback)
 ///
 /// Unknown paths and ids answer 404, a known path with a method it does not take 405 with an `Allow` header.
 /// HEAD works wherever GET does, OPTIONS everywhere. The store starts seeded (see DeploymentStore).
+///
+/// The callback endpoint plays a service behind an InvokeRESTAPI task with Completion event = Callback:
+///
+///   POST /callback/deployments?result=R&delay=S   optional body {"name":..,"environment":..}
+///     R: succeeded (default), succeededWithIssues, failed, canceled, skipped or abandoned (any letter case);
+///     S: seconds before calling back, default 2, at most 3600 (more is capped).
+///     Headers, as the InvokeRESTAPI@1 default headers carry them: PlanUrl, ProjectId, HubName, PlanId, JobId,
+///     TimelineId, TaskInstanceId, AuthToken. A missing or empty one answers 400 naming it, and so does a PlanUrl
+///     that is not an absolute http(s) URL; a bad R or S answers 400 too. Nothing is created or called then.
+///   -> 202 {"status":"accepted","id":N,"name":..,"environment":..,"url":..,"result":R,"delaySeconds":S,
+///           "eventsUrl":..,"feedUrl":..,"message":..} with `Location` the deployment's URL; a new deployment N,
+///      queued, that polling leaves alone. Then, S seconds later, one POST after the other has been answered:
+///      1. {PlanUrl}{ProjectId}/_apis/distributedtask/hubs/{HubName}/plans/{PlanId}/events?api-version=2.0-preview.1
+///         {"name":"TaskStarted","taskId":TaskInstanceId,"jobId":JobId}           (deployment N now running)
+///      2. …/plans/{PlanId}/timelines/{TimelineId}/records/{JobId}/feed?api-version=4.1
+///         {"value":["2024-05-01T12:00:00.000Z Deployment N started."],"count":1}
+///      3. the events URL again: {"name":"TaskCompleted","taskId":..,"jobId":..,"result":R}
+///         (deployment N now successful for succeeded and succeededWithIssues, failed otherwise)
+///   Each with `Authorization: Basic base64(":" + AuthToken)` (empty user, as ServerTaskHelper's TaskClient sends)
+///   and `Content-Type: application/json`, no redirect followed, 20 s at most each. PlanUrl and ProjectId join with
+///   one slash whether or not PlanUrl ends with one (system.CollectionUri does); ids are percent-encoded as path
+///   segments. All three are sent whatever the plan answers, so a listener sees the whole round trip; each is
+///   reported by callbackSent(). close() drops the calls back still to come and the one in flight.
 class DemoServer final : public QObject
 {
     Q_OBJECT
@@ -50,6 +76,10 @@ public:
     static constexpr int maxSlowSeconds = 120;
     static constexpr int defaultLargeMegabytes = 3;
     static constexpr int maxLargeMegabytes = 50;
+    static constexpr double defaultCallbackDelaySeconds = 2;
+    static constexpr int maxCallbackDelaySeconds = 3600;
+    /// How long one call back may take before it is given up (then reported with status 0).
+    static constexpr int callbackTimeoutMs = 20'000;
 
     explicit DemoServer(QObject *parent = nullptr);
     ~DemoServer() override;
@@ -57,7 +87,8 @@ public:
     /// Starts serving on @p address; port 0 picks a free port. On failure (e.g. the port is taken) returns false
     /// and errorString() says why. Listening again first closes the current listener; the deployments stay.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
-    /// Stops listening and drops open connections, including slow responses still pending.
+    /// Stops listening and drops open connections, including slow responses still pending and the calls back of
+    /// /callback/deployments still to come or in flight (they are not reported).
     void close();
     bool isListening() const;
 
@@ -77,19 +108,34 @@ public:
     static QString demoPassword();
     /// The realm of the `WWW-Authenticate: Basic realm="..."` challenge.
     static QString demoRealm();
+    /// The headers /callback/deployments needs, in the order of the InvokeRESTAPI@1 default headers.
+    static QStringList callbackHeaders();
+    /// The `result` values /callback/deployments takes: the TaskResult names, as Azure DevOps spells them in JSON.
+    static QStringList callbackResults();
 
 Q_SIGNALS:
     /// One per response actually written, for a request log. @p path includes the query, e.g. "/slow?seconds=3".
     void requestServed(const QString &method, const QString &path, int status);
+    /// One per call back of /callback/deployments, once answered or given up: @p event is "TaskStarted", "feed" or
+    /// "TaskCompleted", @p status the HTTP status of the answer, 0 when none came (refused, timed out), and
+    /// @p description a line for a log, e.g. "Deployment 3: TaskStarted -> POST http://127.0.0.1:5000/p/_apis/
+    /// distributedtask/hubs/build/plans/…/events?api-version=2.0-preview.1 -> 200".
+    void callbackSent(const QString &event, int status, const QString &description);
 
 private:
+    class CallbackJob;
+
     void registerRoutes(QHttpServer &server);
+    /// Cancels and deletes the pending calls back; later when @p deleteLater (close() may run inside one of them).
+    void dropCallbacks(bool deleteLater);
 
     DeploymentStore m_store;
     QHttpServer *m_server = nullptr; ///< a child; null while not listening
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_errorString;
+    QNetworkAccessManager *m_network = nullptr; ///< a child; sends the calls back
+    QList<CallbackJob *> m_callbacks; ///< children, one per /callback/deployments request still calling back
 };
 
 } // namespace RestGate

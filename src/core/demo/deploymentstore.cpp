@@ -105,12 +105,13 @@ std::optional<Deployment> DeploymentStore::find(qint64 id) const
     return *it;
 }
 
-Deployment DeploymentStore::create(const QString &name, const QString &environment)
+Deployment DeploymentStore::create(const QString &name, const QString &environment, Deployment::Driver driver)
 {
     Deployment deployment;
     deployment.id = m_nextId++;
     deployment.name = name;
     deployment.environment = environment;
+    deployment.driver = driver;
     m_deployments.append(deployment);
     return deployment;
 }
@@ -121,6 +122,8 @@ std::optional<Deployment> DeploymentStore::poll(qint64 id)
     if (!deployment)
         return std::nullopt;
     const Deployment seen = *deployment;
+    if (deployment->driver == Deployment::Driver::Callback)
+        return seen;
     if (deployment->status == Deployment::Status::Queued)
         deployment->status = Deployment::Status::Running;
     else if (deployment->status == Deployment::Status::Running)

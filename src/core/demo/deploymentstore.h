@@ -20,11 +20,19 @@ struct Deployment
         Successful,
         Failed,
     };
+    /// What moves a deployment on: each GET of it (the polling demo), or the calls back of /callback/deployments,
+    /// whose TaskStarted and TaskCompleted set it running and then successful or failed.
+    enum class Driver
+    {
+        Polling,
+        Callback,
+    };
 
     qint64 id = 0;
     QString name;
     QString environment;
     Status status = Status::Queued;
+    Driver driver = Driver::Polling;
 
     /// "queued", "running", "successful", "failed".
     static QString statusName(Status status);
@@ -61,11 +69,13 @@ public:
     std::optional<Deployment> find(qint64 id) const;
 
     /// A new deployment, queued, with the next free id.
-    Deployment create(const QString &name, const QString &environment);
+    Deployment create(const QString &name, const QString &environment,
+                      Deployment::Driver driver = Deployment::Driver::Polling);
 
     /// What a GET of one deployment does: returns its state, then moves it one step on
     /// (queued → running → successful), so that successive polls see queued, running, successful, successful...
-    /// Successful and failed deployments stay as they are.
+    /// Successful and failed deployments stay as they are, and so do those its callback drives: polling them does
+    /// not race the result their TaskCompleted reports.
     std::optional<Deployment> poll(qint64 id);
 
     std::optional<Deployment> update(qint64 id, const DeploymentChanges &changes);
