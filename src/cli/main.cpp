@@ -21,6 +21,7 @@ struct Command
 // One row per command; its implementation lives in <name>command.cpp.
 const std::vector<Command> commands = {
     {"run", "Dry-run the tasks of a design document", runCommand},
+    {"eval", "Evaluate a success criteria against a response body", evalCommand},
     {"demo-server", "Run the local demo endpoint the sample design targets", demoServerCommand},
     {"secret", "Store or clear a connection's secret in the OS keychain", secretCommand},
     {"export", "Write tasks as pipeline YAML (step, job, stage) or as curl", exportCommand},

@@ -51,8 +51,7 @@ QList<RootPath> rootPaths(const Json::Document &document, const RootPathOptions 
         } else if (value.isArray()) {
             int index = 0;
             for (const Json::Value element : value.elements()) {
-                if (index >= options.maxArrayElements
-                    || !visit(element, path + u'[' + QString::number(index) + u']'))
+                if (index >= options.maxArrayElements || !visit(element, path + u'[' + QString::number(index) + u']'))
                     break;
                 ++index;
             }
@@ -70,7 +69,8 @@ QString criteriaFor(const Json::Document &document, const Json::Value &value)
     case Json::Kind::String:
         return QStringLiteral("eq(%1, %2)").arg(path, quoteLiteral(value.toString()));
     case Json::Kind::Boolean:
-        return QStringLiteral("eq(%1, %2)").arg(path, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        return QStringLiteral("eq(%1, %2)")
+            .arg(path, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
     case Json::Kind::Null:
         return QStringLiteral("eq(%1, '')").arg(path);
     case Json::Kind::Number:

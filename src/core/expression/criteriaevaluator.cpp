@@ -3,6 +3,8 @@
 #include "expression/evaluator.h"
 #include "expression/parser.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace RestGate {
@@ -87,8 +89,8 @@ void mapToCriteria(const QString &criteria, const VariableSet &variables, const 
         } else {
             const qsizetype start = segment.originalStart + (position - segment.expandedStart);
             outcome.criteriaErrorPosition = int(start) + 1;
-            outcome.criteriaErrorLength = int(std::min<qsizetype>(outcome.errorLength,
-                                                                  segment.originalStart + segment.originalLength - start));
+            outcome.criteriaErrorLength =
+                int(std::min<qsizetype>(outcome.errorLength, segment.originalStart + segment.originalLength - start));
         }
         return;
     }
@@ -116,6 +118,45 @@ QString describeConstructs(const Json::Document &document)
     if (total > examples.size())
         text += QStringLiteral("; ...");
     return text + u'.';
+}
+
+/// Plain words for an evaluation error: which function, what it needed, what it got.
+QString evaluationHint(const QString &function, const QString &error)
+{
+    static const QRegularExpression typeCast(
+        QStringLiteral("^Unable to convert from (\\w+) to (\\w+)\\. Value: (.*)$"));
+    const QRegularExpressionMatch cast = typeCast.match(error);
+    const QString name = function.toLower();
+    if (cast.hasMatch()) {
+        const QString from = cast.captured(1);
+        const QString to = cast.captured(2);
+        const QString value = cast.captured(3);
+        if (name == QLatin1String("gt") || name == QLatin1String("ge") || name == QLatin1String("lt")
+            || name == QLatin1String("le")) {
+            if (from == QLatin1String("Array") || from == QLatin1String("Object"))
+                return QStringLiteral("%1() cannot order an %2; compare one of its values, or count(...) it")
+                    .arg(function, from);
+            return QStringLiteral("%1() converts its right argument to the type of the left one (%2), and %3 (%4) "
+                                  "does not convert; eq() would just say 'not equal'")
+                .arg(function, to, value, from);
+        }
+        if (to == QLatin1String("String")) {
+            QString hint = QStringLiteral("%1() works on text, and an %2 has no text form").arg(function, from);
+            if (name == QLatin1String("contains"))
+                hint += QStringLiteral("; to look for a value in an array use containsValue(array, value)");
+            return hint;
+        }
+        return QStringLiteral("in %1(): %2 %3 does not convert to %4").arg(function, from, value, to);
+    }
+    if (error.startsWith(QLatin1String("The maximum allowed memory size")))
+        return QStringLiteral("the intermediate results exceed the server's 1 MB evaluation budget (long strings "
+                              "count twice their length)");
+    if (error.startsWith(QLatin1String("Value was either too large or too small for a Decimal")))
+        return QStringLiteral("a number in the body (NaN, Infinity or a huge value) does not fit the engine's "
+                              "decimal numbers");
+    if (!function.isEmpty())
+        return QStringLiteral("in %1(): %2").arg(function, error);
+    return error;
 }
 
 class Judge
@@ -170,9 +211,7 @@ public:
             const Expression::TraceNode &node = evaluation.trace.nodes.at(evaluation.errorNode);
             m_outcome.errorPosition = node.start + 1;
             m_outcome.errorLength = node.length;
-            m_outcome.hint = evaluation.errorFunction.isEmpty()
-                ? evaluation.error
-                : QStringLiteral("in %1(): %2").arg(evaluation.errorFunction, evaluation.error);
+            m_outcome.hint = evaluationHint(evaluation.errorFunction, evaluation.error);
             mapToCriteria(m_outcome.criteria, m_variables, m_outcome.expression, m_outcome);
         }
         return false;
@@ -209,8 +248,7 @@ CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const Varia
 }
 
 CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const VariableSet &variables,
-                                            const Json::Document &document, qint64 bodyBytes,
-                                            bool bodyTruncated) const
+                                            const Json::Document &document, qint64 bodyBytes, bool bodyTruncated) const
 {
     Judge judge(criteria, variables);
     CriteriaOutcome &outcome = judge.outcome();
@@ -248,8 +286,7 @@ CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const Varia
         if (!bodyIsJson) {
             outcome.notes.append(QStringLiteral("The dry run could not evaluate the criteria either: the body is not "
                                                 "JSON (%1).")
-                                     .arg(document.hasError() ? document.error().message
-                                                              : QStringLiteral("no body")));
+                                     .arg(document.hasError() ? document.error().message : QStringLiteral("no body")));
         } else if (!parsed) {
             outcome.notes.append(QStringLiteral("The criteria is not valid either: %1").arg(outcome.detail));
         } else {

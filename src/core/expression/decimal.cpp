@@ -3,7 +3,6 @@
 #include <QByteArray>
 
 #include <algorithm>
-#include <charconv>
 #include <cstring>
 #include <limits>
 
@@ -45,12 +44,11 @@ bool isNumberWhite(QChar c)
 
 // The powers of ten .NET's VarDecFromR8 scales by (exact double literals, like its s_doublePowers10 table).
 constexpr double kDoublePowers10[] = {
-    1,    1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11, 1e12, 1e13,
-    1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27,
-    1e28, 1e29, 1e30, 1e31, 1e32, 1e33, 1e34, 1e35, 1e36, 1e37, 1e38, 1e39, 1e40, 1e41,
-    1e42, 1e43, 1e44, 1e45, 1e46, 1e47, 1e48, 1e49, 1e50, 1e51, 1e52, 1e53, 1e54, 1e55,
-    1e56, 1e57, 1e58, 1e59, 1e60, 1e61, 1e62, 1e63, 1e64, 1e65, 1e66, 1e67, 1e68, 1e69,
-    1e70, 1e71, 1e72, 1e73, 1e74, 1e75, 1e76, 1e77, 1e78, 1e79, 1e80,
+    1,    1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31, 1e32, 1e33,
+    1e34, 1e35, 1e36, 1e37, 1e38, 1e39, 1e40, 1e41, 1e42, 1e43, 1e44, 1e45, 1e46, 1e47, 1e48, 1e49, 1e50,
+    1e51, 1e52, 1e53, 1e54, 1e55, 1e56, 1e57, 1e58, 1e59, 1e60, 1e61, 1e62, 1e63, 1e64, 1e65, 1e66, 1e67,
+    1e68, 1e69, 1e70, 1e71, 1e72, 1e73, 1e74, 1e75, 1e76, 1e77, 1e78, 1e79, 1e80,
 };
 
 } // namespace
@@ -313,21 +311,13 @@ std::optional<qint64> Decimal::toInt64() const
     if (!isInteger())
         return std::nullopt;
     const U128 value = m_magnitude / pow10(m_scale);
-    const U128 limit = isNegative() ? U128(std::numeric_limits<qint64>::max()) + 1
-                                    : U128(std::numeric_limits<qint64>::max());
+    const U128 limit =
+        isNegative() ? U128(std::numeric_limits<qint64>::max()) + 1 : U128(std::numeric_limits<qint64>::max());
     if (value > limit)
         return std::nullopt;
     if (isNegative())
         return value == limit ? std::numeric_limits<qint64>::min() : -qint64(value);
     return qint64(value);
-}
-
-double Decimal::toDouble() const
-{
-    const QByteArray text = toExactString().toLatin1();
-    double value = 0;
-    std::from_chars(text.constData(), text.constData() + text.size(), value);
-    return value;
 }
 
 int Decimal::compare(const Decimal &other) const

@@ -40,7 +40,6 @@ public:
     bool isInteger() const;
     /// The value when it is an integer that fits in qint64.
     std::optional<qint64> toInt64() const;
-    double toDouble() const;
 
     /// -1, 0 or 1. Scale does not matter: 1.0 == 1.
     int compare(const Decimal &other) const;

@@ -52,13 +52,22 @@ qint64 bytesOf(const QString &text)
     return 26 + 2 * qint64(text.size());
 }
 
+/// The engine's message when intermediate results exceed MaxMemory. It names the expression of the node that
+/// counted (the whole expression for the evaluation-wide budget), rendered only when the limit is hit.
+EvaluationError memoryExceeded(const Program &program, int node)
+{
+    return EvaluationError {QStringLiteral("The maximum allowed memory size was exceeded while evaluating the "
+                                           "following expression: %1")
+                                .arg(program.canonical(node))};
+}
+
 /// EvaluationMemory: bytes held at each depth of the tree; finishing a simple value frees what its subtree held.
 class EvaluationMemory
 {
 public:
-    EvaluationMemory(qint64 maxBytes, QString expression)
+    EvaluationMemory(qint64 maxBytes, const Program &program)
         : m_max(maxBytes)
-        , m_expression(std::move(expression))
+        , m_program(program)
     {
     }
 
@@ -78,19 +87,12 @@ public:
         m_depths[size_t(depth)] += bytes;
         m_total += bytes;
         if (m_total > m_max)
-            throw EvaluationError {exceeded(m_expression)};
-    }
-
-    static QString exceeded(const QString &expression)
-    {
-        return QStringLiteral("The maximum allowed memory size was exceeded while evaluating the following "
-                              "expression: %1")
-            .arg(expression);
+            throw memoryExceeded(m_program, m_program.root);
     }
 
 private:
     qint64 m_max;
-    QString m_expression;
+    const Program &m_program;
     std::vector<qint64> m_depths;
     int m_maxActiveDepth = -1;
     qint64 m_total = 0;
@@ -100,9 +102,10 @@ private:
 class MemoryCounter
 {
 public:
-    MemoryCounter(qint64 maxBytes, QString expression)
+    MemoryCounter(qint64 maxBytes, const Program &program, int node)
         : m_max(maxBytes)
-        , m_expression(std::move(expression))
+        , m_program(program)
+        , m_node(node)
     {
     }
     void add(const QString &text) { add(bytesOf(text)); }
@@ -110,12 +113,13 @@ public:
     {
         m_current += bytes;
         if (m_current > m_max)
-            throw EvaluationError {EvaluationMemory::exceeded(m_expression)};
+            throw memoryExceeded(m_program, m_node);
     }
 
 private:
     qint64 m_max;
-    QString m_expression;
+    const Program &m_program;
+    int m_node;
     qint64 m_current = 0;
 };
 
@@ -132,7 +136,7 @@ public:
         , m_root(root)
         , m_options(options)
         , m_trace(trace)
-        , m_memory(options.maxMemory, program.canonical(program.root))
+        , m_memory(options.maxMemory, program)
     {
     }
 
@@ -141,18 +145,23 @@ public:
 
 private:
     const Node &node(int index) const { return m_program.nodes[size_t(index)]; }
-    QString canonical(int index) const { return m_program.canonical(index); }
 
     /// Marks a branch the server does not evaluate. The reason goes on its top node only.
     void skip(int index, const QString &reason)
     {
-        TraceNode &t = m_trace.nodes[index];
-        if (t.evaluated)
-            return;
-        t.skipped = true;
-        t.skipReason = reason;
-        for (int child : node(index).children)
-            skip(child, QString());
+        // Iterative: a branch can be a chain of thousands of indexers (root.a.a.a...).
+        std::vector<int> pending {index};
+        while (!pending.empty()) {
+            const int i = pending.back();
+            pending.pop_back();
+            TraceNode &t = m_trace.nodes[i];
+            if (t.evaluated)
+                continue;
+            t.skipped = true;
+            if (i == index)
+                t.skipReason = reason;
+            pending.insert(pending.end(), node(i).children.begin(), node(i).children.end());
+        }
     }
     void skipFrom(const Node &parent, size_t first, const QString &reason)
     {
@@ -169,16 +178,20 @@ private:
         return text;
     }
 
+    /// Evaluates one node's own work with the bookkeeping every node gets: trace, memory budget, error marking.
+    template<typename Compute> Value finish(int index, int level, Compute compute);
+    /// Marks `index` as failed with `error` (and the blamed node as the origin, the first time).
+    void fail(int index, EvaluationError &error);
+
     Value function(const Node &n, int index, int level);
-    Value indexer(const Node &n, int index, int level);
+    Value indexer(const Node &n, int index, int level, const Value &object);
     Value format(const Node &n, int index, int level);
     Value join(const Node &n, int index, int level);
     Value convertToJson(const Node &n, int index, int level);
 
     /// Calls `visit(item)` for the items of an array-like collection or the values of a JSON object, until it
     /// returns true.
-    template<typename Visit>
-    bool forEachItem(const Value &collection, Visit visit) const
+    template<typename Visit> bool forEachItem(const Value &collection, Visit visit) const
     {
         if (collection.collection()) {
             for (qsizetype i = 0; i < collection.collectionSize(); ++i) {
@@ -210,37 +223,16 @@ private:
     int m_errorNode = -1;
 };
 
-Value Evaluator::eval(int index, int level)
+template<typename Compute> Value Evaluator::finish(int index, int level, Compute compute)
 {
-    const Node &n = node(index);
     m_trace.nodes[index].evaluated = true;
     Value value;
     try {
-        switch (n.type) {
-        case Node::Type::Literal:
-            value = n.literal;
-            break;
-        case Node::Type::NamedValue:
-            value = Value::fromJson(m_root);
-            m_trace.nodes[index].path = QString::fromUtf16(rootName);
-            break;
-        case Node::Type::Function:
-            value = function(n, index, level);
-            break;
-        case Node::Type::Indexer:
-            value = indexer(n, index, level);
-            break;
-        }
+        value = compute();
         const bool simple = value.kind() != ValueKind::Array && value.kind() != ValueKind::Object;
         m_memory.add(level, value.kind() == ValueKind::String ? bytesOf(value.string()) : 24, simple);
     } catch (EvaluationError &error) {
-        if (m_errorNode < 0) {
-            m_errorNode = error.node >= 0 ? error.node : index;
-            m_trace.nodes[m_errorNode].errorOrigin = true;
-            m_trace.nodes[m_errorNode].error = error.message;
-        }
-        m_trace.nodes[index].error = error.message;
-        error.node = -1; // blamed once; outer nodes only pass it on
+        fail(index, error);
         throw;
     }
     TraceNode &t = m_trace.nodes[index];
@@ -249,13 +241,60 @@ Value Evaluator::eval(int index, int level)
     return value;
 }
 
-Value Evaluator::indexer(const Node &n, int index, int level)
+void Evaluator::fail(int index, EvaluationError &error)
+{
+    if (m_errorNode < 0) {
+        m_errorNode = error.node >= 0 ? error.node : index;
+        m_trace.nodes[m_errorNode].errorOrigin = true;
+        m_trace.nodes[m_errorNode].error = error.message;
+    }
+    m_trace.nodes[index].evaluated = true;
+    m_trace.nodes[index].error = error.message;
+    error.node = -1; // blamed once; outer nodes only pass it on
+}
+
+Value Evaluator::eval(int index, int level)
+{
+    const Node &n = node(index);
+    switch (n.type) {
+    case Node::Type::Literal:
+        return finish(index, level, [&] { return n.literal; });
+    case Node::Type::NamedValue:
+        m_trace.nodes[index].path = QString::fromUtf16(rootName);
+        return finish(index, level, [&] { return Value::fromJson(m_root); });
+    case Node::Type::Function:
+        return finish(index, level, [&] { return function(n, index, level); });
+    case Node::Type::Indexer:
+        break;
+    }
+    // A chain of indexers (root.a.b[0]...) is walked in a loop, not by recursion: dereferences open no container, so
+    // the depth limit does not bound how long a chain can be.
+    std::vector<int> chain;
+    for (int i = index; node(i).type == Node::Type::Indexer; i = node(i).children.at(0))
+        chain.push_back(i);
+    size_t k = chain.size();
+    Value current;
+    try {
+        current = eval(node(chain.back()).children.at(0), level + int(chain.size()));
+        while (k > 0) {
+            --k;
+            const int link = chain[k];
+            current = finish(link, level + int(k), [&] { return indexer(node(link), link, level + int(k), current); });
+        }
+    } catch (EvaluationError &error) {
+        for (size_t j = 0; j < k; ++j)
+            fail(chain[j], error);
+        throw;
+    }
+    return current;
+}
+
+Value Evaluator::indexer(const Node &n, int index, int level, const Value &object)
 {
     // The legacy indexer (EvaluationOptions.UseCollectionInterfaces off): only JSON arrays and objects are indexed,
     // and the index is evaluated only then.
     const int objectNode = n.children.at(0);
     const int keyNode = n.children.at(1);
-    const Value object = eval(objectNode, level + 1);
     const QString basePath = m_trace.nodes[objectNode].path;
     QString path;
     Value result;
@@ -288,8 +327,7 @@ Value Evaluator::indexer(const Node &n, int index, int level)
                 path = basePath + quotePathKey(name);
         }
     } else {
-        skip(keyNode,
-             QStringLiteral("%1 cannot be indexed, so the result is null").arg(object.displayText(40)));
+        skip(keyNode, QStringLiteral("%1 cannot be indexed, so the result is null").arg(object.displayText(40)));
     }
     m_trace.nodes[index].path = path;
     return result;
@@ -468,8 +506,9 @@ Value Evaluator::function(const Node &n, int index, int level)
         const size_t chosen = condition ? 1 : 2;
         const size_t other = condition ? 2 : 1;
         if (other < c.size())
-            skip(c[other], condition ? QStringLiteral("iif() takes the second argument when the condition is true")
-                                     : QStringLiteral("iif() takes the third argument when the condition is false"));
+            skip(c[other],
+                 condition ? QStringLiteral("iif() takes the second argument when the condition is true")
+                           : QStringLiteral("iif() takes the third argument when the condition is false"));
         return chosen < c.size() ? arg(chosen) : Value();
     }
     case Function::Count: {
@@ -481,8 +520,10 @@ Value Evaluator::function(const Node &n, int index, int level)
             return Value::fromNumber(Decimal());
         if (value.isCollection())
             return Value::fromNumber(Decimal::fromInt64(value.collectionSize()));
-        throw EvaluationError {QStringLiteral("count() needs an array or an object; got %1 %2")
-                                   .arg(kindName(value.kind()), value.formatForMessage())};
+        const QString got = value.kind() == ValueKind::Object
+            ? value.displayText(40) // undefined
+            : kindName(value.kind()) + u' ' + value.formatForMessage();
+        throw EvaluationError {QStringLiteral("count() needs an array or an object; got %1").arg(got)};
     }
     case Function::JsonPath: {
         const QString path = stringArg(0);
@@ -580,7 +621,7 @@ Value Evaluator::format(const Node &n, int index, int level)
             break;
         }
     }
-    MemoryCounter counter(m_options.maxMemory, canonical(index));
+    MemoryCounter counter(m_options.maxMemory, m_program, index);
     std::vector<std::optional<std::pair<Value, QString>>> cache(size_t(std::max(argumentCount, 0)));
     QString result;
     for (const auto &segment : segments) {
@@ -628,7 +669,7 @@ Value Evaluator::join(const Node &n, int index, int level)
         skip(c[0], QStringLiteral("join() evaluates the separator only for two or more items"));
     if (count == 0)
         return Value::fromString(QString());
-    MemoryCounter counter(m_options.maxMemory, canonical(index));
+    MemoryCounter counter(m_options.maxMemory, m_program, index);
     QString result;
     QString separator;
     qsizetype position = 0;
@@ -652,7 +693,7 @@ Value Evaluator::join(const Node &n, int index, int level)
 
 Value Evaluator::convertToJson(const Node &n, int index, int level)
 {
-    MemoryCounter counter(m_options.maxMemory, canonical(index));
+    MemoryCounter counter(m_options.maxMemory, m_program, index);
     QString out;
     const auto write = [&](const QString &text) {
         counter.add(text);

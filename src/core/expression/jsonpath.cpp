@@ -208,8 +208,7 @@ private:
                 followingDot = true;
                 break;
             default:
-                if (query
-                    && (c == u'=' || c == u'<' || c == u'!' || c == u'>' || c == u'|' || c == u'&')) {
+                if (query && (c == u'=' || c == u'<' || c == u'!' || c == u'>' || c == u'|' || c == u'&')) {
                     ended = true;
                 } else {
                     if (followingIndexer)
@@ -381,6 +380,18 @@ private:
 
     Filter parseQuery(QChar close, bool scan)
     {
+        // Filters nest by recursion (here and when matching); Json.NET has no bound, we keep the stack safe.
+        struct Nesting
+        {
+            int &depth;
+            explicit Nesting(int &d)
+                : depth(d)
+            {
+                if (++depth > kMaxQueryNesting)
+                    raise(QStringLiteral("Path nests filters more than %1 deep.").arg(kMaxQueryNesting));
+            }
+            ~Nesting() { --depth; }
+        } nesting(m_queryDepth);
         ++m_index;
         ensureLength(QStringLiteral("Path ended with open indexer."));
         if (m_expression[m_index] != u'(')
@@ -428,7 +439,7 @@ private:
             }
             // Json.NET chains by switching the current composite: "a && b || c" means a && (b || c).
             for (const auto &[symbol, op] : {std::pair {QLatin1String("&&"), QueryExpression::Op::And},
-                                              std::pair {QLatin1String("||"), QueryExpression::Op::Or}}) {
+                                             std::pair {QLatin1String("||"), QueryExpression::Op::Or}}) {
                 if (m_expression[m_index] != symbol[0])
                     continue;
                 if (!match(symbol))
@@ -663,8 +674,10 @@ private:
             ++m_index;
     }
 
+    static constexpr int kMaxQueryNesting = 64;
     QStringView m_expression;
     qsizetype m_index = 0;
+    int m_queryDepth = 0;
 };
 
 // ---- evaluation
@@ -688,8 +701,7 @@ std::vector<Json::Member> propertiesOf(const Json::Value &object)
 
 /// Pre-order walk over the values below `container` (JProperty tokens are not values, so they are not yielded):
 /// `visit(keyOrInvalid, value)` for each.
-template<typename Visit>
-void walkDescendants(const Json::Value &container, Visit visit)
+template<typename Visit> void walkDescendants(const Json::Value &container, Visit visit)
 {
     struct Frame
     {

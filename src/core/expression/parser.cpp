@@ -1,7 +1,6 @@
 #include "parser.h"
 
 #include <QChar>
-#include <QStringList>
 
 #include <algorithm>
 
@@ -36,22 +35,47 @@ QString Program::canonical(int index) const
 {
     if (index < 0 || size_t(index) >= nodes.size())
         return {};
-    const Node &node = nodes[size_t(index)];
-    switch (node.type) {
-    case Node::Type::Literal:
-        return node.literal.formatForMessage();
-    case Node::Type::NamedValue:
-        return node.name;
-    case Node::Type::Function: {
-        QStringList arguments;
-        for (int child : node.children)
-            arguments.append(canonical(child));
-        return node.name + u'(' + arguments.join(QStringLiteral(", ")) + u')';
+    // Written out with an explicit stack: an indexer chain can be thousands of nodes deep.
+    struct Step
+    {
+        int node; ///< -1: emit `text`
+        QString text;
+    };
+    QString out;
+    std::vector<Step> stack {Step {index, {}}};
+    while (!stack.empty()) {
+        Step step = std::move(stack.back());
+        stack.pop_back();
+        if (step.node < 0) {
+            out += step.text;
+            continue;
+        }
+        const Node &node = nodes[size_t(step.node)];
+        switch (node.type) {
+        case Node::Type::Literal:
+            out += node.literal.formatForMessage();
+            break;
+        case Node::Type::NamedValue:
+            out += node.name;
+            break;
+        case Node::Type::Function:
+            out += node.name + u'(';
+            stack.push_back(Step {-1, QStringLiteral(")")});
+            for (size_t i = node.children.size(); i-- > 0;) {
+                stack.push_back(Step {node.children[i], {}});
+                if (i > 0)
+                    stack.push_back(Step {-1, QStringLiteral(", ")});
+            }
+            break;
+        case Node::Type::Indexer:
+            stack.push_back(Step {-1, QStringLiteral("]")});
+            stack.push_back(Step {node.children.at(1), {}});
+            stack.push_back(Step {-1, QStringLiteral("[")});
+            stack.push_back(Step {node.children.at(0), {}});
+            break;
+        }
     }
-    case Node::Type::Indexer:
-        return canonical(node.children.at(0)) + u'[' + canonical(node.children.at(1)) + u']';
-    }
-    return {};
+    return out;
 }
 
 namespace {
@@ -117,9 +141,8 @@ bool isKeyword(QStringView text)
     const auto letter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'; };
     if (!letter(text[0].unicode()))
         return false;
-    return std::all_of(text.begin() + 1, text.end(), [&](QChar c) {
-        return letter(c.unicode()) || (c.unicode() >= u'0' && c.unicode() <= u'9');
-    });
+    return std::all_of(text.begin() + 1, text.end(),
+                       [&](QChar c) { return letter(c.unicode()) || (c.unicode() >= u'0' && c.unicode() <= u'9'); });
 }
 
 /// The server's LexicalAnalyzer: tokens are read one at a time, and what a '.' or a keyword means depends on the
@@ -324,8 +347,8 @@ int editDistance(QStringView a, QStringView b)
         current[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
-            current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1,
-                                           previous[size_t(j - 1)] + cost});
+            current[size_t(j)] =
+                std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1, previous[size_t(j - 1)] + cost});
         }
         std::swap(previous, current);
     }
@@ -480,7 +503,8 @@ QString Parser::misplacedValueHint(const Token &token) const
         return {};
     if (token.kind == TokenKind::WellKnownFunction
         && (token.function->id == Function::And || token.function->id == Function::Or))
-        return QStringLiteral("there are no infix operators: write %1(a, b) instead of a %1 b").arg(token.function->name);
+        return QStringLiteral("there are no infix operators: write %1(a, b) instead of a %1 b")
+            .arg(token.function->name);
     if (m_last.kind == TokenKind::EndParameter || m_last.kind == TokenKind::EndIndex
         || m_last.kind == TokenKind::PropertyName || m_last.kind == TokenKind::NamedValue
         || m_last.kind == TokenKind::String || m_last.kind == TokenKind::Number || m_last.kind == TokenKind::Boolean
@@ -494,7 +518,8 @@ QString Parser::unrecognizedHint(const Token &token) const
     const QString &raw = token.raw;
     if (token.kind == TokenKind::Unrecognized) {
         if (raw.startsWith(u'\''))
-            return QStringLiteral("this string is never closed: add a closing ' (write '' for a quote inside a string)");
+            return QStringLiteral(
+                "this string is never closed: add a closing ' (write '' for a quote inside a string)");
         if (raw.count(u'.') >= 2)
             return QStringLiteral("'%1' is not a version: a version has 2 to 4 numeric parts, like 1.2.3").arg(raw);
         return QStringLiteral("'%1' is not a number: write digits with an optional '-' and one '.' (no exponent, "
@@ -507,9 +532,9 @@ QString Parser::unrecognizedHint(const Token &token) const
     {
         const char *op;
         const char *function;
-    } operators[] = {{"==", "eq(a, b)"}, {"!=", "ne(a, b)"}, {"<>", "ne(a, b)"}, {"<=", "le(a, b)"},
+    } operators[] = {{"==", "eq(a, b)"}, {"!=", "ne(a, b)"},  {"<>", "ne(a, b)"}, {"<=", "le(a, b)"},
                      {">=", "ge(a, b)"}, {"&&", "and(a, b)"}, {"||", "or(a, b)"}, {"=", "eq(a, b)"},
-                     {"<", "lt(a, b)"},  {">", "gt(a, b)"},   {"!", "not(a)"},   {"&", "and(a, b)"},
+                     {"<", "lt(a, b)"},  {">", "gt(a, b)"},   {"!", "not(a)"},    {"&", "and(a, b)"},
                      {"|", "or(a, b)"}};
     for (const auto &entry : operators) {
         if (raw.contains(QLatin1String(entry.op)))
@@ -518,10 +543,10 @@ QString Parser::unrecognizedHint(const Token &token) const
     }
     if (raw.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0)
         return QStringLiteral("there is no null literal; eq(x, '') is true when x is null or an empty string");
-    static const QStringList contexts = {QStringLiteral("variables"), QStringLiteral("parameters"),
+    static const QStringList contexts = {QStringLiteral("variables"),    QStringLiteral("parameters"),
                                          QStringLiteral("dependencies"), QStringLiteral("pipeline"),
-                                         QStringLiteral("resources"), QStringLiteral("env"),
-                                         QStringLiteral("response"), QStringLiteral("taskInputs")};
+                                         QStringLiteral("resources"),    QStringLiteral("env"),
+                                         QStringLiteral("response"),     QStringLiteral("taskInputs")};
     if (contexts.contains(raw, Qt::CaseInsensitive))
         return QStringLiteral("'%1' is not available in success criteria; use $(name) macros, which are replaced "
                               "before the criteria is evaluated, and 'root' for the response body")

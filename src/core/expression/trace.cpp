@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <vector>
+
 namespace RestGate::Expression {
 
 const TraceNode *Trace::errorOrigin() const
@@ -35,20 +37,14 @@ QString labelFor(const TraceNode &node)
     return text.left(kMaxLabel - 3) + QStringLiteral("...");
 }
 
-void render(const Trace &trace, int index, int depth, QStringList &lines)
+QString lineFor(const TraceNode &node, int depth)
 {
-    const TraceNode &node = trace.nodes.at(index);
-    // A literal's value is its own text; leaving literals out keeps the tree about the body and the functions.
-    if (node.type == TraceNode::Type::Literal && node.error.isEmpty())
-        return;
-    const QString indent(depth * 2, u' ');
-    QString line = indent + labelFor(node);
+    QString line = QString(depth * 2, u' ') + labelFor(node);
     if (node.skipped) {
         line += QStringLiteral(" skipped");
         if (!node.skipReason.isEmpty())
             line += QStringLiteral(": ") + node.skipReason;
-        lines.append(line);
-        return; // nothing below a skipped node was evaluated
+        return line;
     }
     if (node.evaluated && !node.kind.isEmpty()) {
         line += QStringLiteral(" \u2192 ") + node.value;
@@ -56,14 +52,11 @@ void render(const Trace &trace, int index, int depth, QStringList &lines)
         if (!booleanFunction)
             line += QStringLiteral(" (") + node.kind + u')';
     }
-    if (!node.error.isEmpty()) {
+    if (!node.error.isEmpty())
         line += node.errorOrigin ? QStringLiteral(" \u2717 ") + node.error : QStringLiteral(" \u2717 failed");
-    } else if (!node.evaluated) {
+    else if (!node.evaluated)
         line += QStringLiteral(" not evaluated");
-    }
-    lines.append(line);
-    for (int child : node.children)
-        render(trace, child, depth + 1, lines);
+    return line;
 }
 
 } // namespace
@@ -73,7 +66,20 @@ QString Trace::toText() const
     if (root < 0)
         return {};
     QStringList lines;
-    render(*this, root, 0, lines);
+    std::vector<std::pair<int, int>> pending {{root, 0}}; // (node, depth); iterative for very long indexer chains
+    while (!pending.empty()) {
+        const auto [index, depth] = pending.back();
+        pending.pop_back();
+        const TraceNode &node = nodes.at(index);
+        // A literal's value is its own text; leaving literals out keeps the tree about the body and the functions.
+        if (node.type == TraceNode::Type::Literal && node.error.isEmpty())
+            continue;
+        lines.append(lineFor(node, depth));
+        if (node.skipped)
+            continue; // nothing below a skipped node was evaluated
+        for (qsizetype i = node.children.size(); i-- > 0;)
+            pending.emplace_back(node.children.at(i), depth + 1);
+    }
     return lines.join(u'\n');
 }
 

@@ -34,8 +34,7 @@ const QString &overflowMessage()
     return message;
 }
 
-template<typename Map>
-QString mapSimpleCase(QStringView text, Map map)
+template<typename Map> QString mapSimpleCase(QStringView text, Map map)
 {
     QString out;
     out.reserve(text.size());
@@ -412,7 +411,9 @@ QString Value::displayText(int maxChars) const
     case ValueKind::Object: {
         if (m_collection && m_collection->isStrings) {
             const qsizetype n = m_collection->size();
-            return QStringLiteral("[%1 %2 from split()]").arg(n).arg(n == 1 ? QStringLiteral("string") : QStringLiteral("strings"));
+            return QStringLiteral("[%1 %2 from split()]")
+                .arg(n)
+                .arg(n == 1 ? QStringLiteral("string") : QStringLiteral("strings"));
         }
         if (m_json.kind() == Json::Kind::Undefined)
             return QStringLiteral("undefined");

@@ -53,7 +53,6 @@ class Value
 public:
     Value() = default;
 
-    static Value null() { return Value(); }
     static Value fromBool(bool value);
     static Value fromNumber(const Decimal &value);
     static Value fromString(const QString &value);

@@ -1,4 +1,5 @@
 #include "jsondocument.h"
+
 #include "jsondocument_p.h"
 
 #include <QChar>
@@ -148,8 +149,8 @@ qsizetype firstInvalidUtf8(const char *begin, const char *end)
 /// Unicode spaces beyond ASCII that .NET's Char.IsWhiteSpace accepts (no-break space, U+2028, ...).
 bool isUnicodeSpace(char32_t cp)
 {
-    return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028
-        || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+    return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029
+        || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
 bool isLetterOrDigit(char32_t cp)
@@ -280,18 +281,7 @@ public:
     {
     }
 
-    ~Reader() { std::free(m_nodes); }
-
     bool run();
-
-    /// Hands the nodes to the document (after a successful run).
-    void release()
-    {
-        m_d.nodes.reset(m_nodes);
-        m_d.nodeCount = m_count;
-        m_d.nodeCapacity = m_capacity;
-        m_nodes = nullptr;
-    }
 
 private:
     enum class State
@@ -302,16 +292,24 @@ private:
     };
 
     void grow();
+    quint32 pushSlot(quint32 start, quint32 head)
+    {
+        if (Q_UNLIKELY(m_d.nodeCount == m_d.nodeCapacity))
+            grow();
+        Node &n = m_d.nodes[m_d.nodeCount];
+        n.start = start;
+        n.head = head;
+        return m_d.nodeCount++;
+    }
+    /// A scalar or key: one slot holding its type, flags and token length.
     quint32 push(quint32 head, const char *start, size_t length)
     {
-        if (Q_UNLIKELY(m_count == m_capacity))
-            grow();
-        Node &n = m_nodes[m_count];
-        n.head = head;
-        n.start = quint32(start - m_begin);
-        n.length = quint32(length);
-        n.link = 0;
-        return m_count++;
+        ++m_d.valueCount;
+        if (Q_LIKELY(length < LengthSaturated))
+            return pushSlot(quint32(start - m_begin), head | (quint32(length) << LengthShift));
+        const quint32 index = pushSlot(quint32(start - m_begin), head | (LengthSaturated << LengthShift));
+        m_d.longLengths.insert(index, quint32(length));
+        return index;
     }
 
     bool skipSpace();
@@ -339,10 +337,6 @@ private:
     bool m_afterComma = false;
     const char *m_commaAt = nullptr;
 
-    Node *m_nodes = nullptr;
-    quint32 m_count = 0;
-    quint32 m_capacity = 0;
-
     // Line/column cursor: constructs are noted in document order, so positions are found incrementally.
     qint64 m_cursorOffset = 0;
     int m_cursorLine = 1;
@@ -352,14 +346,18 @@ private:
 void Reader::grow()
 {
     // realloc of a large block remaps pages instead of copying them, so growing stays cheap.
-    const quint64 wanted = std::max<quint64>(1024, quint64(m_capacity) + m_capacity / 2);
+    const quint32 current = m_d.nodeCapacity;
+    const quint64 wanted = std::max<quint64>(1024, quint64(current) + current / 2);
     const quint32 capacity = quint32(std::min<quint64>(wanted, std::numeric_limits<quint32>::max()));
-    auto *nodes = capacity > m_capacity ? static_cast<Node *>(std::realloc(m_nodes, size_t(capacity) * sizeof(Node)))
-                                        : nullptr;
-    if (!nodes)
+    Node *old = m_d.nodes.release();
+    auto *nodes =
+        capacity > current ? static_cast<Node *>(std::realloc(old, size_t(capacity) * sizeof(Node))) : nullptr;
+    if (!nodes) {
+        m_d.nodes.reset(old);
         qBadAlloc();
-    m_nodes = nodes;
-    m_capacity = capacity;
+    }
+    m_d.nodes.reset(nodes);
+    m_d.nodeCapacity = capacity;
 }
 
 void Reader::advanceCursor(qint64 offset)
@@ -405,14 +403,15 @@ QString Reader::currentPath() const
         if (frame.object) {
             if (frame.lastKey == 0)
                 continue;
-            const QString name = m_d.decodeString(m_nodes[frame.lastKey]);
+            const QString name = m_d.decodeString(frame.lastKey);
             const bool plain = !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
                 return c.isLetterOrNumber() || c == u'_' || c == u'$';
             });
             if (plain)
                 path += (path.isEmpty() ? QString() : QStringLiteral(".")) + name;
             else
-                path += QStringLiteral("['") + QString(name).replace(u'\'', QStringLiteral("\\'")) + QStringLiteral("']");
+                path +=
+                    QStringLiteral("['") + QString(name).replace(u'\'', QStringLiteral("\\'")) + QStringLiteral("']");
         } else if (frame.count > 0) {
             path += u'[' + QString::number(frame.count - 1) + u']';
         }
@@ -429,7 +428,7 @@ bool Reader::fail(const char *at, const QString &message, const QString &descrip
     error.line = m_cursorLine;
     error.column = m_cursorColumn + 1;
     // Json.NET reports line 0 while nothing has been read yet (the famous "line 0, position 0").
-    const int reportedLine = (m_count == 0 && m_cursorColumn == 0 && m_cursorLine == 1) ? 0 : m_cursorLine;
+    const int reportedLine = (m_d.nodeCount == 0 && m_cursorColumn == 0 && m_cursorLine == 1) ? 0 : m_cursorLine;
     error.message = message + QStringLiteral(" Path '") + currentPath() + QStringLiteral("', line ")
         + QString::number(reportedLine) + QStringLiteral(", position ") + QString::number(m_cursorColumn)
         + QStringLiteral(".");
@@ -515,7 +514,10 @@ bool Reader::open(quint32 type)
         return fail(m_p, QStringLiteral("The reader's MaxDepth of %1 has been exceeded.").arg(m_options.maxDepth),
                     QStringLiteral("containers are nested more than %1 levels deep").arg(m_options.maxDepth));
     }
-    const quint32 index = push(type, m_p, 1);
+    ++m_d.valueCount;
+    const quint32 index = pushSlot(quint32(m_p - m_begin), type);
+    pushSlot(0, 0); // link, count: filled in by close()
+    pushSlot(0, 0); // end offset
     m_stack.push_back(Frame {index, 0, 0, type == TypeObject});
     m_d.maxDepth = std::max(m_d.maxDepth, int(m_stack.size()));
     ++m_p;
@@ -527,10 +529,8 @@ void Reader::close()
     // m_p is just past the closing bracket.
     const Frame frame = m_stack.back();
     m_stack.pop_back();
-    Node &n = m_nodes[frame.node];
-    n.link = m_count;
-    n.length = quint32(m_p - m_begin) - n.start;
-    n.head |= std::min(frame.count, CountSaturated) << CountShift;
+    m_d.nodes[frame.node + 1] = Node {m_d.nodeCount, frame.count};
+    m_d.nodes[frame.node + 2] = Node {quint32(m_p - m_begin), 0};
 }
 
 bool Reader::readString(char quote)
@@ -547,8 +547,9 @@ bool Reader::readString(char quote)
         const __m128i controlMax = _mm_set1_epi8(0x1F);
         while (m_end - m_p >= 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_p));
-            const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quotes), _mm_cmpeq_epi8(v, backslashes)),
-                                                 _mm_cmpeq_epi8(_mm_max_epu8(v, controlMax), controlMax));
+            const __m128i special =
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quotes), _mm_cmpeq_epi8(v, backslashes)),
+                             _mm_cmpeq_epi8(_mm_max_epu8(v, controlMax), controlMax));
             const unsigned stop = unsigned(_mm_movemask_epi8(special));
             const unsigned high = unsigned(_mm_movemask_epi8(v));
             if (stop == 0) {
@@ -603,10 +604,10 @@ bool Reader::readString(char quote)
                                 QStringLiteral("a \\u escape needs four hexadecimal digits"));
                 char16_t unit;
                 if (!parseHex4(m_p + 2, &unit))
-                    return fail(m_p,
-                                QStringLiteral("Invalid Unicode escape sequence: \\u%1.")
-                                    .arg(QString::fromUtf8(m_p + 2, 4)),
-                                QStringLiteral("a \\u escape needs four hexadecimal digits"));
+                    return fail(
+                        m_p,
+                        QStringLiteral("Invalid Unicode escape sequence: \\u%1.").arg(QString::fromUtf8(m_p + 2, 4)),
+                        QStringLiteral("a \\u escape needs four hexadecimal digits"));
                 m_p += 6;
                 break;
             }
@@ -728,7 +729,8 @@ bool Reader::readNumber()
         return readLooseNumber(start);
     if (!isSeparatorAt(p, m_end)) {
         m_p = p;
-        return fail(p, QStringLiteral("Unexpected character encountered while parsing number: %1.").arg(charAt(p, m_end)),
+        return fail(p,
+                    QStringLiteral("Unexpected character encountered while parsing number: %1.").arg(charAt(p, m_end)),
                     QStringLiteral("a number must be followed by ',', a closing bracket or whitespace"));
     }
     NumberClass numberClass = isFloat ? NumberClass::Float : NumberClass::Integer;
@@ -746,7 +748,8 @@ bool Reader::readLooseNumber(const char *start)
         ++p;
     if (!isSeparatorAt(p, m_end)) {
         m_p = p;
-        return fail(p, QStringLiteral("Unexpected character encountered while parsing number: %1.").arg(charAt(p, m_end)),
+        return fail(p,
+                    QStringLiteral("Unexpected character encountered while parsing number: %1.").arg(charAt(p, m_end)),
                     QStringLiteral("a number must be followed by ',', a closing bracket or whitespace"));
     }
     const QByteArrayView text(start, p - start);
@@ -795,11 +798,11 @@ bool Reader::run()
 {
     const qint64 size = m_end - m_begin;
     // Most bodies need far fewer nodes than bytes/8; untouched capacity costs address space, not memory.
-    const quint64 estimate = std::clamp<quint64>(quint64(size) / 8 + 16, 64, std::numeric_limits<quint32>::max());
-    m_nodes = static_cast<Node *>(std::malloc(size_t(estimate) * sizeof(Node)));
-    if (!m_nodes)
+    const quint64 estimate = std::clamp<quint64>(quint64(size) / 4 + 16, 64, std::numeric_limits<quint32>::max());
+    m_d.nodes.reset(static_cast<Node *>(std::malloc(size_t(estimate) * sizeof(Node))));
+    if (!m_d.nodes)
         qBadAlloc();
-    m_capacity = quint32(estimate);
+    m_d.nodeCapacity = quint32(estimate);
 
     if (size >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0) {
         note(NonStrictConstruct::Kind::ByteOrderMark, m_p);
@@ -937,10 +940,10 @@ bool Reader::run()
                                                      "false or null");
                 if (c == '<')
                     description = QStringLiteral("the body looks like HTML or XML, not JSON");
-                return fail(m_p,
-                            QStringLiteral("Unexpected character encountered while parsing value: %1.")
-                                .arg(charAt(m_p, m_end)),
-                            description);
+                return fail(
+                    m_p,
+                    QStringLiteral("Unexpected character encountered while parsing value: %1.").arg(charAt(m_p, m_end)),
+                    description);
             }
             }
             break;
@@ -960,7 +963,7 @@ bool Reader::run()
                 break;
             }
             m_afterComma = false;
-            const quint32 keyIndex = m_count;
+            const quint32 keyIndex = m_d.nodeCount;
             if (c == '"') {
                 if (!readString('"'))
                     return false;
@@ -969,8 +972,8 @@ bool Reader::run()
                 if (!readString('\''))
                     return false;
             } else {
-                bool identifierStart = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_'
-                    || c == '$';
+                bool identifierStart =
+                    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_' || c == '$';
                 if (c >= 0x80) {
                     char32_t cp = 0;
                     identifierStart = decodeUtf8(reinterpret_cast<const unsigned char *>(m_p),
@@ -1100,10 +1103,10 @@ void appendDecodedEscape(QString &out, const char *&p, const char *end)
 
 } // namespace
 
-QString DocumentData::decodeString(const Node &n) const
+QString DocumentData::decodeString(quint32 index) const
 {
-    const QByteArrayView content = stringContent(n);
-    if (!(n.head & FlagEscaped))
+    const QByteArrayView content = stringContent(index);
+    if (!(nodes[index].head & FlagEscaped))
         return QString::fromUtf8(content);
     QString out;
     out.reserve(content.size());
@@ -1125,13 +1128,14 @@ QString DocumentData::decodeString(const Node &n) const
     return out;
 }
 
-bool DocumentData::stringEquals(const Node &n, QByteArrayView utf8) const
+bool DocumentData::stringEquals(quint32 index, QByteArrayView utf8) const
 {
-    if (!(n.head & (FlagEscaped | FlagInvalidUtf8))) {
-        const QByteArrayView content = stringContent(n);
-        return content.size() == utf8.size() && std::memcmp(content.data(), utf8.data(), size_t(utf8.size())) == 0;
+    if (!(nodes[index].head & (FlagEscaped | FlagInvalidUtf8))) {
+        const QByteArrayView content = stringContent(index);
+        return content.size() == utf8.size()
+            && (utf8.isEmpty() || std::memcmp(content.data(), utf8.data(), size_t(utf8.size())) == 0);
     }
-    return decodeString(n) == QString::fromUtf8(utf8);
+    return decodeString(index) == QString::fromUtf8(utf8);
 }
 
 // ---- Value
@@ -1173,27 +1177,12 @@ QString Value::toString() const
 {
     if (!m_data || node().type() != TypeString)
         return {};
-    return m_data->decodeString(node());
+    return m_data->decodeString(m_index);
 }
 
 bool Value::stringEquals(QByteArrayView utf8) const
 {
-    return m_data && node().type() == TypeString && m_data->stringEquals(node(), utf8);
-}
-
-int Value::compareString(QByteArrayView utf8) const
-{
-    const Node &n = node();
-    if (!(n.head & (FlagEscaped | FlagNonAscii))
-        && std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        const QByteArrayView content = m_data->stringContent(n);
-        const int c = std::memcmp(content.data(), utf8.data(), size_t(std::min(content.size(), utf8.size())));
-        if (c != 0)
-            return c < 0 ? -1 : 1;
-        return content.size() == utf8.size() ? 0 : (content.size() < utf8.size() ? -1 : 1);
-    }
-    const int c = QStringView(toString()).compare(QString::fromUtf8(utf8));
-    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    return m_data && node().type() == TypeString && m_data->stringEquals(m_index, utf8);
 }
 
 NumberClass Value::numberClass() const
@@ -1265,41 +1254,29 @@ double Value::toDouble() const
 
 qsizetype Value::size() const
 {
-    if (!m_data)
+    if (!m_data || !node().isContainer())
         return 0;
-    const Node &n = node();
-    if (!n.isContainer())
-        return 0;
-    const quint32 count = n.head >> CountShift;
-    if (count < CountSaturated)
-        return count;
-    qsizetype counted = 0;
-    for (quint32 i = m_index + 1; i < n.link; i = m_data->next(i))
-        ++counted;
-    return n.type() == TypeObject ? counted / 2 : counted;
+    return m_data->count(m_index);
 }
 
 Value Value::at(qsizetype index) const
 {
-    if (!m_data || node().type() != TypeArray || index < 0)
+    if (!m_data || node().type() != TypeArray || index < 0 || index >= qsizetype(m_data->count(m_index)))
         return {};
-    const Node &n = node();
-    quint32 i = m_index + 1;
-    for (qsizetype k = 0; i < n.link; ++k, i = m_data->next(i)) {
-        if (k == index)
-            return Value(m_data, i);
-    }
-    return {};
+    quint32 i = DocumentData::firstChild(m_index);
+    for (qsizetype k = 0; k < index; ++k)
+        i = m_data->next(i);
+    return Value(m_data, i);
 }
 
 Value Value::member(QByteArrayView utf8Key) const
 {
     if (!m_data || node().type() != TypeObject)
         return {};
-    const Node &n = node();
+    const quint32 end = m_data->link(m_index);
     quint32 found = 0;
-    for (quint32 i = m_index + 1; i < n.link; i = m_data->next(i + 1)) {
-        if (m_data->stringEquals(m_data->nodes[i], utf8Key))
+    for (quint32 i = DocumentData::firstChild(m_index); i < end; i = m_data->next(i + 1)) {
+        if (m_data->stringEquals(i, utf8Key))
             found = i + 1;
     }
     return found ? Value(m_data, found) : Value();
@@ -1312,10 +1289,10 @@ Value Value::member(QStringView key) const
         return member(QByteArrayView(key.toUtf8()));
     if (!m_data || node().type() != TypeObject)
         return {};
-    const Node &n = node();
+    const quint32 end = m_data->link(m_index);
     quint32 found = 0;
-    for (quint32 i = m_index + 1; i < n.link; i = m_data->next(i + 1)) {
-        if (m_data->decodeString(m_data->nodes[i]) == key)
+    for (quint32 i = DocumentData::firstChild(m_index); i < end; i = m_data->next(i + 1)) {
+        if (m_data->decodeString(i) == key)
             found = i + 1;
     }
     return found ? Value(m_data, found) : Value();
@@ -1323,9 +1300,9 @@ Value Value::member(QStringView key) const
 
 namespace {
 
-QByteArray memberKeyBytes(const DocumentData *data, const Node &key)
+QByteArray memberKeyBytes(const DocumentData *data, quint32 key)
 {
-    if (key.head & (FlagEscaped | FlagInvalidUtf8))
+    if (data->nodes[key].head & (FlagEscaped | FlagInvalidUtf8))
         return data->decodeString(key).toUtf8();
     return data->stringContent(key).toByteArray();
 }
@@ -1336,18 +1313,17 @@ bool Value::hasDuplicateKeys() const
 {
     if (!m_data || node().type() != TypeObject || size() < 2)
         return false;
-    const Node &n = node();
+    const quint32 end = m_data->link(m_index);
     if (size() <= 16) {
         // Small objects (nearly all of them): pairwise comparison beats hashing.
-        for (quint32 i = m_index + 1; i < n.link; i = m_data->next(i + 1)) {
-            const Node &a = m_data->nodes[i];
-            const bool plainA = !(a.head & (FlagEscaped | FlagInvalidUtf8));
-            for (quint32 j = m_data->next(i + 1); j < n.link; j = m_data->next(j + 1)) {
-                const Node &b = m_data->nodes[j];
-                if (plainA && !(b.head & (FlagEscaped | FlagInvalidUtf8))) {
-                    if (m_data->stringContent(a) == m_data->stringContent(b))
+        for (quint32 i = DocumentData::firstChild(m_index); i < end; i = m_data->next(i + 1)) {
+            const bool plainA = !(m_data->nodes[i].head & (FlagEscaped | FlagInvalidUtf8));
+            for (quint32 j = m_data->next(i + 1); j < end; j = m_data->next(j + 1)) {
+                const bool plainB = !(m_data->nodes[j].head & (FlagEscaped | FlagInvalidUtf8));
+                if (plainA && plainB) {
+                    if (m_data->stringContent(i) == m_data->stringContent(j))
                         return true;
-                } else if (m_data->decodeString(a) == m_data->decodeString(b)) {
+                } else if (m_data->decodeString(i) == m_data->decodeString(j)) {
                     return true;
                 }
             }
@@ -1356,7 +1332,7 @@ bool Value::hasDuplicateKeys() const
     }
     QSet<QByteArray> seen;
     for (const Member &member : members()) {
-        const QByteArray key = memberKeyBytes(m_data, m_data->nodes[member.keyIndex]);
+        const QByteArray key = memberKeyBytes(m_data, member.keyIndex);
         if (seen.contains(key))
             return true;
         seen.insert(key);
@@ -1368,8 +1344,7 @@ QByteArrayView Value::rawText() const
 {
     if (!m_data)
         return {};
-    const Node &n = node();
-    return QByteArrayView(m_data->bytes + n.start, n.length);
+    return QByteArrayView(m_data->bytes + node().start, m_data->tokenLength(m_index));
 }
 
 qint64 Value::sourceOffset() const
@@ -1379,7 +1354,7 @@ qint64 Value::sourceOffset() const
 
 qint64 Value::sourceLength() const
 {
-    return m_data ? qint64(node().length) : 0;
+    return m_data ? qint64(m_data->tokenLength(m_index)) : 0;
 }
 
 Value::Range<Value::ElementIterator> Value::elements() const
@@ -1388,8 +1363,8 @@ Value::Range<Value::ElementIterator> Value::elements() const
     ElementIterator last;
     if (m_data && node().type() == TypeArray) {
         first.m_data = last.m_data = m_data;
-        first.m_index = m_index + 1;
-        last.m_index = node().link;
+        first.m_index = DocumentData::firstChild(m_index);
+        last.m_index = m_data->link(m_index);
     }
     return {first, last};
 }
@@ -1400,8 +1375,8 @@ Value::Range<Value::MemberIterator> Value::members() const
     MemberIterator last;
     if (m_data && node().type() == TypeObject) {
         first.m_data = last.m_data = m_data;
-        first.m_index = m_index + 1;
-        last.m_index = node().link;
+        first.m_index = DocumentData::firstChild(m_index);
+        last.m_index = m_data->link(m_index);
     }
     return {first, last};
 }
@@ -1430,7 +1405,7 @@ Value Member::value() const
 
 QString Member::name() const
 {
-    return data ? data->decodeString(data->nodes[keyIndex]) : QString();
+    return data ? data->decodeString(keyIndex) : QString();
 }
 
 QList<Member> uniqueMembers(const Value &object)
@@ -1440,14 +1415,14 @@ QList<Member> uniqueMembers(const Value &object)
         return result;
     const DocumentData *data = object.documentData();
     result.reserve(object.size());
-    if (object.size() < 2) {
+    if (!object.hasDuplicateKeys()) {
         for (const Member &member : object.members())
             result.append(member);
         return result;
     }
     QHash<QByteArray, qsizetype> positions;
     for (const Member &member : object.members()) {
-        const QByteArray key = memberKeyBytes(data, data->nodes[member.keyIndex]);
+        const QByteArray key = memberKeyBytes(data, member.keyIndex);
         const auto it = positions.constFind(key);
         if (it != positions.cend()) {
             // Json.NET replaces the value in place: first position, last value.
@@ -1477,9 +1452,7 @@ Document Document::parse(const QByteArray &json, const ParseOptions &options)
         document.d = std::move(data);
         return document;
     }
-    Reader reader(*data, options);
-    if (reader.run())
-        reader.release();
+    Reader(*data, options).run();
     document.d = std::move(data);
     return document;
 }
@@ -1523,12 +1496,12 @@ int Document::maxDepth() const
 
 qsizetype Document::nodeCount() const
 {
-    return d ? d->nodeCount : 0;
+    return d ? d->valueCount : 0;
 }
 
 qint64 Document::treeBytes() const
 {
-    return d ? qint64(d->nodeCapacity) * qint64(sizeof(Node)) : 0;
+    return d ? qint64(d->nodeCount) * qint64(sizeof(Node)) : 0;
 }
 
 void Document::lineColumn(qint64 offset, int *line, int *column) const
@@ -1559,18 +1532,18 @@ void Document::lineColumn(qint64 offset, int *line, int *column) const
 QList<PathStep> Document::pathTo(const Value &value) const
 {
     QList<PathStep> steps;
-    if (!d || value.documentData() != d.get() || d->nodeCount == 0)
+    if (!d || value.documentData() != d.get() || d->nodeCount == 0 || d->error.isError())
         return steps;
     const quint32 target = value.index();
     quint32 i = 0;
     while (i != target) {
-        const Node &n = d->nodes[i];
-        if (!n.isContainer() || target >= n.link)
+        if (!d->isContainer(i) || target >= d->link(i) || target < DocumentData::firstChild(i))
             return {};
+        const quint32 end = d->link(i);
         bool descended = false;
-        if (n.type() == TypeArray) {
+        if (d->type(i) == TypeArray) {
             qsizetype index = 0;
-            for (quint32 j = i + 1; j < n.link; j = d->next(j), ++index) {
+            for (quint32 j = DocumentData::firstChild(i); j < end; j = d->next(j), ++index) {
                 if (target < d->next(j)) {
                     steps.append(PathStep {QString(), index});
                     i = j;
@@ -1579,9 +1552,9 @@ QList<PathStep> Document::pathTo(const Value &value) const
                 }
             }
         } else {
-            for (quint32 j = i + 1; j < n.link; j = d->next(j + 1)) {
+            for (quint32 j = DocumentData::firstChild(i); j < end; j = d->next(j + 1)) {
                 if (target == j || target < d->next(j + 1)) {
-                    steps.append(PathStep {d->decodeString(d->nodes[j]), -1});
+                    steps.append(PathStep {d->decodeString(j), -1});
                     if (target == j) // a key stands for its member
                         return steps;
                     i = j + 1;

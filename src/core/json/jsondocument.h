@@ -135,8 +135,6 @@ public:
     QString toString() const;
     /// True when this is a String whose decoded text equals `utf8` (ordinal, case-sensitive).
     bool stringEquals(QByteArrayView utf8) const;
-    /// -1, 0, 1 comparing this String's text with `utf8` by UTF-16 code units (.NET String.CompareOrdinal).
-    int compareString(QByteArrayView utf8) const;
 
     NumberClass numberClass() const;
     /// Integer, Hexadecimal and Octal tokens that fit in Int64 (Json.NET's `long`).
@@ -165,8 +163,7 @@ public:
 
     class ElementIterator;
     class MemberIterator;
-    template<typename Iterator>
-    struct Range
+    template<typename Iterator> struct Range
     {
         Iterator first;
         Iterator last;
@@ -234,8 +231,11 @@ struct PathStep
     qsizetype index = -1;
 };
 
-/// A JSON document parsed with the Json.NET dialect into a flat, arena-allocated tree (one 16-byte node per value
-/// and per key; strings and numbers stay in the source bytes until asked for). Copying a Document is cheap (shared).
+/// A JSON document parsed with the Json.NET dialect into a flat, arena-allocated tree: one 8-byte slot per scalar
+/// and per key, three per container, in document order; strings and numbers stay in the source bytes until asked
+/// for (decoded, or converted to a number, on demand). Copying a Document is cheap (shared); values keep it alive
+/// only through a Document copy.
+///   Document::parse("{\"a\": [1, 'x']}").root().member(u"a").at(1).toString()   → "x"
 class Document
 {
 public:
@@ -256,8 +256,9 @@ public:
     qsizetype nonStrictCount() const;
     /// Deepest container nesting seen (the root container is depth 1).
     int maxDepth() const;
+    /// Values and keys in the tree.
     qsizetype nodeCount() const;
-    /// Bytes held by the tree itself (not the source).
+    /// Bytes of tree slots in use (the source bytes not counted).
     qint64 treeBytes() const;
 
     /// 1-based line and column (UTF-16 code units) of a byte offset.

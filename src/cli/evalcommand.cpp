@@ -1,0 +1,228 @@
+#include "commands.h"
+#include "expression/criteriaevaluator.h"
+#include "variables.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace RestGate::Cli {
+
+namespace {
+
+void printHelp(QTextStream &out)
+{
+    out << "Usage: restgate-cli eval [--response FILE|-] [--var NAME=VALUE]... [--trace] [--] EXPRESSION\n"
+           "\n"
+           "Evaluates an InvokeRESTAPI success criteria the way Azure DevOps does and prints 'true' or 'false'.\n"
+           "\n"
+           "Options:\n"
+           "  -r, --response FILE   The response body to judge ('-' reads standard input). It is parsed like the\n"
+           "                        server parses it (Json.NET: comments, single quotes and unquoted names are\n"
+           "                        accepted) and is 'root' in the expression. The server's body rules apply:\n"
+           "                        a body over 2 MB (2097152 bytes) or one that is not JSON is an error, and the\n"
+           "                        verdict the criteria would have had is still shown.\n"
+           "                        Without --response there is no body: root is null and no body rule applies.\n"
+           "      --var NAME=VALUE  Defines a variable for $(NAME) macros, which are replaced before the\n"
+           "                        expression is parsed (names ignore case; repeat for more).\n"
+           "      --trace           Shows how every sub-expression evaluated (on standard error).\n"
+           "  -h, --help            Shows this help.\n"
+           "      --                Ends the options: everything after it is the expression, even if it starts\n"
+           "                        with '-'.\n"
+           "\n"
+           "Output: 'true' or 'false' on standard output; errors, notes and the trace on standard error.\n"
+           "Exit status: 0 true, 1 false, 2 invalid expression, evaluation error, body error or usage error.\n"
+           "\n"
+           "Examples:\n"
+           "  restgate-cli eval --response body.json \"eq(root['status'], 'successful')\"\n"
+           "  curl -s https://example.test/api | restgate-cli eval -r - --trace \"ge(count(root['items']), 3)\"\n"
+           "  restgate-cli eval --var max=5 -r body.json -- \"le(count(root['workItems']), \\$(max))\"\n";
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << "restgate-cli eval: " << message << "\n"
+        << "Run 'restgate-cli eval --help' for usage.\n";
+    return ExitUsage;
+}
+
+/// The expression line holding the error, with a caret under the span (tabs kept so the caret lines up).
+void printCaret(QTextStream &err, const QString &expression, int position, int length)
+{
+    if (position < 1 || position > expression.size() + 1)
+        return;
+    const qsizetype index = position - 1;
+    const qsizetype lineStart = expression.lastIndexOf(u'\n', index - 1) + 1;
+    qsizetype lineEnd = expression.indexOf(u'\n', index);
+    if (lineEnd < 0)
+        lineEnd = expression.size();
+    QString line = expression.mid(lineStart, lineEnd - lineStart);
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    qsizetype column = index - lineStart;
+    // Long lines are shown as a window around the error.
+    constexpr qsizetype window = 100;
+    QString prefix;
+    if (line.size() > window && column > window / 2) {
+        const qsizetype shift = std::min(column - window / 2, line.size() - window);
+        line = QStringLiteral("...") + line.mid(shift);
+        column = column - shift + 3;
+    }
+    if (line.size() > window + 3)
+        line = line.left(window + 3) + QStringLiteral("...");
+    if (expression.contains(u'\n')) {
+        const qsizetype lineNumber = expression.left(index).count(u'\n') + 1;
+        err << "  at line " << lineNumber << ", column " << (index - lineStart + 1) << ":\n";
+    }
+    QString marker;
+    for (qsizetype i = 0; i < column && i < line.size(); ++i)
+        marker += line.at(i) == u'\t' ? u'\t' : u' ';
+    const qsizetype span = std::clamp<qsizetype>(length, 1, std::max<qsizetype>(1, line.size() - column));
+    marker += u'^' + QString(span - 1, u'~');
+    err << "    " << line << "\n"
+        << "    " << marker << "\n";
+}
+
+bool readBody(const QString &path, QByteArray *body, QString *error)
+{
+    QFile file;
+    bool opened;
+    if (path == QLatin1String("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *body = file.readAll();
+    return true;
+}
+
+} // namespace
+
+int evalCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString responsePath;
+    bool haveResponse = false;
+    bool trace = false;
+    VariableSet variables;
+    QStringList positional;
+    bool optionsEnded = false;
+
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (optionsEnded) {
+            positional.append(argument);
+            continue;
+        }
+        const auto valueOf = [&](const QString &option, QString *value) {
+            const QString inlinePrefix = option + u'=';
+            if (argument.startsWith(inlinePrefix)) {
+                *value = argument.mid(inlinePrefix.size());
+                return true;
+            }
+            if (i + 1 >= arguments.size())
+                return false;
+            *value = arguments.at(++i);
+            return true;
+        };
+        if (argument == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            printHelp(out);
+            return ExitSuccess;
+        } else if (argument == QLatin1String("--trace")) {
+            trace = true;
+        } else if (argument == QLatin1String("--response") || argument == QLatin1String("-r")
+                   || argument.startsWith(QLatin1String("--response="))) {
+            if (!valueOf(QStringLiteral("--response"), &responsePath))
+                return usageError(err, QStringLiteral("--response needs a file name (or - for standard input)"));
+            haveResponse = true;
+        } else if (argument == QLatin1String("--var") || argument.startsWith(QLatin1String("--var="))) {
+            QString definition;
+            if (!valueOf(QStringLiteral("--var"), &definition))
+                return usageError(err, QStringLiteral("--var takes NAME=VALUE"));
+            const qsizetype equals = definition.indexOf(u'=');
+            if (equals <= 0)
+                return usageError(err, QStringLiteral("--var takes NAME=VALUE, got '%1'").arg(definition));
+            variables.set(definition.left(equals), definition.mid(equals + 1));
+        } else if (argument.startsWith(u'-') && argument.size() > 1) {
+            return usageError(err,
+                              QStringLiteral("unknown option '%1' (put -- before an expression that starts "
+                                             "with '-')")
+                                  .arg(argument));
+        } else {
+            positional.append(argument);
+        }
+    }
+    if (positional.size() != 1)
+        return usageError(
+            err,
+            positional.isEmpty()
+                ? QStringLiteral("missing EXPRESSION")
+                : QStringLiteral("expected one EXPRESSION, got %1 (quote the expression)").arg(positional.size()));
+
+    const QString &criteria = positional.first();
+    const CriteriaEvaluator evaluator;
+    CriteriaOutcome outcome;
+    if (haveResponse) {
+        QByteArray body;
+        QString error;
+        if (!readBody(responsePath, &body, &error)) {
+            err << "restgate-cli eval: " << error << "\n";
+            return ExitUsage;
+        }
+        outcome = evaluator.evaluate(criteria, variables, body);
+    } else {
+        outcome = evaluator.evaluateWithoutBody(criteria, variables);
+    }
+
+    if (trace && !outcome.trace.isEmpty())
+        err << outcome.trace.toText() << "\n";
+    for (const QString &note : outcome.notes)
+        err << "note: " << note << "\n";
+
+    using Status = CriteriaOutcome::Status;
+    switch (outcome.status) {
+    case Status::True:
+        out << "true\n";
+        return ExitSuccess;
+    case Status::False:
+        out << "false\n";
+        return ExitFailure;
+    case Status::NotSet:
+        return usageError(err,
+                          QStringLiteral("the expression is empty; a task without success criteria ignores the "
+                                         "response body"));
+    case Status::ParseError:
+    case Status::EvaluationError:
+        err << outcome.message << "\n";
+        if (outcome.status == Status::EvaluationError && !outcome.detail.isEmpty())
+            err << outcome.detail << "\n";
+        printCaret(err, outcome.expression, outcome.errorPosition, outcome.errorLength);
+        if (!outcome.hint.isEmpty())
+            err << "hint: " << outcome.hint << "\n";
+        return ExitUsage;
+    case Status::BodyNotJson:
+        err << outcome.message << "\n" << outcome.detail << "\n";
+        if (!outcome.hint.isEmpty())
+            err << "hint: " << outcome.hint << "\n";
+        return ExitUsage;
+    case Status::BodyTooLarge:
+        err << outcome.message << " (the body has " << outcome.bodyBytes << " bytes; the limit is "
+            << CriteriaMaxResponseBytes << ")\n";
+        if (outcome.dryRunEvaluated)
+            err << "dry run, ignoring the limit: the criteria would be " << (outcome.dryRunValue ? "true" : "false")
+                << "\n";
+        return ExitUsage;
+    }
+    return ExitUsage;
+}
+
+} // namespace RestGate::Cli
