@@ -3,15 +3,20 @@
 #include "azuretokenprovider.h"
 #include "callbackdryrun.h"
 #include "connectioncredentials.h"
+#include "curlexport.h"
 #include "demoserver.h"
+#include "importpipelinedialog.h"
+#include "pipelineexport.h"
 #include "planlistener.h"
 #include "resultpanel.h"
+#include "schemacheck.h"
 #include "secretstore.h"
 #include "taskform.h"
 #include "taskrunner.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -114,6 +119,15 @@ void MainWindow::createActions()
         if (maybeSave())
             openSample();
     });
+    fileMenu->addAction(tr("&Import pipeline…"), this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import pipeline"), QString(),
+                                         tr("Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All "
+                                            "files (*)"));
+        if (!path.isEmpty())
+            importPipeline(path);
+    });
+    fileMenu->addSeparator();
     QAction *saveAction = fileMenu->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
@@ -121,6 +135,11 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(tr("Copy task as pipeline &step"), this, [this] { copyTaskAsYaml(false); });
+    editMenu->addAction(tr("Copy task as &job (pool: server)"), this, [this] { copyTaskAsYaml(true); });
+    editMenu->addAction(tr("Copy task as &curl"), this, &MainWindow::copyTaskAsCurl);
 
     QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
     m_sendAction = runMenu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Send"), this,
@@ -225,6 +244,82 @@ void MainWindow::refreshTaskList()
         m_taskList->addItem(taskTitle(m_document.tasks.at(i), i));
     if (current >= 0 && current < m_taskList->count())
         m_taskList->setCurrentRow(current);
+}
+
+void MainWindow::importPipeline(const QString &path)
+{
+    PipelineImport found;
+    DocumentError error;
+    if (!PipelineImporter::load(path, &found, &error)) {
+        QMessageBox::warning(this, tr("Import pipeline"),
+                             tr("%1 could not be read:\n\n%2\n\nNothing was imported.")
+                                 .arg(QDir::toNativeSeparators(path), error.toString()));
+        return;
+    }
+    if (found.tasks.isEmpty()) {
+        QMessageBox::information(this, tr("Import pipeline"),
+                                 tr("%1 holds no InvokeRESTAPI step.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    ImportPipelineDialog dialog(path, found, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<ImportedTask> chosen = dialog.selectedTasks();
+    if (chosen.isEmpty())
+        return;
+    const int firstNew = int(m_document.tasks.size());
+    const ImportMerge merged = PipelineImporter::merge(&m_document, chosen);
+    setModified(true);
+    refreshTaskList();
+    selectTask(firstNew);
+    statusBar()->showMessage(
+        tr("Imported %n task(s)", nullptr, merged.tasksAdded)
+            + (merged.connectionsAdded.isEmpty()
+                   ? QString()
+                   : tr("; fill in the URL of: %1").arg(merged.connectionsAdded.join(QStringLiteral(", ")))),
+        15000);
+}
+
+void MainWindow::copyTaskAsYaml(bool asJob)
+{
+    const int index = currentTaskIndex();
+    if (index < 0)
+        return;
+    ExportOptions options;
+    options.form = asJob ? ExportOptions::Form::Job : ExportOptions::Form::Step;
+    const QString yaml = PipelineExport::task(m_document.tasks.at(index), options);
+    QGuiApplication::clipboard()->setText(yaml);
+    const QList<SchemaProblem> problems = SchemaCheck::check(yaml);
+    if (problems.isEmpty())
+        statusBar()->showMessage(tr("Copied the task as YAML."), 5000);
+    else
+        statusBar()->showMessage(tr("Copied, but Azure DevOps would reject it: %1").arg(problems.first().message),
+                                 15000);
+}
+
+void MainWindow::copyTaskAsCurl()
+{
+    const int index = currentTaskIndex();
+    if (index < 0)
+        return;
+    const TaskConfig &task = m_document.tasks.at(index);
+    const CurlCommand command = CurlExport::fromTask(task, m_document.connection(task.connectionName()),
+                                                     m_systemVariables.overlaidWith(m_document.effectiveVariables()));
+    if (!command.ok) {
+        QStringList errors;
+        for (const Finding &finding : command.findings) {
+            if (finding.isError())
+                errors.append(finding.message);
+        }
+        QMessageBox::warning(this, tr("Copy as curl"), errors.join(QLatin1Char('\n')));
+        return;
+    }
+    QGuiApplication::clipboard()->setText(command.text);
+    statusBar()->showMessage(
+        command.environment.isEmpty()
+            ? tr("Copied the task as a curl command.")
+            : tr("Copied the task as a curl command; it reads %1.").arg(command.environment.join(QStringLiteral(", "))),
+        10000);
 }
 
 bool MainWindow::isRunning() const

@@ -57,6 +57,12 @@ public Q_SLOTS:
     bool save();
     bool saveAs();
     bool startDemoServer();
+    /// File ▸ Import pipeline…: finds the InvokeRESTAPI steps of a pipeline and adds the chosen ones.
+    void importPipeline(const QString &path);
+    /// Copies the selected task as a pipeline step (or a `pool: server` job) to the clipboard.
+    void copyTaskAsYaml(bool asJob);
+    /// Copies the selected task as a curl command whose secrets are $RESTGATE_SECRET_… references.
+    void copyTaskAsCurl();
 
 Q_SIGNALS:
     void runFinished(const RestGate::RunResult &result);

@@ -1,16 +1,20 @@
 #include "demoserver.h"
+#include "importpipelinedialog.h"
 #include "mainwindow.h"
 #include "resultpanel.h"
 #include "taskform.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace RestGate;
 
@@ -110,6 +114,56 @@ private Q_SLOTS:
         QVERIFY2(timeline->toPlainText().contains(QStringLiteral("TaskCompleted")),
                  qPrintable(timeline->toPlainText()));
         QCOMPARE(window.resultPanel()->verdictText(), QStringLiteral("PASSED"));
+    }
+
+    void importPipeline_addsTheChosenStepsAndPlaceholderConnections()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("azure-pipelines.yml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("jobs:\n- job: gate\n  pool: server\n  steps:\n"
+                   "  - task: InvokeRESTAPI@1\n    displayName: Check status\n    inputs:\n"
+                   "      serviceConnection: status-api\n      method: GET\n      urlSuffix: status\n"
+                   "  - task: InvokeRESTAPI@1\n    displayName: Notify\n    inputs:\n"
+                   "      serviceConnection: status-api\n      method: POST\n");
+        file.close();
+        MainWindow window;
+        window.openSample();
+        const qsizetype before = window.document().tasks.size();
+        // The dialog is modal: untick the second step and press Import once it shows.
+        QTimer::singleShot(0, &window, [&window] {
+            auto *dialog = window.findChild<ImportPipelineDialog *>();
+            QVERIFY(dialog);
+            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("taskList"));
+            QCOMPARE(list->count(), 2);
+            QVERIFY(list->item(0)->text().contains(QStringLiteral("line 5")));
+            list->item(1)->setCheckState(Qt::Unchecked);
+            dialog->accept();
+        });
+        window.importPipeline(path);
+        QCOMPARE(window.document().tasks.size(), before + 1);
+        QCOMPARE(window.document().tasks.last().displayName, QStringLiteral("Check status"));
+        QVERIFY(window.document().connection(QStringLiteral("status-api")));
+        QCOMPARE(window.currentTaskIndex(), int(before));
+        QVERIFY(window.isWindowModified());
+    }
+
+    void copyAsYamlAndCurl_putTheTaskOnTheClipboard()
+    {
+        MainWindow window;
+        window.openSample();
+        window.selectTask(0);
+        window.copyTaskAsYaml(false);
+        QString text = QGuiApplication::clipboard()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("- task: InvokeRESTAPI@1\n")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("successCriteria: eq(root['status'], 'successful')")));
+        window.copyTaskAsYaml(true);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("pool: server")));
+        window.copyTaskAsCurl();
+        text = QGuiApplication::clipboard()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("curl")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("/deployments/1")));
     }
 
     void brokenHeaders_showLineAndColumn()

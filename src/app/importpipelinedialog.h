@@ -1,0 +1,34 @@
+#pragma once
+
+#include "pipelineimport.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ImportPipelineDialog;
+}
+
+namespace RestGate {
+
+/// Lists the InvokeRESTAPI steps found in a pipeline with their location and what Azure DevOps would object to, and
+/// lets the user pick the ones to import.
+class ImportPipelineDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportPipelineDialog)
+
+public:
+    ImportPipelineDialog(const QString &path, const PipelineImport &found, QWidget *parent = nullptr);
+    ~ImportPipelineDialog() override;
+
+    /// The importable steps still checked.
+    QList<ImportedTask> selectedTasks() const;
+
+private:
+    std::unique_ptr<Ui::ImportPipelineDialog> ui;
+    PipelineImport m_found;
+};
+
+} // namespace RestGate
