@@ -5,10 +5,11 @@
 namespace RestGate::Cli {
 
 /// Exit codes shared by every command.
-enum ExitCode {
+enum ExitCode
+{
     ExitSuccess = 0, ///< all tasks passed / expression true
     ExitFailure = 1, ///< a task failed / expression false
-    ExitUsage = 2,   ///< usage, document, connection, parse or evaluation error (message on stderr)
+    ExitUsage = 2, ///< usage, document, connection, parse or evaluation error (message on stderr)
 };
 
 /// Each command receives its own arguments (without the program name and the command word).

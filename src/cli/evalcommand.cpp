@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "expression/criteriaevaluator.h"
+#include "variableassignments.h"
 #include "variables.h"
 
 #include <QFile>
@@ -148,10 +149,9 @@ int evalCommand(const QStringList &arguments)
             QString definition;
             if (!valueOf(QStringLiteral("--var"), &definition))
                 return usageError(err, QStringLiteral("--var takes NAME=VALUE"));
-            const qsizetype equals = definition.indexOf(u'=');
-            if (equals <= 0)
-                return usageError(err, QStringLiteral("--var takes NAME=VALUE, got '%1'").arg(definition));
-            variables.set(definition.left(equals), definition.mid(equals + 1));
+            QString assignmentError;
+            if (!applyVariableAssignments({definition}, VariableSet(), &variables, &assignmentError))
+                return usageError(err, assignmentError);
         } else if (argument.startsWith(u'-') && argument.size() > 1) {
             return usageError(err,
                               QStringLiteral("unknown option '%1' (put -- before an expression that starts "

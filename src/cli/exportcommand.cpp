@@ -3,6 +3,7 @@
 #include "designdocument.h"
 #include "pipelineexport.h"
 #include "schemacheck.h"
+#include "variableassignments.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -135,15 +136,10 @@ int exportCommand(const QStringList &arguments)
             return ExitUsage;
         }
         VariableSet variables = VariableSet::systemDefaults().overlaidWith(document.effectiveVariables(setName));
-        for (const QString &assignment : parser.values(varOption)) {
-            const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-            if (equals <= 0) {
-                err << "restgate-cli export: --var takes NAME=VALUE, got '" << assignment << "'\n";
-                return ExitUsage;
-            }
-            // Keep a secret variable secret even when its value comes from the command line.
-            const Variable *existing = variables.find(assignment.left(equals));
-            variables.set(assignment.left(equals), assignment.mid(equals + 1), existing && existing->secret);
+        QString assignmentError;
+        if (!applyVariableAssignments(parser.values(varOption), VariableSet(variables), &variables, &assignmentError)) {
+            err << "restgate-cli export: " << assignmentError << '\n';
+            return ExitUsage;
         }
         CurlOptions options;
         options.shell =

@@ -7,6 +7,7 @@
 #include "planlistener.h"
 #include "secretstore.h"
 #include "taskrunner.h"
+#include "variableassignments.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -357,13 +358,11 @@ int runCommand(const QStringList &arguments)
         return ExitUsage;
     }
     VariableSet overrides;
-    for (const QString &assignment : parser.values(varOption)) {
-        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-        if (equals <= 0) {
-            err << "restgate-cli run: --var takes NAME=VALUE, got '" << assignment << "'\n";
-            return ExitUsage;
-        }
-        overrides.set(assignment.left(equals), assignment.mid(equals + 1));
+    QString assignmentError;
+    if (!applyVariableAssignments(parser.values(varOption), document.effectiveVariables(setName), &overrides,
+                                  &assignmentError)) {
+        err << "restgate-cli run: " << assignmentError << '\n';
+        return ExitUsage;
     }
 
     QList<qsizetype> selected;

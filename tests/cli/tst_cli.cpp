@@ -147,6 +147,27 @@ private Q_SLOTS:
         QVERIFY(!o.out.contains(QStringLiteral("demo-password")));
     }
 
+    void run_secretVariableFromVar_staysRedacted()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("secretvar.restgate.yml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("restgate: 1\nconnections:\n- name: api\n  url: http://127.0.0.1:%1/\n"
+                                  "variables:\n  apiKey: {secret: true}\n"
+                                  "tasks:\n- task: InvokeRESTAPI@1\n  inputs:\n    serviceConnection: api\n"
+                                  "    method: GET\n    urlSuffix: deployments/1?key=$(apiKey)\n")
+                       .arg(m_port)
+                       .toUtf8());
+        file.close();
+        for (const QString &format : {QStringLiteral("text"), QStringLiteral("json")}) {
+            const Outcome o = cli({QStringLiteral("run"), path, QStringLiteral("--var"),
+                                   QStringLiteral("apiKey=s3cr3t-from-argv"), QStringLiteral("--format"), format});
+            QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+            QVERIFY2(!o.out.contains(QStringLiteral("s3cr3t-from-argv")), qPrintable(o.out));
+            QVERIFY(o.out.contains(QStringLiteral("key=••••")));
+        }
+    }
+
     void run_junitReport()
     {
         const QString report = m_dir.filePath(QStringLiteral("report.xml"));
