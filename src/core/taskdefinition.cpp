@@ -74,253 +74,199 @@ const QString waitForCompletionHelp = QStringLiteral(
 const QString headersHelp =
     QStringLiteral("Define header in JSON format. The header shall be attached with request to be sent.");
 
-TaskDefinition makeV1()
+InputDefinition makeInput(const QString &name, InputDefinition::Type type, const QString &typeText,
+                          const QString &label, const QString &help)
+{
+    InputDefinition input;
+    input.name = name;
+    input.type = type;
+    input.typeText = typeText;
+    input.label = label;
+    input.help = help;
+    return input;
+}
+
+InputDefinition connectionInput(const QString &name, const QStringList &aliases, const QString &typeText,
+                                const QString &label, const QString &help, const QString &visibleRule)
+{
+    InputDefinition input = makeInput(name, InputDefinition::Type::ConnectedService, typeText, label, help);
+    input.aliases = aliases;
+    input.required = true;
+    input.visibleRule = visibleRule;
+    return input;
+}
+
+InputDefinition methodInput(const QString &help)
+{
+    InputDefinition input = makeInput(QStringLiteral("method"), InputDefinition::Type::PickList,
+                                      QStringLiteral("pickList"), QStringLiteral("Method"), help);
+    input.required = true;
+    input.defaultValue = QStringLiteral("POST");
+    input.options = httpMethods();
+    return input;
+}
+
+InputDefinition multiLineInput(const QString &name, const QString &label, const QString &help,
+                               const QString &defaultValue, int maxLength, int rows)
+{
+    InputDefinition input = makeInput(name, InputDefinition::Type::MultiLine, QStringLiteral("multiLine"), label, help);
+    input.defaultValue = defaultValue;
+    input.maxLength = maxLength;
+    input.rows = rows;
+    return input;
+}
+
+InputDefinition bodyInput(const QString &defaultValue)
+{
+    // Neither version gives the body a help text.
+    InputDefinition input =
+        multiLineInput(QStringLiteral("body"), QStringLiteral("Body"), QString(), defaultValue, 2000, 3);
+    input.visibleRule = QStringLiteral("method != GET && method != HEAD");
+    return input;
+}
+
+InputDefinition urlSuffixInput(const QString &label, const QString &help)
+{
+    return makeInput(QStringLiteral("urlSuffix"), InputDefinition::Type::String, QStringLiteral("string"), label, help);
+}
+
+InputDefinition completionInput(const QString &label)
+{
+    InputDefinition input = makeInput(QStringLiteral("waitForCompletion"), InputDefinition::Type::PickList,
+                                      QStringLiteral("pickList"), label, waitForCompletionHelp);
+    input.defaultValue = QStringLiteral("false");
+    input.required = true;
+    input.group = QStringLiteral("completionOptions");
+    input.options = completionEvents();
+    return input;
+}
+
+// The two versions differ only in the case of "More information" in the link text.
+InputDefinition criteriaInput(const QString &moreInformation)
+{
+    InputDefinition input = makeInput(
+        QStringLiteral("successCriteria"), InputDefinition::Type::String, QStringLiteral("string"),
+        QStringLiteral("Success criteria"),
+        QStringLiteral("Criteria which defines when to pass the task. No criteria means response content does not "
+                       "influence the result. Example:- For response {\"status\" : \"successful\"}, the expression "
+                       "can be eq(root['status'], 'successful'). [%1](https://go.microsoft.com/fwlink/?linkid=842996)"
+                       "\u200B")
+            .arg(moreInformation));
+    input.group = QStringLiteral("completionOptions");
+    input.visibleRule = QStringLiteral("waitForCompletion = false");
+    return input;
+}
+
+TaskDefinition makeCommon(int major, int minor, int patch, const QString &description, const QString &helpUrl,
+                          const QString &groupName)
 {
     TaskDefinition t;
     t.id = QStringLiteral("9C3E8943-130D-4C78-AC63-8AF81DF62DFB");
     t.name = QStringLiteral("InvokeRESTAPI");
     t.friendlyName = QStringLiteral("Invoke REST API");
-    t.description = QStringLiteral("Invoke a REST API as a part of your pipeline.");
-    t.helpUrl = QStringLiteral("https://docs.microsoft.com/azure/devops/pipelines/tasks/utility/http-rest-api");
-    t.majorVersion = 1;
-    t.minorVersion = 274;
-    t.patchVersion = 1;
+    t.description = description;
+    t.helpUrl = helpUrl;
+    t.majorVersion = major;
+    t.minorVersion = minor;
+    t.patchVersion = patch;
     t.instanceNameFormat = QStringLiteral("Invoke REST API: $(method)");
-    t.groups = {{QStringLiteral("completionOptions"), QStringLiteral("Advanced"), false}};
+    t.groups = {{QStringLiteral("completionOptions"), groupName, false}};
+    return t;
+}
 
-    using Type = InputDefinition::Type;
-    InputDefinition selector;
-    selector.name = QStringLiteral("connectedServiceNameSelector");
+TaskDefinition makeV1()
+{
+    TaskDefinition t = makeCommon(1, 274, 1, QStringLiteral("Invoke a REST API as a part of your pipeline."),
+                                  QStringLiteral("https://docs.microsoft.com/azure/devops/pipelines/tasks/utility/"
+                                                 "http-rest-api"),
+                                  QStringLiteral("Advanced"));
+
+    InputDefinition selector =
+        makeInput(QStringLiteral("connectedServiceNameSelector"), InputDefinition::Type::PickList,
+                  QStringLiteral("pickList"), QStringLiteral("Connection type"),
+                  QStringLiteral("Select the service connection type to use to invoke the REST "
+                                 "API."));
     selector.aliases = {QStringLiteral("connectionType")};
-    selector.type = Type::PickList;
-    selector.typeText = QStringLiteral("pickList");
-    selector.label = QStringLiteral("Connection type");
     selector.required = true;
-    selector.help = QStringLiteral("Select the service connection type to use to invoke the REST API.");
     selector.defaultValue = QStringLiteral("connectedServiceName");
     selector.options = {{QStringLiteral("connectedServiceName"), QStringLiteral("Generic")},
                         {QStringLiteral("connectedServiceNameARM"), QStringLiteral("Azure Resource Manager")},
                         {QStringLiteral("connectedServiceNameAzureDevOps"), QStringLiteral("Azure DevOps")}};
     t.inputs.append(selector);
-
-    InputDefinition generic;
-    generic.name = QStringLiteral("connectedServiceName");
-    generic.aliases = {QStringLiteral("serviceConnection"), QStringLiteral("genericService")};
-    generic.type = Type::ConnectedService;
-    generic.typeText = QStringLiteral("connectedService:Generic");
-    generic.label = QStringLiteral("Generic service connection");
-    generic.required = true;
-    generic.help =
+    t.inputs.append(connectionInput(
+        QStringLiteral("connectedServiceName"), {QStringLiteral("serviceConnection"), QStringLiteral("genericService")},
+        QStringLiteral("connectedService:Generic"), QStringLiteral("Generic service connection"),
         QStringLiteral("Select a generic service connection that should be used to pick the URL and construct "
-                       "authorization header for the http request.");
-    generic.visibleRule = QStringLiteral("connectedServiceNameSelector = connectedServiceName");
-    t.inputs.append(generic);
-
-    InputDefinition arm;
-    arm.name = QStringLiteral("connectedServiceNameARM");
-    arm.aliases = {QStringLiteral("azureServiceConnection"), QStringLiteral("azureSubscription")};
-    arm.type = Type::ConnectedService;
-    arm.typeText = QStringLiteral("connectedService:AzureRM");
-    arm.label = QStringLiteral("Azure subscription");
-    arm.required = true;
-    arm.help = QStringLiteral("Select an Azure Resource Manager subscription to use for invoking a management API. "
-                              "'ManagementPortalUrl' of the cloud is used as the baseURL");
-    arm.visibleRule = QStringLiteral("connectedServiceNameSelector = connectedServiceNameARM");
-    t.inputs.append(arm);
-
-    InputDefinition devops;
-    devops.name = QStringLiteral("connectedServiceNameAzureDevOps");
-    devops.aliases = {QStringLiteral("azureDevOpsServiceConnection")};
-    devops.type = Type::ConnectedService;
-    devops.typeText = QStringLiteral("connectedService:WorkloadIdentityUser");
-    devops.label = QStringLiteral("Azure DevOps service connection");
-    devops.required = true;
-    devops.help =
-        QStringLiteral("Select an Azure DevOps service connection to use for invoking Azure DevOps REST APIs. "
-                       "The service connection URL is used as the baseURL.");
-    devops.visibleRule = QStringLiteral("connectedServiceNameSelector = connectedServiceNameAzureDevOps");
-    t.inputs.append(devops);
-
-    InputDefinition method;
-    method.name = QStringLiteral("method");
-    method.type = Type::PickList;
-    method.typeText = QStringLiteral("pickList");
-    method.label = QStringLiteral("Method");
-    method.required = true;
-    method.defaultValue = QStringLiteral("POST");
-    method.options = httpMethods();
-    method.help = QStringLiteral("Select the HTTP method with which the API should be invoked.");
-    t.inputs.append(method);
-
-    InputDefinition headers;
-    headers.name = QStringLiteral("headers");
-    headers.type = Type::MultiLine;
-    headers.typeText = QStringLiteral("multiLine");
-    headers.label = QStringLiteral("Headers");
+                       "authorization header for the http request."),
+        QStringLiteral("connectedServiceNameSelector = connectedServiceName")));
+    t.inputs.append(connectionInput(
+        QStringLiteral("connectedServiceNameARM"),
+        {QStringLiteral("azureServiceConnection"), QStringLiteral("azureSubscription")},
+        QStringLiteral("connectedService:AzureRM"), QStringLiteral("Azure subscription"),
+        QStringLiteral("Select an Azure Resource Manager subscription to use for invoking a management API. "
+                       "'ManagementPortalUrl' of the cloud is used as the baseURL"),
+        QStringLiteral("connectedServiceNameSelector = connectedServiceNameARM")));
+    t.inputs.append(connectionInput(
+        QStringLiteral("connectedServiceNameAzureDevOps"), {QStringLiteral("azureDevOpsServiceConnection")},
+        QStringLiteral("connectedService:WorkloadIdentityUser"), QStringLiteral("Azure DevOps service connection"),
+        QStringLiteral("Select an Azure DevOps service connection to use for invoking Azure DevOps REST APIs. The "
+                       "service connection URL is used as the baseURL."),
+        QStringLiteral("connectedServiceNameSelector = connectedServiceNameAzureDevOps")));
+    t.inputs.append(methodInput(QStringLiteral("Select the HTTP method with which the API should be invoked.")));
     // Every line that ends with a comma carries a trailing space, exactly as task.json has it.
-    headers.defaultValue = QStringLiteral("{\n\"Content-Type\":\"application/json\", \n"
-                                          "\"PlanUrl\": \"$(system.CollectionUri)\", \n"
-                                          "\"ProjectId\": \"$(system.TeamProjectId)\", \n"
-                                          "\"HubName\": \"$(system.HostType)\", \n"
-                                          "\"PlanId\": \"$(system.PlanId)\", \n"
-                                          "\"JobId\": \"$(system.JobId)\", \n"
-                                          "\"TimelineId\": \"$(system.TimelineId)\", \n"
-                                          "\"TaskInstanceId\": \"$(system.TaskInstanceId)\", \n"
-                                          "\"AuthToken\": \"$(system.AccessToken)\"\n}");
-    headers.maxLength = 2000;
-    headers.rows = 10;
-    headers.help = headersHelp;
-    t.inputs.append(headers);
-
-    InputDefinition body;
-    body.name = QStringLiteral("body");
-    body.type = Type::MultiLine;
-    body.typeText = QStringLiteral("multiLine");
-    body.label = QStringLiteral("Body");
-    body.maxLength = 2000;
-    body.rows = 3;
-    body.visibleRule = QStringLiteral("method != GET && method != HEAD");
-    t.inputs.append(body); // V1's body has no help text.
-
-    InputDefinition suffix;
-    suffix.name = QStringLiteral("urlSuffix");
-    suffix.type = Type::String;
-    suffix.typeText = QStringLiteral("string");
-    suffix.label = QStringLiteral("URL suffix and parameters");
-    suffix.help = QStringLiteral(
-        "Given string append to the URL. Example: If the service connection URL is "
-        "https:...TestProj/_apis/Release/releases and the URL suffix is /2/environments/1, the service connection URL "
-        "becomes https:.../TestProj/_apis/Release/releases/2/environments/1. If the URL suffix is "
-        "?definitionId=1&releaseCount=1 then the service connection URL becomes "
-        "https//...TestProj/_apis/Release/releases?definitionId=1&releaseCount=1.");
-    t.inputs.append(suffix);
-
-    InputDefinition wait;
-    wait.name = QStringLiteral("waitForCompletion");
-    wait.type = Type::PickList;
-    wait.typeText = QStringLiteral("pickList");
-    wait.label = QStringLiteral("Completion event");
-    wait.defaultValue = QStringLiteral("false");
-    wait.required = true;
-    wait.help = waitForCompletionHelp;
-    wait.group = QStringLiteral("completionOptions");
-    wait.options = completionEvents();
-    t.inputs.append(wait);
-
-    InputDefinition criteria;
-    criteria.name = QStringLiteral("successCriteria");
-    criteria.type = Type::String;
-    criteria.typeText = QStringLiteral("string");
-    criteria.label = QStringLiteral("Success criteria");
-    criteria.help = QStringLiteral(
-        "Criteria which defines when to pass the task. No criteria means response content does not influence the "
-        "result. Example:- For response {\"status\" : \"successful\"}, the expression can be eq(root['status'], "
-        "'successful'). [More information](https://go.microsoft.com/fwlink/?linkid=842996)\u200B");
-    criteria.group = QStringLiteral("completionOptions");
-    criteria.visibleRule = QStringLiteral("waitForCompletion = false");
-    t.inputs.append(criteria);
+    t.inputs.append(multiLineInput(QStringLiteral("headers"), QStringLiteral("Headers"), headersHelp,
+                                   QStringLiteral("{\n\"Content-Type\":\"application/json\", \n"
+                                                  "\"PlanUrl\": \"$(system.CollectionUri)\", \n"
+                                                  "\"ProjectId\": \"$(system.TeamProjectId)\", \n"
+                                                  "\"HubName\": \"$(system.HostType)\", \n"
+                                                  "\"PlanId\": \"$(system.PlanId)\", \n"
+                                                  "\"JobId\": \"$(system.JobId)\", \n"
+                                                  "\"TimelineId\": \"$(system.TimelineId)\", \n"
+                                                  "\"TaskInstanceId\": \"$(system.TaskInstanceId)\", \n"
+                                                  "\"AuthToken\": \"$(system.AccessToken)\"\n}"),
+                                   2000, 10));
+    t.inputs.append(bodyInput(QString()));
+    t.inputs.append(urlSuffixInput(
+        QStringLiteral("URL suffix and parameters"),
+        QStringLiteral("Given string append to the URL. Example: If the service connection URL is "
+                       "https:...TestProj/_apis/Release/releases and the URL suffix is /2/environments/1, the service "
+                       "connection URL becomes https:.../TestProj/_apis/Release/releases/2/environments/1. If the URL "
+                       "suffix is ?definitionId=1&releaseCount=1 then the service connection URL becomes "
+                       "https//...TestProj/_apis/Release/releases?definitionId=1&releaseCount=1.")));
+    t.inputs.append(completionInput(QStringLiteral("Completion event")));
+    t.inputs.append(criteriaInput(QStringLiteral("More information")));
     return t;
 }
 
 TaskDefinition makeV0()
 {
-    TaskDefinition t;
-    t.id = QStringLiteral("9C3E8943-130D-4C78-AC63-8AF81DF62DFB");
-    t.name = QStringLiteral("InvokeRESTAPI");
-    t.friendlyName = QStringLiteral("Invoke REST API");
-    t.description = QStringLiteral("Invoke REST API as a part of your process.");
-    t.helpUrl = QStringLiteral("https://docs.microsoft.com/en-us/vsts/build-release/tasks/utility/http-rest-api");
-    t.majorVersion = 0;
-    t.minorVersion = 0;
-    t.patchVersion = 8;
-    t.instanceNameFormat = QStringLiteral("Invoke REST API: $(method)");
-    t.groups = {{QStringLiteral("completionOptions"), QStringLiteral("Completion Options"), false}};
-
-    using Type = InputDefinition::Type;
-    InputDefinition generic;
-    generic.name = QStringLiteral("connectedServiceName");
-    generic.aliases = {QStringLiteral("serviceConnection")};
-    generic.type = Type::ConnectedService;
-    generic.typeText = QStringLiteral("connectedService:Generic");
-    generic.label = QStringLiteral("Generic endpoint");
-    generic.required = true;
-    generic.help = QStringLiteral("Select a generic endpoint that should be used to pick the url and construct "
-                                  "authorization header for the http request.");
-    t.inputs.append(generic);
-
-    InputDefinition method;
-    method.name = QStringLiteral("method");
-    method.type = Type::PickList;
-    method.typeText = QStringLiteral("pickList");
-    method.label = QStringLiteral("Method");
-    method.required = true;
-    method.defaultValue = QStringLiteral("POST");
-    method.options = httpMethods();
-    method.help = QStringLiteral("Select the http method with which the API should be invoked with.");
-    t.inputs.append(method);
-
-    InputDefinition headers;
-    headers.name = QStringLiteral("headers");
-    headers.type = Type::MultiLine;
-    headers.typeText = QStringLiteral("multiLine");
-    headers.label = QStringLiteral("Headers");
-    headers.defaultValue = QStringLiteral("{\n\"Content-Type\":\"application/json\"\n}");
-    headers.maxLength = 500;
-    headers.rows = 3;
-    headers.help = headersHelp;
-    t.inputs.append(headers);
-
-    InputDefinition body;
-    body.name = QStringLiteral("body");
-    body.type = Type::MultiLine;
-    body.typeText = QStringLiteral("multiLine");
-    body.label = QStringLiteral("Body");
+    TaskDefinition t = makeCommon(0, 0, 8, QStringLiteral("Invoke REST API as a part of your process."),
+                                  QStringLiteral("https://docs.microsoft.com/en-us/vsts/build-release/tasks/utility/"
+                                                 "http-rest-api"),
+                                  QStringLiteral("Completion Options"));
+    t.inputs.append(connectionInput(
+        QStringLiteral("connectedServiceName"), {QStringLiteral("serviceConnection")},
+        QStringLiteral("connectedService:Generic"), QStringLiteral("Generic endpoint"),
+        QStringLiteral("Select a generic endpoint that should be used to pick the url and construct authorization "
+                       "header for the http request."),
+        QString()));
+    t.inputs.append(methodInput(QStringLiteral("Select the http method with which the API should be invoked with.")));
+    t.inputs.append(multiLineInput(QStringLiteral("headers"), QStringLiteral("Headers"), headersHelp,
+                                   QStringLiteral("{\n\"Content-Type\":\"application/json\"\n}"), 500, 3));
     // No space before "AuthToken", exactly as the deployed definition has it.
-    body.defaultValue = QStringLiteral(
+    t.inputs.append(bodyInput(QStringLiteral(
         "{\"JobId\": \"$(system.jobId)\", \"PlanId\": \"$(system.planId)\", \"TimelineId\": \"$(system.timelineId)\", "
         "\"ProjectId\": \"$(system.teamProjectId)\", \"VstsUrl\": \"$(system.CollectionUri)\",\"AuthToken\": "
-        "\"$(system.AccessToken)\"}");
-    body.maxLength = 2000;
-    body.rows = 3;
-    body.visibleRule = QStringLiteral("method != GET && method != HEAD");
-    t.inputs.append(body);
-
-    InputDefinition suffix;
-    suffix.name = QStringLiteral("urlSuffix");
-    suffix.type = Type::String;
-    suffix.typeText = QStringLiteral("string");
-    suffix.label = QStringLiteral("Url suffix string");
-    suffix.help = QStringLiteral(
-        "Given string append to the url. Example: If endpoint url is https:...TestProj/_apis/Release/releases and url "
-        "suffix is /2/environments/1, endpoint url becomes https:.../TestProj/_apis/Release/releases/2/environments/1. "
-        "If url suffix is ?definitionId=1&releaseCount=1 then endpoint url becomes "
-        "https//...TestProj/_apis/Release/releases?definitionId=1&releaseCount=1.");
-    t.inputs.append(suffix);
-
-    InputDefinition wait;
-    wait.name = QStringLiteral("waitForCompletion");
-    wait.type = Type::PickList;
-    wait.typeText = QStringLiteral("pickList");
-    wait.label = QStringLiteral("Complete based on");
-    wait.defaultValue = QStringLiteral("false");
-    wait.required = true;
-    wait.help = waitForCompletionHelp;
-    wait.group = QStringLiteral("completionOptions");
-    wait.options = completionEvents();
-    t.inputs.append(wait);
-
-    InputDefinition criteria;
-    criteria.name = QStringLiteral("successCriteria");
-    criteria.type = Type::String;
-    criteria.typeText = QStringLiteral("string");
-    criteria.label = QStringLiteral("Success criteria");
-    criteria.help = QStringLiteral(
-        "Criteria which defines when to pass the task. No criteria means response content does not influence the "
-        "result. Example:- For response {\"status\" : \"successful\"}, the expression can be eq(root['status'], "
-        "'successful'). [More Information](https://go.microsoft.com/fwlink/?linkid=842996)\u200B");
-    criteria.group = QStringLiteral("completionOptions");
-    criteria.visibleRule = QStringLiteral("waitForCompletion = false");
-    t.inputs.append(criteria);
+        "\"$(system.AccessToken)\"}")));
+    t.inputs.append(urlSuffixInput(
+        QStringLiteral("Url suffix string"),
+        QStringLiteral("Given string append to the url. Example: If endpoint url is "
+                       "https:...TestProj/_apis/Release/releases and url suffix is /2/environments/1, endpoint url "
+                       "becomes https:.../TestProj/_apis/Release/releases/2/environments/1. If url suffix is "
+                       "?definitionId=1&releaseCount=1 then endpoint url becomes "
+                       "https//...TestProj/_apis/Release/releases?definitionId=1&releaseCount=1.")));
+    t.inputs.append(completionInput(QStringLiteral("Complete based on")));
+    t.inputs.append(criteriaInput(QStringLiteral("More Information")));
     return t;
 }
 
