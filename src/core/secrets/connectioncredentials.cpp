@@ -26,8 +26,12 @@ ConnectionSecret connectionSecretFrom(const ResolvedCredential &credential)
 
 CredentialResult acceptingOptionalPassword(CredentialResult result, const ServiceConnection &connection)
 {
-    if (result.status != CredentialResult::Status::NoSecretService
-        || connection.type != ServiceConnection::Type::Generic)
+    // For a Generic connection the only thing that can fail is reading the keychain, and on a desktop without a
+    // session bus that shows up as a plain keychain failure ("Failed to execute child process dbus-launch") rather
+    // than as "no Secret Service": both mean the optional password cannot be had.
+    const bool keychainUnavailable =
+        result.status == CredentialResult::Status::NoSecretService || result.status == CredentialResult::Status::Failed;
+    if (!keychainUnavailable || connection.type != ServiceConnection::Type::Generic)
         return result;
     result.status = CredentialResult::Status::Ok;
     result.credential = ResolvedCredential {};
