@@ -1,10 +1,10 @@
 #include "resultpanel.h"
 
 #include "criteriajudge.h"
+#include "json/jsondocument.h"
 #include "ui_resultpanel.h"
 
 #include <QFontDatabase>
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace RestGate {
@@ -27,15 +27,99 @@ QString bannerStyle(RunResult::Verdict verdict)
     return {};
 }
 
+// Past this nesting the body is shown as received; real API responses stay far below it.
+constexpr int maxPrettyDepth = 100;
+
+void appendJsonString(QString *out, const QString &text)
+{
+    *out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            *out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            *out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            *out += QLatin1String("\\n");
+            break;
+        case '\r':
+            *out += QLatin1String("\\r");
+            break;
+        case '\t':
+            *out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                *out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                *out += c;
+        }
+    }
+    *out += QLatin1Char('"');
+}
+
+// Indents the response as it came: members keep the server's order (QJsonDocument would sort them).
+void appendPrettyJson(QString *out, const Json::Value &value, int depth)
+{
+    const QString indent(depth * 4, QLatin1Char(' '));
+    const QString inner((depth + 1) * 4, QLatin1Char(' '));
+    switch (value.kind()) {
+    case Json::Kind::Object: {
+        if (value.size() == 0) {
+            *out += QLatin1String("{}");
+            return;
+        }
+        *out += QLatin1String("{\n");
+        bool first = true;
+        for (const Json::Member &member : value.members()) {
+            if (!first)
+                *out += QLatin1String(",\n");
+            first = false;
+            *out += inner;
+            appendJsonString(out, member.name());
+            *out += QLatin1String(": ");
+            appendPrettyJson(out, member.value(), depth + 1);
+        }
+        *out += QLatin1Char('\n') + indent + QLatin1Char('}');
+        return;
+    }
+    case Json::Kind::Array: {
+        if (value.size() == 0) {
+            *out += QLatin1String("[]");
+            return;
+        }
+        *out += QLatin1String("[\n");
+        bool first = true;
+        for (const Json::Value element : value.elements()) {
+            if (!first)
+                *out += QLatin1String(",\n");
+            first = false;
+            *out += inner;
+            appendPrettyJson(out, element, depth + 1);
+        }
+        *out += QLatin1Char('\n') + indent + QLatin1Char(']');
+        return;
+    }
+    case Json::Kind::String:
+        appendJsonString(out, value.toString());
+        return;
+    default: // numbers, booleans, null as the server wrote them
+        *out += QString::fromUtf8(value.rawText());
+        return;
+    }
+}
+
 QString bodyForDisplay(const QByteArray &body, bool truncatedByRun)
 {
     QByteArray shown = body.left(ResultPanel::displayLimit);
+    QString pretty;
     // Pretty-print small JSON; big bodies are shown as received, to keep the window responsive.
     if (body.size() <= 256 * 1024) {
-        QJsonParseError error;
-        const QJsonDocument json = QJsonDocument::fromJson(body, &error);
-        if (error.error == QJsonParseError::NoError && !json.isNull())
-            shown = json.toJson(QJsonDocument::Indented);
+        const Json::Document json = Json::Document::parse(body);
+        if (!json.hasError() && json.maxDepth() <= maxPrettyDepth && (json.root().isObject() || json.root().isArray()))
+            appendPrettyJson(&pretty, json.root(), 0);
     }
     // Binary data: show a readable rendering rather than control characters.
     const qsizetype probe = qMin<qsizetype>(shown.size(), 4096);
@@ -46,7 +130,9 @@ QString bodyForDisplay(const QByteArray &body, bool truncatedByRun)
             ++control;
     }
     QString text;
-    if (control > probe / 20 && probe > 0)
+    if (!pretty.isEmpty())
+        text = pretty;
+    else if (control > probe / 20 && probe > 0)
         text = QObject::tr("(binary data, %1 bytes; first bytes in hex)\n%2")
                    .arg(body.size())
                    .arg(QString::fromLatin1(body.left(512).toHex(' ')));

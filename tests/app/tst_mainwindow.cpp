@@ -166,6 +166,26 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("/deployments/1")));
     }
 
+    void bodyView_prettyPrintsJsonInTheServersOrder()
+    {
+        ResultPanel panel;
+        RunResult result;
+        result.verdict = RunResult::Verdict::Passed;
+        result.status = 200;
+        result.body = "{\"zeta\":1,\"alpha\":[true,null,\"a\\\"b\"],\"mid\":{},\"n\":1.50}";
+        panel.showResult(result);
+        auto *body = panel.findChild<QPlainTextEdit *>(QStringLiteral("bodyView"));
+        QVERIFY(body);
+        QCOMPARE(
+            body->toPlainText(),
+            QStringLiteral("{\n    \"zeta\": 1,\n    \"alpha\": [\n        true,\n        null,\n        \"a\\\"b\"\n"
+                           "    ],\n    \"mid\": {},\n    \"n\": 1.50\n}"));
+        // Not JSON: shown as received.
+        result.body = "plain text";
+        panel.showResult(result);
+        QCOMPARE(body->toPlainText(), QStringLiteral("plain text"));
+    }
+
     void brokenHeaders_showLineAndColumn()
     {
         MainWindow window;
