@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -40,5 +41,7 @@ int main(int argc, char *argv[])
     if (files.isEmpty() || !window.openFile(files.first()))
         window.openSample();
     window.show();
+    // After the window is up, so the question has a parent and the user sees what it is about.
+    QTimer::singleShot(0, &window, &RestGate::MainWindow::offerRecovery);
     return QApplication::exec();
 }

@@ -8,26 +8,34 @@
 #include "importpipelinedialog.h"
 #include "pipelineexport.h"
 #include "planlistener.h"
+#include "recentfiles.h"
 #include "resultpanel.h"
 #include "schemacheck.h"
 #include "secretstore.h"
 #include "taskform.h"
+#include "tasklistpanel.h"
 #include "taskrunner.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 
 // Resources compiled into a static library must be registered by hand (outside any namespace).
 static void initResources()
@@ -45,14 +53,41 @@ const QString sampleResource = QStringLiteral(":/samples/deployments.restgate.ym
 const QString sampleDemoUrl = QStringLiteral("http://127.0.0.1:8765/");
 constexpr quint16 defaultDemoPort = 8765;
 
-QString taskTitle(const TaskConfig &task, int index)
+constexpr int defaultAutosaveMs = 1500;
+
+// What Azure DevOps shows for a step without a displayName: the task's instance name format.
+QString defaultTitle(const TaskConfig &task)
 {
-    const QString name = task.displayName.isEmpty()
-        ? QString(task.definition().instanceNameFormat).replace(QStringLiteral("$(method)"), task.method())
-        : task.displayName;
-    return QStringLiteral("%1. %2%3")
-        .arg(index + 1)
-        .arg(name, task.enabled ? QString() : MainWindow::tr(" (disabled)"));
+    return QString(task.definition().instanceNameFormat).replace(QStringLiteral("$(method)"), task.method());
+}
+
+QString taskTitle(const TaskConfig &task)
+{
+    return task.displayName.isEmpty() ? defaultTitle(task) : task.displayName;
+}
+
+// Which part of a task one form edit touched: consecutive edits of the same part become one undo step.
+QString changedPart(const TaskConfig &before, const TaskConfig &after)
+{
+    if (&before.definition() != &after.definition())
+        return QStringLiteral("version");
+    if (before.displayName != after.displayName)
+        return QStringLiteral("displayName");
+    if (before.condition != after.condition)
+        return QStringLiteral("condition");
+    if (before.timeoutInMinutes != after.timeoutInMinutes)
+        return QStringLiteral("timeout");
+    for (const auto &[name, value] : after.explicitInputs()) {
+        if (!before.isSet(name) || before.input(name) != value)
+            return name;
+    }
+    return {};
+}
+
+bool isDesignFile(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".restgate.yml"), Qt::CaseInsensitive)
+        || path.endsWith(QStringLiteral(".restgate.yaml"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -60,20 +95,30 @@ QString taskTitle(const TaskConfig &task, int index)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_systemVariables(VariableSet::systemDefaults())
+    , m_undoStack(new QUndoStack(this))
+    , m_recovery(std::make_unique<RecoveryStore>(RecoveryStore::defaultDirectory()))
+    , m_autosaveTimer(new QTimer(this))
+    , m_recentFiles(new RecentFiles(this))
     , m_runner(new TaskRunner(this))
     , m_secretStore(new SecretStore(this))
     , m_tokenProvider(new AzureTokenProvider(nullptr, this))
     , m_credentials(new CredentialResolver(m_secretStore, m_tokenProvider, this))
     , m_splitter(new QSplitter(this))
-    , m_taskList(new QListWidget(this))
+    , m_taskList(new TaskListPanel(this))
     , m_taskForm(new TaskForm(this))
     , m_resultPanel(new ResultPanel(this))
     , m_demoStatus(new QLabel(this))
 {
     initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/restgate.svg")));
-    m_taskList->setAccessibleName(tr("Tasks"));
     m_taskList->setMinimumWidth(180);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    setAcceptDrops(true);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(defaultAutosaveMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] { documentChanged(); });
     auto *formScroll = new QScrollArea(this);
     formScroll->setWidget(m_taskForm);
     formScroll->setWidgetResizable(true);
@@ -90,31 +135,63 @@ MainWindow::MainWindow(QWidget *parent)
     m_demoStatus->setText(tr("Demo endpoint: stopped"));
 
     createActions();
-    connect(m_taskList, &QListWidget::currentRowChanged, this, &MainWindow::showTask);
+    connect(m_taskList, &TaskListPanel::currentChanged, this, &MainWindow::showTask);
+    connect(m_taskList, &TaskListPanel::addRequested, this, &MainWindow::addTask);
+    connect(m_taskList, &TaskListPanel::duplicateRequested, this, &MainWindow::duplicateTask);
+    connect(m_taskList, &TaskListPanel::deleteRequested, this, &MainWindow::deleteTask);
+    connect(m_taskList, &TaskListPanel::moveRequested, this, &MainWindow::moveTask);
+    connect(m_taskList, &TaskListPanel::renameRequested, this, &MainWindow::renameTask);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
+        if (!maybeSave())
+            return;
+        if (!QFileInfo::exists(path)) {
+            m_recentFiles->remove(path);
+            QMessageBox::warning(
+                this, tr("Open recent"),
+                tr("%1 no longer exists; it was removed from the list.").arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        openFile(path);
+    });
     connect(m_taskForm, &TaskForm::taskEdited, this, &MainWindow::onTaskEdited);
     connect(m_taskForm, &TaskForm::inputsDropped, this, [this](const QStringList &labels) {
         statusBar()->showMessage(tr("Switching version dropped: %1").arg(labels.join(QStringLiteral(", "))), 10000);
     });
     resize(1300, 820);
+    restoreLayout();
     updateTitle();
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The stack outlives the recovery store (it is a child object); its last signals must not reach this window.
+    m_undoStack->disconnect(this);
+}
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(tr("&Open…"), this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), QFileInfo(m_path).absolutePath(),
-                                                          tr("RestGate designs (*.restgate.yml);;YAML files (*.yml "
-                                                             "*.yaml);;All files (*)"));
-        if (!path.isEmpty())
-            openFile(path);
-    });
+    QAction *newAction =
+        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), this, [this] {
+            if (maybeSave())
+                newDocument();
+        });
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction =
+        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this, [this] {
+            if (!maybeSave())
+                return;
+            const QString path = QFileDialog::getOpenFileName(
+                this, tr("Open design"), QFileInfo(m_path).absolutePath(),
+                tr("RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)"));
+            if (!path.isEmpty())
+                openFile(path);
+        });
     openAction->setShortcut(QKeySequence::Open);
+    QMenu *recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu] { m_recentFiles->populate(recentMenu); });
+    m_recentFiles->populate(recentMenu);
     fileMenu->addAction(tr("Open &sample design"), this, [this] {
         if (maybeSave())
             openSample();
@@ -128,15 +205,35 @@ void MainWindow::createActions()
             importPipeline(path);
     });
     fileMenu->addSeparator();
-    QAction *saveAction = fileMenu->addAction(tr("&Save"), this, &MainWindow::save);
+    QAction *saveAction =
+        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_revertAction = fileMenu->addAction(tr("Re&vert to saved"), this, &MainWindow::revert);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, and Ctrl+Y where the platform uses it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redoAction->setShortcuts(redoKeys);
+    redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    QAction *addTaskAction = editMenu->addAction(tr("&Add task"), this, &MainWindow::addTask);
+    addTaskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    editMenu->addAction(tr("D&uplicate task"), this, [this] { duplicateTask(currentTaskIndex()); });
+    editMenu->addAction(tr("De&lete task"), this, [this] { deleteTask(currentTaskIndex()); });
+    editMenu->addSeparator();
     editMenu->addAction(tr("Copy task as pipeline &step"), this, [this] { copyTaskAsYaml(false); });
     editMenu->addAction(tr("Copy task as &job (pool: server)"), this, [this] { copyTaskAsYaml(true); });
     editMenu->addAction(tr("Copy task as &curl"), this, &MainWindow::copyTaskAsCurl);
@@ -156,6 +253,18 @@ void MainWindow::createActions()
     runMenu->addAction(tr("Start &demo endpoint"), this, &MainWindow::startDemoServer);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto link = [this, helpMenu](const QString &text, const char *url) {
+        helpMenu->addAction(text, this, [url] { QDesktopServices::openUrl(QUrl(QString::fromLatin1(url))); });
+    };
+    link(tr("InvokeRESTAPI@&1 task reference"),
+         "https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1");
+    link(tr("InvokeRESTAPI@&0 task reference"),
+         "https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0");
+    link(tr("&Expressions (success criteria)"),
+         "https://learn.microsoft.com/azure/devops/pipelines/process/expressions");
+    link(tr("&Server jobs (pool: server)"),
+         "https://learn.microsoft.com/azure/devops/pipelines/process/phases#server-jobs");
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About RestGate"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -170,12 +279,17 @@ void MainWindow::setDocument(const DesignDocument &document, const QString &path
 {
     m_document = document;
     m_path = path;
-    setModified(false);
-    refreshTaskList();
+    m_modifiedWithoutHistory = false;
+    // A new document starts a new history; its recovery file starts with its first edit.
+    m_undoStack->clear();
+    m_autosaveTimer->stop();
+    m_recovery->discard();
     m_resultPanel->clear();
-    if (!m_document.tasks.isEmpty())
-        m_taskList->setCurrentRow(0);
-    updateTitle();
+    refreshTaskList(m_document.tasks.isEmpty() ? -1 : 0);
+    showTask(currentTaskIndex());
+    if (!path.isEmpty())
+        m_recentFiles->add(path);
+    documentChanged();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -189,6 +303,7 @@ bool MainWindow::openFile(const QString &path)
                                  .arg(QDir::toNativeSeparators(path), error.toString()));
         return false;
     }
+    m_untitledName.clear();
     setDocument(document, QFileInfo(path).absoluteFilePath());
     if (!warnings.isEmpty()) {
         QStringList lines;
@@ -217,7 +332,17 @@ void MainWindow::openSample()
                 connection.url = actual + connection.url.mid(sampleDemoUrl.size());
         }
     }
+    m_untitledName = tr("Sample design");
     setDocument(document, QString());
+}
+
+void MainWindow::newDocument()
+{
+    DesignDocument document;
+    document.tasks.append(TaskConfig());
+    m_untitledName = tr("Untitled");
+    setDocument(document, QString());
+    statusBar()->showMessage(tr("New design: choose or add a service connection, then Send (Ctrl+Enter)."), 10000);
 }
 
 bool MainWindow::startDemoServer()
@@ -235,15 +360,13 @@ bool MainWindow::startDemoServer()
     return true;
 }
 
-void MainWindow::refreshTaskList()
+void MainWindow::refreshTaskList(int select)
 {
-    const int current = m_taskList->currentRow();
-    const QSignalBlocker blocker(m_taskList);
-    m_taskList->clear();
-    for (int i = 0; i < m_document.tasks.size(); ++i)
-        m_taskList->addItem(taskTitle(m_document.tasks.at(i), i));
-    if (current >= 0 && current < m_taskList->count())
-        m_taskList->setCurrentRow(current);
+    QList<TaskListPanel::Entry> entries;
+    for (const TaskConfig &task : std::as_const(m_document.tasks))
+        entries.append({taskTitle(task), task.enabled});
+    const int current = qMin(select == keepSelection ? m_taskList->currentRow() : select, int(entries.size()) - 1);
+    m_taskList->setTasks(entries, current);
 }
 
 void MainWindow::importPipeline(const QString &path)
@@ -268,10 +391,9 @@ void MainWindow::importPipeline(const QString &path)
     if (chosen.isEmpty())
         return;
     const int firstNew = int(m_document.tasks.size());
-    const ImportMerge merged = PipelineImporter::merge(&m_document, chosen);
-    setModified(true);
-    refreshTaskList();
-    selectTask(firstNew);
+    DesignDocument after = m_document;
+    const ImportMerge merged = PipelineImporter::merge(&after, chosen);
+    commitChange(tr("Import pipeline"), after, firstNew);
     statusBar()->showMessage(
         tr("Imported %n task(s)", nullptr, merged.tasksAdded)
             + (merged.connectionsAdded.isEmpty()
@@ -339,8 +461,12 @@ void MainWindow::selectTask(int index)
 
 void MainWindow::showTask(int index)
 {
-    if (index < 0 || index >= m_document.tasks.size())
+    if (index < 0 || index >= m_document.tasks.size()) {
+        m_taskForm->setEnabled(false);
+        updateActions();
         return;
+    }
+    m_taskForm->setEnabled(true);
     m_taskForm->setTask(m_document.tasks.at(index), m_document.connections,
                         m_systemVariables.overlaidWith(m_document.effectiveVariables()));
     updateActions();
@@ -351,10 +477,256 @@ void MainWindow::onTaskEdited(const TaskConfig &task)
     const int index = currentTaskIndex();
     if (index < 0 || index >= m_document.tasks.size())
         return;
-    m_document.tasks[index] = task;
-    if (QListWidgetItem *item = m_taskList->item(index))
-        item->setText(taskTitle(task, index));
-    setModified(true);
+    const QString part = changedPart(m_document.tasks.at(index), task);
+    DesignDocument after = m_document;
+    after.tasks[index] = task;
+    // The form already shows the edit: record it without pushing it back into the editor being typed in.
+    commitChange(tr("Edit task"), after, index, QStringLiteral("%1:%2").arg(index).arg(part), true);
+}
+
+DocumentCommand::State MainWindow::currentState() const
+{
+    return {m_document, currentTaskIndex()};
+}
+
+void MainWindow::commitChange(const QString &text, const DesignDocument &after, int selectAfter,
+                              const QString &mergeKey, bool alreadyApplied)
+{
+    if (after == m_document && selectAfter == currentTaskIndex())
+        return;
+    auto *command = new DocumentCommand(
+        text, currentState(), {after, selectAfter}, [this](const DocumentCommand::State &state) { applyState(state); },
+        mergeKey);
+    if (alreadyApplied) {
+        command->setAlreadyApplied();
+        const TaskConfig &before = m_document.tasks.at(selectAfter);
+        const TaskConfig &edited = after.tasks.at(selectAfter);
+        const bool listChanges = taskTitle(before) != taskTitle(edited) || before.enabled != edited.enabled;
+        m_document = after;
+        if (listChanges)
+            refreshTaskList();
+    }
+    m_undoStack->push(command);
+    documentChanged();
+}
+
+void MainWindow::applyState(const DocumentCommand::State &state)
+{
+    m_document = state.document;
+    refreshTaskList(state.selectedTask);
+    // Re-shown even when the row stays the same: the task itself changed under the form.
+    showTask(currentTaskIndex());
+    documentChanged();
+}
+
+void MainWindow::documentChanged()
+{
+    const bool modified = isModified();
+    setWindowModified(modified);
+    if (m_revertAction)
+        m_revertAction->setEnabled(modified && !m_path.isEmpty());
+    if (!modified) {
+        m_autosaveTimer->stop();
+        m_recovery->discard();
+    } else if (!m_autosaveTimer->isActive()) {
+        // Not restarted by further edits: a steady stream of typing is still saved every interval.
+        m_autosaveTimer->start();
+    }
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::isModified() const
+{
+    return m_modifiedWithoutHistory || !m_undoStack->isClean();
+}
+
+void MainWindow::setAutosaveDelay(int ms)
+{
+    m_autosaveTimer->setInterval(ms);
+}
+
+bool MainWindow::autosaveNow()
+{
+    m_autosaveTimer->stop();
+    if (!isModified())
+        return true;
+    QString message;
+    if (!m_recovery->write(m_document, m_path, &message)) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
+        return false;
+    }
+    return true;
+}
+
+QList<RecoveredDesign> MainWindow::pendingRecoveries() const
+{
+    return m_recovery->orphans();
+}
+
+void MainWindow::restoreRecovery(const RecoveredDesign &recovery)
+{
+    m_untitledName = tr("Recovered design");
+    setDocument(recovery.document, recovery.originalPath);
+    m_recovery->remove(recovery);
+    m_modifiedWithoutHistory = true;
+    documentChanged();
+    autosaveNow(); // under this session's name, so a second crash loses nothing either
+    statusBar()->showMessage(tr("Restored the design autosaved at %1. Save it to keep it.")
+                                 .arg(QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                             15000);
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveredDesign> recoveries = pendingRecoveries();
+    if (recoveries.isEmpty())
+        return;
+    const RecoveredDesign &newest = recoveries.first();
+    QMessageBox box(
+        QMessageBox::Question, tr("Restore unsaved design?"),
+        tr("RestGate did not close normally. A design with unsaved changes was autosaved at %1:\n\n%2\n\n"
+           "Restore it?")
+            .arg(QLocale().toString(newest.savedAt.toLocalTime(), QLocale::ShortFormat),
+                 newest.originalPath.isEmpty() ? tr("(never saved)") : QDir::toNativeSeparators(newest.originalPath)),
+        QMessageBox::NoButton, this);
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == restore)
+        restoreRecovery(newest);
+    else if (box.clickedButton() == discard)
+        m_recovery->remove(newest);
+}
+
+void MainWindow::addTask()
+{
+    DesignDocument after = m_document;
+    TaskConfig task;
+    // A new task starts on the connection the selected one uses: most designs call one service.
+    const int current = currentTaskIndex();
+    if (current >= 0) {
+        const TaskConfig &model = m_document.tasks.at(current);
+        if (&model.definition() == &task.definition()) {
+            task.setInput(QStringLiteral("connectionType"), model.input(QStringLiteral("connectionType")));
+            task.setInput(task.connectionInputName(), model.connectionName());
+        }
+    } else if (!m_document.connections.isEmpty()
+               && m_document.connections.first().type == ServiceConnection::Type::Generic) {
+        task.setInput(task.connectionInputName(), m_document.connections.first().name);
+    }
+    after.tasks.append(task);
+    commitChange(tr("Add task"), after, int(after.tasks.size()) - 1);
+}
+
+void MainWindow::duplicateTask(int index)
+{
+    if (index < 0 || index >= m_document.tasks.size())
+        return;
+    DesignDocument after = m_document;
+    TaskConfig copy = after.tasks.at(index);
+    if (!copy.displayName.isEmpty())
+        copy.displayName = tr("%1 (copy)").arg(copy.displayName);
+    after.tasks.insert(index + 1, copy);
+    commitChange(tr("Duplicate task"), after, index + 1);
+}
+
+void MainWindow::deleteTask(int index)
+{
+    if (index < 0 || index >= m_document.tasks.size())
+        return;
+    DesignDocument after = m_document;
+    after.tasks.removeAt(index);
+    commitChange(tr("Delete task"), after, qMin(index, int(after.tasks.size()) - 1));
+    statusBar()->showMessage(tr("Task deleted; Undo (Ctrl+Z) brings it back."), 8000);
+}
+
+void MainWindow::moveTask(int from, int to)
+{
+    if (from < 0 || to < 0 || from >= m_document.tasks.size() || to >= m_document.tasks.size() || from == to) {
+        refreshTaskList(); // a drag that changed nothing still left the view rearranged
+        return;
+    }
+    DesignDocument after = m_document;
+    after.tasks.move(from, to);
+    commitChange(tr("Move task"), after, to);
+}
+
+void MainWindow::renameTask(int index, const QString &title)
+{
+    if (index < 0 || index >= m_document.tasks.size())
+        return;
+    DesignDocument after = m_document;
+    TaskConfig &task = after.tasks[index];
+    // Renaming to what Azure DevOps would show anyway (or to nothing) leaves displayName unset.
+    task.displayName = title == defaultTitle(task) ? QString() : title;
+    if (after == m_document) {
+        refreshTaskList();
+        return;
+    }
+    commitChange(tr("Rename task"), after, index);
+}
+
+void MainWindow::revert()
+{
+    if (m_path.isEmpty() || !isModified())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Revert"), tr("Discard all unsaved changes and reload %1?").arg(QFileInfo(m_path).fileName()),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    const int current = currentTaskIndex();
+    if (openFile(m_path))
+        selectTask(qMin(current, int(m_document.tasks.size()) - 1));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        const QString path = urls.first().toLocalFile();
+        if (isDesignFile(path) || path.endsWith(QStringLiteral(".yml")) || path.endsWith(QStringLiteral(".yaml")))
+            event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Defer: a modal prompt inside the drop handler would block the drag source.
+    QTimer::singleShot(0, this, [this, path] {
+        if (isDesignFile(path)) {
+            if (maybeSave())
+                openFile(path);
+        } else {
+            // Any other YAML is taken for a pipeline whose InvokeRESTAPI steps the user wants.
+            importPipeline(path);
+        }
+    });
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("run/any2xx"), m_any2xxAction->isChecked());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_any2xxAction->setChecked(settings.value(QStringLiteral("run/any2xx"), false).toBool());
 }
 
 void MainWindow::send()
@@ -476,12 +848,21 @@ bool MainWindow::save()
 {
     if (m_path.isEmpty())
         return saveAs();
+    return saveTo(m_path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
     QString message;
-    if (!m_document.save(m_path, &message)) {
+    if (!m_document.save(path, &message)) {
         QMessageBox::warning(this, tr("Save failed"), message);
         return false;
     }
-    setModified(false);
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_modifiedWithoutHistory = false;
+    m_undoStack->setClean();
+    m_recentFiles->add(m_path);
+    documentChanged();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_path)), 5000);
     return true;
 }
@@ -493,23 +874,17 @@ bool MainWindow::saveAs()
                                                 tr("RestGate designs (*.restgate.yml)"));
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(QStringLiteral(".restgate.yml")))
+    if (!isDesignFile(path))
         path += QStringLiteral(".restgate.yml");
-    m_path = path;
-    updateTitle();
-    return save();
-}
-
-void MainWindow::setModified(bool modified)
-{
-    m_modified = modified;
-    setWindowModified(modified);
+    return saveTo(path);
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_path.isEmpty() ? tr("Sample design") : QFileInfo(m_path).fileName();
+    const QString name =
+        m_path.isEmpty() ? (m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName) : QFileInfo(m_path).fileName();
     setWindowTitle(QStringLiteral("%1[*] — RestGate").arg(name));
+    setWindowFilePath(m_path);
 }
 
 void MainWindow::updateActions()
@@ -520,7 +895,7 @@ void MainWindow::updateActions()
 
 bool MainWindow::maybeSave()
 {
-    if (!m_modified)
+    if (!isModified())
         return true;
     const auto answer =
         QMessageBox::question(this, tr("Unsaved changes"), tr("The design has unsaved changes. Save them?"),
@@ -532,10 +907,15 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    saveLayout();
+    // Closed on purpose (saved or discarded): nothing to recover next time.
+    m_autosaveTimer->stop();
+    m_recovery->discard();
+    event->accept();
 }
 
 void MainWindow::showAbout()

@@ -1,16 +1,21 @@
 #pragma once
 
 #include "designdocument.h"
+#include "documentcommand.h"
+#include "recoverystore.h"
 #include "runresult.h"
 #include "taskrunner.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QLabel;
-class QListWidget;
 class QSplitter;
+class QTimer;
+class QUndoStack;
 
 namespace RestGate {
 
@@ -21,8 +26,10 @@ class CredentialResolver;
 class SecretStore;
 class DemoServer;
 class PlanListener;
+class RecentFiles;
 class ResultPanel;
 class TaskForm;
+class TaskListPanel;
 class TaskRun;
 class TaskRunner;
 
@@ -41,6 +48,24 @@ public:
     bool openFile(const QString &path);
     /// Opens the bundled sample design and starts the demo endpoint it targets.
     void openSample();
+    /// File ▸ New: an empty design with one task, ready to fill in.
+    void newDocument();
+    /// The file the design was opened from or saved to; empty for a new, bundled or imported design.
+    QString filePath() const { return m_path; }
+    bool isModified() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+    TaskListPanel *taskList() const { return m_taskList; }
+
+    /// Designs earlier sessions autosaved and never closed cleanly.
+    QList<RecoveredDesign> pendingRecoveries() const;
+    /// Opens a recovered design (modified, with its original path) and removes its recovery file.
+    void restoreRecovery(const RecoveredDesign &recovery);
+    /// Asks, for the newest unclean session, whether to restore it; called once after start.
+    void offerRecovery();
+    /// How long after an edit the design is autosaved to the recovery file.
+    void setAutosaveDelay(int ms);
+    /// Writes the recovery file now (normally the autosave timer does).
+    bool autosaveNow();
 
     const DesignDocument &document() const { return m_document; }
     int currentTaskIndex() const;
@@ -56,6 +81,15 @@ public Q_SLOTS:
     void cancel();
     bool save();
     bool saveAs();
+    /// Saves to `path` (Save As without the dialog).
+    bool saveTo(const QString &path);
+    /// File ▸ Revert: reloads the file, dropping unsaved changes.
+    void revert();
+    void addTask();
+    void duplicateTask(int index);
+    void deleteTask(int index);
+    void moveTask(int from, int to);
+    void renameTask(int index, const QString &title);
     bool startDemoServer();
     /// File ▸ Import pipeline…: finds the InvokeRESTAPI steps of a pipeline and adds the chosen ones.
     void importPipeline(const QString &path);
@@ -69,17 +103,28 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    /// Every change of the document goes through here, so it can be undone and is autosaved.
+    void commitChange(const QString &text, const DesignDocument &after, int selectAfter, const QString &mergeKey = {},
+                      bool alreadyApplied = false);
+    void applyState(const DocumentCommand::State &state);
+    DocumentCommand::State currentState() const;
+    void documentChanged();
+    void saveLayout() const;
+    void restoreLayout();
     void startRun(RunInput input, const RunOptions &options);
     void sendCallback(const RunInput &input, const RunOptions &options);
     void runEnded(const RunResult &result);
     void setDocument(const DesignDocument &document, const QString &path);
-    void refreshTaskList();
+    static constexpr int keepSelection = -2;
+    /// Rebuilds the task list from the document and selects `select` (clamped), without re-showing the form.
+    void refreshTaskList(int select = keepSelection);
     void showTask(int index);
     void onTaskEdited(const TaskConfig &task);
-    void setModified(bool modified);
     void updateTitle();
     void updateActions();
     bool maybeSave();
@@ -87,8 +132,14 @@ private:
 
     DesignDocument m_document;
     QString m_path; ///< empty for a new or bundled document
-    bool m_modified = false;
+    QString m_untitledName;
     VariableSet m_systemVariables; ///< generated once per window so ids stay stable across runs
+    /// A restored recovery differs from its file although the undo history is empty.
+    bool m_modifiedWithoutHistory = false;
+    QUndoStack *m_undoStack;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    QTimer *m_autosaveTimer;
+    RecentFiles *m_recentFiles;
 
     TaskRunner *m_runner;
     QPointer<TaskRun> m_run;
@@ -101,7 +152,7 @@ private:
     DemoServer *m_demoServer = nullptr;
 
     QSplitter *m_splitter;
-    QListWidget *m_taskList;
+    TaskListPanel *m_taskList;
     TaskForm *m_taskForm;
     ResultPanel *m_resultPanel;
     QLabel *m_demoStatus;
@@ -109,6 +160,7 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_any2xxAction = nullptr;
+    QAction *m_revertAction = nullptr;
 };
 
 } // namespace RestGate
