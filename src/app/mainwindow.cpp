@@ -627,6 +627,7 @@ void MainWindow::duplicateTask(int index)
         return;
     DesignDocument after = m_document;
     TaskConfig copy = after.tasks.at(index);
+    copy.renewInstanceKey();
     if (!copy.displayName.isEmpty())
         copy.displayName = tr("%1 (copy)").arg(copy.displayName);
     after.tasks.insert(index + 1, copy);

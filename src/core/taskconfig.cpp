@@ -4,11 +4,27 @@
 
 #include <QLocale>
 
+#include <atomic>
+
 namespace RestGate {
+
+namespace {
+quint64 nextInstanceKey()
+{
+    static std::atomic<quint64> counter {0};
+    return ++counter;
+}
+} // namespace
 
 TaskConfig::TaskConfig(const TaskDefinition &definition)
     : m_definition(&definition)
+    , m_instanceKey(nextInstanceKey())
 {
+}
+
+void TaskConfig::renewInstanceKey()
+{
+    m_instanceKey = nextInstanceKey();
 }
 
 QStringList TaskConfig::setDefinition(const TaskDefinition &definition)

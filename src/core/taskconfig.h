@@ -59,12 +59,19 @@ public:
     /// the task ignores in the current configuration.
     QList<Finding> validate() const;
 
+    /// Tells this task apart from every other one created in this process (a run history follows its task through
+    /// reordering, undo and redo). Copies share it; it is neither saved nor compared.
+    quint64 instanceKey() const { return m_instanceKey; }
+    /// A duplicated task is a new task: it gets a key of its own.
+    void renewInstanceKey();
+
     friend bool operator==(const TaskConfig &a, const TaskConfig &b);
 
 private:
     qsizetype indexOf(const QString &name) const;
 
     const TaskDefinition *m_definition;
+    quint64 m_instanceKey;
     QList<QPair<QString, QString>> m_inputs;
     QList<QPair<QString, QString>> m_unknownInputs;
 };

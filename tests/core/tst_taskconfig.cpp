@@ -19,6 +19,19 @@ class TestTaskConfig : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void instanceKey_followsCopiesButNotEquality()
+    {
+        TaskConfig a;
+        TaskConfig b;
+        QVERIFY(a.instanceKey() != b.instanceKey());
+        QCOMPARE(a, b); // the key is not part of what a task says
+        TaskConfig copy = a;
+        QCOMPARE(copy.instanceKey(), a.instanceKey());
+        copy.renewInstanceKey();
+        QVERIFY(copy.instanceKey() != a.instanceKey());
+        QCOMPARE(copy, a);
+    }
+
     void input_fallsBackToTheDefault()
     {
         TaskConfig task;
