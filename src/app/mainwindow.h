@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QSplitter;
@@ -16,6 +17,7 @@ namespace RestGate {
 
 class AzureTokenProvider;
 class CallbackDryRun;
+class CallbackTimelineView;
 class CredentialJob;
 class CredentialResolver;
 class SecretStore;
@@ -74,6 +76,8 @@ private:
     void createActions();
     void startRun(RunInput input, const RunOptions &options);
     void sendCallback(const RunInput &input, const RunOptions &options);
+    CallbackTimelineView *showCallbackTimeline();
+    void editCallbackSettings();
     void runEnded(const RunResult &result);
     void setDocument(const DesignDocument &document, const QString &path);
     void refreshTaskList();
@@ -94,6 +98,8 @@ private:
     QPointer<TaskRun> m_run;
     QPointer<CallbackDryRun> m_callbackRun;
     PlanListener *m_planListener = nullptr; ///< started for the first Callback task
+    QDockWidget *m_callbackDock = nullptr; ///< "Callback timeline", created by the first Callback run
+    CallbackTimelineView *m_callbackTimeline = nullptr;
     SecretStore *m_secretStore;
     AzureTokenProvider *m_tokenProvider;
     CredentialResolver *m_credentials;
