@@ -2,6 +2,8 @@
 
 #include "azuretokenprovider.h"
 #include "callbackdryrun.h"
+#include "callbacksettingsdialog.h"
+#include "callbacktimeline.h"
 #include "connectioncredentials.h"
 #include "curlexport.h"
 #include "demoserver.h"
@@ -21,6 +23,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -251,6 +254,7 @@ void MainWindow::createActions()
     m_any2xxAction->setCheckable(true);
     runMenu->addSeparator();
     runMenu->addAction(tr("Start &demo endpoint"), this, &MainWindow::startDemoServer);
+    runMenu->addAction(tr("Call&back settings…"), this, &MainWindow::editCallbackSettings);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto link = [this, helpMenu](const QString &text, const char *url) {
@@ -789,9 +793,14 @@ void MainWindow::startRun(RunInput input, const RunOptions &options)
 
 void MainWindow::sendCallback(const RunInput &input, const RunOptions &options)
 {
+    QSettings store;
+    const CallbackSettings settings = CallbackSettingsDialog::load(store);
+    const ListenerSettings listen = settings.listenerSettings();
     if (!m_planListener) {
         m_planListener = new PlanListener(this);
         connect(m_planListener, &PlanListener::eventReceived, this, [this](const CallbackEntry &entry) {
+            if (m_callbackTimeline)
+                m_callbackTimeline->addEntry(entry);
             m_resultPanel->appendCallbackLine(tr("#%1 %2 %3 → %4  %5")
                                                   .arg(entry.sequence)
                                                   .arg(entry.method, entry.target)
@@ -801,16 +810,21 @@ void MainWindow::sendCallback(const RunInput &input, const RunOptions &options)
         connect(m_planListener, &PlanListener::logLine, this,
                 [this](const QString &line) { m_resultPanel->appendCallbackLine(tr("  log: %1").arg(line)); });
     }
-    if (!m_planListener->isListening() && !m_planListener->listen()) {
+    // The settings changed since the listener started: listen where they say now.
+    const ListenerSettings &current = m_planListener->settings();
+    if (m_planListener->isListening()
+        && (current.bindAddress != listen.bindAddress || current.port != listen.port
+            || current.publicBaseUrl != listen.publicBaseUrl))
+        m_planListener->close();
+    if (!m_planListener->isListening() && !m_planListener->listen(listen)) {
         RunResult failed;
         failed.verdict = RunResult::Verdict::Error;
         failed.reasons = {tr("The local plan listener cannot start: %1").arg(m_planListener->errorString())};
         runEnded(failed);
         return;
     }
+    CallbackTimelineView *timeline = showCallbackTimeline();
     m_callbackRun = new CallbackDryRun(m_runner, m_planListener, this);
-    CallbackDryRun::Options callbackOptions;
-    callbackOptions.run = options;
     connect(m_callbackRun, &CallbackDryRun::initialCallFinished, this, [this](const RunResult &result) {
         m_resultPanel->showResult(result);
         if (result.verdict == RunResult::Verdict::NotCompleted)
@@ -822,9 +836,35 @@ void MainWindow::sendCallback(const RunInput &input, const RunOptions &options)
                 m_callbackRun = nullptr;
                 runEnded(result);
                 m_resultPanel->showCallbackReport(result.request.redact(verdict.report()));
+                m_callbackTimeline->setVerdict(verdict);
             });
-    m_callbackRun->start(input, callbackOptions);
+    m_callbackRun->start(input, settings.dryRunOptions(options));
+    const PlanContext &plan = m_planListener->plan();
+    timeline->setListenerInfo(plan.collectionUrl, plan.planId, plan.hubName);
     updateActions();
+}
+
+CallbackTimelineView *MainWindow::showCallbackTimeline()
+{
+    if (!m_callbackDock) {
+        m_callbackTimeline = new CallbackTimelineView(this);
+        m_callbackDock = new QDockWidget(tr("Callback timeline"), this);
+        m_callbackDock->setObjectName(QStringLiteral("callbackTimelineDock"));
+        m_callbackDock->setWidget(m_callbackTimeline);
+        addDockWidget(Qt::BottomDockWidgetArea, m_callbackDock);
+    }
+    m_callbackTimeline->clear();
+    m_callbackDock->show();
+    m_callbackDock->raise();
+    return m_callbackTimeline;
+}
+
+void MainWindow::editCallbackSettings()
+{
+    QSettings store;
+    CallbackSettingsDialog dialog(CallbackSettingsDialog::load(store), this);
+    if (dialog.exec() == QDialog::Accepted)
+        CallbackSettingsDialog::save(store, dialog.settings());
 }
 
 void MainWindow::runEnded(const RunResult &result)

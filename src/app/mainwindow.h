@@ -12,6 +12,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QSplitter;
 class QTimer;
@@ -21,6 +22,7 @@ namespace RestGate {
 
 class AzureTokenProvider;
 class CallbackDryRun;
+class CallbackTimelineView;
 class CredentialJob;
 class CredentialResolver;
 class SecretStore;
@@ -118,6 +120,8 @@ private:
     void restoreLayout();
     void startRun(RunInput input, const RunOptions &options);
     void sendCallback(const RunInput &input, const RunOptions &options);
+    CallbackTimelineView *showCallbackTimeline();
+    void editCallbackSettings();
     void runEnded(const RunResult &result);
     void setDocument(const DesignDocument &document, const QString &path);
     static constexpr int keepSelection = -2;
@@ -145,6 +149,8 @@ private:
     QPointer<TaskRun> m_run;
     QPointer<CallbackDryRun> m_callbackRun;
     PlanListener *m_planListener = nullptr; ///< started for the first Callback task
+    QDockWidget *m_callbackDock = nullptr; ///< "Callback timeline", created by the first Callback run
+    CallbackTimelineView *m_callbackTimeline = nullptr;
     SecretStore *m_secretStore;
     AzureTokenProvider *m_tokenProvider;
     CredentialResolver *m_credentials;

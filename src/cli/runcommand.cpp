@@ -1,5 +1,6 @@
 #include "azuretokenprovider.h"
 #include "callbackdryrun.h"
+#include "callbacksettings.h"
 #include "commands.h"
 #include "connectioncredentials.h"
 #include "criteriajudge.h"
@@ -311,26 +312,25 @@ int runCommand(const QStringList &arguments)
     }
     options.treatAny2xxAsSuccess = parser.isSet(any2xxOption);
 
-    ListenerSettings listenerSettings;
+    CallbackSettings callbackSettings;
     if (parser.isSet(listenOption)) {
         QString problem;
-        if (!ListenerSettings::parseListenAddress(parser.value(listenOption), &listenerSettings.bindAddress,
-                                                  &listenerSettings.port, &problem)) {
+        if (!ListenerSettings::parseListenAddress(parser.value(listenOption), &callbackSettings.bindAddress,
+                                                  &callbackSettings.port, &problem)) {
             err << "restgate-cli run: --listen: " << problem << '\n';
             return ExitUsage;
         }
     }
     if (parser.isSet(publicUrlOption)) {
-        listenerSettings.publicBaseUrl = QUrl(parser.value(publicUrlOption), QUrl::StrictMode);
-        if (!listenerSettings.publicBaseUrl.isValid() || listenerSettings.publicBaseUrl.scheme().isEmpty()) {
+        callbackSettings.publicBaseUrl = QUrl(parser.value(publicUrlOption), QUrl::StrictMode);
+        if (!callbackSettings.publicBaseUrl.isValid() || callbackSettings.publicBaseUrl.scheme().isEmpty()) {
             err << "restgate-cli run: --public-url is not a valid URL\n";
             return ExitUsage;
         }
     }
-    CallbackDryRun::Options callbackOptions;
-    callbackOptions.hubName = parser.value(hubOption);
+    callbackSettings.hubName = parser.value(hubOption);
     // A short grace after TaskCompleted, so a service that keeps posting shows up in the timeline.
-    callbackOptions.graceMs = 500;
+    callbackSettings.graceMs = 500;
     if (parser.isSet(callbackTimeoutOption)) {
         bool ok = false;
         const double seconds = parser.value(callbackTimeoutOption).toDouble(&ok);
@@ -338,7 +338,7 @@ int runCommand(const QStringList &arguments)
             err << "restgate-cli run: --callback-timeout takes a number of seconds\n";
             return ExitUsage;
         }
-        callbackOptions.waitMs = int(seconds * 1000);
+        callbackSettings.waitMs = int(seconds * 1000);
     }
 
     const QString path = positional.first();
@@ -438,12 +438,11 @@ int runCommand(const QStringList &arguments)
                 credentialNote = credential.note;
             }
             if (input.task.isCallback()) {
-                if (!listener.isListening() && !listener.listen(listenerSettings)) {
+                if (!listener.isListening() && !listener.listen(callbackSettings.listenerSettings())) {
                     err << "restgate-cli run: the callback listener cannot start: " << listener.errorString() << '\n';
                     return ExitUsage;
                 }
                 CallbackDryRun callback(&runner, &listener);
-                callbackOptions.run = options;
                 QEventLoop loop;
                 QObject::connect(&callback, &CallbackDryRun::finished, &loop,
                                  [&](const RunResult &result, const CallbackVerdict &verdict) {
@@ -458,7 +457,7 @@ int runCommand(const QStringList &arguments)
                                 << listener.collectionUrl().toString() << " …\n";
                     });
                 }
-                callback.start(input, callbackOptions);
+                callback.start(input, callbackSettings.dryRunOptions(options));
                 loop.exec();
             } else {
                 TaskRun *run = runner.start(input, options);

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -65,6 +67,15 @@ struct CallbackEntry
     QString summary; ///< the parsed body in a few words: "TaskCompleted, result succeeded", "2 console lines"
     AuthOutcome auth = AuthOutcome::NotChecked;
     QList<CallbackCheck> checks; ///< in the order they were made; problems decide the status
+    /// The request's headers as received, for display. The Authorization credential and the plan's AuthToken
+    /// anywhere else are replaced by "••••" (the scheme stays: "Basic ••••"): a timeline is shown and copied.
+    QList<QPair<QString, QString>> headers;
+    /// The body as received, up to bodyKeepLimit bytes, with the AuthToken replaced by "••••".
+    QByteArray body;
+    qint64 bodySize = 0; ///< as received, also when only the first bodyKeepLimit bytes are kept
+
+    /// Enough for every event, feed page and records patch a service sends; a log page can be 8 MB.
+    static constexpr qsizetype bodyKeepLimit = 64 * 1024;
 
     bool hasProblem() const;
     QStringList texts(CallbackCheck::Severity severity) const;

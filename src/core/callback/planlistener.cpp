@@ -195,6 +195,38 @@ QStringList splitLines(const QString &text)
     return lines;
 }
 
+const QString redactedMark = QStringLiteral("••••");
+
+/// The headers with the credential of Authorization and the AuthToken anywhere else hidden, so that the
+/// timeline can be shown and copied: the scheme stays, which is what a diagnosis needs.
+QList<QPair<QString, QString>> redactedHeaders(const QHttpServerRequest &request, const QString &token)
+{
+    const QString basic = token.isEmpty() ? QString() : QString::fromLatin1((u':' + token).toUtf8().toBase64());
+    QList<QPair<QString, QString>> result;
+    const auto headers = request.headers();
+    for (const auto &[rawName, rawValue] : headers) {
+        const QString name = QString::fromLatin1(rawName);
+        QString value = QString::fromUtf8(rawValue);
+        if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
+            const qsizetype space = value.trimmed().indexOf(u' ');
+            value = space > 0 ? value.trimmed().left(space + 1) + redactedMark : redactedMark;
+        } else if (!token.isEmpty()) {
+            value.replace(token, redactedMark);
+            value.replace(basic, redactedMark);
+        }
+        result.append({name, value});
+    }
+    return result;
+}
+
+QByteArray redactedBody(const QByteArray &body, const QString &token)
+{
+    QByteArray kept = body.left(CallbackEntry::bodyKeepLimit);
+    if (!token.isEmpty())
+        kept.replace(token.toUtf8(), redactedMark.toUtf8());
+    return kept;
+}
+
 const QStringList &eventNames()
 {
     static const QStringList names {QStringLiteral("TaskAssigned"), QStringLiteral("TaskStarted"),
@@ -448,6 +480,10 @@ void PlanListener::handle(const QHttpServerRequest &request, QHttpServerResponde
         ? request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment | QUrl::FullyEncoded)
         : sentTarget;
     entry.remoteAddress = request.remoteAddress().toString();
+    const QString token = m_hasPlan ? m_plan.accessToken : QString();
+    entry.headers = redactedHeaders(request, token);
+    entry.body = redactedBody(request.body(), token);
+    entry.bodySize = request.body().size();
 
     ListenerReply reply;
     process(request, entry, reply);
