@@ -21,7 +21,8 @@ namespace RestGate {
 ///
 /// After exec() == Accepted the main window calls CurlImporter::merge(&document, dialog.imported()), which adds the
 /// task, the connection when it is new, and the bearer token's secret variable (without value). imported().password
-/// and imported().token are for the keychain or this session's memory, never for the document.
+/// and imported().token are for the keychain or this session's memory, never for the document: e.g.
+/// VariablesPanel::setSecretValue(imported().tokenVariable, imported().token) after setDocumentVariables().
 class CurlImportDialog final : public QDialog
 {
     Q_OBJECT

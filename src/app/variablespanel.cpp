@@ -159,6 +159,16 @@ bool VariablesModel::removeVariableAt(int row)
     return true;
 }
 
+bool VariablesModel::setSecretValue(const QString &name, const QString &value)
+{
+    const int row = rowOf(name);
+    if (row < 0 || !m_variables.at(row - m_readOnly.size()).secret)
+        return false;
+    m_variables[row - m_readOnly.size()].value = value;
+    Q_EMIT dataChanged(index(row, NameColumn), index(row, SecretColumn));
+    return true;
+}
+
 int VariablesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_readOnly.size() + m_variables.size());
@@ -402,6 +412,22 @@ QStringList VariablesPanel::setNames() const
     for (const SetState &state : m_sets)
         names.append(state.variables.name());
     return names;
+}
+
+bool VariablesPanel::setSecretValue(const QString &name, const QString &value, const QString &setName)
+{
+    if (setName.isEmpty())
+        return m_baseModel->setSecretValue(name, value);
+    const qsizetype index = indexOfSet(setName);
+    if (index < 0)
+        return false;
+    const Variable *variable = m_sets.at(index).variables.find(name);
+    if (!variable || !variable->secret)
+        return false;
+    m_sets[index].secretValues.insert(folded(variable->name), value);
+    if (index == indexOfSet(m_currentSet))
+        m_setModel->setSecretValue(name, value);
+    return true;
 }
 
 void VariablesPanel::forgetSecretValues()

@@ -61,6 +61,8 @@ public:
     /// Appends a variable with a fresh name ("variable1", ...) and returns its name cell, for editing.
     QModelIndex addVariable();
     bool removeVariableAt(int row);
+    /// Sets the session value of a secret variable without emitting variablesEdited(). False if it is not secret.
+    bool setSecretValue(const QString &name, const QString &value);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -111,6 +113,10 @@ public:
     QList<VariableSet> variableSets() const;
     QStringList setNames() const;
 
+    /// Gives a declared secret variable of the base (`setName` empty) or of a set its value for this session, e.g.
+    /// the bearer token CurlImportDialog moved into a secret variable. False when no such secret variable exists.
+    /// Changes nothing the document stores, so variablesEdited() is not emitted.
+    bool setSecretValue(const QString &name, const QString &value, const QString &setName = {});
     /// Drops every secret value kept for this session (another document is opened).
     void forgetSecretValues();
     /// The secret variables of the base and the current set, with their values: the session's, else

@@ -230,6 +230,28 @@ private Q_SLOTS:
         QVERIFY(!panel.secretOverrides().contains(QStringLiteral("apiKey")));
     }
 
+    void setSecretValue_givesADeclaredSecretItsSessionValue()
+    {
+        VariablesPanel panel;
+        QAbstractItemModelTester tester(panel.baseModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        VariableSet prod(QStringLiteral("prod"));
+        prod.set(QStringLiteral("token"), QString(), true);
+        panel.setDocumentVariables(baseSet(), {prod});
+        QSignalSpy edited(&panel, &VariablesPanel::variablesEdited);
+        QVERIFY(!panel.setSecretValue(QStringLiteral("deploymentId"), secretValue)); // not secret
+        QVERIFY(!panel.setSecretValue(QStringLiteral("nope"), secretValue));
+        QVERIFY(panel.setSecretValue(QStringLiteral("APIKEY"), secretValue));
+        QVERIFY(panel.setSecretValue(QStringLiteral("token"), QStringLiteral("prod-token"), QStringLiteral("prod")));
+        QCOMPARE(edited.size(), 0);
+        const int row = panel.baseModel()->rowOf(QStringLiteral("apiKey"));
+        QCOMPARE(panel.baseModel()->index(row, VariablesModel::ValueColumn).data().toString(), VariablesModel::mask());
+        QCOMPARE(panel.secretOverrides().find(QStringLiteral("apiKey"))->value, secretValue);
+        QVERIFY(!panel.secretOverrides().contains(QStringLiteral("token")));
+        panel.setCurrentSetName(QStringLiteral("prod"));
+        QCOMPARE(panel.secretOverrides().find(QStringLiteral("token"))->value, QStringLiteral("prod-token"));
+        QCOMPARE(panel.variableSets(), QList<VariableSet> {prod});
+    }
+
     void secretWithoutSessionValue_takesTheEnvironmentLikeTheCli()
     {
         qputenv("RESTGATE_SECRET_APIKEY", "from-env");
