@@ -18,6 +18,7 @@ class AzureTokenProvider;
 class CallbackDryRun;
 class CredentialJob;
 class CredentialResolver;
+struct CredentialResult;
 class SecretStore;
 class DemoServer;
 class PlanListener;
@@ -63,6 +64,9 @@ public Q_SLOTS:
     void copyTaskAsYaml(bool asJob);
     /// Copies the selected task as a curl command whose secrets are $RESTGATE_SECRET_… references.
     void copyTaskAsCurl();
+    /// Edit ▸ Connections…: edits the document's connections (and their keychain secrets) in ConnectionsDialog,
+    /// optionally with one selected; renames reach the tasks that refer to the old name.
+    void editConnections(const QString &selectName = QString());
 
 Q_SIGNALS:
     void runFinished(const RestGate::RunResult &result);
@@ -74,6 +78,8 @@ private:
     void createActions();
     void startRun(RunInput input, const RunOptions &options);
     void sendCallback(const RunInput &input, const RunOptions &options);
+    /// No keychain: offers to keep the connection's secret in memory for this run, then sends again.
+    void offerRunOnlySecret(const ServiceConnection &connection, const CredentialResult &failure);
     void runEnded(const RunResult &result);
     void setDocument(const DesignDocument &document, const QString &path);
     void refreshTaskList();
