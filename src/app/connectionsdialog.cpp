@@ -172,10 +172,17 @@ ConnectionsDialog::ConnectionsDialog(const QList<ServiceConnection> &connections
 
 ConnectionsDialog::~ConnectionsDialog()
 {
-    if (m_test)
+    // Their finished() would reach a half-destroyed dialog.
+    if (m_test) {
+        m_test->disconnect(this);
         m_test->cancel();
-    if (m_stepJob)
+        m_test->deleteLater();
+    }
+    if (m_stepJob) {
+        m_stepJob->disconnect(this);
         m_stepJob->cancel();
+        m_stepJob->deleteLater();
+    }
 }
 
 // ---- the list -----------------------------------------------------------------------------------------------
@@ -368,15 +375,18 @@ void ConnectionsDialog::storeEdits()
     if (m_loading || row < 0)
         return;
     ServiceConnection &c = m_rows[row].connection;
-    const SecretKey keyBefore = currentSecretKey();
     c.name = ui->nameEdit->text().trimmed();
     switch (c.type) {
     case ServiceConnection::Type::Generic:
         c.url = ui->serverUrlEdit->text().trimmed();
         c.username = ui->usernameEdit->text();
         break;
-    case ServiceConnection::Type::AzureRM:
-        c.azure.environment = Environment(ui->environmentCombo->currentData().toInt());
+    case ServiceConnection::Type::AzureRM: {
+        const Environment environment = Environment(ui->environmentCombo->currentData().toInt());
+        // An explicit URL would override the environment's Resource Manager endpoint, which the user just chose.
+        if (environment != c.azure.environment)
+            c.url.clear();
+        c.azure.environment = environment;
         c.azure.resourceManagerUrl =
             c.azure.environment == Environment::Custom ? ui->resourceManagerUrlEdit->text().trimmed() : QString();
         c.azure.authorityHost =
@@ -388,14 +398,14 @@ void ConnectionsDialog::storeEdits()
             ? ui->clientIdEdit->text().trimmed()
             : QString();
         break;
+    }
     case ServiceConnection::Type::AzureDevOps:
         c.url = ui->organizationUrlEdit->text().trimmed();
         c.azure.authentication = Authentication(ui->devOpsAuthenticationCombo->currentData().toInt());
         break;
     }
     refreshListItem(row);
-    if (!(currentSecretKey() == keyBefore))
-        updateEditorVisibility();
+    updateEditorVisibility();
 }
 
 void ConnectionsDialog::updateEditorVisibility()
@@ -437,8 +447,8 @@ void ConnectionsDialog::queryStored(const SecretKey &key)
     const QString entry = key.entryName();
     m_stored.insert(entry, Stored {});
     SecretJob *job = m_store->read(key);
-    connect(job, &SecretJob::finished, this, [this, job, entry](const SecretResult &result) {
-        job->deleteLater();
+    connect(job, &SecretJob::finished, job, &QObject::deleteLater);
+    connect(job, &SecretJob::finished, this, [this, entry](const SecretResult &result) {
         Stored stored;
         stored.sessionOnly = result.sessionOnly;
         if (result.ok())

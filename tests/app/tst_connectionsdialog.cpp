@@ -5,6 +5,7 @@
 #include "connectiontest.h"
 #include "credentialresolver.h"
 #include "designdocument.h"
+#include "preparedrequest.h"
 #include "runonlysecretdialog.h"
 #include "secretstestsupport.h"
 #include "secretstore.h"
@@ -299,6 +300,29 @@ private Q_SLOTS:
         // Testing stored nothing.
         if (secretServiceMode() == SecretService::Present)
             QVERIFY(!f.isStored(api.id, SecretKind::Password));
+    }
+
+    void azureEnvironment_decidesTheBaseUrl()
+    {
+        Fixture f;
+        ServiceConnection arm = ServiceConnection::create(QStringLiteral("arm"), ServiceConnection::Type::AzureRM,
+                                                          QStringLiteral("https://management.azure.com/"));
+        arm.id = StableId::create();
+        ConnectionsDialog dialog({arm}, &f.store, &f.resolver);
+        dialog.show();
+        QVERIFY(!child<QLineEdit>(dialog, "resourceManagerUrlEdit")->isEnabled());
+        choose(dialog, "environmentCombo", int(AzureConnectionSettings::Environment::Custom));
+        QVERIFY(child<QLineEdit>(dialog, "resourceManagerUrlEdit")->isEnabled());
+        type(dialog, "resourceManagerUrlEdit", QStringLiteral("https://management.local.azurestack.external"));
+        type(dialog, "authorityHostEdit", QStringLiteral("https://login.local.azurestack.external"));
+        const ServiceConnection edited = dialog.connections().at(0);
+        QVERIFY(edited.url.isEmpty());
+        QCOMPARE(RequestBuilder::baseUrl(edited), QStringLiteral("https://management.local.azurestack.external/"));
+        QCOMPARE(edited.azure.authorityHost, QStringLiteral("https://login.local.azurestack.external"));
+        // Azure CLI needs no secret: no secret field.
+        choose(dialog, "rmAuthenticationCombo", int(Authentication::AzureCli));
+        QVERIFY(!child<QWidget>(dialog, "secretGroup")->isVisible());
+        QVERIFY(!child<QLineEdit>(dialog, "clientIdEdit")->isVisible());
     }
 
     void validation_keepsTheDialogOpen()
