@@ -5,6 +5,7 @@
 #include "callbacksettingsdialog.h"
 #include "callbacktimeline.h"
 #include "connectioncredentials.h"
+#include "connectionsdialog.h"
 #include "curlexport.h"
 #include "demoserver.h"
 #include "importpipelinedialog.h"
@@ -12,6 +13,7 @@
 #include "planlistener.h"
 #include "recentfiles.h"
 #include "resultpanel.h"
+#include "runonlysecretdialog.h"
 #include "schemacheck.h"
 #include "secretstore.h"
 #include "taskform.h"
@@ -240,6 +242,8 @@ void MainWindow::createActions()
     editMenu->addAction(tr("Copy task as pipeline &step"), this, [this] { copyTaskAsYaml(false); });
     editMenu->addAction(tr("Copy task as &job (pool: server)"), this, [this] { copyTaskAsYaml(true); });
     editMenu->addAction(tr("Copy task as &curl"), this, &MainWindow::copyTaskAsCurl);
+    editMenu->addSeparator();
+    editMenu->addAction(tr("Co&nnections…"), this, [this] { editConnections(); });
 
     QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
     m_sendAction = runMenu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Send"), this,
@@ -756,6 +760,10 @@ void MainWindow::send()
             [this, input, options](const CredentialResult &resolved) mutable {
                 m_credentialJob->deleteLater();
                 m_credentialJob = nullptr;
+                if (RunOnlySecretDialog::offersFor(resolved, *input.connection, m_secretStore)) {
+                    offerRunOnlySecret(*input.connection, resolved);
+                    return;
+                }
                 const CredentialResult credential = acceptingOptionalPassword(resolved, *input.connection);
                 if (!credential.ok()) {
                     RunResult failed;
@@ -773,6 +781,50 @@ void MainWindow::send()
                 startRun(input, options);
             });
     updateActions();
+}
+
+void MainWindow::offerRunOnlySecret(const ServiceConnection &connection, const CredentialResult &failure)
+{
+    auto *dialog = new RunOnlySecretDialog(connection.name, RunOnlySecretDialog::secretKeyFor(connection).kind,
+                                           failure.message, true, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, connection, failure](int answer) {
+        if (answer != QDialog::Accepted) {
+            RunResult failed;
+            failed.verdict = RunResult::Verdict::Error;
+            failed.errorString = failure.message;
+            failed.reasons = {failure.message};
+            runEnded(failed);
+            return;
+        }
+        SecretJob *job = RunOnlySecretDialog::keepForThisRun(m_secretStore, connection, dialog->secret());
+        connect(job, &SecretJob::finished, this, [this, job] {
+            job->deleteLater();
+            send();
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::editConnections(const QString &selectName)
+{
+    ConnectionsDialog dialog(m_document.connections, m_secretStore, m_credentials, this);
+    if (!selectName.isEmpty())
+        dialog.selectConnection(selectName);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<ServiceConnection> edited = dialog.connections();
+    const QHash<QString, QString> renamed = dialog.renamedConnections();
+    // Secrets may have changed: a cached token must not outlive the secret it came from.
+    m_tokenProvider->clearCache();
+    if (edited == m_document.connections && renamed.isEmpty())
+        return;
+    DesignDocument after = m_document;
+    after.renameConnections(renamed);
+    after.connections = edited;
+    commitChange(tr("Edit connections"), after, currentTaskIndex());
+    // The task itself may not have changed, but its connection picker and request URL did.
+    showTask(currentTaskIndex());
 }
 
 void MainWindow::startRun(RunInput input, const RunOptions &options)

@@ -25,6 +25,7 @@ class CallbackDryRun;
 class CallbackTimelineView;
 class CredentialJob;
 class CredentialResolver;
+struct CredentialResult;
 class SecretStore;
 class DemoServer;
 class PlanListener;
@@ -99,6 +100,9 @@ public Q_SLOTS:
     void copyTaskAsYaml(bool asJob);
     /// Copies the selected task as a curl command whose secrets are $RESTGATE_SECRET_… references.
     void copyTaskAsCurl();
+    /// Edit ▸ Connections…: edits the document's connections (and their keychain secrets) in ConnectionsDialog,
+    /// optionally with one selected; renames reach the tasks that refer to the old name.
+    void editConnections(const QString &selectName = QString());
 
 Q_SIGNALS:
     void runFinished(const RestGate::RunResult &result);
@@ -122,6 +126,8 @@ private:
     void sendCallback(const RunInput &input, const RunOptions &options);
     CallbackTimelineView *showCallbackTimeline();
     void editCallbackSettings();
+    /// No keychain: offers to keep the connection's secret in memory for this run, then sends again.
+    void offerRunOnlySecret(const ServiceConnection &connection, const CredentialResult &failure);
     void runEnded(const RunResult &result);
     void setDocument(const DesignDocument &document, const QString &path);
     static constexpr int keepSelection = -2;

@@ -86,7 +86,7 @@ void printText(QTextStream &out, const TaskOutcome &outcome, qsizetype total, bo
         if (!text.isEmpty()) {
             out << "  criteria trace:\n";
             for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                out << "    " << line << '\n';
+                out << "    " << r.request.redact(line) << '\n';
         }
     }
     out << '\n';
@@ -117,8 +117,15 @@ QJsonObject toJson(const TaskOutcome &outcome)
                   QJsonObject {{QStringLiteral("toHeadersMs"), r.msToHeaders}, {QStringLiteral("totalMs"), r.msTotal}});
     object.insert(QStringLiteral("bytes"), r.bodyBytes);
     object.insert(QStringLiteral("truncated"), r.bodyTruncated);
-    if (r.criteria)
-        object.insert(QStringLiteral("criteria"), CriteriaJudge::toJson(*r.criteria));
+    if (r.criteria) {
+        // The expression after macro expansion holds the values of the secret variables it uses.
+        QJsonObject criteria = CriteriaJudge::toJson(*r.criteria);
+        for (auto it = criteria.begin(); it != criteria.end(); ++it) {
+            if (it->isString())
+                *it = r.request.redact(it->toString());
+        }
+        object.insert(QStringLiteral("criteria"), criteria);
+    }
     if (outcome.callback) {
         const CallbackVerdict &v = *outcome.callback;
         QJsonArray problems;

@@ -6,11 +6,9 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-#include <QVariantMap>
 
 #include <termios.h>
 #include <unistd.h>
-#include <yaml-cpp/yaml.h>
 
 #include <cerrno>
 #include <csignal>
@@ -142,45 +140,6 @@ struct Target
     AzureConnectionSettings azure;
 };
 
-/// The connection's own keys in the document, as strings. ServiceConnection does not carry `id` and the Azure
-/// keys yet (see src/core/secrets/azureconnectionsettings.h for the proposed format), so they are read here.
-QVariantMap connectionKeys(const QString &path, const QString &name)
-{
-    QVariantMap keys;
-    try {
-        const YAML::Node root = YAML::LoadFile(path.toStdString());
-        for (const YAML::Node &item : root["connections"]) {
-            if (!item.IsMap())
-                continue;
-            const QString itemName = QString::fromStdString(item["name"].as<std::string>(std::string())).trimmed();
-            if (itemName.compare(name, Qt::CaseInsensitive) != 0)
-                continue;
-            for (const auto &pair : item) {
-                if (pair.second.IsScalar())
-                    keys.insert(QString::fromStdString(pair.first.as<std::string>()),
-                                QString::fromStdString(pair.second.Scalar()));
-            }
-            break;
-        }
-    } catch (const YAML::Exception &) {
-        // DesignDocument::load has read the same file a moment ago and said what is wrong with it.
-    }
-    return keys;
-}
-
-ConnectionKind kindOf(ServiceConnection::Type type)
-{
-    switch (type) {
-    case ServiceConnection::Type::Generic:
-        return ConnectionKind::Generic;
-    case ServiceConnection::Type::AzureRM:
-        return ConnectionKind::AzureRM;
-    case ServiceConnection::Type::AzureDevOps:
-        return ConnectionKind::AzureDevOps;
-    }
-    return ConnectionKind::Generic;
-}
-
 /// Resolves CONNECTION (and --design) to a stable id; false with a message on stderr.
 bool findTarget(const QString &command, const QString &name, const QString &designPath, Target *target,
                 QTextStream &err)
@@ -218,25 +177,10 @@ bool findTarget(const QString &command, const QString &name, const QString &desi
     }
     target->name = connection->name;
     target->fromDocument = true;
-    target->kind = kindOf(connection->type);
-    const QVariantMap keys = connectionKeys(designPath, connection->name);
-    const QString explicitId = keys.value(QStringLiteral("id")).toString().trimmed();
-    if (explicitId.isEmpty()) {
-        target->id = StableId::fromName(connection->name);
-    } else {
-        target->id = StableId::normalized(explicitId);
-        if (target->id.isEmpty()) {
-            err << command << ": connection '" << connection->name << "' in " << designPath << " has id '" << explicitId
-                << "', which is not a UUID\n";
-            return false;
-        }
-    }
-    QString settingsError;
-    if (!AzureConnectionSettings::fromVariantMap(keys, target->kind, &target->azure, &settingsError)) {
-        err << command << ": connection '" << connection->name << "' in " << designPath << ": " << settingsError
-            << '\n';
-        return false;
-    }
+    target->kind = connection->kind();
+    target->azure = connection->azure;
+    // DesignDocument::load has checked that an explicit id is a UUID.
+    target->id = connection->id.isEmpty() ? StableId::fromName(connection->name) : StableId::normalized(connection->id);
     return true;
 }
 

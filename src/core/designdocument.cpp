@@ -10,6 +10,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <optional>
+
 namespace RestGate {
 
 using namespace YamlUtil;
@@ -29,6 +31,34 @@ const ServiceConnection *DesignDocument::connection(const QString &name) const
             return &c;
     }
     return nullptr;
+}
+
+int DesignDocument::renameConnections(const QHash<QString, QString> &oldToNew)
+{
+    const auto renamed = [&oldToNew](const QString &name) -> std::optional<QString> {
+        for (auto it = oldToNew.cbegin(); it != oldToNew.cend(); ++it) {
+            if (it.key().compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                return it.value();
+        }
+        return std::nullopt;
+    };
+    for (ServiceConnection &c : connections) {
+        if (const std::optional<QString> newName = renamed(c.name))
+            c.name = *newName;
+    }
+    int changed = 0;
+    for (TaskConfig &task : tasks) {
+        const QString input = task.connectionInputName();
+        if (!task.isSet(input))
+            continue;
+        if (const std::optional<QString> newName = renamed(task.input(input))) {
+            if (task.input(input) != *newName) {
+                task.setInput(input, *newName);
+                ++changed;
+            }
+        }
+    }
+    return changed;
 }
 
 const VariableSet *DesignDocument::variableSet(const QString &name) const

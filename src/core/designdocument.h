@@ -5,6 +5,7 @@
 #include "taskconfig.h"
 #include "variables.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -51,6 +52,16 @@ public:
     VariableSet effectiveVariables(const QString &setName = {}) const;
     /// 0-based index of the task with this display name (case-insensitive), or -1.
     qsizetype taskIndexByDisplayName(const QString &displayName) const;
+
+    /// Renames connections and every task input that refers to them by name, all at once so that swapping two
+    /// names works: `oldToNew` maps an old name (matched ignoring case, as Azure DevOps does) to the new one. A task
+    /// whose connection input is an expression such as `$(connection)` is left alone. Returns how many task
+    /// references changed.
+    int renameConnections(const QHash<QString, QString> &oldToNew);
+    int renameConnection(const QString &oldName, const QString &newName)
+    {
+        return renameConnections({{oldName, newName}});
+    }
 
     /// Parses document text. On failure returns false and fills `error`; `warnings` collects what was accepted
     /// but deserves a look (an input written twice under two aliases, an unknown key).

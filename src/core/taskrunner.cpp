@@ -356,6 +356,11 @@ void TaskRun::complete()
         m_result.msTotal = m_clock.elapsed();
     if (m_timeout)
         m_timeout->stop();
+    // Reasons quote the success criteria after macro expansion, and so the value of a secret variable it uses:
+    // every consumer (the result panel, the CLI's text, JSON and JUnit) gets them redacted.
+    for (QString &reason : m_result.reasons)
+        reason = m_result.request.redact(reason);
+    m_result.errorString = m_result.request.redact(m_result.errorString);
     Q_EMIT finished(m_result);
 }
 

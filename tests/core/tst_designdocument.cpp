@@ -183,6 +183,49 @@ private Q_SLOTS:
         QVERIFY(back.variables.find(QStringLiteral("token"))->secret);
     }
 
+    void renameConnections_updatesTasksThatReferToTheOldName()
+    {
+        const QByteArray text = "restgate: 1\n"
+                                "connections:\n"
+                                "  - {name: alpha, type: generic, url: 'http://127.0.0.1:1/'}\n"
+                                "  - {name: beta, type: generic, url: 'http://127.0.0.1:2/'}\n"
+                                "  - {name: arm, type: azureRM}\n"
+                                "tasks:\n"
+                                "  - task: InvokeRESTAPI@1\n"
+                                "    displayName: one\n"
+                                "    inputs: {connectionType: connectedServiceName, serviceConnection: ALPHA}\n"
+                                "  - task: InvokeRESTAPI@1\n"
+                                "    displayName: two\n"
+                                "    inputs: {connectionType: connectedServiceName, serviceConnection: beta}\n"
+                                "  - task: InvokeRESTAPI@1\n"
+                                "    displayName: three\n"
+                                "    inputs: {connectionType: connectedServiceNameARM, azureServiceConnection: arm}\n"
+                                "  - task: InvokeRESTAPI@0\n"
+                                "    displayName: four\n"
+                                "    inputs: {connectedServiceName: $(alpha)}\n";
+        DesignDocument doc;
+        DocumentError error;
+        QVERIFY2(DesignDocument::parse(text, &doc, &error), qPrintable(error.toString()));
+
+        // A swap: applied at once, not one after the other (which would merge both into one name).
+        const int changed = doc.renameConnections({{QStringLiteral("alpha"), QStringLiteral("beta")},
+                                                   {QStringLiteral("beta"), QStringLiteral("alpha")},
+                                                   {QStringLiteral("arm"), QStringLiteral("azure-prod")}});
+        QCOMPARE(changed, 3);
+        QCOMPARE(doc.connections.at(0).name, QStringLiteral("beta"));
+        QCOMPARE(doc.connections.at(1).name, QStringLiteral("alpha"));
+        QCOMPARE(doc.connections.at(2).name, QStringLiteral("azure-prod"));
+        QCOMPARE(doc.tasks.at(0).connectionName(), QStringLiteral("beta"));
+        QCOMPARE(doc.tasks.at(1).connectionName(), QStringLiteral("alpha"));
+        QCOMPARE(doc.tasks.at(2).connectionName(), QStringLiteral("azure-prod"));
+        QCOMPARE(doc.tasks.at(3).connectionName(), QStringLiteral("$(alpha)"));
+
+        DesignDocument back;
+        QVERIFY2(DesignDocument::parse(doc.toYaml().toUtf8(), &back, &error), qPrintable(error.toString()));
+        QCOMPARE(back, doc);
+        QCOMPARE(doc.renameConnection(QStringLiteral("nothing"), QStringLiteral("else")), 0);
+    }
+
     void save_isAtomic_andReportsUnwritablePaths()
     {
         DesignDocument doc;

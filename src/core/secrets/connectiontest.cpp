@@ -1,0 +1,184 @@
+#include "connectiontest.h"
+
+#include "connectioncredentials.h"
+#include "credentialresolver.h"
+#include "preparedrequest.h"
+
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrl>
+
+namespace RestGate {
+
+namespace {
+
+QString statusText(int status, const QString &reason)
+{
+    return reason.isEmpty() ? QString::number(status) : QString::number(status) + QLatin1Char(' ') + reason;
+}
+
+} // namespace
+
+// ---- ConnectionTest -----------------------------------------------------------------------------------------
+
+ConnectionTest::ConnectionTest(const ServiceConnection &connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_url(RequestBuilder::baseUrl(connection).trimmed())
+{
+    m_result.url = m_url;
+}
+
+ConnectionTest::~ConnectionTest()
+{
+    if (m_credentialJob)
+        m_credentialJob->deleteLater();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ConnectionTest::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_credentialJob) {
+        m_credentialJob->disconnect(this);
+        m_credentialJob->cancel();
+    }
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    ConnectionTestResult result;
+    result.outcome = ConnectionTestResult::Outcome::Cancelled;
+    result.message = QStringLiteral("The test was cancelled.");
+    finish(result);
+}
+
+void ConnectionTest::onCredential(const CredentialResult &resolved, QNetworkAccessManager *network,
+                                  std::chrono::milliseconds timeout)
+{
+    if (m_credentialJob) {
+        m_credentialJob->deleteLater();
+        m_credentialJob = nullptr;
+    }
+    // The same leniency as a run: a Generic connection whose optional password cannot be read goes out without it.
+    const CredentialResult credential = acceptingOptionalPassword(resolved, m_connection);
+    if (!credential.ok()) {
+        ConnectionTestResult result;
+        result.outcome = credential.status == CredentialResult::Status::Cancelled
+            ? ConnectionTestResult::Outcome::Cancelled
+            : ConnectionTestResult::Outcome::CredentialError;
+        result.message = credential.message;
+        finish(result);
+        return;
+    }
+    QNetworkRequest request {QUrl(m_url)};
+    request.setRawHeader("Authorization", credential.credential.authorizationHeader().toUtf8());
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // A redirect could carry the Authorization header to another host; the status of the base URL is the answer.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    m_reply = network->get(request);
+    connect(m_reply, &QNetworkReply::finished, this, &ConnectionTest::onReplyFinished);
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    m_timer->start(timeout);
+}
+
+void ConnectionTest::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_timer)
+        m_timer->stop();
+
+    ConnectionTestResult result;
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttribute.isValid()) {
+        result.outcome = ConnectionTestResult::Outcome::NetworkError;
+        result.message = m_timedOut
+            ? QStringLiteral("No answer from %1 in time: the server is not reachable.").arg(m_url)
+            : QStringLiteral("Cannot reach %1: %2.").arg(m_url, reply->errorString());
+        finish(result);
+        return;
+    }
+    result.httpStatus = statusAttribute.toInt();
+    const QString status =
+        statusText(result.httpStatus,
+                   QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray()));
+    if (result.httpStatus >= 200 && result.httpStatus < 300) {
+        result.outcome = ConnectionTestResult::Outcome::Accepted;
+        result.message =
+            QStringLiteral("Reachable, and the credentials were accepted: GET %1 answered %2.").arg(m_url, status);
+    } else if (result.httpStatus == 401 || result.httpStatus == 403) {
+        result.outcome = ConnectionTestResult::Outcome::Refused;
+        result.message =
+            QStringLiteral("Reachable, but the credentials were refused: GET %1 answered %2.").arg(m_url, status);
+    } else {
+        result.outcome = ConnectionTestResult::Outcome::OtherStatus;
+        result.message = QStringLiteral("Reachable: GET %1 answered %2. The credentials were not refused, but the "
+                                        "base URL itself does not answer with success.")
+                             .arg(m_url, status);
+    }
+    finish(result);
+}
+
+void ConnectionTest::finish(ConnectionTestResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    result.url = m_url;
+    m_result = result;
+    Q_EMIT finished(m_result);
+}
+
+// ---- ConnectionTester ---------------------------------------------------------------------------------------
+
+ConnectionTester::ConnectionTester(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+ConnectionTester::~ConnectionTester() = default;
+
+ConnectionTest *ConnectionTester::test(const ServiceConnection &connection, CredentialResolver *resolver)
+{
+    auto *test = new ConnectionTest(connection, this);
+    const QUrl url(test->m_url);
+    const bool httpUrl = url.isValid() && !url.isRelative() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+    if (!httpUrl) {
+        ConnectionTestResult result;
+        result.outcome = ConnectionTestResult::Outcome::InvalidUrl;
+        result.message = test->m_url.isEmpty()
+            ? QStringLiteral("The connection has no URL to test.")
+            : QStringLiteral("'%1' is not an absolute http or https URL.").arg(test->m_url);
+        QMetaObject::invokeMethod(
+            test, [test, result] { test->finish(result); }, Qt::QueuedConnection);
+        return test;
+    }
+    test->m_credentialJob = resolver->resolve(credentialRequestFor(connection));
+    const std::chrono::milliseconds timeout = m_timeout;
+    QNetworkAccessManager *network = m_network;
+    connect(test->m_credentialJob, &CredentialJob::finished, test,
+            [test, network, timeout](const CredentialResult &credential) {
+                test->onCredential(credential, network, timeout);
+            });
+    return test;
+}
+
+} // namespace RestGate
