@@ -84,6 +84,14 @@ void CriteriaHighlighter::highlightBlock(const QString &text)
         } else if (c == u'\'') {
             const qsizetype end = stringEnd(text, i);
             setFormat(int(i), int(end - i), m_string);
+            // The server expands $(name) before it parses, so a macro inside a string counts too.
+            for (qsizetype m = text.indexOf(QLatin1String("$("), i); m >= 0 && m < end;
+                 m = text.indexOf(QLatin1String("$("), m + 2)) {
+                const qsizetype close = text.indexOf(u')', m);
+                if (close < 0 || close >= end)
+                    break;
+                setFormat(int(m), int(close - m + 1), m_macro);
+            }
             i = end;
         } else if (c.isDigit() || (c == u'.' && i + 1 < length && text.at(i + 1).isDigit())) {
             qsizetype end = i + 1;

@@ -12,6 +12,7 @@
 #include <QFrame>
 #include <QRegularExpression>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -126,8 +127,13 @@ TaskForm::TaskForm(QWidget *parent)
         {ui->completionHelp, ui->completionLabel, Inputs::waitForCompletion},
         {ui->criteriaHelp, ui->criteriaLabel, Inputs::successCriteria},
     };
+    const QIcon helpIcon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
     for (const HelpButton &help : std::as_const(m_helpButtons)) {
         QToolButton *button = help.button;
+        // An icon, not the ⓘ text: not every font has the glyph.
+        button->setIcon(helpIcon);
+        button->setIconSize(QSize(16, 16));
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
         connect(button, &QToolButton::clicked, this, [this, button] {
             for (const HelpButton &candidate : std::as_const(m_helpButtons)) {
                 if (candidate.button == button)

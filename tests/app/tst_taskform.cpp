@@ -1,4 +1,5 @@
 #include "criteriaedit.h"
+#include "criteriahighlighter.h"
 #include "headerparser.h"
 #include "jsonhighlighter.h"
 #include "taskform.h"
@@ -16,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QToolButton>
 
 using namespace RestGate;
@@ -81,8 +84,48 @@ private:
         return edit;
     }
 
+    // The format the highlighter gave the character at `position` of the first line.
+    static QTextCharFormat formatAt(const QTextDocument &document, qsizetype position)
+    {
+        const QTextBlock block = document.firstBlock();
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (position >= range.start && position < range.start + range.length)
+                return range.format;
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void criteriaHighlighter_marksFunctionsStringsNumbersRootAndMacros()
+    {
+        QTextDocument document;
+        CriteriaHighlighter highlighter(&document);
+        const QString text = QStringLiteral("and(eq(root['a'][0], 'it''s $(who)'), gt(1.5, $(n)), nope(true))");
+        document.setPlainText(text);
+        highlighter.rehighlight(); // the first pass is queued until the event loop runs
+        auto colorAt = [&](qsizetype position) { return formatAt(document, position).foreground().color(); };
+        const QColor function = highlighter.functionFormat().foreground().color();
+        const QColor string = highlighter.stringFormat().foreground().color();
+        const QColor root = highlighter.rootFormat().foreground().color();
+        QCOMPARE(colorAt(0), function); // and
+        QCOMPARE(colorAt(4), function); // eq
+        QCOMPARE(colorAt(7), root); // root
+        QCOMPARE(colorAt(11), root); // [
+        QCOMPARE(colorAt(12), string); // 'a'
+        QCOMPARE(colorAt(16), root); // [ of [0]
+        QCOMPARE(colorAt(15), root); // ]
+        QCOMPARE(colorAt(18), root); // ] of [0]
+        QVERIFY(!formatAt(document, 19).hasProperty(QTextFormat::ForegroundBrush)); // ,
+        const qsizetype escaped = text.indexOf(QStringLiteral("''s"));
+        QCOMPARE(colorAt(escaped + 2), string); // the 's' after the '' escape is still inside the string
+        QVERIFY(formatAt(document, text.indexOf(QStringLiteral("$(who)")) + 2).background().style() != Qt::NoBrush);
+        QCOMPARE(colorAt(text.indexOf(QStringLiteral("1.5"))), highlighter.numberFormat().foreground().color());
+        QVERIFY(formatAt(document, text.indexOf(QStringLiteral("$(n)"))).background().style() != Qt::NoBrush);
+        QVERIFY(colorAt(text.indexOf(QStringLiteral("nope"))) != function); // not a function of the engine
+        QVERIFY(!formatAt(document, text.size() - 2).hasProperty(QTextFormat::ForegroundBrush)); // ')' stays plain
+    }
 
     void choosingGet_hidesTheBody_postShowsIt()
     {
