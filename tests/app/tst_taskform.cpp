@@ -166,9 +166,40 @@ private Q_SLOTS:
         QCOMPARE(underline.selectionStart(), block.position() + parsed.errorColumn - 1);
         QCOMPARE(headers->extraSelections().first().format.underlineStyle(), QTextCharFormat::WaveUnderline);
 
+        // Another mistake elsewhere: the underline follows it.
+        const QString other = QStringLiteral("{'Accept' 'text/plain'}");
+        clearAndType(headers, other);
+        const ParsedHeaders otherParsed = HeaderParser::parse(other);
+        QVERIFY(!otherParsed.ok);
+        QCOMPARE(headers->extraSelections().size(), 1);
+        QCOMPARE(headers->extraSelections().first().cursor.selectionStart(), otherParsed.errorColumn - 1);
+        QVERIFY(otherParsed.errorColumn - 1 != underline.selectionStart());
+
         clearAndType(headers, QStringLiteral("{\"Accept\": \"text/plain\"}"));
         QVERIFY(headers->extraSelections().isEmpty());
         QCOMPARE(status->text(), QStringLiteral("1 header(s)"));
+    }
+
+    void errorUnderlines_followTheDarkPalette()
+    {
+        TaskForm form;
+        TaskConfig task = sampleTask();
+        task.setInput(QStringLiteral("headers"), QStringLiteral("{x-y: 1}"));
+        form.setTask(task, connections(), {});
+        auto *headers = child<QPlainTextEdit>(form, "headersEdit");
+        QCOMPARE(headers->extraSelections().size(), 1);
+        QPalette light = form.palette();
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Window, Qt::white);
+        form.setPalette(light);
+        const QColor onLight = headers->extraSelections().first().format.underlineColor();
+        QPalette dark = light;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+        form.setPalette(dark);
+        const QColor onDark = headers->extraSelections().first().format.underlineColor();
+        QVERIFY(onLight.isValid() && onDark.isValid());
+        QVERIFY(onDark.lightness() > onLight.lightness());
     }
 
     void body_isHighlightedOnlyWhileItParsesAsJson()
