@@ -7,6 +7,8 @@
 #include "connectioncredentials.h"
 #include "connectionsdialog.h"
 #include "curlexport.h"
+#include "curlimport.h"
+#include "curlimportdialog.h"
 #include "demoserver.h"
 #include "importpipelinedialog.h"
 #include "pipelineexport.h"
@@ -19,16 +21,20 @@
 #include "taskform.h"
 #include "tasklistpanel.h"
 #include "taskrunner.h"
+#include "variablespanel.h"
+#include "yamlpane.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,6 +47,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 // Resources compiled into a static library must be registered by hand (outside any namespace).
 static void initResources()
@@ -128,7 +135,32 @@ MainWindow::MainWindow(QWidget *parent)
     formScroll->setWidget(m_taskForm);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
-    m_splitter->addWidget(m_taskList);
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->setObjectName(QStringLiteral("sideSplitter"));
+    side->addWidget(m_taskList);
+    auto *connectionsBox = new QWidget(side);
+    auto *connectionsLayout = new QVBoxLayout(connectionsBox);
+    connectionsLayout->setContentsMargins(4, 4, 4, 4);
+    auto *connectionsTitle = new QLabel(tr("Service &connections"), connectionsBox);
+    m_connectionList = new QListWidget(connectionsBox);
+    m_connectionList->setObjectName(QStringLiteral("connectionList"));
+    m_connectionList->setAccessibleName(tr("Service connections"));
+    connectionsTitle->setBuddy(m_connectionList);
+    auto *manageButton = new QPushButton(tr("&Manage…"), connectionsBox);
+    manageButton->setAccessibleName(tr("Manage service connections"));
+    connectionsLayout->addWidget(connectionsTitle);
+    connectionsLayout->addWidget(m_connectionList);
+    connectionsLayout->addWidget(manageButton, 0, Qt::AlignRight);
+    side->addWidget(connectionsBox);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 1);
+    connect(manageButton, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem *item = m_connectionList->currentItem();
+        editConnections(item ? item->data(Qt::UserRole).toString() : QString());
+    });
+    connect(m_connectionList, &QListWidget::itemActivated, this,
+            [this](const QListWidgetItem *item) { editConnections(item->data(Qt::UserRole).toString()); });
+    m_splitter->addWidget(side);
     m_splitter->addWidget(formScroll);
     m_splitter->addWidget(m_resultPanel);
     m_splitter->setStretchFactor(0, 0);
@@ -139,7 +171,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_demoStatus);
     m_demoStatus->setText(tr("Demo endpoint: stopped"));
 
+    createDocks();
     createActions();
+    m_taskForm->setManageConnectionsAvailable(true);
+    connect(m_taskForm, &TaskForm::manageConnectionsRequested, this,
+            [this] { editConnections(m_taskForm->task().connectionName()); });
     connect(m_taskList, &TaskListPanel::currentChanged, this, &MainWindow::showTask);
     connect(m_taskList, &TaskListPanel::addRequested, this, &MainWindow::addTask);
     connect(m_taskList, &TaskListPanel::duplicateRequested, this, &MainWindow::duplicateTask);
@@ -209,6 +245,7 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             importPipeline(path);
     });
+    fileMenu->addAction(tr("Import from c&url…"), this, &MainWindow::importCurl);
     fileMenu->addSeparator();
     QAction *saveAction =
         fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
@@ -244,6 +281,16 @@ void MainWindow::createActions()
     editMenu->addAction(tr("Copy task as &curl"), this, &MainWindow::copyTaskAsCurl);
     editMenu->addSeparator();
     editMenu->addAction(tr("Co&nnections…"), this, [this] { editConnections(); });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        QAction *toggle = dock->toggleViewAction();
+        if (dock->objectName() == QLatin1String("yamlDock"))
+            toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
+        else if (dock->objectName() == QLatin1String("variablesDock"))
+            toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+        m_viewMenu->addAction(toggle);
+    }
 
     QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
     m_sendAction = runMenu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Send"), this,
@@ -281,6 +328,99 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_sendAction);
     toolbar->addAction(m_cancelAction);
+    toolbar->addSeparator();
+    auto *setLabel = new QLabel(tr("&Variable set: "), toolbar);
+    QComboBox *setChooser = m_variablesPanel->createSetChooser(toolbar);
+    setChooser->setAccessibleName(tr("Variable set for dry runs"));
+    setLabel->setBuddy(setChooser);
+    toolbar->addWidget(setLabel);
+    toolbar->addWidget(setChooser);
+}
+
+void MainWindow::createDocks()
+{
+    m_yamlPane = new YamlPane(this);
+    auto *yamlDock = new QDockWidget(tr("Pipeline YAML"), this);
+    yamlDock->setObjectName(QStringLiteral("yamlDock"));
+    yamlDock->setWidget(m_yamlPane);
+    addDockWidget(Qt::BottomDockWidgetArea, yamlDock);
+
+    m_variablesPanel = new VariablesPanel(this);
+    m_variablesPanel->setSystemVariables(m_systemVariables);
+    auto *variablesDock = new QDockWidget(tr("Variables"), this);
+    variablesDock->setObjectName(QStringLiteral("variablesDock"));
+    variablesDock->setWidget(m_variablesPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, variablesDock);
+    tabifyDockWidget(yamlDock, variablesDock);
+    yamlDock->raise();
+
+    connect(m_variablesPanel, &VariablesPanel::variablesEdited, this,
+            [this](const VariableSet &base, const QList<VariableSet> &sets) {
+                DesignDocument after = m_document;
+                after.variables = base;
+                after.variableSets = sets;
+                commitChange(tr("Edit variables"), after, currentTaskIndex());
+            });
+    // The request URL preview expands with the chosen set.
+    connect(m_variablesPanel, &VariablesPanel::currentSetChanged, this, [this] { showTask(currentTaskIndex()); });
+}
+
+VariableSet MainWindow::dryRunVariables() const
+{
+    // Secret values stay out: this feeds previews and exports. Only send() hands them to the run.
+    return m_systemVariables.overlaidWith(m_document.effectiveVariables(m_variablesPanel->currentSetName()));
+}
+
+void MainWindow::refreshSidePanels()
+{
+    const int index = currentTaskIndex();
+    if (index >= 0 && index < m_document.tasks.size())
+        m_yamlPane->setTask(m_document.tasks.at(index));
+    else
+        m_yamlPane->clear();
+
+    const QString selected =
+        m_connectionList->currentItem() ? m_connectionList->currentItem()->data(Qt::UserRole).toString() : QString();
+    m_connectionList->clear();
+    for (const ServiceConnection &connection : std::as_const(m_document.connections)) {
+        auto *item = new QListWidgetItem(connection.name, m_connectionList);
+        item->setData(Qt::UserRole, connection.name);
+        item->setToolTip(QStringLiteral("%1 · %2").arg(ServiceConnection::typeLabel(connection.type),
+                                                       RequestBuilder::baseUrl(connection)));
+        if (connection.name == selected)
+            m_connectionList->setCurrentItem(item);
+    }
+}
+
+void MainWindow::importCurl()
+{
+    CurlImportDialog dialog(m_document.connections, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.hasImport())
+        return;
+    const CurlImport imported = dialog.imported();
+    DesignDocument after = m_document;
+    CurlImporter::merge(&after, imported);
+    commitChange(tr("Import from curl"), after, int(after.tasks.size()) - 1);
+    if (!imported.tokenVariable.isEmpty())
+        m_variablesPanel->setSecretValue(imported.tokenVariable, imported.token);
+    QString note = tr("Imported the curl command as a task.");
+    if (!imported.password.isEmpty()) {
+        // The password goes where every connection secret lives: the keychain, under the connection's id.
+        const ServiceConnection *connection = m_document.connection(imported.connection.name);
+        if (connection) {
+            SecretJob *job = m_secretStore->write(RunOnlySecretDialog::secretKeyFor(*connection), imported.password);
+            connect(job, &SecretJob::finished, this, [this](const SecretResult &result) {
+                statusBar()->showMessage(result.ok() ? tr("The curl command's password is stored in the keychain.")
+                                                     : tr("The password could not be stored (%1); enter it in Manage "
+                                                          "connections or set RESTGATE_SECRET_… for the run.")
+                                                           .arg(result.message),
+                                         15000);
+            });
+        }
+    }
+    if (!dialog.unsupportedOptions().isEmpty())
+        note += QLatin1Char(' ') + tr("Not imported: %1").arg(dialog.unsupportedOptions().join(QStringLiteral(", ")));
+    statusBar()->showMessage(note, 15000);
 }
 
 void MainWindow::setDocument(const DesignDocument &document, const QString &path)
@@ -293,6 +433,8 @@ void MainWindow::setDocument(const DesignDocument &document, const QString &path
     m_autosaveTimer->stop();
     m_recovery->discard();
     m_resultPanel->clear();
+    m_variablesPanel->forgetSecretValues();
+    m_variablesPanel->setDocumentVariables(m_document.variables, m_document.variableSets);
     refreshTaskList(m_document.tasks.isEmpty() ? -1 : 0);
     showTask(currentTaskIndex());
     if (!path.isEmpty())
@@ -433,8 +575,8 @@ void MainWindow::copyTaskAsCurl()
     if (index < 0)
         return;
     const TaskConfig &task = m_document.tasks.at(index);
-    const CurlCommand command = CurlExport::fromTask(task, m_document.connection(task.connectionName()),
-                                                     m_systemVariables.overlaidWith(m_document.effectiveVariables()));
+    const CurlCommand command =
+        CurlExport::fromTask(task, m_document.connection(task.connectionName()), dryRunVariables());
     if (!command.ok) {
         QStringList errors;
         for (const Finding &finding : command.findings) {
@@ -471,12 +613,13 @@ void MainWindow::showTask(int index)
 {
     if (index < 0 || index >= m_document.tasks.size()) {
         m_taskForm->setEnabled(false);
+        refreshSidePanels();
         updateActions();
         return;
     }
     m_taskForm->setEnabled(true);
-    m_taskForm->setTask(m_document.tasks.at(index), m_document.connections,
-                        m_systemVariables.overlaidWith(m_document.effectiveVariables()));
+    m_taskForm->setTask(m_document.tasks.at(index), m_document.connections, dryRunVariables());
+    refreshSidePanels();
     updateActions();
 }
 
@@ -513,6 +656,7 @@ void MainWindow::commitChange(const QString &text, const DesignDocument &after, 
         m_document = after;
         if (listChanges)
             refreshTaskList();
+        refreshSidePanels();
     }
     m_undoStack->push(command);
     documentChanged();
@@ -521,6 +665,7 @@ void MainWindow::commitChange(const QString &text, const DesignDocument &after, 
 void MainWindow::applyState(const DocumentCommand::State &state)
 {
     m_document = state.document;
+    m_variablesPanel->setDocumentVariables(m_document.variables, m_document.variableSets);
     refreshTaskList(state.selectedTask);
     // Re-shown even when the row stays the same: the task itself changed under the form.
     showTask(currentTaskIndex());
@@ -745,7 +890,8 @@ void MainWindow::send()
         return;
     RunOptions options;
     options.treatAny2xxAsSuccess = m_any2xxAction->isChecked();
-    RunInput input = RunInput::fromDocument(m_document, index, m_systemVariables, QString(), VariableSet(), {});
+    RunInput input = RunInput::fromDocument(m_document, index, m_systemVariables, m_variablesPanel->currentSetName(),
+                                            m_variablesPanel->secretOverrides(), {});
     const ServiceConnection *connection = m_document.connection(input.task.connectionName());
     m_resultPanel->showRunning(input.task.method(),
                                (connection ? RequestBuilder::baseUrl(*connection) : QString())
@@ -904,6 +1050,7 @@ CallbackTimelineView *MainWindow::showCallbackTimeline()
         m_callbackDock->setObjectName(QStringLiteral("callbackTimelineDock"));
         m_callbackDock->setWidget(m_callbackTimeline);
         addDockWidget(Qt::BottomDockWidgetArea, m_callbackDock);
+        m_viewMenu->addAction(m_callbackDock->toggleViewAction());
     }
     m_callbackTimeline->clear();
     m_callbackDock->show();

@@ -14,6 +14,8 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QListWidget;
+class QMenu;
 class QSplitter;
 class QTimer;
 class QUndoStack;
@@ -33,6 +35,8 @@ class RecentFiles;
 class ResultPanel;
 class TaskForm;
 class TaskListPanel;
+class VariablesPanel;
+class YamlPane;
 class TaskRun;
 class TaskRunner;
 
@@ -58,6 +62,10 @@ public:
     bool isModified() const;
     QUndoStack *undoStack() const { return m_undoStack; }
     TaskListPanel *taskList() const { return m_taskList; }
+    YamlPane *yamlPane() const { return m_yamlPane; }
+    VariablesPanel *variablesPanel() const { return m_variablesPanel; }
+    /// The variables of the selected task's dry run (system, document, current set), without secret values.
+    VariableSet dryRunVariables() const;
 
     /// Designs earlier sessions autosaved and never closed cleanly.
     QList<RecoveredDesign> pendingRecoveries() const;
@@ -100,6 +108,8 @@ public Q_SLOTS:
     void copyTaskAsYaml(bool asJob);
     /// Copies the selected task as a curl command whose secrets are $RESTGATE_SECRET_… references.
     void copyTaskAsCurl();
+    /// File ▸ Import from curl…: a pasted curl command becomes a task (and a connection when none matches).
+    void importCurl();
     /// Edit ▸ Connections…: edits the document's connections (and their keychain secrets) in ConnectionsDialog,
     /// optionally with one selected; renames reach the tasks that refer to the old name.
     void editConnections(const QString &selectName = QString());
@@ -122,6 +132,9 @@ private:
     void documentChanged();
     void saveLayout() const;
     void restoreLayout();
+    void createDocks();
+    /// The YAML pane, the variables and the connection list follow the document and the selected task.
+    void refreshSidePanels();
     void startRun(RunInput input, const RunOptions &options);
     void sendCallback(const RunInput &input, const RunOptions &options);
     CallbackTimelineView *showCallbackTimeline();
@@ -168,6 +181,10 @@ private:
     TaskForm *m_taskForm;
     ResultPanel *m_resultPanel;
     QLabel *m_demoStatus;
+    YamlPane *m_yamlPane = nullptr;
+    VariablesPanel *m_variablesPanel = nullptr;
+    QListWidget *m_connectionList = nullptr;
+    QMenu *m_viewMenu = nullptr;
 
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;

@@ -1,15 +1,21 @@
 // The design as a document: undo/redo of form and list edits, save and reopen, autosave and crash recovery, revert,
 // recent files, drag-and-drop, and the window layout that persists.
+#include "connectionsdialog.h"
+#include "curlimportdialog.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
 #include "taskform.h"
 #include "tasklistpanel.h"
+#include "variablespanel.h"
+#include "yamlpane.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -20,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace RestGate;
@@ -322,6 +329,102 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(&window, &drop);
         QTRY_COMPARE(window.filePath(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(window.document().tasks.size(), 2);
+    }
+
+    void yamlPane_followsTheSelectedTaskAndItsEdits()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openFile(writeSampleDesign(dir)));
+        QVERIFY(window.yamlPane()->yaml().contains(QStringLiteral("displayName: First")));
+        window.selectTask(1);
+        QVERIFY(window.yamlPane()->yaml().contains(QStringLiteral("displayName: Second")));
+        auto *method = window.taskForm()->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+        method->setCurrentIndex(method->findData(QStringLiteral("PUT")));
+        QVERIFY2(window.yamlPane()->yaml().contains(QStringLiteral("method: PUT")),
+                 qPrintable(window.yamlPane()->yaml()));
+        window.undoStack()->undo();
+        // POST is the task's default, which the export leaves out.
+        QVERIFY(!window.yamlPane()->yaml().contains(QStringLiteral("method: PUT")));
+        QVERIFY(window.yamlPane()->yaml().contains(QStringLiteral("displayName: Second")));
+    }
+
+    void variableSet_changesTheRequestUrlPreview()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vars.restgate.yml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("restgate: 1\n"
+                   "connections:\n"
+                   "  - name: api\n"
+                   "    type: generic\n"
+                   "    url: http://127.0.0.1:9/\n"
+                   "variables:\n"
+                   "  env: dev\n"
+                   "variableSets:\n"
+                   "  - name: prod\n"
+                   "    variables:\n"
+                   "      env: prod\n"
+                   "tasks:\n"
+                   "  - task: InvokeRESTAPI@1\n"
+                   "    inputs:\n"
+                   "      serviceConnection: api\n"
+                   "      method: GET\n"
+                   "      urlSuffix: status/$(env)\n");
+        file.close();
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        auto *preview = window.taskForm()->findChild<QLabel *>(QStringLiteral("requestUrlLabel"));
+        QVERIFY(preview);
+        QVERIFY2(preview->text().contains(QStringLiteral("status/dev")), qPrintable(preview->text()));
+        window.variablesPanel()->setCurrentSetName(QStringLiteral("prod"));
+        QVERIFY2(preview->text().contains(QStringLiteral("status/prod")), qPrintable(preview->text()));
+        QVERIFY(!window.isModified()); // choosing a set is not an edit of the design
+    }
+
+    void importFromCurl_addsATaskAndCanBeUndone()
+    {
+        MainWindow window;
+        window.newDocument();
+        QTimer::singleShot(0, qApp, [] {
+            auto *dialog = qobject_cast<CurlImportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setCommand(QStringLiteral("curl -X POST https://api.example.com/v1/deployments -H 'Content-Type: "
+                                              "application/json' -d '{\"id\": 42}'"));
+            QVERIFY(dialog->hasImport());
+            dialog->accept();
+        });
+        window.importCurl();
+        QCOMPARE(window.document().tasks.size(), 2);
+        const TaskConfig &task = window.document().tasks.last();
+        QCOMPARE(task.method(), QStringLiteral("POST"));
+        QCOMPARE(window.currentTaskIndex(), 1);
+        QCOMPARE(window.document().connections.size(), 1);
+        QVERIFY(window.document().connections.first().url.startsWith(QStringLiteral("https://api.example.com/")));
+        window.undoStack()->undo();
+        QCOMPARE(window.document().tasks.size(), 1);
+        QVERIFY(window.document().connections.isEmpty());
+    }
+
+    void manageButton_opensTheConnectionsDialog()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openFile(writeSampleDesign(dir)));
+        auto *manage = window.taskForm()->findChild<QToolButton *>(QStringLiteral("manageConnectionsButton"));
+        QVERIFY(manage);
+        QVERIFY(!manage->isHidden());
+        bool opened = false;
+        QTimer::singleShot(0, qApp, [&opened] {
+            auto *dialog = qobject_cast<ConnectionsDialog *>(QApplication::activeModalWidget());
+            opened = dialog != nullptr;
+            if (dialog)
+                dialog->reject();
+        });
+        manage->click();
+        QVERIFY(opened);
+        QVERIFY(!window.isModified());
     }
 
     void layout_persistsAcrossWindows()
