@@ -637,8 +637,13 @@ void ResultPanel::applyBody(const ResultBodyRendering &rendering)
 {
     m_document = rendering.document;
     m_documentReady = true;
-    m_highlighter->setDocument(rendering.highlight ? ui->bodyView->document() : nullptr);
+    // Attached after the text is in (or, for a chunked fill, while the view is still empty), so the text is
+    // highlighted once rather than once on insertion and again on attaching.
+    if (m_highlighter->document())
+        m_highlighter->setDocument(nullptr);
     m_prettyFeeder->setText(rendering.pretty);
+    if (rendering.highlight)
+        m_highlighter->setDocument(ui->bodyView->document());
     m_rawFeeder->setText(rendering.raw);
     ui->bodyNoteLabel->setText(rendering.notes.join(u' '));
     ui->bodyNoteLabel->setVisible(!rendering.notes.isEmpty());

@@ -1,5 +1,6 @@
 #include "criteriajudge.h"
 #include "demoserver.h"
+#include "jsonhighlighter.h"
 #include "jsontreemodel.h"
 #include "resultpanel.h"
 #include "runhistory.h"
@@ -101,6 +102,9 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(panel, "statusLineLabel")->text().startsWith(QStringLiteral("200 OK")));
         QVERIFY(child<QPlainTextEdit>(panel, "bodyView")->toPlainText().contains(QStringLiteral("\"status\": \"ok\"")));
         QCOMPARE(child<QPlainTextEdit>(panel, "rawView")->toPlainText(), QString::fromUtf8(result.body));
+        auto *highlighter = panel.findChild<JsonHighlighter *>();
+        QVERIFY(highlighter);
+        QCOMPARE(highlighter->document(), child<QPlainTextEdit>(panel, "bodyView")->document());
         QVERIFY(child<QTableWidget>(panel, "headersTable")->rowCount() > 0);
         QVERIFY(child<QPlainTextEdit>(panel, "requestView")->toPlainText().startsWith(QStringLiteral("GET ")));
         QVERIFY(child<QPlainTextEdit>(panel, "logView")->toPlainText().contains(QStringLiteral("Response Code: OK")));
@@ -272,6 +276,8 @@ private Q_SLOTS:
         QVERIFY(raw.size() >= ResultPanel::displayLimit);
         QVERIFY(raw.contains(QStringLiteral("more bytes not shown")));
         QVERIFY(!child<QLabel>(panel, "bodyNoteLabel")->text().isEmpty());
+        QVERIFY(panel.findChild<JsonHighlighter *>());
+        QCOMPARE(panel.findChild<JsonHighlighter *>()->document(), nullptr); // off above highlightLimit
 
         // The tree holds the whole body, fetched in batches as it is scrolled.
         auto *model = qobject_cast<JsonTreeModel *>(child<QTreeView>(panel, "treeView")->model());
