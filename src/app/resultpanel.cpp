@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QLocale>
 #include <QTextCursor>
 #include <QThreadPool>
@@ -393,6 +394,16 @@ ResultPanel::ResultPanel(QWidget *parent)
     connect(ui->traceView, &QTreeView::clicked, this, showInTree);
     connect(ui->traceView, &QTreeView::activated, this, showInTree);
 
+    // A value revealed while the tree was hidden is scrolled into view once the tree shows.
+    const auto scrollTreeToCurrent = [this] {
+        if (ui->treeView->isVisible() && ui->treeView->currentIndex().isValid())
+            ui->treeView->scrollTo(ui->treeView->currentIndex());
+    };
+    connect(ui->tabs, &QTabWidget::currentChanged, this, scrollTreeToCurrent);
+    connect(ui->bodyViews, &QTabWidget::currentChanged, this, scrollTreeToCurrent);
+    ui->treeView->header()->resizeSection(JsonTreeModel::KeyColumn, fontMetrics().horizontalAdvance(u'x') * 24);
+    ui->treeView->header()->resizeSection(JsonTreeModel::ValueColumn, fontMetrics().horizontalAdvance(u'x') * 40);
+
     connect(ui->runAgainButton, &QPushButton::clicked, this, &ResultPanel::rerunRequested);
     ui->tabs->setTabVisible(ui->tabs->indexOf(ui->tlsTab), false);
 
@@ -550,12 +561,13 @@ void ResultPanel::showResult(const RunResult &result)
     const PreparedRequest &request = result.request;
     showVerdict(result);
     if (result.status > 0) {
-        ui->statusLineLabel->setText(tr("%1 %2 · headers %3 ms · total %4 ms · %5")
-                                         .arg(result.status)
-                                         .arg(result.reasonPhrase)
-                                         .arg(result.msToHeaders)
-                                         .arg(result.msTotal)
-                                         .arg(QLocale().formattedDataSize(result.bodyBytes)));
+        ui->statusLineLabel->setText(
+            tr("%1 %2 · headers %3 ms · total %4 ms · %5")
+                .arg(result.status)
+                .arg(result.reasonPhrase)
+                .arg(result.msToHeaders >= 0 ? QString::number(result.msToHeaders) : QStringLiteral("–"))
+                .arg(result.msTotal)
+                .arg(QLocale().formattedDataSize(result.bodyBytes)));
     } else {
         ui->statusLineLabel->setText(tr("No response · %1 ms").arg(result.msTotal));
     }
@@ -650,7 +662,6 @@ void ResultPanel::applyBody(const ResultBodyRendering &rendering)
     if (!m_document.hasError()) {
         m_treeModel->setDocument(m_document);
         ui->treeView->expand(m_treeModel->index(0, 0));
-        ui->treeView->resizeColumnToContents(JsonTreeModel::KeyColumn);
     }
     updateTreeActions();
     if (m_pendingRejudge) {
@@ -726,14 +737,15 @@ void ResultPanel::revealPath(const QString &path, bool switchToTree)
     const QModelIndex index = m_treeModel->indexForPath(*steps);
     if (!index.isValid())
         return;
-    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
-        ui->treeView->expand(parent);
-    ui->treeView->setCurrentIndex(index);
-    ui->treeView->scrollTo(index);
+    // Switch first: a hidden view cannot know where to scroll.
     if (switchToTree) {
         ui->bodyViews->setCurrentWidget(ui->treePage);
         ui->tabs->setCurrentWidget(ui->bodyTab);
     }
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        ui->treeView->expand(parent);
+    ui->treeView->setCurrentIndex(index);
+    ui->treeView->scrollTo(index);
 }
 
 void ResultPanel::updateTreeActions()

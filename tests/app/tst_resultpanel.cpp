@@ -114,6 +114,9 @@ private Q_SLOTS:
         auto *tree = child<QTreeView>(panel, "treeView");
         const QModelIndex root = tree->model()->index(0, 0);
         QCOMPARE(root.data().toString(), QStringLiteral("root"));
+        // Children are fetched when a view asks for them.
+        QVERIFY(tree->model()->canFetchMore(root));
+        tree->model()->fetchMore(root);
         QVERIFY(tree->model()->rowCount(root) > 0);
         // The trace shows the criteria's sub-expressions.
         auto *trace = child<QTreeView>(panel, "traceView");
@@ -282,7 +285,10 @@ private Q_SLOTS:
         // The tree holds the whole body, fetched in batches as it is scrolled.
         auto *model = qobject_cast<JsonTreeModel *>(child<QTreeView>(panel, "treeView")->model());
         const QModelIndex root = model->index(0, 0);
-        QCOMPARE(model->rowCount(root), 4);
+        QCOMPARE(model->rowCount(root), 0); // not shown yet, so nothing fetched
+        child<QTabWidget>(panel, "tabs")->setCurrentWidget(child<QWidget>(panel, "bodyTab"));
+        child<QTabWidget>(panel, "bodyViews")->setCurrentWidget(child<QWidget>(panel, "treePage"));
+        QTRY_COMPARE(model->rowCount(root), 4);
         const QModelIndex items = model->index(3, 0, root);
         QCOMPARE(items.data().toString(), QStringLiteral("items"));
         const qsizetype count = model->valueAt(items).size();
