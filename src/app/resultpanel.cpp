@@ -1,13 +1,94 @@
 #include "resultpanel.h"
 
 #include "criteriajudge.h"
-#include "json/jsondocument.h"
+#include "jsonhighlighter.h"
+#include "jsontreemodel.h"
+#include "runhistory.h"
+#include "tracemodel.h"
 #include "ui_resultpanel.h"
 
+#include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QLocale>
+#include <QTextCursor>
+#include <QThreadPool>
+#include <QTimer>
 
 namespace RestGate {
+
+/// Puts a long text into a QPlainTextEdit a chunk per event-loop turn, so the window keeps repainting and
+/// answering while megabytes arrive in the view. Short texts go in at once.
+class TextFeeder
+{
+public:
+    explicit TextFeeder(QPlainTextEdit *view)
+        : m_view(view)
+    {
+        m_timer.setInterval(0);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { feed(); });
+    }
+
+    void setText(QString text)
+    {
+        m_timer.stop();
+        if (text.size() <= ResultPanel::inlineLimit) {
+            m_text.clear();
+            m_view->setPlainText(text);
+            return;
+        }
+        m_view->clear();
+        m_text = std::move(text);
+        m_position = 0;
+        m_timer.start();
+    }
+
+    void stop()
+    {
+        m_timer.stop();
+        m_text.clear();
+    }
+
+    bool isActive() const { return m_timer.isActive(); }
+
+private:
+    // Big enough to fill 4 MB in a few dozen turns, small enough that one turn stays far below a frame.
+    static constexpr qsizetype chunkChars = 64 * 1024;
+
+    void feed()
+    {
+        qsizetype end = std::min(m_position + chunkChars, m_text.size());
+        if (end < m_text.size()) {
+            const qsizetype newline = m_text.lastIndexOf(u'\n', end - 1);
+            if (newline >= m_position)
+                end = newline + 1;
+        }
+        QTextCursor cursor(m_view->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(m_text.mid(m_position, end - m_position));
+        m_position = end;
+        if (m_position >= m_text.size())
+            stop();
+    }
+
+    QPlainTextEdit *m_view;
+    QTimer m_timer;
+    QString m_text;
+    qsizetype m_position = 0;
+};
+
+/// What the body views show, computed off the GUI thread for big bodies.
+struct ResultBodyRendering
+{
+    quint64 generation = 0;
+    Json::Document document;
+    QString pretty;
+    QString raw;
+    bool highlight = false;
+    QStringList notes;
+};
 
 namespace {
 
@@ -29,6 +110,8 @@ QString bannerStyle(RunResult::Verdict verdict)
 
 // Past this nesting the body is shown as received; real API responses stay far below it.
 constexpr int maxPrettyDepth = 100;
+// Binary bodies: a hex dump of this many bytes.
+constexpr qsizetype hexPreviewBytes = 64 * 1024;
 
 void appendJsonString(QString *out, const QString &text)
 {
@@ -60,9 +143,12 @@ void appendJsonString(QString *out, const QString &text)
     *out += QLatin1Char('"');
 }
 
-// Indents the response as it came: members keep the server's order (QJsonDocument would sort them).
-void appendPrettyJson(QString *out, const Json::Value &value, int depth)
+// Indents the response as it came: members keep the server's order (QJsonDocument would sort them). Stops once
+// `limit` characters are written: the view shows no more than that anyway.
+void appendPrettyJson(QString *out, const Json::Value &value, int depth, qsizetype limit)
 {
+    if (out->size() > limit)
+        return;
     const QString indent(depth * 4, QLatin1Char(' '));
     const QString inner((depth + 1) * 4, QLatin1Char(' '));
     switch (value.kind()) {
@@ -74,13 +160,15 @@ void appendPrettyJson(QString *out, const Json::Value &value, int depth)
         *out += QLatin1String("{\n");
         bool first = true;
         for (const Json::Member &member : value.members()) {
+            if (out->size() > limit)
+                return;
             if (!first)
                 *out += QLatin1String(",\n");
             first = false;
             *out += inner;
             appendJsonString(out, member.name());
             *out += QLatin1String(": ");
-            appendPrettyJson(out, member.value(), depth + 1);
+            appendPrettyJson(out, member.value(), depth + 1, limit);
         }
         *out += QLatin1Char('\n') + indent + QLatin1Char('}');
         return;
@@ -93,11 +181,13 @@ void appendPrettyJson(QString *out, const Json::Value &value, int depth)
         *out += QLatin1String("[\n");
         bool first = true;
         for (const Json::Value element : value.elements()) {
+            if (out->size() > limit)
+                return;
             if (!first)
                 *out += QLatin1String(",\n");
             first = false;
             *out += inner;
-            appendPrettyJson(out, element, depth + 1);
+            appendPrettyJson(out, element, depth + 1, limit);
         }
         *out += QLatin1Char('\n') + indent + QLatin1Char(']');
         return;
@@ -111,38 +201,151 @@ void appendPrettyJson(QString *out, const Json::Value &value, int depth)
     }
 }
 
-QString bodyForDisplay(const QByteArray &body, bool truncatedByRun)
+bool looksBinary(const QByteArray &body)
 {
-    QByteArray shown = body.left(ResultPanel::displayLimit);
-    QString pretty;
-    // Pretty-print small JSON; big bodies are shown as received, to keep the window responsive.
-    if (body.size() <= 256 * 1024) {
-        const Json::Document json = Json::Document::parse(body);
-        if (!json.hasError() && json.maxDepth() <= maxPrettyDepth && (json.root().isObject() || json.root().isArray()))
-            appendPrettyJson(&pretty, json.root(), 0);
-    }
-    // Binary data: show a readable rendering rather than control characters.
-    const qsizetype probe = qMin<qsizetype>(shown.size(), 4096);
-    int control = 0;
+    const qsizetype probe = qMin<qsizetype>(body.size(), 4096);
+    qsizetype control = 0;
     for (qsizetype i = 0; i < probe; ++i) {
-        const uchar c = uchar(shown.at(i));
+        const uchar c = uchar(body.at(i));
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t')
             ++control;
     }
-    QString text;
-    if (!pretty.isEmpty())
-        text = pretty;
-    else if (control > probe / 20 && probe > 0)
-        text = QObject::tr("(binary data, %1 bytes; first bytes in hex)\n%2")
-                   .arg(body.size())
-                   .arg(QString::fromLatin1(body.left(512).toHex(' ')));
-    else
-        text = QString::fromUtf8(shown);
-    if (body.size() > ResultPanel::displayLimit)
-        text += QObject::tr("\n\n… %1 more bytes not shown.").arg(body.size() - ResultPanel::displayLimit);
-    if (truncatedByRun)
-        text += QObject::tr("\n\n(The dry run stopped reading here: the response exceeded its byte cap.)");
+    return probe > 0 && control > probe / 20;
+}
+
+/// 00000000  7b 22 61 22 3a 31 7d 0a                           |{"a":1}.|
+QString hexDump(const QByteArray &body)
+{
+    const qsizetype shown = qMin(body.size(), hexPreviewBytes);
+    QString text = QCoreApplication::translate("RestGate::ResultPanel", "(binary data, %1 bytes; first %2 in hex)\n")
+                       .arg(body.size())
+                       .arg(shown);
+    text.reserve(text.size() + shown / 16 * 80);
+    for (qsizetype row = 0; row < shown; row += 16) {
+        text += QStringLiteral("%1  ").arg(row, 8, 16, QLatin1Char('0'));
+        QString printable;
+        for (qsizetype i = row; i < row + 16; ++i) {
+            if (i < shown) {
+                const uchar c = uchar(body.at(i));
+                text += QStringLiteral("%1 ").arg(c, 2, 16, QLatin1Char('0'));
+                printable += c >= 0x20 && c < 0x7f ? QChar(char16_t(c)) : QChar(u'.');
+            } else {
+                text += QLatin1String("   ");
+            }
+        }
+        text += u'|' + printable + QLatin1String("|\n");
+    }
     return text;
+}
+
+/// Breaks lines longer than `maxChars`: a QPlainTextEdit lays a whole line out at once, and a 10 MB line takes
+/// seconds every time the view changes.
+QString breakLongLines(const QString &text, qsizetype maxChars, bool *broken)
+{
+    qsizetype lineStart = 0;
+    bool any = false;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text.at(i) == u'\n') {
+            if (i - lineStart > maxChars) {
+                any = true;
+                break;
+            }
+            lineStart = i + 1;
+        }
+    }
+    if (!any)
+        return text;
+    *broken = true;
+    QString out;
+    out.reserve(text.size() + text.size() / maxChars + 1);
+    qsizetype column = 0;
+    for (const QChar c : text) {
+        if (c == u'\n') {
+            column = 0;
+        } else if (column == maxChars) {
+            out += u'\n';
+            column = 0;
+        }
+        if (c != u'\n')
+            ++column;
+        out += c;
+    }
+    return out;
+}
+
+/// Everything the body views need; pure, so it runs on a worker for big bodies.
+ResultBodyRendering renderBody(const QByteArray &body, bool truncatedByRun)
+{
+    ResultBodyRendering rendering;
+    // Parsed even when it looks binary: a re-judge must meet the very error the runner's parse met.
+    rendering.document = Json::Document::parse(body);
+    const Json::Document &json = rendering.document;
+    const bool binary = looksBinary(body);
+    const qsizetype limit = ResultPanel::displayLimit;
+    bool broken = false;
+    QString moreNote;
+    if (body.size() > limit) {
+        moreNote = QCoreApplication::translate("RestGate::ResultPanel", "\n\n… %1 more bytes not shown.")
+                       .arg(body.size() - limit);
+    }
+    const QString truncatedNote = truncatedByRun
+        ? QCoreApplication::translate("RestGate::ResultPanel",
+                                      "\n\n(The dry run stopped reading here: the response exceeded "
+                                      "its byte cap.)")
+        : QString();
+
+    if (binary) {
+        rendering.raw = hexDump(body) + truncatedNote;
+        rendering.pretty = rendering.raw;
+        return rendering;
+    }
+    rendering.raw = breakLongLines(QString::fromUtf8(body.left(limit)), ResultPanel::maxLineChars, &broken) + moreNote
+        + truncatedNote;
+    if (!json.hasError() && json.maxDepth() <= maxPrettyDepth && (json.root().isObject() || json.root().isArray())) {
+        QString pretty;
+        appendPrettyJson(&pretty, json.root(), 0, limit);
+        if (pretty.size() > limit) {
+            pretty.truncate(qMax<qsizetype>(pretty.lastIndexOf(u'\n', limit), 0));
+            pretty += QCoreApplication::translate("RestGate::ResultPanel",
+                                                  "\n\n… The Pretty view stops after %1 characters; the Tree holds "
+                                                  "the whole body.")
+                          .arg(limit);
+        }
+        rendering.pretty = breakLongLines(pretty, ResultPanel::maxLineChars, &broken) + truncatedNote;
+        rendering.highlight = rendering.pretty.size() <= ResultPanel::highlightLimit;
+        if (!rendering.highlight)
+            rendering.notes.append(QCoreApplication::translate(
+                "RestGate::ResultPanel", "Highlighting is off for bodies this large, to keep the window quick."));
+    } else {
+        rendering.pretty = rendering.raw;
+    }
+    if (broken) {
+        rendering.notes.append(
+            QCoreApplication::translate("RestGate::ResultPanel",
+                                        "Lines longer than %1 characters are broken for display; the Tree shows "
+                                        "values whole.")
+                .arg(ResultPanel::maxLineChars));
+    }
+    if (json.hasError() && !body.isEmpty())
+        rendering.notes.append(
+            QCoreApplication::translate("RestGate::ResultPanel", "The body is not JSON (%1), so there is no tree.")
+                .arg(json.error().message));
+    return rendering;
+}
+
+/// The trace with every secret value replaced, for display.
+Expression::Trace redactedTrace(Expression::Trace trace, const PreparedRequest &redactor)
+{
+    if (redactor.secrets.isEmpty())
+        return trace;
+    trace.expression = redactor.redact(trace.expression);
+    for (Expression::TraceNode &node : trace.nodes) {
+        node.text = redactor.redact(node.text);
+        node.value = redactor.redact(node.value);
+        node.error = redactor.redact(node.error);
+        node.skipReason = redactor.redact(node.skipReason);
+    }
+    return trace;
 }
 
 } // namespace
@@ -150,27 +353,99 @@ QString bodyForDisplay(const QByteArray &body, bool truncatedByRun)
 ResultPanel::ResultPanel(QWidget *parent)
     : QWidget(parent)
     , ui(std::make_unique<Ui::ResultPanel>())
+    , m_treeModel(new JsonTreeModel(this))
+    , m_traceModel(new TraceModel(this))
+    , m_runningTicker(new QTimer(this))
 {
     ui->setupUi(this);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QPlainTextEdit *view : {ui->bodyView, ui->requestView, ui->logView, ui->criteriaView, ui->callbackView})
+    for (QPlainTextEdit *view :
+         {ui->bodyView, ui->rawView, ui->requestView, ui->logView, ui->callbackView, ui->tlsView}) {
         view->setFont(fixed);
+        // Read-only views: an undo stack would only double the memory a big body takes.
+        view->document()->setUndoRedoEnabled(false);
+    }
     ui->progressBar->setVisible(false);
+    ui->rejudgeLabel->setVisible(false);
+    ui->bodyNoteLabel->setVisible(false);
+    m_highlighter = new JsonHighlighter(ui->bodyView->document());
+    m_prettyFeeder = std::make_unique<TextFeeder>(ui->bodyView);
+    m_rawFeeder = std::make_unique<TextFeeder>(ui->rawView);
+
+    ui->treeView->setModel(m_treeModel);
+    ui->treeView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *useInCriteria = new QAction(tr("Use in success criteria"), ui->treeView);
+    useInCriteria->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    useInCriteria->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    useInCriteria->setObjectName(QStringLiteral("useInCriteriaAction"));
+    ui->treeView->addAction(useInCriteria);
+    connect(useInCriteria, &QAction::triggered, this, &ResultPanel::useSelectedInCriteria);
+    connect(ui->useInCriteriaButton, &QPushButton::clicked, this, &ResultPanel::useSelectedInCriteria);
+    connect(ui->treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ResultPanel::updateTreeActions);
+
+    ui->traceView->setModel(m_traceModel);
+    // Moving through the trace reveals each value in the tree; a click or Enter also switches to it.
+    connect(ui->traceView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { revealPath(current.data(TraceModel::PathRole).toString(), false); });
+    const auto showInTree = [this](const QModelIndex &index) {
+        revealPath(index.data(TraceModel::PathRole).toString(), true);
+    };
+    connect(ui->traceView, &QTreeView::clicked, this, showInTree);
+    connect(ui->traceView, &QTreeView::activated, this, showInTree);
+
+    // A value revealed while the tree was hidden is scrolled into view once the tree shows.
+    const auto scrollTreeToCurrent = [this] {
+        if (ui->treeView->isVisible() && ui->treeView->currentIndex().isValid())
+            ui->treeView->scrollTo(ui->treeView->currentIndex());
+    };
+    connect(ui->tabs, &QTabWidget::currentChanged, this, scrollTreeToCurrent);
+    connect(ui->bodyViews, &QTabWidget::currentChanged, this, scrollTreeToCurrent);
+    ui->treeView->header()->resizeSection(JsonTreeModel::KeyColumn, fontMetrics().horizontalAdvance(u'x') * 24);
+    ui->treeView->header()->resizeSection(JsonTreeModel::ValueColumn, fontMetrics().horizontalAdvance(u'x') * 40);
+
+    connect(ui->runAgainButton, &QPushButton::clicked, this, &ResultPanel::rerunRequested);
+    ui->tabs->setTabVisible(ui->tabs->indexOf(ui->tlsTab), false);
+
+    m_runningTicker->setInterval(200);
+    connect(m_runningTicker, &QTimer::timeout, this, &ResultPanel::updateRunningLine);
+    clear();
 }
 
 ResultPanel::~ResultPanel() = default;
 
 void ResultPanel::clear()
 {
+    stopRunningClock();
+    ++m_bodyGeneration;
+    ++m_rejudgeGeneration;
+    m_rejudgeRunning = false;
+    m_pendingRejudge.reset();
+    m_result = RunResult();
+    m_document = Json::Document();
+    m_documentReady = true;
     ui->verdictLabel->setText(tr("Not run yet — press Send (Ctrl+Enter)."));
     ui->verdictLabel->setStyleSheet(QString());
     ui->reasonsLabel->clear();
+    ui->rejudgeLabel->clear();
+    ui->rejudgeLabel->setVisible(false);
     ui->statusLineLabel->clear();
+    m_prettyFeeder->stop();
+    m_rawFeeder->stop();
     ui->bodyView->clear();
+    ui->rawView->clear();
+    ui->bodyNoteLabel->clear();
+    ui->bodyNoteLabel->setVisible(false);
+    m_treeModel->setDocument(Json::Document());
+    updateTreeActions();
     ui->headersTable->setRowCount(0);
     ui->requestView->clear();
     ui->logView->clear();
-    ui->criteriaView->clear();
+    ui->tlsView->clear();
+    ui->tabs->setTabVisible(ui->tabs->indexOf(ui->tlsTab), false);
+    m_traceModel->setTrace(Expression::Trace());
+    ui->criteriaSummaryLabel->clear();
+    ui->criteriaNotesLabel->clear();
     ui->callbackView->clear();
     ui->progressBar->setVisible(false);
 }
@@ -200,14 +475,34 @@ void ResultPanel::showRunning(const QString &method, const QString &url)
 {
     clear();
     ui->verdictLabel->setText(tr("Sending…"));
-    ui->statusLineLabel->setText(QStringLiteral("%1 %2").arg(method, url));
+    m_runningRequest = QStringLiteral("%1 %2").arg(method, url);
+    m_bytesReceived = 0;
+    m_runningClock.start();
+    m_runningTicker->start();
     ui->progressBar->setVisible(true);
+    updateRunningLine();
 }
 
 void ResultPanel::showProgress(qint64 bytesReceived, qint64 elapsedMs)
 {
-    ui->statusLineLabel->setText(
-        tr("%1 s · %2 received").arg(elapsedMs / 1000.0, 0, 'f', 1).arg(QLocale().formattedDataSize(bytesReceived)));
+    Q_UNUSED(elapsedMs) // the panel's own clock also ticks while no bytes arrive
+    m_bytesReceived = bytesReceived;
+    updateRunningLine();
+}
+
+void ResultPanel::updateRunningLine()
+{
+    const qint64 elapsed = m_runningClock.isValid() ? m_runningClock.elapsed() : 0;
+    ui->statusLineLabel->setText(tr("%1 · %2 s · %3 received")
+                                     .arg(m_runningRequest)
+                                     .arg(elapsed / 1000.0, 0, 'f', 1)
+                                     .arg(QLocale().formattedDataSize(m_bytesReceived)));
+}
+
+void ResultPanel::stopRunningClock()
+{
+    m_runningTicker->stop();
+    m_runningClock.invalidate();
 }
 
 QString ResultPanel::verdictText() const
@@ -215,28 +510,68 @@ QString ResultPanel::verdictText() const
     return ui->verdictLabel->text();
 }
 
-void ResultPanel::showResult(const RunResult &result)
+bool ResultPanel::isBusy() const
 {
-    ui->progressBar->setVisible(false);
-    const PreparedRequest &request = result.request;
+    return !m_documentReady || m_rejudgeRunning || m_prettyFeeder->isActive() || m_rawFeeder->isActive();
+}
+
+void ResultPanel::showVerdict(const RunResult &result)
+{
     ui->verdictLabel->setText(RunResult::verdictText(result.verdict));
     ui->verdictLabel->setStyleSheet(bannerStyle(result.verdict));
     QStringList items;
     for (const QString &reason : result.reasons)
-        items.append(QStringLiteral("<li>%1</li>").arg(request.redact(reason).toHtmlEscaped()));
+        items.append(QStringLiteral("<li>%1</li>").arg(result.request.redact(reason).toHtmlEscaped()));
     ui->reasonsLabel->setText(QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(items.join(QString())));
+}
 
+void ResultPanel::showCriteria(const RunResult &result)
+{
+    const PreparedRequest &request = result.request;
+    if (!result.criteria) {
+        m_traceModel->setTrace(Expression::Trace());
+        ui->criteriaSummaryLabel->setText(tr("No success criteria: the response body does not affect the verdict."));
+        ui->criteriaNotesLabel->clear();
+        return;
+    }
+    const CriteriaOutcome &outcome = *result.criteria;
+    QString summary = tr("<b>Evaluated:</b> <code>%1</code><br><b>Value:</b> %2")
+                          .arg(request.redact(outcome.expression).toHtmlEscaped(),
+                               CriteriaOutcome::statusText(outcome.status).toHtmlEscaped());
+    if (!outcome.message.isEmpty())
+        summary += QStringLiteral("<br>") + request.redact(outcome.message).toHtmlEscaped();
+    ui->criteriaSummaryLabel->setText(summary);
+    ui->criteriaNotesLabel->setText(request.redact(outcome.notes.join(u'\n')));
+    m_traceModel->setTrace(redactedTrace(outcome.trace, request));
+    ui->traceView->expandAll();
+    ui->traceView->resizeColumnToContents(TraceModel::ExpressionColumn);
+}
+
+void ResultPanel::showResult(const RunResult &result)
+{
+    stopRunningClock();
+    ui->progressBar->setVisible(false);
+    ++m_rejudgeGeneration;
+    m_rejudgeRunning = false;
+    m_pendingRejudge.reset();
+    m_result = result;
+    ui->rejudgeLabel->clear();
+    ui->rejudgeLabel->setVisible(false);
+
+    const PreparedRequest &request = result.request;
+    showVerdict(result);
     if (result.status > 0) {
-        ui->statusLineLabel->setText(tr("%1 %2 · headers %3 ms · total %4 ms · %5")
-                                         .arg(result.status)
-                                         .arg(result.reasonPhrase)
-                                         .arg(result.msToHeaders)
-                                         .arg(result.msTotal)
-                                         .arg(QLocale().formattedDataSize(result.bodyBytes)));
+        ui->statusLineLabel->setText(
+            tr("%1 %2 · headers %3 ms · total %4 ms · %5")
+                .arg(result.status)
+                .arg(result.reasonPhrase)
+                .arg(result.msToHeaders >= 0 ? QString::number(result.msToHeaders) : QStringLiteral("–"))
+                .arg(result.msTotal)
+                .arg(QLocale().formattedDataSize(result.bodyBytes)));
     } else {
         ui->statusLineLabel->setText(tr("No response · %1 ms").arg(result.msTotal));
     }
-    ui->bodyView->setPlainText(bodyForDisplay(result.body, result.bodyTruncated));
+    showBody(result);
 
     ui->headersTable->setRowCount(int(result.responseHeaders.size()));
     for (int row = 0; row < result.responseHeaders.size(); ++row) {
@@ -256,9 +591,208 @@ void ResultPanel::showResult(const RunResult &result)
     }
     ui->requestView->setPlainText(sent);
     ui->logView->setPlainText(result.log);
-    ui->criteriaView->setPlainText(result.criteria ? CriteriaJudge::traceText(*result.criteria)
-                                                   : tr("No success criteria: the response body does not affect the "
-                                                        "verdict."));
+
+    const TlsDetails &tls = result.tls;
+    ui->tabs->setTabVisible(ui->tabs->indexOf(ui->tlsTab), tls.used);
+    if (tls.used) {
+        QString text = tr("Protocol: %1\nCipher: %2\nServer certificate: %3\nIssued by: %4\nExpires: %5\n")
+                           .arg(tls.protocol, tls.cipher, tls.peerSubject, tls.peerIssuer,
+                                QLocale().toString(tls.peerExpiry, QLocale::LongFormat));
+        if (!tls.errors.isEmpty())
+            text += tr("\nErrors:\n%1").arg(tls.errors.join(u'\n'));
+        ui->tlsView->setPlainText(text);
+    } else {
+        ui->tlsView->clear();
+    }
+    showCriteria(result);
+}
+
+void ResultPanel::showBody(const RunResult &result)
+{
+    const quint64 generation = ++m_bodyGeneration;
+    m_prettyFeeder->stop();
+    m_rawFeeder->stop();
+    m_document = Json::Document();
+    m_treeModel->setDocument(Json::Document());
+    updateTreeActions();
+    if (result.body.size() <= inlineLimit) {
+        ResultBodyRendering rendering = renderBody(result.body, result.bodyTruncated);
+        rendering.generation = generation;
+        applyBody(rendering);
+        return;
+    }
+    m_documentReady = false;
+    ui->bodyView->clear();
+    ui->rawView->clear();
+    ui->bodyNoteLabel->setText(
+        tr("Preparing the views of a %1 body…").arg(QLocale().formattedDataSize(result.body.size())));
+    ui->bodyNoteLabel->setVisible(true);
+    // The worker never touches the panel: it posts to the application object, and the guard is only read back on
+    // the GUI thread, where a newer result may have replaced this one.
+    QPointer<ResultPanel> self(this);
+    const QByteArray body = result.body;
+    const bool truncated = result.bodyTruncated;
+    QThreadPool::globalInstance()->start([self, generation, body, truncated]() {
+        auto rendering = std::make_shared<ResultBodyRendering>(renderBody(body, truncated));
+        rendering->generation = generation;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, rendering]() {
+                if (self && rendering->generation == self->m_bodyGeneration)
+                    self->applyBody(*rendering);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ResultPanel::applyBody(const ResultBodyRendering &rendering)
+{
+    m_document = rendering.document;
+    m_documentReady = true;
+    // Attached after the text is in (or, for a chunked fill, while the view is still empty), so the text is
+    // highlighted once rather than once on insertion and again on attaching.
+    if (m_highlighter->document())
+        m_highlighter->setDocument(nullptr);
+    m_prettyFeeder->setText(rendering.pretty);
+    if (rendering.highlight)
+        m_highlighter->setDocument(ui->bodyView->document());
+    m_rawFeeder->setText(rendering.raw);
+    ui->bodyNoteLabel->setText(rendering.notes.join(u' '));
+    ui->bodyNoteLabel->setVisible(!rendering.notes.isEmpty());
+    if (!m_document.hasError()) {
+        m_treeModel->setDocument(m_document);
+        ui->treeView->expand(m_treeModel->index(0, 0));
+    }
+    updateTreeActions();
+    if (m_pendingRejudge) {
+        const PendingRejudge pending = *std::exchange(m_pendingRejudge, std::nullopt);
+        runRejudge(pending.criteria, pending.variables);
+    }
+}
+
+void ResultPanel::rejudge(const QString &criteria, const VariableSet &variables)
+{
+    if (!m_result.canRejudge())
+        return;
+    ++m_rejudgeGeneration;
+    if (!m_documentReady) {
+        m_pendingRejudge = PendingRejudge {criteria, variables};
+        m_rejudgeRunning = true;
+        return;
+    }
+    runRejudge(criteria, variables);
+}
+
+void ResultPanel::runRejudge(const QString &criteria, const VariableSet &variables)
+{
+    const quint64 generation = ++m_rejudgeGeneration;
+    // Secret variables the new criteria uses are redacted like the ones the run knew.
+    for (const Variable &variable : variables.variables()) {
+        if (variable.secret && !variable.value.isEmpty() && !m_result.request.secrets.contains(variable.value))
+            m_result.request.secrets.append(variable.value);
+    }
+    const qint64 bodyBytes = m_result.body.size();
+    const bool truncated = m_result.bodyTruncated;
+    if (bodyBytes <= inlineLimit) {
+        applyRejudge(generation,
+                     std::make_shared<const CriteriaOutcome>(
+                         CriteriaEvaluator().evaluate(criteria, variables, m_document, bodyBytes, truncated)));
+        return;
+    }
+    m_rejudgeRunning = true;
+    QPointer<ResultPanel> self(this);
+    const Json::Document document = m_document;
+    QThreadPool::globalInstance()->start([self, generation, criteria, variables, document, bodyBytes, truncated]() {
+        auto outcome = std::make_shared<const CriteriaOutcome>(
+            CriteriaEvaluator().evaluate(criteria, variables, document, bodyBytes, truncated));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, outcome]() {
+                if (self)
+                    self->applyRejudge(generation, outcome);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ResultPanel::applyRejudge(quint64 generation, const std::shared_ptr<const CriteriaOutcome> &outcome)
+{
+    if (generation != m_rejudgeGeneration)
+        return; // a newer criteria (or a new run) came in meanwhile
+    m_rejudgeRunning = false;
+    m_result = CriteriaJudge::rejudged(m_result, outcome);
+    showVerdict(m_result);
+    showCriteria(m_result);
+    ui->rejudgeLabel->setText(tr("Re-judged against the last response without sending it again."));
+    ui->rejudgeLabel->setVisible(true);
+}
+
+void ResultPanel::revealPath(const QString &path, bool switchToTree)
+{
+    if (path.isEmpty() || !m_documentReady)
+        return;
+    const std::optional<QList<Json::PathStep>> steps = JsonTreeModel::parsePath(path);
+    if (!steps)
+        return;
+    const QModelIndex index = m_treeModel->indexForPath(*steps);
+    if (!index.isValid())
+        return;
+    // Switch first: a hidden view cannot know where to scroll.
+    if (switchToTree) {
+        ui->bodyViews->setCurrentWidget(ui->treePage);
+        ui->tabs->setCurrentWidget(ui->bodyTab);
+    }
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        ui->treeView->expand(parent);
+    ui->treeView->setCurrentIndex(index);
+    ui->treeView->scrollTo(index);
+}
+
+void ResultPanel::updateTreeActions()
+{
+    const QModelIndex current = ui->treeView->currentIndex();
+    ui->useInCriteriaButton->setEnabled(
+        current.isValid() && !current.siblingAtColumn(0).data(JsonTreeModel::CriteriaRole).toString().isEmpty());
+}
+
+void ResultPanel::useSelectedInCriteria()
+{
+    const QModelIndex current = ui->treeView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString expression = current.siblingAtColumn(0).data(JsonTreeModel::CriteriaRole).toString();
+    if (!expression.isEmpty())
+        Q_EMIT criteriaSuggested(expression);
+}
+
+void ResultPanel::setHistory(RunHistory *history)
+{
+    if (history == m_history)
+        return;
+    QItemSelectionModel *oldSelection = ui->historyView->selectionModel();
+    ui->historyView->setModel(history);
+    // setModel() leaves the old selection model to its owner, which is the caller.
+    delete oldSelection;
+    m_history = history;
+    if (!history)
+        return;
+    connect(ui->historyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_history && current.isValid())
+                    showResult(m_history->result(current.row()));
+            });
+}
+
+RunHistory *ResultPanel::history() const
+{
+    return m_history;
+}
+
+void ResultPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->updateColors(palette());
+    QWidget::changeEvent(event);
 }
 
 } // namespace RestGate

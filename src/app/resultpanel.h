@@ -1,10 +1,17 @@
 #pragma once
 
+#include "json/jsondocument.h"
 #include "runresult.h"
+#include "variables.h"
 
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+
+class QTimer;
 
 namespace Ui {
 class ResultPanel;
@@ -12,8 +19,17 @@ class ResultPanel;
 
 namespace RestGate {
 
-/// The response beside the verdict: a banner with every reason, the status line, and the body, headers, request,
-/// log and criteria of the last dry run.
+class JsonHighlighter;
+class JsonTreeModel;
+class RunHistory;
+class TextFeeder;
+class TraceModel;
+struct CriteriaOutcome;
+struct ResultBodyRendering;
+
+/// The response beside the verdict: a banner with every reason, the status line, the body (Pretty / Raw / Tree),
+/// headers, request, log, TLS and the criteria's evaluation trace of the last dry run, plus the task's run history.
+/// Big bodies are parsed on a worker thread and fed to the text views in chunks, so the window never stalls.
 class ResultPanel final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +41,7 @@ public:
 
     void showRunning(const QString &method, const QString &url);
     void showProgress(qint64 bytesReceived, qint64 elapsedMs);
+    /// Shows a finished run. It is not added to the history: the caller adds fresh runs (RunHistory::add).
     void showResult(const RunResult &result);
     /// Callback mode: the initial call was accepted and the run now waits for the service's TaskCompleted.
     void showWaitingForCallback(const QString &listenerUrl);
@@ -34,14 +51,76 @@ public:
     void showCallbackReport(const QString &report);
     void clear();
 
+    /// Judges the last response again with `criteria`, without sending anything: banner, reasons and trace show
+    /// what a run with that criteria would have given for the same response. Ignored for Callback tasks and when
+    /// no response arrived. Bodies over inlineLimit are judged on a worker thread; the newest request wins.
+    void rejudge(const QString &criteria, const VariableSet &variables);
+
+    /// The run history to list (not owned; null for none). Selecting an entry shows that run again.
+    void setHistory(RunHistory *history);
+    RunHistory *history() const;
+
     /// The verdict banner's text (PASSED, FAILED, ...), for tests and accessibility.
     QString verdictText() const;
+    /// The run shown now, with the verdict of the last re-judge.
+    const RunResult &shownResult() const { return m_result; }
+    /// True while a body is being parsed or fed into the views, or a re-judge is running.
+    bool isBusy() const;
 
-    /// Bodies are shown up to this many bytes; the rest is summarised so a huge response never stalls the window.
-    static constexpr qsizetype displayLimit = 1024 * 1024;
+    /// Pretty and Raw show at most this many characters of a body; the Tree always holds all of it.
+    static constexpr qsizetype displayLimit = 4 * 1024 * 1024;
+    /// JSON highlighting is switched off for pretty text longer than this.
+    static constexpr qsizetype highlightLimit = 512 * 1024;
+    /// Bodies up to this size are parsed, shown and re-judged at once; larger ones on a worker thread.
+    static constexpr qsizetype inlineLimit = 256 * 1024;
+    /// Raw and Pretty break lines longer than this for display (one huge line would stall the text layout).
+    static constexpr qsizetype maxLineChars = 4096;
+
+Q_SIGNALS:
+    /// "Use in success criteria" on a value of the response tree: a criteria that holds for it as it is now.
+    void criteriaSuggested(const QString &expression);
+    /// The user asked to run the task again (History tab's Run again).
+    void rerunRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void showVerdict(const RunResult &result);
+    void showCriteria(const RunResult &result);
+    void showBody(const RunResult &result);
+    void applyBody(const ResultBodyRendering &rendering);
+    void runRejudge(const QString &criteria, const VariableSet &variables);
+    void applyRejudge(quint64 generation, const std::shared_ptr<const CriteriaOutcome> &outcome);
+    void revealPath(const QString &path, bool switchToTree);
+    void useSelectedInCriteria();
+    void updateTreeActions();
+    void updateRunningLine();
+    void stopRunningClock();
+
     std::unique_ptr<Ui::ResultPanel> ui;
+    RunResult m_result;
+    Json::Document m_document; ///< the body, parsed once for the tree and every re-judge
+    bool m_documentReady = true;
+    quint64 m_bodyGeneration = 0;
+    quint64 m_rejudgeGeneration = 0;
+    bool m_rejudgeRunning = false;
+    struct PendingRejudge
+    {
+        QString criteria;
+        VariableSet variables;
+    };
+    std::optional<PendingRejudge> m_pendingRejudge; ///< asked for while the body was still being parsed
+    JsonTreeModel *m_treeModel = nullptr;
+    TraceModel *m_traceModel = nullptr;
+    JsonHighlighter *m_highlighter = nullptr;
+    QPointer<RunHistory> m_history;
+    std::unique_ptr<TextFeeder> m_prettyFeeder;
+    std::unique_ptr<TextFeeder> m_rawFeeder;
+    QTimer *m_runningTicker = nullptr;
+    QElapsedTimer m_runningClock;
+    qint64 m_bytesReceived = 0;
+    QString m_runningRequest;
 };
 
 } // namespace RestGate

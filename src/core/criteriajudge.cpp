@@ -69,4 +69,65 @@ QJsonObject CriteriaJudge::toJson(const CriteriaOutcome &outcome)
     return object;
 }
 
+void CriteriaJudge::applyVerdict(RunResult *result, std::shared_ptr<const CriteriaOutcome> criteria)
+{
+    const RunOptions &options = result->options;
+    const int status = result->status;
+    const bool statusPasses = status == 200 || (options.treatAny2xxAsSuccess && status >= 200 && status < 300);
+    QStringList reasons;
+    const QString statusText = QStringLiteral("%1 %2").arg(status).arg(result->reasonPhrase);
+    if (status == 200)
+        reasons.append(QStringLiteral("Status %1 meets the rule: Azure DevOps passes on 200 OK.").arg(statusText));
+    else if (statusPasses)
+        reasons.append(QStringLiteral("Status %1 passes only because \"treat any 2xx as success\" is on; Azure DevOps "
+                                      "documents 200 OK as the rule.")
+                           .arg(statusText));
+    else
+        reasons.append(QStringLiteral("Status %1: Azure DevOps passes the task only on 200 OK.").arg(statusText));
+    if (result->bodyTruncated) {
+        reasons.append(QStringLiteral("The response was cut at the dry-run cap of %1 bytes (%2 bytes received).")
+                           .arg(options.maxBodyBytes)
+                           .arg(result->bodyBytes));
+    }
+
+    if (result->request.isCallback) {
+        // The service is expected to accept at once (202 Accepted is the documented answer) and report later.
+        const bool accepted = status >= 200 && status < 300;
+        reasons.first() = accepted ? QStringLiteral("The service accepted the initial call with %1.").arg(statusText)
+                                   : QStringLiteral("The service rejected the initial call with %1.").arg(statusText);
+        result->verdict = accepted ? RunResult::Verdict::NotCompleted : RunResult::Verdict::Failed;
+        if (accepted)
+            reasons.append(
+                QStringLiteral("Completion event is Callback: Azure DevOps now waits for the service to "
+                               "post TaskCompleted. This dry run did not wait for it, so it is not a pass."));
+        result->criteria = nullptr;
+        result->reasons = reasons;
+        return;
+    }
+
+    if (criteria)
+        result->request.criteria = criteria->criteria;
+    // A criteria that is blank after macro expansion is no criteria at all: the server goes by the status alone.
+    if (!criteria || !criteria->affectsVerdict()) {
+        result->criteria = nullptr;
+        result->verdict = statusPasses ? RunResult::Verdict::Passed : RunResult::Verdict::Failed;
+        result->reasons = reasons;
+        return;
+    }
+    for (const QString &reason : CriteriaJudge::reasons(*criteria)) {
+        if (!reason.isEmpty())
+            reasons.append(reason);
+    }
+    result->verdict = statusPasses && criteria->passed() ? RunResult::Verdict::Passed : RunResult::Verdict::Failed;
+    result->reasons = reasons;
+    result->criteria = std::move(criteria);
+}
+
+RunResult CriteriaJudge::rejudged(const RunResult &result, std::shared_ptr<const CriteriaOutcome> criteria)
+{
+    RunResult judged = result;
+    applyVerdict(&judged, std::move(criteria));
+    return judged;
+}
+
 } // namespace RestGate

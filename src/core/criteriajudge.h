@@ -1,6 +1,7 @@
 #pragma once
 
 #include "expression/criteriaevaluator.h"
+#include "runresult.h"
 #include "variables.h"
 
 #include <QByteArray>
@@ -23,6 +24,13 @@ public:
     static QStringList reasons(const CriteriaOutcome &outcome);
     static QString traceText(const CriteriaOutcome &outcome);
     static QJsonObject toJson(const CriteriaOutcome &outcome);
+
+    /// Sets the verdict and reasons of an answered run from its status (by `result->options`), the dry-run byte cap
+    /// and `criteria` (null or NotSet: the status alone decides). The runner and a live re-judge share this, so
+    /// re-judging a response gives exactly what sending again would have given for the same response.
+    static void applyVerdict(RunResult *result, std::shared_ptr<const CriteriaOutcome> criteria);
+    /// `result` judged again with another criteria's outcome (evaluated on `result.body`); nothing is re-sent.
+    static RunResult rejudged(const RunResult &result, std::shared_ptr<const CriteriaOutcome> criteria);
 };
 
 } // namespace RestGate

@@ -97,6 +97,12 @@ struct RunResult
 
     std::shared_ptr<const CriteriaOutcome> criteria; ///< null when the task has no criteria or it was not evaluated
     QString log; ///< the task log as the server writes it
+    /// The settings the run was made with: re-judging the response later must apply the same status rule.
+    RunOptions options;
+
+    /// A response arrived whose verdict the status rule and the criteria decide, so it can be re-judged against
+    /// another criteria without sending again (not for Callback tasks, timeouts or connection errors).
+    bool canRejudge() const { return status > 0 && !request.isCallback && errorKind == ErrorKind::None; }
 
     bool passed() const { return verdict == Verdict::Passed; }
 

@@ -105,6 +105,7 @@ void TaskRun::begin()
     if (m_finished)
         return;
     m_result.startedAt = QDateTime::currentDateTimeUtc();
+    m_result.options = m_options;
     m_clock.start();
     const bool ok = RequestBuilder::build(m_input.task, m_input.connection ? &*m_input.connection : nullptr,
                                           m_input.secret, m_input.variables, &m_result.request, &m_result.findings);
@@ -268,61 +269,21 @@ void TaskRun::onReplyFinished()
 
 void TaskRun::judge()
 {
-    const int status = m_result.status;
-    const bool statusPasses = status == 200 || (m_options.treatAny2xxAsSuccess && status >= 200 && status < 300);
-    QStringList reasons;
-    const QString statusText = QStringLiteral("%1 %2").arg(status).arg(m_result.reasonPhrase);
-    if (status == 200)
-        reasons.append(QStringLiteral("Status %1 meets the rule: Azure DevOps passes on 200 OK.").arg(statusText));
-    else if (statusPasses)
-        reasons.append(QStringLiteral("Status %1 passes only because \"treat any 2xx as success\" is on; Azure DevOps "
-                                      "documents 200 OK as the rule.")
-                           .arg(statusText));
-    else
-        reasons.append(QStringLiteral("Status %1: Azure DevOps passes the task only on 200 OK.").arg(statusText));
-    if (m_capHit) {
-        reasons.append(QStringLiteral("The response was cut at the dry-run cap of %1 bytes (%2 bytes received).")
-                           .arg(m_options.maxBodyBytes)
-                           .arg(m_result.bodyBytes));
-    }
     const QString bodyText = QString::fromUtf8(m_result.body.left(64 * 1024));
-    m_result.log = RunResult::serverLog(m_result.request.method, m_result.request.redact(m_result.request.url), status,
-                                        m_result.request.redact(bodyText));
-
-    if (m_result.request.isCallback) {
-        // The service is expected to accept at once (202 Accepted is the documented answer) and report later.
-        const bool accepted = status >= 200 && status < 300;
-        reasons.first() = accepted ? QStringLiteral("The service accepted the initial call with %1.").arg(statusText)
-                                   : QStringLiteral("The service rejected the initial call with %1.").arg(statusText);
-        m_result.verdict = accepted ? RunResult::Verdict::NotCompleted : RunResult::Verdict::Failed;
-        if (accepted)
-            reasons.append(
-                QStringLiteral("Completion event is Callback: Azure DevOps now waits for the service to "
-                               "post TaskCompleted. This dry run did not wait for it, so it is not a pass."));
-        m_result.reasons = reasons;
-        complete();
-        return;
-    }
+    m_result.log = RunResult::serverLog(m_result.request.method, m_result.request.redact(m_result.request.url),
+                                        m_result.status, m_result.request.redact(bodyText));
 
     const QString criteria = m_result.request.criteria;
-    if (criteria.trimmed().isEmpty()) {
-        m_result.verdict = statusPasses ? RunResult::Verdict::Passed : RunResult::Verdict::Failed;
-        m_result.reasons = reasons;
+    if (m_result.request.isCallback || criteria.trimmed().isEmpty()) {
+        CriteriaJudge::applyVerdict(&m_result, nullptr);
         complete();
         return;
     }
 
-    auto finish = [this, statusPasses, reasons](std::shared_ptr<const CriteriaOutcome> report) {
+    auto finish = [this](std::shared_ptr<const CriteriaOutcome> report) {
         if (m_finished)
             return;
-        m_result.criteria = report;
-        QStringList all = reasons;
-        for (const QString &reason : CriteriaJudge::reasons(*report)) {
-            if (!reason.isEmpty())
-                all.append(reason);
-        }
-        m_result.verdict = statusPasses && report->passed() ? RunResult::Verdict::Passed : RunResult::Verdict::Failed;
-        m_result.reasons = all;
+        CriteriaJudge::applyVerdict(&m_result, std::move(report));
         complete();
     };
     const VariableSet variables = m_input.variables;

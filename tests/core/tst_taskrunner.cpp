@@ -249,6 +249,74 @@ private Q_SLOTS:
         QVERIFY(failed.criteria);
     }
 
+    void rejudged_equalsARunWithThatCriteria_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("sent");
+        QTest::addColumn<QString>("rejudgedWith");
+        QTest::addColumn<bool>("any2xx");
+        QTest::addRow("true to false") << "json"
+                                       << "eq(root['slideshow']['author'], 'Yours Truly')"
+                                       << "eq(root['slideshow']['author'], 'nobody')" << false;
+        QTest::addRow("false to true") << "json"
+                                       << "eq(root['slideshow']['author'], 'nobody')"
+                                       << "eq(root['slideshow']['author'], 'Yours Truly')" << false;
+        QTest::addRow("criteria to none") << "json"
+                                          << "eq(root['slideshow']['author'], 'nobody')"
+                                          << "" << false;
+        QTest::addRow("none to criteria") << "json"
+                                          << ""
+                                          << "eq(count(root['slideshow']['slides']), 2)" << false;
+        QTest::addRow("parse error") << "json"
+                                     << ""
+                                     << "eq(root[" << false;
+        QTest::addRow("evaluation error") << "json"
+                                          << ""
+                                          << "gt(root['slideshow'], 1)" << false;
+        QTest::addRow("blank after expansion") << "json"
+                                               << "false"
+                                               << "$(blank)" << false;
+        QTest::addRow("not json") << "html"
+                                  << ""
+                                  << "true" << false;
+        QTest::addRow("404 with true criteria") << "status/404"
+                                                << ""
+                                                << "true" << false;
+        QTest::addRow("201 by the 2xx option") << "status/201"
+                                               << ""
+                                               << "true" << true;
+    }
+
+    void rejudged_equalsARunWithThatCriteria()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(QString, sent);
+        QFETCH(QString, rejudgedWith);
+        QFETCH(bool, any2xx);
+        RunOptions options;
+        options.treatAny2xxAsSuccess = any2xx;
+        RunInput in = input(QStringLiteral("GET"), suffix);
+        in.variables.set(QStringLiteral("blank"), QStringLiteral(" "));
+        in.task.setInput(QStringLiteral("successCriteria"), sent);
+        const RunResult first = run(in, options);
+        QVERIFY(first.canRejudge());
+        in.task.setInput(QStringLiteral("successCriteria"), rejudgedWith);
+        const RunResult second = run(in, options);
+        QCOMPARE(second.body, first.body);
+
+        const RunResult rejudged = CriteriaJudge::rejudged(
+            first, CriteriaJudge::evaluate(rejudgedWith, in.variables, first.body, first.bodyTruncated));
+        QCOMPARE(rejudged.verdict, second.verdict);
+        QCOMPARE(rejudged.reasons, second.reasons);
+        QCOMPARE(rejudged.request.criteria, second.request.criteria);
+        QCOMPARE(bool(rejudged.criteria), bool(second.criteria));
+        if (second.criteria)
+            QCOMPARE(CriteriaJudge::traceText(*rejudged.criteria), CriteriaJudge::traceText(*second.criteria));
+        // Nothing about the response itself changes.
+        QCOMPARE(rejudged.log, first.log);
+        QCOMPARE(rejudged.status, first.status);
+    }
+
     void criteria_onANonJsonBodyFailsWithTheServersWords()
     {
         RunInput in = input(QStringLiteral("GET"), QStringLiteral("html"));
