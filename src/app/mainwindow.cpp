@@ -15,6 +15,7 @@
 #include "planlistener.h"
 #include "recentfiles.h"
 #include "resultpanel.h"
+#include "runhistory.h"
 #include "runonlysecretdialog.h"
 #include "schemacheck.h"
 #include "secretstore.h"
@@ -176,6 +177,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_taskForm->setManageConnectionsAvailable(true);
     connect(m_taskForm, &TaskForm::manageConnectionsRequested, this,
             [this] { editConnections(m_taskForm->task().connectionName()); });
+    connect(m_taskForm, &TaskForm::criteriaChanged, this, &MainWindow::rejudgeCriteria);
+    connect(m_resultPanel, &ResultPanel::criteriaSuggested, m_taskForm, &TaskForm::insertCriteria);
+    connect(m_resultPanel, &ResultPanel::rerunRequested, this, &MainWindow::send);
     connect(m_taskList, &TaskListPanel::currentChanged, this, &MainWindow::showTask);
     connect(m_taskList, &TaskListPanel::addRequested, this, &MainWindow::addTask);
     connect(m_taskList, &TaskListPanel::duplicateRequested, this, &MainWindow::duplicateTask);
@@ -433,6 +437,7 @@ void MainWindow::setDocument(const DesignDocument &document, const QString &path
     m_autosaveTimer->stop();
     m_recovery->discard();
     m_resultPanel->clear();
+    m_shownTaskKey = 0;
     m_variablesPanel->forgetSecretValues();
     m_variablesPanel->setDocumentVariables(m_document.variables, m_document.variableSets);
     refreshTaskList(m_document.tasks.isEmpty() ? -1 : 0);
@@ -619,6 +624,7 @@ void MainWindow::showTask(int index)
     }
     m_taskForm->setEnabled(true);
     m_taskForm->setTask(m_document.tasks.at(index), m_document.connections, dryRunVariables());
+    showTaskHistory(index);
     refreshSidePanels();
     updateActions();
 }
@@ -892,6 +898,9 @@ void MainWindow::send()
     options.treatAny2xxAsSuccess = m_any2xxAction->isChecked();
     RunInput input = RunInput::fromDocument(m_document, index, m_systemVariables, m_variablesPanel->currentSetName(),
                                             m_variablesPanel->secretOverrides(), {});
+    m_runTaskKey = m_document.tasks.at(index).instanceKey();
+    m_shownTaskKey = m_runTaskKey;
+    m_resultPanel->setHistory(historyFor(m_runTaskKey));
     const ServiceConnection *connection = m_document.connection(input.task.connectionName());
     m_resultPanel->showRunning(input.task.method(),
                                (connection ? RequestBuilder::baseUrl(*connection) : QString())
@@ -1066,9 +1075,56 @@ void MainWindow::editCallbackSettings()
         CallbackSettingsDialog::save(store, dialog.settings());
 }
 
+RunHistory *MainWindow::historyFor(quint64 taskKey)
+{
+    RunHistory *&history = m_histories[taskKey];
+    if (!history)
+        history = new RunHistory(this);
+    return history;
+}
+
+void MainWindow::showTaskHistory(int index)
+{
+    const quint64 key = m_document.tasks.at(index).instanceKey();
+    // Undo, a variable set switch or an edit re-show the same task: its result stays as it is on screen.
+    if (key == m_shownTaskKey)
+        return;
+    m_shownTaskKey = key;
+    if (isRunning() && key == m_runTaskKey)
+        return; // the panel is showing this task's run in progress
+    RunHistory *history = historyFor(key);
+    m_resultPanel->setHistory(history);
+    if (history->rowCount() > 0) {
+        const RunResult last = history->result(0);
+        m_resultPanel->showResult(last);
+        m_taskForm->setLastResponse(last.body);
+    } else {
+        m_resultPanel->clear();
+        m_taskForm->setLastResponse({});
+    }
+}
+
+void MainWindow::rejudgeCriteria(const QString &criteria)
+{
+    const int index = currentTaskIndex();
+    if (index < 0 || m_document.tasks.at(index).instanceKey() != m_shownTaskKey || isRunning())
+        return;
+    const RunInput input =
+        RunInput::fromDocument(m_document, index, m_systemVariables, m_variablesPanel->currentSetName(),
+                               m_variablesPanel->secretOverrides(), {});
+    m_resultPanel->rejudge(criteria, input.variables);
+}
+
 void MainWindow::runEnded(const RunResult &result)
 {
-    m_resultPanel->showResult(result);
+    RunHistory *history = historyFor(m_runTaskKey);
+    history->add(result);
+    const int index = currentTaskIndex();
+    if (index >= 0 && m_document.tasks.at(index).instanceKey() == m_runTaskKey) {
+        m_resultPanel->setHistory(history);
+        m_resultPanel->showResult(result);
+        m_taskForm->setLastResponse(result.body);
+    }
     updateActions();
     statusBar()->showMessage(tr("%1 in %2 ms").arg(RunResult::verdictText(result.verdict)).arg(result.msTotal), 8000);
     Q_EMIT runFinished(result);

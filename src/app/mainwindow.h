@@ -6,6 +6,7 @@
 #include "runresult.h"
 #include "taskrunner.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -33,6 +34,7 @@ class DemoServer;
 class PlanListener;
 class RecentFiles;
 class ResultPanel;
+class RunHistory;
 class TaskForm;
 class TaskListPanel;
 class VariablesPanel;
@@ -135,6 +137,11 @@ private:
     void createDocks();
     /// The YAML pane, the variables and the connection list follow the document and the selected task.
     void refreshSidePanels();
+    RunHistory *historyFor(quint64 taskKey);
+    /// Shows the selected task's last run (or nothing) when the selection moved to another task.
+    void showTaskHistory(int index);
+    /// Re-judges the last response with the criteria as typed, with the variables a run would use.
+    void rejudgeCriteria(const QString &criteria);
     void startRun(RunInput input, const RunOptions &options);
     void sendCallback(const RunInput &input, const RunOptions &options);
     CallbackTimelineView *showCallbackTimeline();
@@ -181,6 +188,10 @@ private:
     TaskForm *m_taskForm;
     ResultPanel *m_resultPanel;
     QLabel *m_demoStatus;
+    /// One run history per task, by TaskConfig::instanceKey(), so it follows its task through moves and undo.
+    QHash<quint64, RunHistory *> m_histories;
+    quint64 m_runTaskKey = 0; ///< the task the run in flight belongs to
+    quint64 m_shownTaskKey = 0; ///< the task whose history the result panel shows
     YamlPane *m_yamlPane = nullptr;
     VariablesPanel *m_variablesPanel = nullptr;
     QListWidget *m_connectionList = nullptr;

@@ -1,20 +1,31 @@
+#include "criteriaedit.h"
 #include "demoserver.h"
 #include "importpipelinedialog.h"
+#include "jsontreemodel.h"
 #include "mainwindow.h"
 #include "resultpanel.h"
 #include "taskform.h"
+#include "yamlpane.h"
 
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
 
 using namespace RestGate;
 
@@ -184,6 +195,110 @@ private Q_SLOTS:
         result.body = "plain text";
         panel.showResult(result);
         QCOMPARE(body->toPlainText(), QStringLiteral("plain text"));
+    }
+
+    // The whole designer loop, as a user does it with the keyboard: send, read a failing criteria, fix it from the
+    // response tree, and take the YAML, with exactly one request reaching the server.
+    void designRunFixAndCopy_withOneRequest()
+    {
+        QHttpServer server;
+        int requests = 0;
+        server.route(QStringLiteral("/deployments/42"), [&requests] {
+            ++requests;
+            return QHttpServerResponse(QJsonObject {
+                {QStringLiteral("deployment"),
+                 QJsonObject {{QStringLiteral("id"), 42}, {QStringLiteral("status"), QStringLiteral("successful")}}}});
+        });
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port > 0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("loop.restgate.yml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("restgate: 1\n"
+                                  "connections:\n"
+                                  "  - name: deployments\n"
+                                  "    type: generic\n"
+                                  "    url: http://127.0.0.1:%1/\n"
+                                  "tasks:\n"
+                                  "  - task: InvokeRESTAPI@1\n"
+                                  "    displayName: Gate on deployment\n"
+                                  "    inputs:\n"
+                                  "      serviceConnection: deployments\n"
+                                  "      method: GET\n"
+                                  "      urlSuffix: deployments/42\n"
+                                  "      successCriteria: eq(root['deployment']['status'], 'succeeded')\n")
+                       .arg(port)
+                       .toUtf8());
+        file.close();
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(requests, 1);
+        QCOMPARE(window.resultPanel()->verdictText(), QStringLiteral("FAILED"));
+
+        // Fix the criteria by typing: the verdict follows at once, from the response already received.
+        auto *advanced = window.taskForm()->findChild<QGroupBox *>(QStringLiteral("advancedGroup"));
+        advanced->setChecked(true);
+        auto *criteria = window.taskForm()->findChild<CriteriaEdit *>(QStringLiteral("criteriaEdit"));
+        QVERIFY(criteria && criteria->isVisible());
+        criteria->setFocus();
+        criteria->selectAll();
+        QTest::keyClicks(criteria, QStringLiteral("eq(root['deployment']['id'], 42)"));
+        QTRY_COMPARE(window.resultPanel()->verdictText(), QStringLiteral("PASSED"));
+        QTest::keyClicks(criteria, QStringLiteral(" "));
+        QTest::keyClick(criteria, Qt::Key_Backspace);
+        QTest::keyClick(criteria, Qt::Key_Backspace); // "…, 4" no longer holds
+        QTRY_COMPARE(window.resultPanel()->verdictText(), QStringLiteral("FAILED"));
+
+        // Take the right expression from the response tree instead.
+        auto *tree = window.resultPanel()->findChild<QTreeView *>(QStringLiteral("treeView"));
+        QVERIFY(tree);
+        QTRY_VERIFY(tree->model() && tree->model()->rowCount() > 0);
+        // Walk root ▸ deployment ▸ status as a user expanding the tree does; children load on demand.
+        QAbstractItemModel *model = tree->model();
+        auto expanded = [tree, model](const QModelIndex &index) {
+            tree->expand(index);
+            while (model->canFetchMore(index))
+                model->fetchMore(index);
+            return index;
+        };
+        const QModelIndex root = expanded(model->index(0, 0));
+        const QModelIndex deployment = expanded(model->index(0, 0, root));
+        QCOMPARE(model->rowCount(deployment), 2);
+        const QModelIndex status = model->index(1, 0, deployment);
+        QCOMPARE(status.data().toString(), QStringLiteral("status"));
+        tree->setCurrentIndex(status);
+        window.resultPanel()->findChild<QPushButton *>(QStringLiteral("useInCriteriaButton"))->click();
+        QCOMPARE(window.document().tasks.first().input(QStringLiteral("successCriteria")),
+                 QStringLiteral("eq(root['deployment']['status'], 'successful')"));
+        QTRY_COMPARE(window.resultPanel()->verdictText(), QStringLiteral("PASSED"));
+        QCOMPARE(requests, 1);
+
+        // The YAML pane shows the fixed step, and copies it.
+        window.yamlPane()->copyToClipboard();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(
+            QStringLiteral("successCriteria: eq(root['deployment']['status'], 'successful')")));
+    }
+
+    void switchingToV0_keepsSharedInputsAndSaysWhatWasDropped()
+    {
+        MainWindow window;
+        window.openSample();
+        window.selectTask(0);
+        auto *version = window.taskForm()->findChild<QComboBox *>(QStringLiteral("versionCombo"));
+        QVERIFY(version);
+        const QString suffix = window.document().tasks.at(0).input(QStringLiteral("urlSuffix"));
+        version->setCurrentIndex(version->findText(QStringLiteral("InvokeRESTAPI@0")));
+        QCOMPARE(window.document().tasks.at(0).definition().majorVersion, 0);
+        QCOMPARE(window.document().tasks.at(0).input(QStringLiteral("urlSuffix")), suffix);
+        window.undoStack()->undo();
+        QCOMPARE(window.document().tasks.at(0).definition().majorVersion, 1);
     }
 
     void brokenHeaders_showLineAndColumn()
