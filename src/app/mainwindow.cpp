@@ -136,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     formScroll->setWidget(m_taskForm);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setAccessibleName(tr("Task parameters"));
     auto *side = new QSplitter(Qt::Vertical, this);
     side->setObjectName(QStringLiteral("sideSplitter"));
     side->addWidget(m_taskList);
@@ -202,7 +203,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_taskForm, &TaskForm::inputsDropped, this, [this](const QStringList &labels) {
         statusBar()->showMessage(tr("Switching version dropped: %1").arg(labels.join(QStringLiteral(", "))), 10000);
     });
-    resize(1300, 820);
+    resize(1400, 900);
     restoreLayout();
     updateTitle();
     updateActions();
@@ -357,6 +358,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, variablesDock);
     tabifyDockWidget(yamlDock, variablesDock);
     yamlDock->raise();
+    // The form and the result are the main work; the docks start low and keep whatever height the user gives them.
+    resizeDocks({yamlDock}, {170}, Qt::Vertical);
 
     connect(m_variablesPanel, &VariablesPanel::variablesEdited, this,
             [this](const VariableSet &base, const QList<VariableSet> &sets) {
@@ -1220,7 +1223,8 @@ void MainWindow::showAbout()
                        tr("<h3>RestGate %1</h3>"
                           "<p>Designer and dry-run tester for the Azure Pipelines Invoke REST API task "
                           "(InvokeRESTAPI@1 and @0).</p>"
-                          "<p>Licensed under the MIT licence. Built with Qt %2 (LGPLv3) and yaml-cpp (MIT).</p>"
+                          "<p>Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and "
+                          "yaml-cpp (MIT).</p>"
                           "<p>Task documentation: <a href=\"https://learn.microsoft.com/azure/devops/pipelines/tasks/"
                           "reference/invoke-rest-api-v1\">InvokeRESTAPI@1</a>, <a href=\"https://learn.microsoft.com/"
                           "azure/devops/pipelines/tasks/reference/invoke-rest-api-v0\">InvokeRESTAPI@0</a></p>")

@@ -10,10 +10,12 @@
 #include "yamlpane.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -425,6 +427,40 @@ private Q_SLOTS:
         manage->click();
         QVERIFY(opened);
         QVERIFY(!window.isModified());
+    }
+
+    // Screen readers announce a control by its accessible name: a label buddy, the button's text, or an explicit
+    // name. Every control a keyboard user can reach must have one.
+    void everyFocusableControl_hasAnAccessibleName()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(writeSampleDesign(dir)));
+        QStringList unnamed;
+        auto check = [&window, &unnamed] {
+            for (QWidget *widget : window.findChildren<QWidget *>()) {
+                if (!widget->isVisibleTo(&window) || widget->focusPolicy() == Qt::NoFocus || !widget->isEnabled())
+                    continue;
+                // Parts of a composite control (a combo's line edit, a spin box's editor) are announced through
+                // their parent.
+                if (widget->focusProxy()
+                    || (qobject_cast<QLineEdit *>(widget) && widget->parentWidget()
+                        && (widget->parentWidget()->inherits("QComboBox")
+                            || widget->parentWidget()->inherits("QAbstractSpinBox"))))
+                    continue;
+                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+                if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed.append(QStringLiteral("%1 (%2)").arg(
+                        widget->objectName(), QString::fromLatin1(widget->metaObject()->className())));
+            }
+        };
+        check();
+        // The Variables dock shares its place with the YAML pane: check it too.
+        window.findChild<QDockWidget *>(QStringLiteral("variablesDock"))->raise();
+        check();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     void layout_persistsAcrossWindows()
