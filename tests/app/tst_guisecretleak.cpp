@@ -1,0 +1,172 @@
+// Secrets typed into the designer must not reach any file the GUI writes (the design, its autosave, QSettings), the
+// YAML pane, the clipboard (YAML and curl), or what the result panel shows after a real run.
+#include "mainwindow.h"
+#include "resultpanel.h"
+#include "variablespanel.h"
+#include "yamlpane.h"
+
+#include <QClipboard>
+#include <QDirIterator>
+#include <QGuiApplication>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace RestGate;
+
+namespace {
+
+const QString secretValue = QStringLiteral("s3cr3t-Variable-Value-7d1f");
+
+QList<QByteArray> forbiddenForms()
+{
+    const QByteArray raw = secretValue.toUtf8();
+    return {raw, raw.toBase64(), QByteArray("Bearer ") + raw, raw.toPercentEncoding()};
+}
+
+QString leakIn(const QByteArray &bytes)
+{
+    for (const QByteArray &form : forbiddenForms()) {
+        if (bytes.contains(form))
+            return QString::fromUtf8(form);
+    }
+    return {};
+}
+
+// Every file under `directory`, read whole.
+QStringList filesContainingTheSecret(const QString &directory)
+{
+    QStringList found;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && !leakIn(file.readAll()).isEmpty())
+            found.append(path);
+    }
+    return found;
+}
+
+} // namespace
+
+class TestGuiSecretLeak : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void secretVariable_staysOutOfFilesPanesAndClipboard()
+    {
+        QByteArray seenAuthorization;
+        QHttpServer server;
+        server.route(QStringLiteral("/echo"), [&seenAuthorization](const QHttpServerRequest &request) {
+            seenAuthorization = request.value("Authorization");
+            return QHttpServerResponse(QJsonObject {{QStringLiteral("ok"), true}});
+        });
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port > 0);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("leak.restgate.yml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("restgate: 1\n"
+                                  "connections:\n"
+                                  "  - name: api\n"
+                                  "    type: generic\n"
+                                  "    url: http://127.0.0.1:%1/\n"
+                                  "variables:\n"
+                                  "  token: { secret: true }\n"
+                                  "tasks:\n"
+                                  "  - task: InvokeRESTAPI@1\n"
+                                  "    inputs:\n"
+                                  "      serviceConnection: api\n"
+                                  "      method: GET\n"
+                                  "      headers: '{\"Authorization\": \"Bearer $(token)\"}'\n"
+                                  "      urlSuffix: echo\n"
+                                  "      successCriteria: and(eq(root['ok'], true), ne('$(token)', ''))\n")
+                       .arg(port)
+                       .toUtf8());
+        file.close();
+
+        {
+            MainWindow window;
+            QVERIFY(window.openFile(path));
+            QVERIFY(window.variablesPanel()->setSecretValue(QStringLiteral("token"), secretValue));
+
+            // A real run sends the secret (so the test is not vacuous) and shows none of it.
+            QSignalSpy finished(&window, &MainWindow::runFinished);
+            window.send();
+            QVERIFY(finished.wait(15000));
+            QCOMPARE(seenAuthorization, QByteArray("Bearer ") + secretValue.toUtf8());
+            QCOMPARE(window.resultPanel()->verdictText(), QStringLiteral("PASSED"));
+            for (QPlainTextEdit *view : window.resultPanel()->findChildren<QPlainTextEdit *>())
+                QVERIFY2(leakIn(view->toPlainText().toUtf8()).isEmpty(), qPrintable(view->objectName()));
+            for (QLabel *label : window.resultPanel()->findChildren<QLabel *>())
+                QVERIFY2(leakIn(label->text().toUtf8()).isEmpty(), qPrintable(label->objectName()));
+            // The criteria reads the secret, so the trace would show it unless redacted.
+            auto *trace = window.resultPanel()->findChild<QTreeView *>(QStringLiteral("traceView"));
+            QVERIFY(trace && trace->model() && trace->model()->rowCount() > 0);
+            std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+                for (int row = 0; row < trace->model()->rowCount(parent); ++row) {
+                    for (int column = 0; column < trace->model()->columnCount(parent); ++column) {
+                        const QModelIndex index = trace->model()->index(row, column, parent);
+                        QVERIFY2(leakIn(index.data().toString().toUtf8()).isEmpty(),
+                                 qPrintable(index.data().toString()));
+                        QVERIFY2(leakIn(index.data(Qt::ToolTipRole).toString().toUtf8()).isEmpty(),
+                                 qPrintable(index.data(Qt::ToolTipRole).toString()));
+                    }
+                    walk(trace->model()->index(row, 0, parent));
+                }
+            };
+            bool masked = false;
+            std::function<void(const QModelIndex &)> findMask = [&](const QModelIndex &parent) {
+                for (int row = 0; row < trace->model()->rowCount(parent); ++row) {
+                    masked = masked || trace->model()->index(row, 0, parent).data().toString().contains(u'•');
+                    findMask(trace->model()->index(row, 0, parent));
+                }
+            };
+            walk(QModelIndex());
+            findMask(QModelIndex());
+            QVERIFY(masked); // the secret was there, and is shown as ••••
+
+            // An edit, so the autosave and the save have something to write.
+            window.renameTask(0, QStringLiteral("Uses a secret"));
+            QVERIFY(window.autosaveNow());
+            QVERIFY(leakIn(window.yamlPane()->yaml().toUtf8()).isEmpty());
+            window.copyTaskAsYaml(true);
+            QVERIFY(leakIn(QGuiApplication::clipboard()->text().toUtf8()).isEmpty());
+            window.copyTaskAsCurl();
+            const QString curl = QGuiApplication::clipboard()->text();
+            QVERIFY2(curl.contains(QStringLiteral("curl")), qPrintable(curl));
+            QVERIFY2(leakIn(curl.toUtf8()).isEmpty(), qPrintable(curl));
+
+            QStringList leaks = filesContainingTheSecret(RecoveryStore::defaultDirectory());
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
+            QVERIFY(window.saveTo(path));
+            QVERIFY(window.close());
+        }
+        QSettings().sync();
+        const QStringList places {dir.path(), QFileInfo(QSettings().fileName()).absolutePath(),
+                                  QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)};
+        for (const QString &place : places) {
+            const QStringList leaks = filesContainingTheSecret(place);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
+        }
+    }
+};
+
+QTEST_MAIN(TestGuiSecretLeak)
+#include "tst_guisecretleak.moc"
