@@ -381,10 +381,7 @@ VariableSet MainWindow::dryRunVariables() const
 void MainWindow::refreshSidePanels()
 {
     const int index = currentTaskIndex();
-    if (index >= 0 && index < m_document.tasks.size())
-        m_yamlPane->setTask(m_document.tasks.at(index));
-    else
-        m_yamlPane->clear();
+    m_yamlPane->setDesign(m_document, index);
 
     const QString selected =
         m_connectionList->currentItem() ? m_connectionList->currentItem()->data(Qt::UserRole).toString() : QString();

@@ -3,6 +3,7 @@
 #include "ui_yamlpane.h"
 #include "variables.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QEvent>
@@ -141,6 +142,17 @@ YamlPane::YamlPane(QWidget *parent)
     ui->yamlView->setPlaceholderText(tr("Select a task to see it as a pipeline step."));
     m_highlighter = new YamlHighlighter(ui->yamlView->document());
 
+    ui->scopeCombo->addItem(tr("Selected task"), false);
+    ui->scopeCombo->addItem(tr("All tasks of the design"), true);
+    connect(ui->scopeCombo, &QComboBox::currentIndexChanged, this, &YamlPane::regenerate);
+    connect(ui->writeDefaultsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_options.writeDefaults = on;
+        regenerate();
+    });
+    connect(ui->taskJsonNamesCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_options.keys = on ? StepWriteOptions::Keys::TaskJsonNames : StepWriteOptions::Keys::YamlNames;
+        regenerate();
+    });
     ui->formCombo->addItem(tr("Step"), int(ExportOptions::Form::Step));
     ui->formCombo->addItem(tr("Job (pool: server)"), int(ExportOptions::Form::Job));
     ui->formCombo->addItem(tr("Stage"), int(ExportOptions::Form::Stage));
@@ -164,7 +176,29 @@ YamlPane::~YamlPane() = default;
 void YamlPane::setTask(const TaskConfig &task)
 {
     m_task = task;
+    m_design.reset();
     regenerate();
+}
+
+void YamlPane::setDesign(const DesignDocument &document, int taskIndex)
+{
+    if (taskIndex < 0 || taskIndex >= document.tasks.size()) {
+        clear();
+        return;
+    }
+    m_task = document.tasks.at(taskIndex);
+    m_design = document;
+    regenerate();
+}
+
+bool YamlPane::exportsWholeDesign() const
+{
+    return ui->scopeCombo->currentData().toBool();
+}
+
+void YamlPane::setExportsWholeDesign(bool whole)
+{
+    ui->scopeCombo->setCurrentIndex(ui->scopeCombo->findData(whole));
 }
 
 void YamlPane::clear()
@@ -177,6 +211,12 @@ void YamlPane::setExportOptions(const ExportOptions &options)
 {
     const bool formChanges = options.form != m_options.form;
     m_options = options;
+    {
+        const QSignalBlocker defaultsBlocker(ui->writeDefaultsCheck);
+        const QSignalBlocker namesBlocker(ui->taskJsonNamesCheck);
+        ui->writeDefaultsCheck->setChecked(options.writeDefaults);
+        ui->taskJsonNamesCheck->setChecked(options.keys == StepWriteOptions::Keys::TaskJsonNames);
+    }
     if (formChanges) {
         const QSignalBlocker blocker(ui->formCombo);
         ui->formCombo->setCurrentIndex(ui->formCombo->findData(int(options.form)));
@@ -198,7 +238,9 @@ QString YamlPane::yaml() const
 
 void YamlPane::regenerate()
 {
-    if (m_task)
+    if (m_design && exportsWholeDesign())
+        showYaml(PipelineExport::design(*m_design, m_options));
+    else if (m_task)
         showYaml(PipelineExport::task(*m_task, m_options));
 }
 

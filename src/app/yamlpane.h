@@ -1,5 +1,6 @@
 #pragma once
 
+#include "designdocument.h"
 #include "pipelineexport.h"
 #include "schemacheck.h"
 #include "taskconfig.h"
@@ -31,6 +32,11 @@ public:
 
     /// Regenerates the YAML for `task` with the current export options. Cheap enough for every edit.
     void setTask(const TaskConfig &task);
+    /// The selected task and the design it belongs to, for the "whole design" scope.
+    void setDesign(const DesignDocument &document, int taskIndex);
+    /// True: every task of the design is exported (PipelineExport::design); false: the selected task.
+    bool exportsWholeDesign() const;
+    void setExportsWholeDesign(bool whole);
     /// No task selected: the pane is empty and Copy / Save as are disabled.
     void clear();
     bool hasTask() const { return m_task.has_value(); }
@@ -80,6 +86,7 @@ private:
     std::unique_ptr<Ui::YamlPane> ui;
     YamlHighlighter *m_highlighter;
     std::optional<TaskConfig> m_task;
+    std::optional<DesignDocument> m_design;
     ExportOptions m_options;
     QList<SchemaProblem> m_problems;
 };

@@ -2,6 +2,7 @@
 #include "schemacheck.h"
 #include "yamlpane.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -70,6 +71,45 @@ private Q_SLOTS:
         QVERIFY(!pane.isRejected());
         QVERIFY(pane.warningText().isEmpty());
         QVERIFY(pane.markedLines().isEmpty());
+    }
+
+    void wholeDesignScope_exportsEveryTaskAsOneJob()
+    {
+        YamlPane pane;
+        DesignDocument design;
+        design.tasks = {deploymentTask(), azureDevOpsTask()};
+        design.tasks[1] = deploymentTask();
+        design.tasks[1].displayName = QStringLiteral("Second");
+        pane.setDesign(design, 1);
+        QCOMPARE(pane.yaml(), PipelineExport::task(design.tasks.at(1)));
+        auto *scope = pane.findChild<QComboBox *>(QStringLiteral("scopeCombo"));
+        QVERIFY(scope);
+        scope->setCurrentIndex(scope->findData(true));
+        QVERIFY(pane.exportsWholeDesign());
+        QCOMPARE(pane.yaml(), PipelineExport::design(design, pane.exportOptions()));
+        pane.setForm(ExportOptions::Form::Job);
+        QCOMPARE(pane.yaml(), PipelineExport::design(design, pane.exportOptions()));
+        QVERIFY(pane.yaml().contains(QLatin1String("pool: server")));
+        QCOMPARE(pane.yaml().count(QLatin1String("- task: InvokeRESTAPI@1")), 2);
+        QVERIFY(!pane.isRejected());
+    }
+
+    void optionChecks_writeDefaultsAndTaskJsonNames()
+    {
+        YamlPane pane;
+        const TaskConfig task = deploymentTask();
+        pane.setTask(task);
+        QVERIFY(!pane.yaml().contains(QLatin1String("waitForCompletion")));
+        pane.findChild<QCheckBox *>(QStringLiteral("writeDefaultsCheck"))->setChecked(true);
+        QVERIFY(pane.exportOptions().writeDefaults);
+        QVERIFY2(pane.yaml().contains(QLatin1String("waitForCompletion: 'false'")), qPrintable(pane.yaml()));
+        pane.findChild<QCheckBox *>(QStringLiteral("taskJsonNamesCheck"))->setChecked(true);
+        ExportOptions expected;
+        expected.writeDefaults = true;
+        expected.keys = StepWriteOptions::Keys::TaskJsonNames;
+        QCOMPARE(pane.yaml(), PipelineExport::task(task, expected));
+        QVERIFY(pane.yaml().contains(QLatin1String("connectedServiceName: deployments")));
+        QVERIFY(!pane.isRejected());
     }
 
     void formToggle_switchesToPoolServerJobAndStage()
