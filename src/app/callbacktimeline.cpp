@@ -2,6 +2,7 @@
 
 #include "callbacktimelinemodel.h"
 #include "json/jsondocument.h"
+#include "json/jsonformat.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -17,9 +18,6 @@ namespace RestGate {
 
 namespace {
 
-// Past this nesting the body is shown as received; a callback body never gets near it.
-constexpr int maxPrettyDepth = 100;
-
 QString bannerStyle(const QString &background)
 {
     return QStringLiteral("background:%1;color:white;font-weight:bold;padding:4px;border-radius:4px;").arg(background);
@@ -34,95 +32,15 @@ QString verdictStyle(const CallbackVerdict &verdict)
     return bannerStyle(QStringLiteral("#c62828"));
 }
 
-void appendJsonString(QString *out, const QString &text)
-{
-    *out += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            *out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            *out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            *out += QLatin1String("\\n");
-            break;
-        case '\r':
-            *out += QLatin1String("\\r");
-            break;
-        case '\t':
-            *out += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                *out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                *out += c;
-        }
-    }
-    *out += QLatin1Char('"');
-}
-
-// Members keep the order the service sent them in (QJsonDocument would sort them), so the body reads as sent.
-void appendPrettyJson(QString *out, const Json::Value &value, int depth)
-{
-    const QString indent(depth * 2, QLatin1Char(' '));
-    const QString inner((depth + 1) * 2, QLatin1Char(' '));
-    switch (value.kind()) {
-    case Json::Kind::Object: {
-        if (value.size() == 0) {
-            *out += QLatin1String("{}");
-            return;
-        }
-        *out += QLatin1String("{\n");
-        bool first = true;
-        for (const Json::Member &member : value.members()) {
-            if (!first)
-                *out += QLatin1String(",\n");
-            first = false;
-            *out += inner;
-            appendJsonString(out, member.name());
-            *out += QLatin1String(": ");
-            appendPrettyJson(out, member.value(), depth + 1);
-        }
-        *out += QLatin1Char('\n') + indent + QLatin1Char('}');
-        return;
-    }
-    case Json::Kind::Array: {
-        if (value.size() == 0) {
-            *out += QLatin1String("[]");
-            return;
-        }
-        *out += QLatin1String("[\n");
-        bool first = true;
-        for (const Json::Value element : value.elements()) {
-            if (!first)
-                *out += QLatin1String(",\n");
-            first = false;
-            *out += inner;
-            appendPrettyJson(out, element, depth + 1);
-        }
-        *out += QLatin1Char('\n') + indent + QLatin1Char(']');
-        return;
-    }
-    case Json::Kind::String:
-        appendJsonString(out, value.toString());
-        return;
-    default: // numbers, booleans, null as the service wrote them
-        *out += QString::fromUtf8(value.rawText());
-        return;
-    }
-}
-
 QString bodyText(const CallbackEntry &entry)
 {
     if (entry.body.isEmpty())
         return CallbackTimelineView::tr("(no body)");
     QString text;
     const Json::Document json = Json::Document::parse(entry.body);
-    if (!json.hasError() && json.maxDepth() <= maxPrettyDepth && (json.root().isObject() || json.root().isArray()))
-        appendPrettyJson(&text, json.root(), 0);
+    if (!json.hasError() && json.maxDepth() <= Json::maxIndentDepth
+        && (json.root().isObject() || json.root().isArray()))
+        text = Json::indented(json.root(), {2, -1});
     else
         text = QString::fromUtf8(entry.body);
     if (entry.bodySize > entry.body.size())

@@ -1,6 +1,7 @@
 #include "resultpanel.h"
 
 #include "criteriajudge.h"
+#include "json/jsonformat.h"
 #include "jsonhighlighter.h"
 #include "jsontreemodel.h"
 #include "runhistory.h"
@@ -108,98 +109,8 @@ QString bannerStyle(RunResult::Verdict verdict)
     return {};
 }
 
-// Past this nesting the body is shown as received; real API responses stay far below it.
-constexpr int maxPrettyDepth = 100;
 // Binary bodies: a hex dump of this many bytes.
 constexpr qsizetype hexPreviewBytes = 64 * 1024;
-
-void appendJsonString(QString *out, const QString &text)
-{
-    *out += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            *out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            *out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            *out += QLatin1String("\\n");
-            break;
-        case '\r':
-            *out += QLatin1String("\\r");
-            break;
-        case '\t':
-            *out += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                *out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                *out += c;
-        }
-    }
-    *out += QLatin1Char('"');
-}
-
-// Indents the response as it came: members keep the server's order (QJsonDocument would sort them). Stops once
-// `limit` characters are written: the view shows no more than that anyway.
-void appendPrettyJson(QString *out, const Json::Value &value, int depth, qsizetype limit)
-{
-    if (out->size() > limit)
-        return;
-    const QString indent(depth * 4, QLatin1Char(' '));
-    const QString inner((depth + 1) * 4, QLatin1Char(' '));
-    switch (value.kind()) {
-    case Json::Kind::Object: {
-        if (value.size() == 0) {
-            *out += QLatin1String("{}");
-            return;
-        }
-        *out += QLatin1String("{\n");
-        bool first = true;
-        for (const Json::Member &member : value.members()) {
-            if (out->size() > limit)
-                return;
-            if (!first)
-                *out += QLatin1String(",\n");
-            first = false;
-            *out += inner;
-            appendJsonString(out, member.name());
-            *out += QLatin1String(": ");
-            appendPrettyJson(out, member.value(), depth + 1, limit);
-        }
-        *out += QLatin1Char('\n') + indent + QLatin1Char('}');
-        return;
-    }
-    case Json::Kind::Array: {
-        if (value.size() == 0) {
-            *out += QLatin1String("[]");
-            return;
-        }
-        *out += QLatin1String("[\n");
-        bool first = true;
-        for (const Json::Value element : value.elements()) {
-            if (out->size() > limit)
-                return;
-            if (!first)
-                *out += QLatin1String(",\n");
-            first = false;
-            *out += inner;
-            appendPrettyJson(out, element, depth + 1, limit);
-        }
-        *out += QLatin1Char('\n') + indent + QLatin1Char(']');
-        return;
-    }
-    case Json::Kind::String:
-        appendJsonString(out, value.toString());
-        return;
-    default: // numbers, booleans, null as the server wrote them
-        *out += QString::fromUtf8(value.rawText());
-        return;
-    }
-}
 
 bool looksBinary(const QByteArray &body)
 {
@@ -301,9 +212,9 @@ ResultBodyRendering renderBody(const QByteArray &body, bool truncatedByRun)
     }
     rendering.raw = breakLongLines(QString::fromUtf8(body.left(limit)), ResultPanel::maxLineChars, &broken) + moreNote
         + truncatedNote;
-    if (!json.hasError() && json.maxDepth() <= maxPrettyDepth && (json.root().isObject() || json.root().isArray())) {
-        QString pretty;
-        appendPrettyJson(&pretty, json.root(), 0, limit);
+    if (!json.hasError() && json.maxDepth() <= Json::maxIndentDepth
+        && (json.root().isObject() || json.root().isArray())) {
+        QString pretty = Json::indented(json.root(), {4, limit});
         if (pretty.size() > limit) {
             pretty.truncate(qMax<qsizetype>(pretty.lastIndexOf(u'\n', limit), 0));
             pretty += QCoreApplication::translate("RestGate::ResultPanel",
