@@ -154,8 +154,21 @@ MainWindow::MainWindow(QWidget *parent)
     connectionsLayout->addWidget(m_connectionList);
     connectionsLayout->addWidget(manageButton, 0, Qt::AlignRight);
     side->addWidget(connectionsBox);
+    auto *setsBox = new QWidget(side);
+    auto *setsLayout = new QVBoxLayout(setsBox);
+    setsLayout->setContentsMargins(4, 4, 4, 4);
+    auto *setsTitle = new QLabel(tr("Variable s&ets"), setsBox);
+    m_setList = new QListWidget(setsBox);
+    m_setList->setObjectName(QStringLiteral("variableSetList"));
+    m_setList->setAccessibleName(tr("Variable sets"));
+    m_setList->setToolTip(tr("The set a dry run uses (checked). Activate one to use it and edit it below."));
+    setsTitle->setBuddy(m_setList);
+    setsLayout->addWidget(setsTitle);
+    setsLayout->addWidget(m_setList);
+    side->addWidget(setsBox);
     side->setStretchFactor(0, 3);
     side->setStretchFactor(1, 1);
+    side->setStretchFactor(2, 1);
     connect(manageButton, &QPushButton::clicked, this, [this] {
         const QListWidgetItem *item = m_connectionList->currentItem();
         editConnections(item ? item->data(Qt::UserRole).toString() : QString());
@@ -370,6 +383,12 @@ void MainWindow::createDocks()
             });
     // The request URL preview expands with the chosen set.
     connect(m_variablesPanel, &VariablesPanel::currentSetChanged, this, [this] { showTask(currentTaskIndex()); });
+    connect(m_variablesPanel, &VariablesPanel::setNamesChanged, this, &MainWindow::refreshSidePanels);
+    connect(m_setList, &QListWidget::itemActivated, this, [this, variablesDock](const QListWidgetItem *item) {
+        m_variablesPanel->setCurrentSetName(item->data(Qt::UserRole).toString());
+        variablesDock->show();
+        variablesDock->raise();
+    });
 }
 
 VariableSet MainWindow::dryRunVariables() const
@@ -393,6 +412,20 @@ void MainWindow::refreshSidePanels()
                                                        RequestBuilder::baseUrl(connection)));
         if (connection.name == selected)
             m_connectionList->setCurrentItem(item);
+    }
+
+    m_setList->clear();
+    const QString current = m_variablesPanel->currentSetName();
+    for (const QString &name : QStringList {QString()} + m_variablesPanel->setNames()) {
+        auto *item = new QListWidgetItem(name.isEmpty() ? tr("(base variables only)") : name, m_setList);
+        item->setData(Qt::UserRole, name);
+        if (name == current) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+            item->setText(QStringLiteral("✓ ") + item->text());
+            m_setList->setCurrentItem(item);
+        }
     }
 }
 

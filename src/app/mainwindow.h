@@ -195,6 +195,7 @@ private:
     YamlPane *m_yamlPane = nullptr;
     VariablesPanel *m_variablesPanel = nullptr;
     QListWidget *m_connectionList = nullptr;
+    QListWidget *m_setList = nullptr;
     QMenu *m_viewMenu = nullptr;
 
     QAction *m_sendAction = nullptr;

@@ -380,8 +380,15 @@ private Q_SLOTS:
         auto *preview = window.taskForm()->findChild<QLabel *>(QStringLiteral("requestUrlLabel"));
         QVERIFY(preview);
         QVERIFY2(preview->text().contains(QStringLiteral("status/dev")), qPrintable(preview->text()));
-        window.variablesPanel()->setCurrentSetName(QStringLiteral("prod"));
+        // The left side lists the sets; activating one makes the dry run use it.
+        auto *sets = window.findChild<QListWidget *>(QStringLiteral("variableSetList"));
+        QVERIFY(sets);
+        QCOMPARE(sets->count(), 2);
+        QVERIFY(sets->item(0)->text().startsWith(QStringLiteral("✓")));
+        Q_EMIT sets->itemActivated(sets->item(1));
+        QCOMPARE(window.variablesPanel()->currentSetName(), QStringLiteral("prod"));
         QVERIFY2(preview->text().contains(QStringLiteral("status/prod")), qPrintable(preview->text()));
+        QVERIFY(sets->item(1)->text().startsWith(QStringLiteral("✓")));
         QVERIFY(!window.isModified()); // choosing a set is not an edit of the design
     }
 
