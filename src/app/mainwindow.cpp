@@ -1092,6 +1092,9 @@ CallbackTimelineView *MainWindow::showCallbackTimeline()
         m_callbackDock->setObjectName(QStringLiteral("callbackTimelineDock"));
         m_callbackDock->setWidget(m_callbackTimeline);
         addDockWidget(Qt::BottomDockWidgetArea, m_callbackDock);
+        // A tab beside the YAML pane: side by side, neither has room for its columns.
+        if (auto *yamlDock = findChild<QDockWidget *>(QStringLiteral("yamlDock")); yamlDock && yamlDock->isVisible())
+            tabifyDockWidget(yamlDock, m_callbackDock);
         m_viewMenu->addAction(m_callbackDock->toggleViewAction());
     }
     m_callbackTimeline->clear();
