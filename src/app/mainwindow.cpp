@@ -62,6 +62,8 @@ namespace RestGate {
 namespace {
 
 const QString sampleResource = QStringLiteral(":/samples/deployments.restgate.yml");
+// Tasks that fail, each for another reason the server has (status, criteria, body, size, time, credentials).
+const QString failuresResource = QStringLiteral(":/samples/failures.restgate.yml");
 // The bundled sample targets the demo endpoint at its default address.
 const QString sampleDemoUrl = QStringLiteral("http://127.0.0.1:8765/");
 constexpr quint16 defaultDemoPort = 8765;
@@ -254,6 +256,10 @@ void MainWindow::createActions()
     fileMenu->addAction(tr("Open &sample design"), this, [this] {
         if (maybeSave())
             openSample();
+    });
+    fileMenu->addAction(tr("Open &failure examples"), this, [this] {
+        if (maybeSave())
+            openFailureExamples();
     });
     fileMenu->addAction(tr("&Import pipeline…"), this, [this] {
         const QString path =
@@ -504,7 +510,17 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::openSample()
 {
-    QFile file(sampleResource);
+    openBundledSample(sampleResource, tr("Sample design"));
+}
+
+void MainWindow::openFailureExamples()
+{
+    openBundledSample(failuresResource, tr("Failure examples"));
+}
+
+void MainWindow::openBundledSample(const QString &resource, const QString &title)
+{
+    QFile file(resource);
     DesignDocument document;
     DocumentError error;
     if (!file.open(QIODevice::ReadOnly) || !DesignDocument::parse(file.readAll(), &document, &error)) {
@@ -520,7 +536,7 @@ void MainWindow::openSample()
                 connection.url = actual + connection.url.mid(sampleDemoUrl.size());
         }
     }
-    m_untitledName = tr("Sample design");
+    m_untitledName = title;
     setDocument(document, QString());
 }
 

@@ -57,6 +57,8 @@ public:
     bool openFile(const QString &path);
     /// Opens the bundled sample design and starts the demo endpoint it targets.
     void openSample();
+    /// Opens the bundled tasks that fail, one for each reason the server has, against the demo endpoint.
+    void openFailureExamples();
     /// File ▸ New: an empty design with one task, ready to fill in.
     void newDocument();
     /// The file the design was opened from or saved to; empty for a new, bundled or imported design.
@@ -150,6 +152,7 @@ private:
     void offerRunOnlySecret(const ServiceConnection &connection, const CredentialResult &failure);
     void runEnded(const RunResult &result);
     void setDocument(const DesignDocument &document, const QString &path);
+    void openBundledSample(const QString &resource, const QString &title);
     static constexpr int keepSelection = -2;
     /// Rebuilds the task list from the document and selects `select` (clamped), without re-showing the form.
     void refreshTaskList(int select = keepSelection);

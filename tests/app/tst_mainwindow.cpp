@@ -286,6 +286,25 @@ private Q_SLOTS:
             QStringLiteral("successCriteria: eq(root['deployment']['status'], 'successful')")));
     }
 
+    void failureExamples_failForTheirReason()
+    {
+        MainWindow window;
+        window.openFailureExamples();
+        QVERIFY(window.demoServer());
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Failure examples")));
+        const int index =
+            int(window.document().taskIndexByDisplayName(QStringLiteral("Criteria is false (deployment 2 failed)")));
+        QVERIFY(index >= 0);
+        window.selectTask(index);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.send();
+        QVERIFY(finished.wait(15000));
+        const RunResult result = finished.first().first().value<RunResult>();
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.verdict, RunResult::Verdict::Failed);
+        QCOMPARE(window.resultPanel()->verdictText(), QStringLiteral("FAILED"));
+    }
+
     void switchingToV0_keepsSharedInputsAndSaysWhatWasDropped()
     {
         MainWindow window;
