@@ -163,8 +163,64 @@
     </message>
     <message>
         <location filename="../ui/connectionsdialog.ui" line="27"/>
-        <source>Na&amp;amp;me:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="37"/>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="39"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="43"/>
+        <source>&amp;Environment:</source>
+        <translation>Umg&amp;ebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="45"/>
+        <source>&amp;Resource Manager URL:</source>
+        <translation>&amp;Resource Manager-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="47"/>
+        <source>&amp;Authority host:</source>
+        <translation>&amp;Autoritätshost:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="49"/>
+        <source>&amp;Tenant ID:</source>
+        <translation>&amp;Mandanten-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="51"/>
+        <source>&amp;Subscription ID:</source>
+        <translation>Abonnement-&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="53"/>
+        <location filename="../ui/connectionsdialog.ui" line="61"/>
+        <source>&amp;Token from:</source>
+        <translation>&amp;Token von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="55"/>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="59"/>
+        <source>&amp;Organization URL:</source>
+        <translation>&amp;Organisations-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="71"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <location filename="../ui/connectionsdialog.ui" line="28"/>
@@ -187,11 +243,6 @@
         <translation>Keine Verbindung ausgewählt. Mit „Hinzufügen“ legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="37"/>
-        <source>Server &amp;amp;URL:</source>
-        <translation>Server-&amp;URL:</translation>
-    </message>
-    <message>
         <location filename="../ui/connectionsdialog.ui" line="38"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
@@ -200,11 +251,6 @@
         <location filename="../ui/connectionsdialog.ui" line="38"/>
         <source>https://example.com/api/</source>
         <translation>https://example.com/api/</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsdialog.ui" line="39"/>
-        <source>&amp;amp;Username:</source>
-        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location filename="../ui/connectionsdialog.ui" line="40"/>
@@ -217,19 +263,9 @@
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="43"/>
-        <source>&amp;amp;Environment:</source>
-        <translation>Umg&amp;ebung:</translation>
-    </message>
-    <message>
         <location filename="../ui/connectionsdialog.ui" line="44"/>
         <source>Azure environment</source>
         <translation>Azure-Umgebung</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsdialog.ui" line="45"/>
-        <source>&amp;amp;Resource Manager URL:</source>
-        <translation>&amp;Resource Manager-URL:</translation>
     </message>
     <message>
         <location filename="../ui/connectionsdialog.ui" line="46"/>
@@ -242,11 +278,6 @@
         <translation>https://management.local.azurestack.external/</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="47"/>
-        <source>&amp;amp;Authority host:</source>
-        <translation>&amp;Autoritätshost:</translation>
-    </message>
-    <message>
         <location filename="../ui/connectionsdialog.ui" line="48"/>
         <source>Authority host</source>
         <translation>Autoritätshost</translation>
@@ -257,19 +288,9 @@
         <translation>https://login.microsoftonline.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="49"/>
-        <source>&amp;amp;Tenant ID:</source>
-        <translation>&amp;Mandanten-ID:</translation>
-    </message>
-    <message>
         <location filename="../ui/connectionsdialog.ui" line="50"/>
         <source>Tenant ID</source>
         <translation>Mandanten-ID</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsdialog.ui" line="51"/>
-        <source>&amp;amp;Subscription ID:</source>
-        <translation>Abonnement-&amp;ID:</translation>
     </message>
     <message>
         <location filename="../ui/connectionsdialog.ui" line="52"/>
@@ -277,30 +298,14 @@
         <translation>Abonnement-ID</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="53"/>
-        <location filename="../ui/connectionsdialog.ui" line="61"/>
-        <source>&amp;amp;Token from:</source>
-        <translation>&amp;Token von:</translation>
-    </message>
-    <message>
         <location filename="../ui/connectionsdialog.ui" line="54"/>
         <source>Where the Azure Resource Manager token comes from</source>
         <translation>Woher das Azure Resource Manager-Token kommt</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="55"/>
-        <source>&amp;amp;Client ID:</source>
-        <translation>&amp;Client-ID:</translation>
-    </message>
-    <message>
         <location filename="../ui/connectionsdialog.ui" line="56"/>
         <source>Service principal client ID</source>
         <translation>Client-ID des Dienstprinzipals</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsdialog.ui" line="59"/>
-        <source>&amp;amp;Organization URL:</source>
-        <translation>&amp;Organisations-URL:</translation>
     </message>
     <message>
         <location filename="../ui/connectionsdialog.ui" line="60"/>
@@ -321,11 +326,6 @@
         <location filename="../ui/connectionsdialog.ui" line="68"/>
         <source>Secret (kept in the OS keychain, never in the design)</source>
         <translation>Geheimnis (im Schlüsselbund des Betriebssystems, nie im Entwurf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsdialog.ui" line="71"/>
-        <source>&amp;amp;Password:</source>
-        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <location filename="../ui/connectionsdialog.ui" line="72"/>
@@ -651,126 +651,126 @@
 <context>
     <name>RestGate::CallbackTimelineView</name>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="121"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="38"/>
         <source>(no body)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="130"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="48"/>
         <source>… (%1 of %2 bytes shown)</source>
         <translation>… (%1 von %2 Bytes angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="138"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="56"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="140"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="58"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="142"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="60"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="144"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="62"/>
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="161"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="79"/>
         <source>Callback verdict</source>
         <translation>Callback-Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="165"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="83"/>
         <source>Verdict reasons</source>
         <translation>Gründe der Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="170"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="88"/>
         <source>Plan listener</source>
         <translation>Plan-Listener</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="175"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="93"/>
         <source>Requests the plan listener received</source>
         <translation>Vom Plan-Listener empfangene Anforderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="190"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="108"/>
         <source>Selected request</source>
         <translation>Ausgewählte Anforderung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="214"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="132"/>
         <source>No Callback run yet.</source>
         <translation>Noch kein Callback-Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="224"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="142"/>
         <source>Plan listener: %1 · hub %2 · plan %3</source>
         <translation>Plan-Listener: %1 · Hub %2 · Plan %3</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="225"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="143"/>
         <source>Waiting for the service to call back…</source>
         <translation>Warten auf den Rückruf des Dienstes …</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="256"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="174"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="258"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="176"/>
         <source>• warning: %1</source>
         <translation>• Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="294"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="212"/>
         <source>Select a request to see its headers and body.</source>
         <translation>Wählen Sie eine Anforderung aus, um ihre Header und ihren Text zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="303"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="221"/>
         <source>#%1  %2 %3
 </source>
         <translation>#%1  %2 %3
 </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="304"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="222"/>
         <source>Received %1 from %2; answered %3; authentication %4.
 </source>
         <translation>Empfangen am %1 von %2; beantwortet mit %3; Authentifizierung: %4.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="306"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="224"/>
         <source>an unknown address</source>
         <translation>einer unbekannten Adresse</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="310"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="228"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="314"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="232"/>
         <source>Headers:</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="316"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="234"/>
         <source>  (none recorded)</source>
         <translation>  (keine aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="319"/>
+        <location filename="../src/app/callbacktimeline.cpp" line="237"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
@@ -1096,315 +1096,340 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="139"/>
+        <location filename="../src/app/mainwindow.cpp" line="141"/>
         <source>Task parameters</source>
         <translation>Aufgabenparameter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Service &amp;connections</source>
         <translation>Dienst&amp;verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="149"/>
+        <location filename="../src/app/mainwindow.cpp" line="151"/>
         <source>Service connections</source>
         <translation>Dienstverbindungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="151"/>
+        <location filename="../src/app/mainwindow.cpp" line="153"/>
         <source>&amp;Manage…</source>
         <translation>Ver&amp;walten …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="154"/>
         <source>Manage service connections</source>
         <translation>Dienstverbindungen verwalten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="174"/>
+        <location filename="../src/app/mainwindow.cpp" line="162"/>
+        <source>Variable s&amp;ets</source>
+        <translation>Variablensä&amp;tze</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="165"/>
+        <source>Variable sets</source>
+        <translation>Variablensätze</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="166"/>
+        <source>The set a dry run uses (checked). Activate one to use it and edit it below.</source>
+        <translation>Der Satz, den ein Probelauf verwendet (mit Häkchen). Aktivieren Sie einen Satz, um ihn zu verwenden und unten zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="189"/>
         <source>Demo endpoint: stopped</source>
         <translation>Demo-Endpunkt: angehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="196"/>
+        <location filename="../src/app/mainwindow.cpp" line="211"/>
         <source>Open recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="197"/>
+        <location filename="../src/app/mainwindow.cpp" line="212"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 existiert nicht mehr und wurde aus der Liste entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="204"/>
+        <location filename="../src/app/mainwindow.cpp" line="219"/>
         <source>Switching version dropped: %1</source>
         <translation>Beim Versionswechsel verworfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="220"/>
+        <location filename="../src/app/mainwindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="222"/>
+        <location filename="../src/app/mainwindow.cpp" line="237"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="228"/>
+        <location filename="../src/app/mainwindow.cpp" line="243"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <location filename="../src/app/mainwindow.cpp" line="247"/>
         <source>Open design</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="233"/>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml);;YAML-Dateien (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="238"/>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="241"/>
+        <location filename="../src/app/mainwindow.cpp" line="256"/>
         <source>Open &amp;sample design</source>
         <translation>Beis&amp;pielentwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="245"/>
+        <location filename="../src/app/mainwindow.cpp" line="260"/>
+        <source>Open &amp;failure examples</source>
+        <translation>Fe&amp;hlerbeispiele öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="264"/>
         <source>&amp;Import pipeline…</source>
         <translation>Pipeline &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="247"/>
-        <location filename="../src/app/mainwindow.cpp" line="535"/>
-        <location filename="../src/app/mainwindow.cpp" line="541"/>
-        <location filename="../src/app/mainwindow.cpp" line="554"/>
+        <location filename="../src/app/mainwindow.cpp" line="266"/>
+        <location filename="../src/app/mainwindow.cpp" line="581"/>
+        <location filename="../src/app/mainwindow.cpp" line="587"/>
+        <location filename="../src/app/mainwindow.cpp" line="600"/>
         <source>Import pipeline</source>
         <translation>Pipeline importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow.cpp" line="267"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>Azure Pipelines-YAML (*.yml *.yaml);;Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <location filename="../src/app/mainwindow.cpp" line="272"/>
         <source>Import from c&amp;url…</source>
         <translation>Aus &amp;curl importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="256"/>
+        <location filename="../src/app/mainwindow.cpp" line="275"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/app/mainwindow.cpp" line="277"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="260"/>
+        <location filename="../src/app/mainwindow.cpp" line="279"/>
         <source>Re&amp;vert to saved</source>
         <translation>Auf gespeicherten Stand zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="265"/>
+        <location filename="../src/app/mainwindow.cpp" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="266"/>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="269"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="279"/>
+        <location filename="../src/app/mainwindow.cpp" line="298"/>
         <source>&amp;Add task</source>
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>D&amp;uplicate task</source>
         <translation>Aufgabe &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/mainwindow.cpp" line="301"/>
         <source>De&amp;lete task</source>
         <translation>Aufgabe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>Aufgabe als Pipeline-&amp;Schritt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>Aufgabe als &amp;Auftrag kopieren (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/mainwindow.cpp" line="305"/>
         <source>Copy task as &amp;curl</source>
         <translation>Aufgabe als &amp;curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>Co&amp;nnections…</source>
         <translation>&amp;Verbindungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="309"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/mainwindow.cpp" line="319"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow.cpp" line="323"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>Ausgewählte Aufgabe im Probelauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>Jeden 2xx-Status als Erfolg werten (Probelauf-Option; Azure DevOps verlangt 200)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="312"/>
+        <location filename="../src/app/mainwindow.cpp" line="331"/>
         <source>Start &amp;demo endpoint</source>
         <translation>&amp;Demo-Endpunkt starten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="332"/>
         <source>Call&amp;back settings…</source>
         <translation>&amp;Callback-Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="334"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow.cpp" line="338"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;0</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>&amp;Ausdrücke (Erfolgskriterien)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="344"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>&amp;Serveraufträge (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="347"/>
         <source>&amp;About RestGate</source>
         <translation>Ü&amp;ber RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../src/app/mainwindow.cpp" line="348"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="331"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/mainwindow.cpp" line="356"/>
         <source>&amp;Variable set: </source>
         <translation>Variablen&amp;satz: </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow.cpp" line="358"/>
         <source>Variable set for dry runs</source>
         <translation>Variablensatz für Probeläufe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>Pipeline YAML</source>
         <translation>Pipeline-YAML</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow.cpp" line="374"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="369"/>
+        <location filename="../src/app/mainwindow.cpp" line="388"/>
         <source>Edit variables</source>
         <translation>Variablen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="410"/>
+        <location filename="../src/app/mainwindow.cpp" line="426"/>
+        <source>(base variables only)</source>
+        <translation>(nur Basisvariablen)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>Import from curl</source>
         <translation>Aus curl importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="413"/>
+        <location filename="../src/app/mainwindow.cpp" line="449"/>
         <source>Imported the curl command as a task.</source>
         <translation>Der curl-Befehl wurde als Aufgabe importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="420"/>
+        <location filename="../src/app/mainwindow.cpp" line="456"/>
         <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>Das Kennwort aus dem curl-Befehl ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="421"/>
+        <location filename="../src/app/mainwindow.cpp" line="457"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>Das Kennwort konnte nicht gespeichert werden (%1); geben Sie es unter „Verbindungen verwalten“ ein oder setzen Sie RESTGATE_SECRET_… für den Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="429"/>
+        <location filename="../src/app/mainwindow.cpp" line="465"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="459"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>Cannot open design</source>
         <translation>Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="460"/>
+        <location filename="../src/app/mainwindow.cpp" line="496"/>
         <source>%1 could not be opened:
 
 %2
@@ -1417,39 +1442,44 @@ The file was left unchanged.</source>
 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="481"/>
-        <location filename="../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../src/app/mainwindow.cpp" line="513"/>
+        <location filename="../src/app/mainwindow.cpp" line="527"/>
         <source>Sample design</source>
         <translation>Beispielentwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <source>Failure examples</source>
+        <translation>Fehlerbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="528"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>Das mitgelieferte Beispiel konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="501"/>
-        <location filename="../src/app/mainwindow.cpp" line="1184"/>
+        <location filename="../src/app/mainwindow.cpp" line="547"/>
+        <location filename="../src/app/mainwindow.cpp" line="1233"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow.cpp" line="549"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>Neuer Entwurf: Wählen Sie eine Dienstverbindung aus oder fügen Sie eine hinzu, dann „Senden“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="512"/>
+        <location filename="../src/app/mainwindow.cpp" line="558"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>Demo-Endpunkt: Start fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="517"/>
+        <location filename="../src/app/mainwindow.cpp" line="563"/>
         <source>Demo endpoint: %1</source>
         <translation>Demo-Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="536"/>
+        <location filename="../src/app/mainwindow.cpp" line="582"/>
         <source>%1 could not be read:
 
 %2
@@ -1462,12 +1492,12 @@ Nothing was imported.</source>
 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="542"/>
+        <location filename="../src/app/mainwindow.cpp" line="588"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 enthält keinen InvokeRESTAPI-Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="556"/>
+        <location filename="../src/app/mainwindow.cpp" line="602"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe importiert</numerusform>
@@ -1475,62 +1505,62 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="559"/>
+        <location filename="../src/app/mainwindow.cpp" line="605"/>
         <source>; fill in the URL of: %1</source>
         <translation>; URL ergänzen für: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="574"/>
+        <location filename="../src/app/mainwindow.cpp" line="620"/>
         <source>Copied the task as YAML.</source>
         <translation>Aufgabe als YAML kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="576"/>
+        <location filename="../src/app/mainwindow.cpp" line="622"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>Kopiert, aber Azure DevOps würde sie ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="594"/>
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
         <source>Copy as curl</source>
         <translation>Als curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="600"/>
+        <location filename="../src/app/mainwindow.cpp" line="646"/>
         <source>Copied the task as a curl command.</source>
         <translation>Aufgabe als curl-Befehl kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="601"/>
+        <location filename="../src/app/mainwindow.cpp" line="647"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>Aufgabe als curl-Befehl kopiert; er liest %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="644"/>
+        <location filename="../src/app/mainwindow.cpp" line="690"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="718"/>
+        <location filename="../src/app/mainwindow.cpp" line="764"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="731"/>
+        <location filename="../src/app/mainwindow.cpp" line="777"/>
         <source>Recovered design</source>
         <translation>Wiederhergestellter Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="737"/>
+        <location filename="../src/app/mainwindow.cpp" line="783"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>Der am %1 automatisch gesicherte Entwurf wurde wiederhergestellt. Speichern Sie ihn, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/mainwindow.cpp" line="795"/>
         <source>Restore unsaved design?</source>
         <translation>Nicht gespeicherten Entwurf wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="750"/>
+        <location filename="../src/app/mainwindow.cpp" line="796"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -1543,137 +1573,137 @@ Restore it?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="753"/>
+        <location filename="../src/app/mainwindow.cpp" line="799"/>
         <source>(never saved)</source>
         <translation>(nie gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="755"/>
+        <location filename="../src/app/mainwindow.cpp" line="801"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="756"/>
+        <location filename="../src/app/mainwindow.cpp" line="802"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="757"/>
+        <location filename="../src/app/mainwindow.cpp" line="803"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="783"/>
+        <location filename="../src/app/mainwindow.cpp" line="829"/>
         <source>Add task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="794"/>
+        <location filename="../src/app/mainwindow.cpp" line="840"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="796"/>
+        <location filename="../src/app/mainwindow.cpp" line="842"/>
         <source>Duplicate task</source>
         <translation>Aufgabe duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="805"/>
+        <location filename="../src/app/mainwindow.cpp" line="851"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="806"/>
+        <location filename="../src/app/mainwindow.cpp" line="852"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>Aufgabe gelöscht; Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="817"/>
+        <location filename="../src/app/mainwindow.cpp" line="863"/>
         <source>Move task</source>
         <translation>Aufgabe verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="832"/>
+        <location filename="../src/app/mainwindow.cpp" line="878"/>
         <source>Rename task</source>
         <translation>Aufgabe umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="840"/>
+        <location filename="../src/app/mainwindow.cpp" line="886"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="840"/>
+        <location filename="../src/app/mainwindow.cpp" line="886"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>Alle nicht gespeicherten Änderungen verwerfen und %1 neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="983"/>
+        <location filename="../src/app/mainwindow.cpp" line="1029"/>
         <source>Edit connections</source>
         <translation>Verbindungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1014"/>
+        <location filename="../src/app/mainwindow.cpp" line="1060"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1021"/>
+        <location filename="../src/app/mainwindow.cpp" line="1067"/>
         <source>  log: %1</source>
         <translation>  Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1032"/>
+        <location filename="../src/app/mainwindow.cpp" line="1078"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>Der lokale Plan-Listener kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1061"/>
+        <location filename="../src/app/mainwindow.cpp" line="1107"/>
         <source>Callback timeline</source>
         <translation>Callback-Zeitachse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1132"/>
+        <location filename="../src/app/mainwindow.cpp" line="1181"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1157"/>
+        <location filename="../src/app/mainwindow.cpp" line="1206"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1165"/>
+        <location filename="../src/app/mainwindow.cpp" line="1214"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1171"/>
+        <location filename="../src/app/mainwindow.cpp" line="1220"/>
         <source>Save design</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1173"/>
+        <location filename="../src/app/mainwindow.cpp" line="1222"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1200"/>
+        <location filename="../src/app/mainwindow.cpp" line="1249"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1200"/>
+        <location filename="../src/app/mainwindow.cpp" line="1249"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1222"/>
+        <location filename="../src/app/mainwindow.cpp" line="1271"/>
         <source>About RestGate</source>
         <translation>Über RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1223"/>
+        <location filename="../src/app/mainwindow.cpp" line="1272"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer und Probelauf-Tester für die Azure Pipelines-Aufgabe „REST-API aufrufen“ (InvokeRESTAPI@1 und @0).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) und yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Dokumentation der Aufgabe: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1694,14 +1724,14 @@ Wiederherstellen?</translation>
 <context>
     <name>RestGate::ResultPanel</name>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="220"/>
+        <location filename="../src/app/resultpanel.cpp" line="131"/>
         <source>(binary data, %1 bytes; first %2 in hex)
 </source>
         <translation>(Binärdaten, %1 Bytes; die ersten %2 hexadezimal)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="288"/>
+        <location filename="../src/app/resultpanel.cpp" line="199"/>
         <source>
 
 … %1 more bytes not shown.</source>
@@ -1710,7 +1740,7 @@ Wiederherstellen?</translation>
 … %1 weitere Bytes nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="292"/>
+        <location filename="../src/app/resultpanel.cpp" line="203"/>
         <source>
 
 (The dry run stopped reading here: the response exceeded its byte cap.)</source>
@@ -1719,7 +1749,7 @@ Wiederherstellen?</translation>
 (Der Probelauf hat hier aufgehört zu lesen: Die Antwort überschritt die Bytegrenze.)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="309"/>
+        <location filename="../src/app/resultpanel.cpp" line="220"/>
         <source>
 
 … The Pretty view stops after %1 characters; the Tree holds the whole body.</source>
@@ -1728,81 +1758,81 @@ Wiederherstellen?</translation>
 … Die Ansicht „Formatiert“ endet nach %1 Zeichen; die Baumansicht enthält den ganzen Text.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="317"/>
+        <location filename="../src/app/resultpanel.cpp" line="228"/>
         <source>Highlighting is off for bodies this large, to keep the window quick.</source>
         <translation>Bei so großen Antworten ist die Hervorhebung abgeschaltet, damit das Fenster flüssig bleibt.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="324"/>
+        <location filename="../src/app/resultpanel.cpp" line="235"/>
         <source>Lines longer than %1 characters are broken for display; the Tree shows values whole.</source>
         <translation>Zeilen mit mehr als %1 Zeichen werden zur Anzeige umbrochen; die Baumansicht zeigt Werte vollständig.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="331"/>
+        <location filename="../src/app/resultpanel.cpp" line="242"/>
         <source>The body is not JSON (%1), so there is no tree.</source>
         <translation>Der Antworttext ist kein JSON (%1), daher gibt es keine Baumansicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="377"/>
+        <location filename="../src/app/resultpanel.cpp" line="288"/>
         <source>Use in success criteria</source>
         <translation>In Erfolgskriterien übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="427"/>
+        <location filename="../src/app/resultpanel.cpp" line="338"/>
         <source>Not run yet — press Send (Ctrl+Enter).</source>
         <translation>Noch nicht ausgeführt – drücken Sie „Senden“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="455"/>
+        <location filename="../src/app/resultpanel.cpp" line="366"/>
         <source>Waiting for the service&apos;s TaskCompleted…</source>
         <translation>Warten auf das TaskCompleted-Ereignis des Dienstes …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="460"/>
+        <location filename="../src/app/resultpanel.cpp" line="371"/>
         <source>The service accepted the call. Listening at %1 for its events (Esc cancels).
 </source>
         <translation>Der Dienst hat den Aufruf angenommen. Unter %1 wird auf seine Ereignisse gewartet (Esc bricht ab).
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="477"/>
+        <location filename="../src/app/resultpanel.cpp" line="388"/>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="496"/>
+        <location filename="../src/app/resultpanel.cpp" line="407"/>
         <source>%1 · %2 s · %3 received</source>
         <translation>%1 · %2 s · %3 empfangen</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="533"/>
+        <location filename="../src/app/resultpanel.cpp" line="444"/>
         <source>No success criteria: the response body does not affect the verdict.</source>
         <translation>Keine Erfolgskriterien: Der Antworttext hat keinen Einfluss auf die Bewertung.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="538"/>
+        <location filename="../src/app/resultpanel.cpp" line="449"/>
         <source>&lt;b&gt;Evaluated:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Value:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Ausgewertet:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Wert:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="565"/>
+        <location filename="../src/app/resultpanel.cpp" line="476"/>
         <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
         <translation>%1 %2 · Header %3 ms · gesamt %4 ms · %5</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="572"/>
+        <location filename="../src/app/resultpanel.cpp" line="483"/>
         <source>No response · %1 ms</source>
         <translation>Keine Antwort · %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="590"/>
+        <location filename="../src/app/resultpanel.cpp" line="501"/>
         <source>
 ↪ %1 redirect to %2</source>
         <translation>
 ↪ %1-Umleitung nach %2</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="598"/>
+        <location filename="../src/app/resultpanel.cpp" line="509"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -1817,7 +1847,7 @@ Läuft ab: %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="602"/>
+        <location filename="../src/app/resultpanel.cpp" line="513"/>
         <source>
 Errors:
 %1</source>
@@ -1826,12 +1856,12 @@ Fehler:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="628"/>
+        <location filename="../src/app/resultpanel.cpp" line="539"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>Ansichten für einen Antworttext von %1 werden vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="726"/>
+        <location filename="../src/app/resultpanel.cpp" line="637"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>Anhand der letzten Antwort neu bewertet, ohne sie erneut zu senden.</translation>
     </message>
@@ -1852,32 +1882,77 @@ Fehler:
 <context>
     <name>RestGate::RunOnlySecretDialog</name>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="21"/>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="20"/>
+        <source>password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="22"/>
+        <source>client secret</source>
+        <translation>Clientgeheimnis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="24"/>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="26"/>
+        <source>secret variable</source>
+        <translation>geheime Variable</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="28"/>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="35"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="37"/>
+        <source>&amp;Client secret:</source>
+        <translation>&amp;Clientgeheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="39"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="41"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="43"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="56"/>
         <source>The OS keychain is not available, so the %1 of connection &apos;%2&apos; cannot be stored or read there.</source>
         <translation>Der Schlüsselbund des Betriebssystems ist nicht verfügbar, daher kann das Geheimnis (%1) der Verbindung „%2“ dort weder gespeichert noch gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="25"/>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="60"/>
         <source>The keychain said: %1</source>
         <translation>Meldung des Schlüsselbunds: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="28"/>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="63"/>
         <source>RestGate never writes secrets to a file. Enter the %1 to keep it in memory for this run of RestGate only; it is forgotten when you quit.</source>
         <translation>RestGate schreibt Geheimnisse nie in eine Datei. Geben Sie das Geheimnis (%1) ein, um es nur für diese Sitzung von RestGate im Arbeitsspeicher zu halten; beim Beenden wird es verworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="31"/>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="66"/>
         <source>RestGate never writes secrets to a file. Keep the secrets you entered in memory for this run of RestGate only? They are forgotten when you quit.</source>
         <translation>RestGate schreibt Geheimnisse nie in eine Datei. Sollen die eingegebenen Geheimnisse nur für diese Sitzung von RestGate im Arbeitsspeicher gehalten werden? Beim Beenden werden sie verworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="34"/>
-        <source>&amp;%1:</source>
-        <translation>&amp;%1:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="37"/>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="72"/>
         <source>&amp;Keep for this run only</source>
         <translation>Nur für diese &amp;Sitzung behalten</translation>
     </message>
@@ -2192,53 +2267,63 @@ Fehler:
 <context>
     <name>RestGate::YamlPane</name>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="141"/>
+        <location filename="../src/app/yamlpane.cpp" line="142"/>
         <source>Select a task to see it as a pipeline step.</source>
         <translation>Wählen Sie eine Aufgabe aus, um sie als Pipeline-Schritt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="144"/>
+        <location filename="../src/app/yamlpane.cpp" line="145"/>
+        <source>Selected task</source>
+        <translation>Ausgewählte Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="146"/>
+        <source>All tasks of the design</source>
+        <translation>Alle Aufgaben des Entwurfs</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="156"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="145"/>
+        <location filename="../src/app/yamlpane.cpp" line="157"/>
         <source>Job (pool: server)</source>
         <translation>Auftrag (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="146"/>
+        <location filename="../src/app/yamlpane.cpp" line="158"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="242"/>
+        <location filename="../src/app/yamlpane.cpp" line="284"/>
         <source>Azure DevOps would refuse this YAML when the pipeline runs:</source>
         <translation>Azure DevOps würde dieses YAML beim Ausführen der Pipeline ablehnen:</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="243"/>
+        <location filename="../src/app/yamlpane.cpp" line="285"/>
         <source>The Azure Pipelines schema rejects this YAML:</source>
         <translation>Das Schema von Azure Pipelines lehnt dieses YAML ab:</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="246"/>
+        <location filename="../src/app/yamlpane.cpp" line="288"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="297"/>
-        <location filename="../src/app/yamlpane.cpp" line="303"/>
+        <location filename="../src/app/yamlpane.cpp" line="339"/>
+        <location filename="../src/app/yamlpane.cpp" line="345"/>
         <source>Save pipeline YAML</source>
         <translation>Pipeline-YAML speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="298"/>
+        <location filename="../src/app/yamlpane.cpp" line="340"/>
         <source>Pipeline YAML (*.yml *.yaml);;All files (*)</source>
         <translation>Pipeline-YAML (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="311"/>
+        <location filename="../src/app/yamlpane.cpp" line="353"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2948,32 +3033,62 @@ Fehler:
         <translation>Ein Schritt zum Einfügen unter steps:, ein pool: server-Auftrag zum Einfügen unter jobs: oder eine Phase um diesen Auftrag</translation>
     </message>
     <message>
+        <location filename="../ui/yamlpane.ui" line="32"/>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="33"/>
+        <source>The selected task, or every task of the design (as one job in the job and stage forms)</source>
+        <translation>Die ausgewählte Aufgabe oder alle Aufgaben des Entwurfs (in den Formen Auftrag und Phase als ein Auftrag)</translation>
+    </message>
+    <message>
         <location filename="../ui/yamlpane.ui" line="38"/>
+        <source>Write &amp;defaults</source>
+        <translation>&amp;Standardwerte schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="39"/>
+        <source>Also write inputs that equal the task&apos;s default (e.g. waitForCompletion: &apos;false&apos;)</source>
+        <translation>Auch Eingaben schreiben, die dem Standardwert der Aufgabe entsprechen (z. B. waitForCompletion: &apos;false&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="44"/>
+        <source>task.json &amp;names</source>
+        <translation>task.json-&amp;Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="45"/>
+        <source>Write the inputs under their task.json names (connectedServiceName, …) instead of the YAML names the docs use</source>
+        <translation>Die Eingaben unter ihren task.json-Namen (connectedServiceName, …) schreiben statt unter den YAML-Namen aus der Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="56"/>
         <source>&amp;Copy</source>
         <translation>Ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../ui/yamlpane.ui" line="39"/>
+        <location filename="../ui/yamlpane.ui" line="57"/>
         <source>Copy the YAML to the clipboard</source>
         <translation>YAML in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/yamlpane.ui" line="44"/>
+        <location filename="../ui/yamlpane.ui" line="62"/>
         <source>Sa&amp;ve as…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../ui/yamlpane.ui" line="45"/>
+        <location filename="../ui/yamlpane.ui" line="63"/>
         <source>Save the YAML to a file</source>
         <translation>YAML in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/yamlpane.ui" line="54"/>
+        <location filename="../ui/yamlpane.ui" line="72"/>
         <source>Schema problems</source>
         <translation>Schemaprobleme</translation>
     </message>
     <message>
-        <location filename="../ui/yamlpane.ui" line="61"/>
+        <location filename="../ui/yamlpane.ui" line="79"/>
         <source>Task as pipeline YAML</source>
         <translation>Aufgabe als Pipeline-YAML</translation>
     </message>

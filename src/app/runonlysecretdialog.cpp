@@ -10,6 +10,41 @@
 
 namespace RestGate {
 
+namespace {
+
+// Core's kind labels are English; the dialog names the secret in the user's language.
+QString secretNoun(SecretKind kind)
+{
+    switch (kind) {
+    case SecretKind::Password:
+        return RunOnlySecretDialog::tr("password");
+    case SecretKind::ClientSecret:
+        return RunOnlySecretDialog::tr("client secret");
+    case SecretKind::Token:
+        return RunOnlySecretDialog::tr("token");
+    case SecretKind::SecretVariable:
+        return RunOnlySecretDialog::tr("secret variable");
+    }
+    return RunOnlySecretDialog::tr("secret");
+}
+
+QString secretFieldLabel(SecretKind kind)
+{
+    switch (kind) {
+    case SecretKind::Password:
+        return RunOnlySecretDialog::tr("&Password:");
+    case SecretKind::ClientSecret:
+        return RunOnlySecretDialog::tr("&Client secret:");
+    case SecretKind::Token:
+        return RunOnlySecretDialog::tr("&Token:");
+    case SecretKind::SecretVariable:
+        return RunOnlySecretDialog::tr("&Value:");
+    }
+    return RunOnlySecretDialog::tr("&Secret:");
+}
+
+} // namespace
+
 RunOnlySecretDialog::RunOnlySecretDialog(const QString &connectionName, SecretKind kind, const QString &keychainMessage,
                                          bool askForSecret, QWidget *parent)
     : QDialog(parent)
@@ -17,7 +52,7 @@ RunOnlySecretDialog::RunOnlySecretDialog(const QString &connectionName, SecretKi
     , m_askForSecret(askForSecret)
 {
     ui->setupUi(this);
-    const QString what = secretKindLabel(kind);
+    const QString what = secretNoun(kind);
     QString text = tr("The OS keychain is not available, so the %1 of connection '%2' cannot be stored or read "
                       "there.")
                        .arg(what, connectionName);
@@ -31,7 +66,7 @@ RunOnlySecretDialog::RunOnlySecretDialog(const QString &connectionName, SecretKi
         : tr("RestGate never writes secrets to a file. Keep the secrets you entered in memory for this run of "
              "RestGate only? They are forgotten when you quit.");
     ui->explanationLabel->setText(text);
-    ui->secretLabel->setText(tr("&%1:").arg(what.at(0).toUpper() + what.mid(1)));
+    ui->secretLabel->setText(secretFieldLabel(kind));
     ui->secretLabel->setVisible(askForSecret);
     ui->secretEdit->setVisible(askForSecret);
     ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Keep for this run only"));
