@@ -724,6 +724,14 @@ void MainWindow::applyState(const DocumentCommand::State &state)
     refreshTaskList(state.selectedTask);
     // Re-shown even when the row stays the same: the task itself changed under the form.
     showTask(currentTaskIndex());
+    // Undoing a criteria edit puts the verdict back too, as typing it did.
+    const int index = currentTaskIndex();
+    if (index >= 0) {
+        const QString criteria = m_document.tasks.at(index).input(QStringLiteral("successCriteria"));
+        const RunResult &shown = m_resultPanel->shownResult();
+        if (shown.canRejudge() && shown.request.criteria != criteria)
+            rejudgeCriteria(criteria);
+    }
     documentChanged();
 }
 

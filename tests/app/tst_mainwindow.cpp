@@ -279,6 +279,12 @@ private Q_SLOTS:
                  QStringLiteral("eq(root['deployment']['status'], 'successful')"));
         QTRY_COMPARE(window.resultPanel()->verdictText(), QStringLiteral("PASSED"));
         QCOMPARE(requests, 1);
+        // Undo takes the criteria back, and the verdict with it; redo again.
+        window.undoStack()->undo();
+        QTRY_COMPARE(window.resultPanel()->verdictText(), QStringLiteral("FAILED"));
+        window.undoStack()->redo();
+        QTRY_COMPARE(window.resultPanel()->verdictText(), QStringLiteral("PASSED"));
+        QCOMPARE(requests, 1);
 
         // The YAML pane shows the fixed step, and copies it.
         window.yamlPane()->copyToClipboard();
