@@ -115,7 +115,14 @@ TaskForm::TaskForm(QWidget *parent)
     // Hidden until the window can manage connections (setManageConnectionsAvailable).
     ui->manageConnectionsButton->setVisible(false);
     connect(ui->manageConnectionsButton, &QToolButton::clicked, this, &TaskForm::manageConnectionsRequested);
-    connect(ui->advancedGroup, &QGroupBox::toggled, this, [this] { updateVisibility(); });
+    // Collapsed, the group is just its title, as in Azure DevOps: no empty frame below it.
+    ui->advancedGroup->setFlat(!ui->advancedGroup->isChecked());
+    ui->advancedContents->setVisible(ui->advancedGroup->isChecked());
+    connect(ui->advancedGroup, &QGroupBox::toggled, this, [this](bool expanded) {
+        ui->advancedGroup->setFlat(!expanded);
+        ui->advancedContents->setVisible(expanded);
+        updateVisibility();
+    });
 
     m_helpButtons = {
         {ui->connectionTypeHelp, ui->connectionTypeLabel, Inputs::connectionType},
