@@ -6,4 +6,4 @@ cd "$(dirname "$0")/../.."
 cmake --preset release -DRESTGATE_BUILD_BENCHMARKS=ON
 cmake --build --preset release --target bench_gui -j2
 # The offscreen platform warns about every window it cannot resize; that is noise here.
-QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.qpa.*=false" exec ./build/release/tests/benchmarks/bench_gui "$@"
+QT_QPA_PLATFORM=offscreen ./build/release/tests/benchmarks/bench_gui "$@" 2> >(grep -v -e propagateSizeHints -e XDG_RUNTIME_DIR >&2)
