@@ -10,6 +10,7 @@
 #include "curlimport.h"
 #include "curlimportdialog.h"
 #include "demoserver.h"
+#include "designoverview.h"
 #include "importpipelinedialog.h"
 #include "pipelineexport.h"
 #include "planlistener.h"
@@ -35,7 +36,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -48,7 +48,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 // Resources compiled into a static library must be registered by hand (outside any namespace).
 static void initResources()
@@ -120,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_credentials(new CredentialResolver(m_secretStore, m_tokenProvider, this))
     , m_splitter(new QSplitter(this))
     , m_taskList(new TaskListPanel(this))
+    , m_overview(new DesignOverview(this))
     , m_taskForm(new TaskForm(this))
     , m_resultPanel(new ResultPanel(this))
     , m_demoStatus(new QLabel(this))
@@ -142,41 +142,10 @@ MainWindow::MainWindow(QWidget *parent)
     auto *side = new QSplitter(Qt::Vertical, this);
     side->setObjectName(QStringLiteral("sideSplitter"));
     side->addWidget(m_taskList);
-    auto *connectionsBox = new QWidget(side);
-    auto *connectionsLayout = new QVBoxLayout(connectionsBox);
-    connectionsLayout->setContentsMargins(4, 4, 4, 4);
-    auto *connectionsTitle = new QLabel(tr("Service &connections"), connectionsBox);
-    m_connectionList = new QListWidget(connectionsBox);
-    m_connectionList->setObjectName(QStringLiteral("connectionList"));
-    m_connectionList->setAccessibleName(tr("Service connections"));
-    connectionsTitle->setBuddy(m_connectionList);
-    auto *manageButton = new QPushButton(tr("&Manage…"), connectionsBox);
-    manageButton->setAccessibleName(tr("Manage service connections"));
-    connectionsLayout->addWidget(connectionsTitle);
-    connectionsLayout->addWidget(m_connectionList);
-    connectionsLayout->addWidget(manageButton, 0, Qt::AlignRight);
-    side->addWidget(connectionsBox);
-    auto *setsBox = new QWidget(side);
-    auto *setsLayout = new QVBoxLayout(setsBox);
-    setsLayout->setContentsMargins(4, 4, 4, 4);
-    auto *setsTitle = new QLabel(tr("Variable s&ets"), setsBox);
-    m_setList = new QListWidget(setsBox);
-    m_setList->setObjectName(QStringLiteral("variableSetList"));
-    m_setList->setAccessibleName(tr("Variable sets"));
-    m_setList->setToolTip(tr("The set a dry run uses (checked). Activate one to use it and edit it below."));
-    setsTitle->setBuddy(m_setList);
-    setsLayout->addWidget(setsTitle);
-    setsLayout->addWidget(m_setList);
-    side->addWidget(setsBox);
+    side->addWidget(m_overview);
     side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 1);
-    side->setStretchFactor(2, 1);
-    connect(manageButton, &QPushButton::clicked, this, [this] {
-        const QListWidgetItem *item = m_connectionList->currentItem();
-        editConnections(item ? item->data(Qt::UserRole).toString() : QString());
-    });
-    connect(m_connectionList, &QListWidget::itemActivated, this,
-            [this](const QListWidgetItem *item) { editConnections(item->data(Qt::UserRole).toString()); });
+    side->setStretchFactor(1, 2);
+    connect(m_overview, &DesignOverview::manageConnectionsRequested, this, &MainWindow::editConnections);
     m_splitter->addWidget(side);
     m_splitter->addWidget(formScroll);
     m_splitter->addWidget(m_resultPanel);
@@ -390,8 +359,8 @@ void MainWindow::createDocks()
     // The request URL preview expands with the chosen set.
     connect(m_variablesPanel, &VariablesPanel::currentSetChanged, this, [this] { showTask(currentTaskIndex()); });
     connect(m_variablesPanel, &VariablesPanel::setNamesChanged, this, &MainWindow::refreshSidePanels);
-    connect(m_setList, &QListWidget::itemActivated, this, [this, variablesDock](const QListWidgetItem *item) {
-        m_variablesPanel->setCurrentSetName(item->data(Qt::UserRole).toString());
+    connect(m_overview, &DesignOverview::variableSetActivated, this, [this, variablesDock](const QString &name) {
+        m_variablesPanel->setCurrentSetName(name);
         variablesDock->show();
         variablesDock->raise();
     });
@@ -408,31 +377,8 @@ void MainWindow::refreshSidePanels()
     const int index = currentTaskIndex();
     m_yamlPane->setDesign(m_document, index);
 
-    const QString selected =
-        m_connectionList->currentItem() ? m_connectionList->currentItem()->data(Qt::UserRole).toString() : QString();
-    m_connectionList->clear();
-    for (const ServiceConnection &connection : std::as_const(m_document.connections)) {
-        auto *item = new QListWidgetItem(connection.name, m_connectionList);
-        item->setData(Qt::UserRole, connection.name);
-        item->setToolTip(QStringLiteral("%1 · %2").arg(ServiceConnection::typeLabel(connection.type),
-                                                       RequestBuilder::baseUrl(connection)));
-        if (connection.name == selected)
-            m_connectionList->setCurrentItem(item);
-    }
-
-    m_setList->clear();
-    const QString current = m_variablesPanel->currentSetName();
-    for (const QString &name : QStringList {QString()} + m_variablesPanel->setNames()) {
-        auto *item = new QListWidgetItem(name.isEmpty() ? tr("(base variables only)") : name, m_setList);
-        item->setData(Qt::UserRole, name);
-        if (name == current) {
-            QFont font = item->font();
-            font.setBold(true);
-            item->setFont(font);
-            item->setText(QStringLiteral("✓ ") + item->text());
-            m_setList->setCurrentItem(item);
-        }
-    }
+    m_overview->setConnections(m_document.connections);
+    m_overview->setVariableSets(m_variablesPanel->setNames(), m_variablesPanel->currentSetName());
 }
 
 void MainWindow::importCurl()

@@ -15,7 +15,6 @@
 class QAction;
 class QDockWidget;
 class QLabel;
-class QListWidget;
 class QMenu;
 class QSplitter;
 class QTimer;
@@ -31,6 +30,7 @@ class CredentialResolver;
 struct CredentialResult;
 class SecretStore;
 class DemoServer;
+class DesignOverview;
 class PlanListener;
 class RecentFiles;
 class ResultPanel;
@@ -188,6 +188,7 @@ private:
 
     QSplitter *m_splitter;
     TaskListPanel *m_taskList;
+    DesignOverview *m_overview;
     TaskForm *m_taskForm;
     ResultPanel *m_resultPanel;
     QLabel *m_demoStatus;
@@ -197,8 +198,6 @@ private:
     quint64 m_shownTaskKey = 0; ///< the task whose history the result panel shows
     YamlPane *m_yamlPane = nullptr;
     VariablesPanel *m_variablesPanel = nullptr;
-    QListWidget *m_connectionList = nullptr;
-    QListWidget *m_setList = nullptr;
     QMenu *m_viewMenu = nullptr;
 
     QAction *m_sendAction = nullptr;
