@@ -11,6 +11,7 @@
 #include "curlimportdialog.h"
 #include "demoserver.h"
 #include "designoverview.h"
+#include "documentsession.h"
 #include "importpipelinedialog.h"
 #include "pipelineexport.h"
 #include "planlistener.h"
@@ -67,8 +68,6 @@ const QString failuresResource = QStringLiteral(":/samples/failures.restgate.yml
 const QString sampleDemoUrl = QStringLiteral("http://127.0.0.1:8765/");
 constexpr quint16 defaultDemoPort = 8765;
 
-constexpr int defaultAutosaveMs = 1500;
-
 // What Azure DevOps shows for a step without a displayName: the task's instance name format.
 QString defaultTitle(const TaskConfig &task)
 {
@@ -109,9 +108,7 @@ bool isDesignFile(const QString &path)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_systemVariables(VariableSet::systemDefaults())
-    , m_undoStack(new QUndoStack(this))
-    , m_recovery(std::make_unique<RecoveryStore>(RecoveryStore::defaultDirectory()))
-    , m_autosaveTimer(new QTimer(this))
+    , m_session(new DocumentSession(RecoveryStore::defaultDirectory(), this))
     , m_recentFiles(new RecentFiles(this))
     , m_runner(new TaskRunner(this))
     , m_secretStore(new SecretStore(this))
@@ -130,10 +127,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     setAcceptDrops(true);
-    m_autosaveTimer->setSingleShot(true);
-    m_autosaveTimer->setInterval(defaultAutosaveMs);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] { documentChanged(); });
+    connect(m_session, &DocumentSession::changed, this, &MainWindow::documentChanged);
+    connect(m_session, &DocumentSession::stateApplied, this, &MainWindow::applyState);
+    connect(m_session, &DocumentSession::autosaveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
+    });
     auto *formScroll = new QScrollArea(this);
     formScroll->setWidget(m_taskForm);
     formScroll->setWidgetResizable(true);
@@ -195,8 +193,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The stack outlives the recovery store (it is a child object); its last signals must not reach this window.
-    m_undoStack->disconnect(this);
+    // The session is a child object and outlives this window's members; its last signals must not reach them.
+    m_session->disconnect(this);
 }
 
 void MainWindow::createActions()
@@ -213,7 +211,7 @@ void MainWindow::createActions()
             if (!maybeSave())
                 return;
             const QString path = QFileDialog::getOpenFileName(
-                this, tr("Open design"), QFileInfo(m_path).absolutePath(),
+                this, tr("Open design"), QFileInfo(m_session->path()).absolutePath(),
                 tr("RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)"));
             if (!path.isEmpty())
                 openFile(path);
@@ -251,10 +249,10 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     // Ctrl+Shift+Z everywhere, and Ctrl+Y where the platform uses it.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
@@ -351,7 +349,7 @@ void MainWindow::createDocks()
 
     connect(m_variablesPanel, &VariablesPanel::variablesEdited, this,
             [this](const VariableSet &base, const QList<VariableSet> &sets) {
-                DesignDocument after = m_document;
+                DesignDocument after = m_session->document();
                 after.variables = base;
                 after.variableSets = sets;
                 commitChange(tr("Edit variables"), after, currentTaskIndex());
@@ -369,25 +367,25 @@ void MainWindow::createDocks()
 VariableSet MainWindow::dryRunVariables() const
 {
     // Secret values stay out: this feeds previews and exports. Only send() hands them to the run.
-    return m_systemVariables.overlaidWith(m_document.effectiveVariables(m_variablesPanel->currentSetName()));
+    return m_systemVariables.overlaidWith(m_session->document().effectiveVariables(m_variablesPanel->currentSetName()));
 }
 
 void MainWindow::refreshSidePanels()
 {
     const int index = currentTaskIndex();
-    m_yamlPane->setDesign(m_document, index);
+    m_yamlPane->setDesign(m_session->document(), index);
 
-    m_overview->setConnections(m_document.connections);
+    m_overview->setConnections(m_session->document().connections);
     m_overview->setVariableSets(m_variablesPanel->setNames(), m_variablesPanel->currentSetName());
 }
 
 void MainWindow::importCurl()
 {
-    CurlImportDialog dialog(m_document.connections, this);
+    CurlImportDialog dialog(m_session->document().connections, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.hasImport())
         return;
     const CurlImport imported = dialog.imported();
-    DesignDocument after = m_document;
+    DesignDocument after = m_session->document();
     CurlImporter::merge(&after, imported);
     commitChange(tr("Import from curl"), after, int(after.tasks.size()) - 1);
     if (!imported.tokenVariable.isEmpty())
@@ -395,7 +393,7 @@ void MainWindow::importCurl()
     QString note = tr("Imported the curl command as a task.");
     if (!imported.password.isEmpty()) {
         // The password goes where every connection secret lives: the keychain, under the connection's id.
-        const ServiceConnection *connection = m_document.connection(imported.connection.name);
+        const ServiceConnection *connection = m_session->document().connection(imported.connection.name);
         if (connection) {
             SecretJob *job = m_secretStore->write(RunOnlySecretDialog::secretKeyFor(*connection), imported.password);
             connect(job, &SecretJob::finished, this, [this](const SecretResult &result) {
@@ -414,21 +412,21 @@ void MainWindow::importCurl()
 
 void MainWindow::setDocument(const DesignDocument &document, const QString &path)
 {
-    m_document = document;
-    m_path = path;
-    m_modifiedWithoutHistory = false;
-    // A new document starts a new history; its recovery file starts with its first edit.
-    m_undoStack->clear();
-    m_autosaveTimer->stop();
-    m_recovery->discard();
+    m_session->reset(document, path);
+    showNewDocument();
+}
+
+void MainWindow::showNewDocument()
+{
     m_resultPanel->clear();
     m_shownTaskKey = 0;
     m_variablesPanel->forgetSecretValues();
-    m_variablesPanel->setDocumentVariables(m_document.variables, m_document.variableSets);
-    refreshTaskList(m_document.tasks.isEmpty() ? -1 : 0);
+    const DesignDocument &document = m_session->document();
+    m_variablesPanel->setDocumentVariables(document.variables, document.variableSets);
+    refreshTaskList(document.tasks.isEmpty() ? -1 : 0);
     showTask(currentTaskIndex());
-    if (!path.isEmpty())
-        m_recentFiles->add(path);
+    if (!m_session->path().isEmpty())
+        m_recentFiles->add(m_session->path());
     documentChanged();
 }
 
@@ -513,7 +511,7 @@ bool MainWindow::startDemoServer()
 void MainWindow::refreshTaskList(int select)
 {
     QList<TaskListPanel::Entry> entries;
-    for (const TaskConfig &task : std::as_const(m_document.tasks))
+    for (const TaskConfig &task : std::as_const(m_session->document().tasks))
         entries.append({taskTitle(task), task.enabled});
     const int current = qMin(select == keepSelection ? m_taskList->currentRow() : select, int(entries.size()) - 1);
     m_taskList->setTasks(entries, current);
@@ -540,8 +538,8 @@ void MainWindow::importPipeline(const QString &path)
     const QList<ImportedTask> chosen = dialog.selectedTasks();
     if (chosen.isEmpty())
         return;
-    const int firstNew = int(m_document.tasks.size());
-    DesignDocument after = m_document;
+    const int firstNew = int(m_session->document().tasks.size());
+    DesignDocument after = m_session->document();
     const ImportMerge merged = PipelineImporter::merge(&after, chosen);
     commitChange(tr("Import pipeline"), after, firstNew);
     statusBar()->showMessage(
@@ -559,7 +557,7 @@ void MainWindow::copyTaskAsYaml(bool asJob)
         return;
     ExportOptions options;
     options.form = asJob ? ExportOptions::Form::Job : ExportOptions::Form::Step;
-    const QString yaml = PipelineExport::task(m_document.tasks.at(index), options);
+    const QString yaml = PipelineExport::task(m_session->document().tasks.at(index), options);
     QGuiApplication::clipboard()->setText(yaml);
     const QList<SchemaProblem> problems = SchemaCheck::check(yaml);
     if (problems.isEmpty())
@@ -574,9 +572,9 @@ void MainWindow::copyTaskAsCurl()
     const int index = currentTaskIndex();
     if (index < 0)
         return;
-    const TaskConfig &task = m_document.tasks.at(index);
+    const TaskConfig &task = m_session->document().tasks.at(index);
     const CurlCommand command =
-        CurlExport::fromTask(task, m_document.connection(task.connectionName()), dryRunVariables());
+        CurlExport::fromTask(task, m_session->document().connection(task.connectionName()), dryRunVariables());
     if (!command.ok) {
         QStringList errors;
         for (const Finding &finding : command.findings) {
@@ -611,14 +609,14 @@ void MainWindow::selectTask(int index)
 
 void MainWindow::showTask(int index)
 {
-    if (index < 0 || index >= m_document.tasks.size()) {
+    if (index < 0 || index >= m_session->document().tasks.size()) {
         m_taskForm->setEnabled(false);
         refreshSidePanels();
         updateActions();
         return;
     }
     m_taskForm->setEnabled(true);
-    m_taskForm->setTask(m_document.tasks.at(index), m_document.connections, dryRunVariables());
+    m_taskForm->setTask(m_session->document().tasks.at(index), m_session->document().connections, dryRunVariables());
     showTaskHistory(index);
     refreshSidePanels();
     updateActions();
@@ -627,58 +625,49 @@ void MainWindow::showTask(int index)
 void MainWindow::onTaskEdited(const TaskConfig &task)
 {
     const int index = currentTaskIndex();
-    if (index < 0 || index >= m_document.tasks.size())
+    if (index < 0 || index >= m_session->document().tasks.size())
         return;
-    const QString part = changedPart(m_document.tasks.at(index), task);
-    DesignDocument after = m_document;
+    const QString part = changedPart(m_session->document().tasks.at(index), task);
+    DesignDocument after = m_session->document();
     after.tasks[index] = task;
     // The form already shows the edit: record it without pushing it back into the editor being typed in.
     commitChange(tr("Edit task"), after, index, QStringLiteral("%1:%2").arg(index).arg(part), true);
 }
 
-DocumentCommand::State MainWindow::currentState() const
-{
-    return {m_document, currentTaskIndex()};
-}
-
 void MainWindow::commitChange(const QString &text, const DesignDocument &after, int selectAfter,
                               const QString &mergeKey, bool alreadyApplied)
 {
-    if (after == m_document && selectAfter == currentTaskIndex())
+    const DesignDocument &before = m_session->document();
+    if (after == before && selectAfter == currentTaskIndex())
         return;
-    auto *command = new DocumentCommand(
-        text, currentState(), {after, selectAfter}, [this](const DocumentCommand::State &state) { applyState(state); },
-        mergeKey);
-    if (alreadyApplied) {
-        command->setAlreadyApplied();
-        const TaskConfig &before = m_document.tasks.at(selectAfter);
-        const TaskConfig &edited = after.tasks.at(selectAfter);
-        const bool listChanges = taskTitle(before) != taskTitle(edited) || before.enabled != edited.enabled;
-        m_document = after;
-        if (listChanges)
-            refreshTaskList();
-        refreshSidePanels();
+    if (!alreadyApplied) {
+        // The session applies it (stateApplied), exactly as a redo would.
+        m_session->change(text, after, currentTaskIndex(), selectAfter, mergeKey);
+        return;
     }
-    m_undoStack->push(command);
-    documentChanged();
+    const bool listChanges = taskTitle(before.tasks.at(selectAfter)) != taskTitle(after.tasks.at(selectAfter))
+        || before.tasks.at(selectAfter).enabled != after.tasks.at(selectAfter).enabled;
+    m_session->change(text, after, currentTaskIndex(), selectAfter, mergeKey, true);
+    if (listChanges)
+        refreshTaskList();
+    refreshSidePanels();
 }
 
-void MainWindow::applyState(const DocumentCommand::State &state)
+void MainWindow::applyState(int selectedTask)
 {
-    m_document = state.document;
-    m_variablesPanel->setDocumentVariables(m_document.variables, m_document.variableSets);
-    refreshTaskList(state.selectedTask);
+    const DesignDocument &document = m_session->document();
+    m_variablesPanel->setDocumentVariables(document.variables, document.variableSets);
+    refreshTaskList(selectedTask);
     // Re-shown even when the row stays the same: the task itself changed under the form.
     showTask(currentTaskIndex());
     // Undoing a criteria edit puts the verdict back too, as typing it did.
     const int index = currentTaskIndex();
     if (index >= 0) {
-        const QString criteria = m_document.tasks.at(index).input(QStringLiteral("successCriteria"));
+        const QString criteria = document.tasks.at(index).input(QStringLiteral("successCriteria"));
         const RunResult &shown = m_resultPanel->shownResult();
         if (shown.canRejudge() && shown.request.criteria != criteria)
             rejudgeCriteria(criteria);
     }
-    documentChanged();
 }
 
 void MainWindow::documentChanged()
@@ -686,35 +675,40 @@ void MainWindow::documentChanged()
     const bool modified = isModified();
     setWindowModified(modified);
     if (m_revertAction)
-        m_revertAction->setEnabled(modified && !m_path.isEmpty());
-    if (!modified) {
-        m_autosaveTimer->stop();
-        m_recovery->discard();
-    } else if (!m_autosaveTimer->isActive()) {
-        // Not restarted by further edits: a steady stream of typing is still saved every interval.
-        m_autosaveTimer->start();
-    }
+        m_revertAction->setEnabled(modified && !m_session->path().isEmpty());
     updateTitle();
     updateActions();
 }
 
 bool MainWindow::isModified() const
 {
-    return m_modifiedWithoutHistory || !m_undoStack->isClean();
+    return m_session->isModified();
+}
+
+QString MainWindow::filePath() const
+{
+    return m_session->path();
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_session->undoStack();
+}
+
+const DesignDocument &MainWindow::document() const
+{
+    return m_session->document();
 }
 
 void MainWindow::setAutosaveDelay(int ms)
 {
-    m_autosaveTimer->setInterval(ms);
+    m_session->setAutosaveDelay(ms);
 }
 
 bool MainWindow::autosaveNow()
 {
-    m_autosaveTimer->stop();
-    if (!isModified())
-        return true;
     QString message;
-    if (!m_recovery->write(m_document, m_path, &message)) {
+    if (!m_session->autosaveNow(&message)) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
         return false;
     }
@@ -723,17 +717,14 @@ bool MainWindow::autosaveNow()
 
 QList<RecoveredDesign> MainWindow::pendingRecoveries() const
 {
-    return m_recovery->orphans();
+    return m_session->pendingRecoveries();
 }
 
 void MainWindow::restoreRecovery(const RecoveredDesign &recovery)
 {
     m_untitledName = tr("Recovered design");
-    setDocument(recovery.document, recovery.originalPath);
-    m_recovery->remove(recovery);
-    m_modifiedWithoutHistory = true;
-    documentChanged();
-    autosaveNow(); // under this session's name, so a second crash loses nothing either
+    m_session->restore(recovery);
+    showNewDocument();
     statusBar()->showMessage(tr("Restored the design autosaved at %1. Save it to keep it.")
                                  .arg(QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
                              15000);
@@ -760,24 +751,24 @@ void MainWindow::offerRecovery()
     if (box.clickedButton() == restore)
         restoreRecovery(newest);
     else if (box.clickedButton() == discard)
-        m_recovery->remove(newest);
+        m_session->discardRecovery(newest);
 }
 
 void MainWindow::addTask()
 {
-    DesignDocument after = m_document;
+    DesignDocument after = m_session->document();
     TaskConfig task;
     // A new task starts on the connection the selected one uses: most designs call one service.
     const int current = currentTaskIndex();
     if (current >= 0) {
-        const TaskConfig &model = m_document.tasks.at(current);
+        const TaskConfig &model = m_session->document().tasks.at(current);
         if (&model.definition() == &task.definition()) {
             task.setInput(QStringLiteral("connectionType"), model.input(QStringLiteral("connectionType")));
             task.setInput(task.connectionInputName(), model.connectionName());
         }
-    } else if (!m_document.connections.isEmpty()
-               && m_document.connections.first().type == ServiceConnection::Type::Generic) {
-        task.setInput(task.connectionInputName(), m_document.connections.first().name);
+    } else if (!m_session->document().connections.isEmpty()
+               && m_session->document().connections.first().type == ServiceConnection::Type::Generic) {
+        task.setInput(task.connectionInputName(), m_session->document().connections.first().name);
     }
     after.tasks.append(task);
     commitChange(tr("Add task"), after, int(after.tasks.size()) - 1);
@@ -785,9 +776,9 @@ void MainWindow::addTask()
 
 void MainWindow::duplicateTask(int index)
 {
-    if (index < 0 || index >= m_document.tasks.size())
+    if (index < 0 || index >= m_session->document().tasks.size())
         return;
-    DesignDocument after = m_document;
+    DesignDocument after = m_session->document();
     TaskConfig copy = after.tasks.at(index);
     copy.renewInstanceKey();
     if (!copy.displayName.isEmpty())
@@ -798,9 +789,9 @@ void MainWindow::duplicateTask(int index)
 
 void MainWindow::deleteTask(int index)
 {
-    if (index < 0 || index >= m_document.tasks.size())
+    if (index < 0 || index >= m_session->document().tasks.size())
         return;
-    DesignDocument after = m_document;
+    DesignDocument after = m_session->document();
     after.tasks.removeAt(index);
     commitChange(tr("Delete task"), after, qMin(index, int(after.tasks.size()) - 1));
     statusBar()->showMessage(tr("Task deleted; Undo (Ctrl+Z) brings it back."), 8000);
@@ -808,24 +799,25 @@ void MainWindow::deleteTask(int index)
 
 void MainWindow::moveTask(int from, int to)
 {
-    if (from < 0 || to < 0 || from >= m_document.tasks.size() || to >= m_document.tasks.size() || from == to) {
+    if (from < 0 || to < 0 || from >= m_session->document().tasks.size() || to >= m_session->document().tasks.size()
+        || from == to) {
         refreshTaskList(); // a drag that changed nothing still left the view rearranged
         return;
     }
-    DesignDocument after = m_document;
+    DesignDocument after = m_session->document();
     after.tasks.move(from, to);
     commitChange(tr("Move task"), after, to);
 }
 
 void MainWindow::renameTask(int index, const QString &title)
 {
-    if (index < 0 || index >= m_document.tasks.size())
+    if (index < 0 || index >= m_session->document().tasks.size())
         return;
-    DesignDocument after = m_document;
+    DesignDocument after = m_session->document();
     TaskConfig &task = after.tasks[index];
     // Renaming to what Azure DevOps would show anyway (or to nothing) leaves displayName unset.
     task.displayName = title == defaultTitle(task) ? QString() : title;
-    if (after == m_document) {
+    if (after == m_session->document()) {
         refreshTaskList();
         return;
     }
@@ -834,16 +826,17 @@ void MainWindow::renameTask(int index, const QString &title)
 
 void MainWindow::revert()
 {
-    if (m_path.isEmpty() || !isModified())
+    if (m_session->path().isEmpty() || !isModified())
         return;
     const auto answer = QMessageBox::question(
-        this, tr("Revert"), tr("Discard all unsaved changes and reload %1?").arg(QFileInfo(m_path).fileName()),
+        this, tr("Revert"),
+        tr("Discard all unsaved changes and reload %1?").arg(QFileInfo(m_session->path()).fileName()),
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
         return;
     const int current = currentTaskIndex();
-    if (openFile(m_path))
-        selectTask(qMin(current, int(m_document.tasks.size()) - 1));
+    if (openFile(m_session->path()))
+        selectTask(qMin(current, int(m_session->document().tasks.size()) - 1));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -899,12 +892,13 @@ void MainWindow::send()
         return;
     RunOptions options;
     options.treatAny2xxAsSuccess = m_any2xxAction->isChecked();
-    RunInput input = RunInput::fromDocument(m_document, index, m_systemVariables, m_variablesPanel->currentSetName(),
-                                            m_variablesPanel->secretOverrides(), {});
-    m_runTaskKey = m_document.tasks.at(index).instanceKey();
+    RunInput input =
+        RunInput::fromDocument(m_session->document(), index, m_systemVariables, m_variablesPanel->currentSetName(),
+                               m_variablesPanel->secretOverrides(), {});
+    m_runTaskKey = m_session->document().tasks.at(index).instanceKey();
     m_shownTaskKey = m_runTaskKey;
     m_resultPanel->setHistory(historyFor(m_runTaskKey));
-    const ServiceConnection *connection = m_document.connection(input.task.connectionName());
+    const ServiceConnection *connection = m_session->document().connection(input.task.connectionName());
     m_resultPanel->showRunning(input.task.method(),
                                (connection ? RequestBuilder::baseUrl(*connection) : QString())
                                    + input.task.input(QStringLiteral("urlSuffix")));
@@ -966,7 +960,7 @@ void MainWindow::offerRunOnlySecret(const ServiceConnection &connection, const C
 
 void MainWindow::editConnections(const QString &selectName)
 {
-    ConnectionsDialog dialog(m_document.connections, m_secretStore, m_credentials, this);
+    ConnectionsDialog dialog(m_session->document().connections, m_secretStore, m_credentials, this);
     if (!selectName.isEmpty())
         dialog.selectConnection(selectName);
     if (dialog.exec() != QDialog::Accepted)
@@ -975,9 +969,9 @@ void MainWindow::editConnections(const QString &selectName)
     const QHash<QString, QString> renamed = dialog.renamedConnections();
     // Secrets may have changed: a cached token must not outlive the secret it came from.
     m_tokenProvider->clearCache();
-    if (edited == m_document.connections && renamed.isEmpty())
+    if (edited == m_session->document().connections && renamed.isEmpty())
         return;
-    DesignDocument after = m_document;
+    DesignDocument after = m_session->document();
     after.renameConnections(renamed);
     after.connections = edited;
     commitChange(tr("Edit connections"), after, currentTaskIndex());
@@ -1091,7 +1085,7 @@ RunHistory *MainWindow::historyFor(quint64 taskKey)
 
 void MainWindow::showTaskHistory(int index)
 {
-    const quint64 key = m_document.tasks.at(index).instanceKey();
+    const quint64 key = m_session->document().tasks.at(index).instanceKey();
     // Undo, a variable set switch or an edit re-show the same task: its result stays as it is on screen.
     if (key == m_shownTaskKey)
         return;
@@ -1113,10 +1107,10 @@ void MainWindow::showTaskHistory(int index)
 void MainWindow::rejudgeCriteria(const QString &criteria)
 {
     const int index = currentTaskIndex();
-    if (index < 0 || m_document.tasks.at(index).instanceKey() != m_shownTaskKey || isRunning())
+    if (index < 0 || m_session->document().tasks.at(index).instanceKey() != m_shownTaskKey || isRunning())
         return;
     const RunInput input =
-        RunInput::fromDocument(m_document, index, m_systemVariables, m_variablesPanel->currentSetName(),
+        RunInput::fromDocument(m_session->document(), index, m_systemVariables, m_variablesPanel->currentSetName(),
                                m_variablesPanel->secretOverrides(), {});
     m_resultPanel->rejudge(criteria, input.variables);
 }
@@ -1126,7 +1120,7 @@ void MainWindow::runEnded(const RunResult &result)
     RunHistory *history = historyFor(m_runTaskKey);
     history->add(result);
     const int index = currentTaskIndex();
-    if (index >= 0 && m_document.tasks.at(index).instanceKey() == m_runTaskKey) {
+    if (index >= 0 && m_session->document().tasks.at(index).instanceKey() == m_runTaskKey) {
         m_resultPanel->setHistory(history);
         m_resultPanel->showResult(result);
         m_taskForm->setLastResponse(result.body);
@@ -1148,31 +1142,28 @@ void MainWindow::cancel()
 
 bool MainWindow::save()
 {
-    if (m_path.isEmpty())
+    if (m_session->path().isEmpty())
         return saveAs();
-    return saveTo(m_path);
+    return saveTo(m_session->path());
 }
 
 bool MainWindow::saveTo(const QString &path)
 {
     QString message;
-    if (!m_document.save(path, &message)) {
+    if (!m_session->saveTo(path, &message)) {
         QMessageBox::warning(this, tr("Save failed"), message);
         return false;
     }
-    m_path = QFileInfo(path).absoluteFilePath();
-    m_modifiedWithoutHistory = false;
-    m_undoStack->setClean();
-    m_recentFiles->add(m_path);
-    documentChanged();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_path)), 5000);
+    m_recentFiles->add(m_session->path());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_session->path())), 5000);
     return true;
 }
 
 bool MainWindow::saveAs()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("Save design"),
-                                                m_path.isEmpty() ? QStringLiteral("design.restgate.yml") : m_path,
+                                                m_session->path().isEmpty() ? QStringLiteral("design.restgate.yml")
+                                                                            : m_session->path(),
                                                 tr("RestGate designs (*.restgate.yml)"));
     if (path.isEmpty())
         return false;
@@ -1183,10 +1174,10 @@ bool MainWindow::saveAs()
 
 void MainWindow::updateTitle()
 {
-    const QString name =
-        m_path.isEmpty() ? (m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName) : QFileInfo(m_path).fileName();
+    const QString name = m_session->path().isEmpty() ? (m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName)
+                                                     : QFileInfo(m_session->path()).fileName();
     setWindowTitle(QStringLiteral("%1[*] — RestGate").arg(name));
-    setWindowFilePath(m_path);
+    setWindowFilePath(m_session->path());
 }
 
 void MainWindow::updateActions()
@@ -1214,9 +1205,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayout();
-    // Closed on purpose (saved or discarded): nothing to recover next time.
-    m_autosaveTimer->stop();
-    m_recovery->discard();
+    m_session->closeCleanly();
     event->accept();
 }
 

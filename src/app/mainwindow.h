@@ -1,7 +1,6 @@
 #pragma once
 
 #include "designdocument.h"
-#include "documentcommand.h"
 #include "recoverystore.h"
 #include "runresult.h"
 #include "taskrunner.h"
@@ -10,14 +9,12 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <memory>
 
 class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
-class QTimer;
 class QUndoStack;
 
 namespace RestGate {
@@ -30,6 +27,7 @@ class CredentialResolver;
 struct CredentialResult;
 class SecretStore;
 class DemoServer;
+class DocumentSession;
 class DesignOverview;
 class PlanListener;
 class RecentFiles;
@@ -62,9 +60,9 @@ public:
     /// File ▸ New: an empty design with one task, ready to fill in.
     void newDocument();
     /// The file the design was opened from or saved to; empty for a new, bundled or imported design.
-    QString filePath() const { return m_path; }
+    QString filePath() const;
     bool isModified() const;
-    QUndoStack *undoStack() const { return m_undoStack; }
+    QUndoStack *undoStack() const;
     TaskListPanel *taskList() const { return m_taskList; }
     YamlPane *yamlPane() const { return m_yamlPane; }
     VariablesPanel *variablesPanel() const { return m_variablesPanel; }
@@ -82,7 +80,7 @@ public:
     /// Writes the recovery file now (normally the autosave timer does).
     bool autosaveNow();
 
-    const DesignDocument &document() const { return m_document; }
+    const DesignDocument &document() const;
     int currentTaskIndex() const;
     void selectTask(int index);
     ResultPanel *resultPanel() const { return m_resultPanel; }
@@ -131,8 +129,8 @@ private:
     /// Every change of the document goes through here, so it can be undone and is autosaved.
     void commitChange(const QString &text, const DesignDocument &after, int selectAfter, const QString &mergeKey = {},
                       bool alreadyApplied = false);
-    void applyState(const DocumentCommand::State &state);
-    DocumentCommand::State currentState() const;
+    /// Undo or redo replaced the document: show it again, selecting `selectedTask`.
+    void applyState(int selectedTask);
     void documentChanged();
     void saveLayout() const;
     void restoreLayout();
@@ -152,6 +150,8 @@ private:
     void offerRunOnlySecret(const ServiceConnection &connection, const CredentialResult &failure);
     void runEnded(const RunResult &result);
     void setDocument(const DesignDocument &document, const QString &path);
+    /// Renders a document the session now holds for the first time (opened, new, restored).
+    void showNewDocument();
     void openBundledSample(const QString &resource, const QString &title);
     static constexpr int keepSelection = -2;
     /// Rebuilds the task list from the document and selects `select` (clamped), without re-showing the form.
@@ -163,15 +163,9 @@ private:
     bool maybeSave();
     void showAbout();
 
-    DesignDocument m_document;
-    QString m_path; ///< empty for a new or bundled document
-    QString m_untitledName;
     VariableSet m_systemVariables; ///< generated once per window so ids stay stable across runs
-    /// A restored recovery differs from its file although the undo history is empty.
-    bool m_modifiedWithoutHistory = false;
-    QUndoStack *m_undoStack;
-    std::unique_ptr<RecoveryStore> m_recovery;
-    QTimer *m_autosaveTimer;
+    DocumentSession *m_session;
+    QString m_untitledName; ///< the title of a design without a file (sample, new, recovered)
     RecentFiles *m_recentFiles;
 
     TaskRunner *m_runner;
