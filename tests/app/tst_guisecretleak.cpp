@@ -2,6 +2,7 @@
 // YAML pane, the clipboard (YAML and curl), or what the result panel shows after a real run.
 #include "mainwindow.h"
 #include "resultpanel.h"
+#include "taskform.h"
 #include "variablespanel.h"
 #include "yamlpane.h"
 
@@ -141,6 +142,13 @@ private Q_SLOTS:
             walk(QModelIndex());
             findMask(QModelIndex());
             QVERIFY(masked); // the secret was there, and is shown as ••••
+
+            // A live re-judge with a criteria that reads the secret: the new reasons and trace are masked too.
+            window.taskForm()->insertCriteria(QStringLiteral("eq('$(token)', 'something else')"));
+            QTRY_COMPARE(window.resultPanel()->verdictText(), QStringLiteral("FAILED"));
+            for (QLabel *label : window.resultPanel()->findChildren<QLabel *>())
+                QVERIFY2(leakIn(label->text().toUtf8()).isEmpty(), qPrintable(label->objectName()));
+            walk(QModelIndex());
 
             // An edit, so the autosave and the save have something to write.
             window.renameTask(0, QStringLiteral("Uses a secret"));
