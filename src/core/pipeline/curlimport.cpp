@@ -1,5 +1,6 @@
 #include "curlimport.h"
 
+#include "json/jsonformat.h"
 #include "preparedrequest.h"
 #include "taskdefinition.h"
 
@@ -656,39 +657,12 @@ bool CurlParser::parseArguments(const QStringList &input, CurlRequest *request, 
 
 QString CurlImporter::headersJson(const QList<QPair<QString, QString>> &headers)
 {
-    auto jsonString = [](const QString &text) -> QString {
-        QString out = QStringLiteral("\"");
-        for (const QChar c : text) {
-            switch (c.unicode()) {
-            case '"':
-                out += QLatin1String("\\\"");
-                break;
-            case '\\':
-                out += QLatin1String("\\\\");
-                break;
-            case '\n':
-                out += QLatin1String("\\n");
-                break;
-            case '\r':
-                out += QLatin1String("\\r");
-                break;
-            case '\t':
-                out += QLatin1String("\\t");
-                break;
-            default:
-                if (c.unicode() < 0x20)
-                    out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-                else
-                    out += c;
-            }
-        }
-        return out + QLatin1Char('"');
-    };
     if (headers.isEmpty())
         return QString();
     QStringList lines;
     for (const auto &[name, value] : headers)
-        lines.append(QStringLiteral("  ") + jsonString(name) + QStringLiteral(": ") + jsonString(value));
+        lines.append(QStringLiteral("  ") + Json::quotedString(name) + QStringLiteral(": ")
+                     + Json::quotedString(value));
     return QStringLiteral("{\n") + lines.join(QStringLiteral(",\n")) + QStringLiteral("\n}");
 }
 
