@@ -20,11 +20,7 @@ DocumentSession::DocumentSession(const QString &recoveryDirectory, QObject *pare
 {
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(defaultAutosaveMs);
-    connect(m_autosaveTimer, &QTimer::timeout, this, [this] {
-        QString message;
-        if (!autosaveNow(&message))
-            Q_EMIT autosaveFailed(message);
-    });
+    connect(m_autosaveTimer, &QTimer::timeout, this, &DocumentSession::autosaveNow);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] {
         updateAutosave();
         Q_EMIT changed();
@@ -58,9 +54,7 @@ void DocumentSession::restore(const RecoveredDesign &recovery)
     reset(recovery.document, recovery.originalPath);
     m_recovery->remove(recovery);
     m_modifiedWithoutHistory = true;
-    QString message;
-    if (!autosaveNow(&message))
-        Q_EMIT autosaveFailed(message);
+    autosaveNow();
     Q_EMIT changed();
 }
 
@@ -106,12 +100,16 @@ void DocumentSession::setAutosaveDelay(int ms)
     m_autosaveTimer->setInterval(ms);
 }
 
-bool DocumentSession::autosaveNow(QString *errorMessage)
+bool DocumentSession::autosaveNow()
 {
     m_autosaveTimer->stop();
     if (!isModified())
         return true;
-    return m_recovery->write(m_document, m_path, errorMessage);
+    QString message;
+    if (m_recovery->write(m_document, m_path, &message))
+        return true;
+    Q_EMIT autosaveFailed(message);
+    return false;
 }
 
 QList<RecoveredDesign> DocumentSession::pendingRecoveries() const

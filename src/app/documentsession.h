@@ -46,8 +46,8 @@ public:
     void closeCleanly();
 
     void setAutosaveDelay(int ms);
-    /// Writes the recovery file now, when there are unsaved changes.
-    bool autosaveNow(QString *errorMessage);
+    /// Writes the recovery file now, when there are unsaved changes. A failure is reported by autosaveFailed().
+    bool autosaveNow();
     /// Designs earlier sessions autosaved and never closed cleanly, newest first.
     QList<RecoveredDesign> pendingRecoveries() const;
     void discardRecovery(const RecoveredDesign &recovery);

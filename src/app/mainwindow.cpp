@@ -68,17 +68,6 @@ const QString failuresResource = QStringLiteral(":/samples/failures.restgate.yml
 const QString sampleDemoUrl = QStringLiteral("http://127.0.0.1:8765/");
 constexpr quint16 defaultDemoPort = 8765;
 
-// What Azure DevOps shows for a step without a displayName: the task's instance name format.
-QString defaultTitle(const TaskConfig &task)
-{
-    return QString(task.definition().instanceNameFormat).replace(QStringLiteral("$(method)"), task.method());
-}
-
-QString taskTitle(const TaskConfig &task)
-{
-    return task.displayName.isEmpty() ? defaultTitle(task) : task.displayName;
-}
-
 // Which part of a task one form edit touched: consecutive edits of the same part become one undo step.
 QString changedPart(const TaskConfig &before, const TaskConfig &after)
 {
@@ -427,7 +416,6 @@ void MainWindow::showNewDocument()
     showTask(currentTaskIndex());
     if (!m_session->path().isEmpty())
         m_recentFiles->add(m_session->path());
-    documentChanged();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -512,7 +500,7 @@ void MainWindow::refreshTaskList(int select)
 {
     QList<TaskListPanel::Entry> entries;
     for (const TaskConfig &task : std::as_const(m_session->document().tasks))
-        entries.append({taskTitle(task), task.enabled});
+        entries.append({PipelineExport::displayLabel(task), task.enabled});
     const int current = qMin(select == keepSelection ? m_taskList->currentRow() : select, int(entries.size()) - 1);
     m_taskList->setTasks(entries, current);
 }
@@ -645,7 +633,8 @@ void MainWindow::commitChange(const QString &text, const DesignDocument &after, 
         m_session->change(text, after, currentTaskIndex(), selectAfter, mergeKey);
         return;
     }
-    const bool listChanges = taskTitle(before.tasks.at(selectAfter)) != taskTitle(after.tasks.at(selectAfter))
+    const bool listChanges = PipelineExport::displayLabel(before.tasks.at(selectAfter))
+            != PipelineExport::displayLabel(after.tasks.at(selectAfter))
         || before.tasks.at(selectAfter).enabled != after.tasks.at(selectAfter).enabled;
     m_session->change(text, after, currentTaskIndex(), selectAfter, mergeKey, true);
     if (listChanges)
@@ -707,12 +696,7 @@ void MainWindow::setAutosaveDelay(int ms)
 
 bool MainWindow::autosaveNow()
 {
-    QString message;
-    if (!m_session->autosaveNow(&message)) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
-        return false;
-    }
-    return true;
+    return m_session->autosaveNow(); // a failure reaches the status bar through autosaveFailed
 }
 
 QList<RecoveredDesign> MainWindow::pendingRecoveries() const
@@ -816,7 +800,7 @@ void MainWindow::renameTask(int index, const QString &title)
     DesignDocument after = m_session->document();
     TaskConfig &task = after.tasks[index];
     // Renaming to what Azure DevOps would show anyway (or to nothing) leaves displayName unset.
-    task.displayName = title == defaultTitle(task) ? QString() : title;
+    task.displayName = title == task.instanceName() ? QString() : title;
     if (after == m_session->document()) {
         refreshTaskList();
         return;

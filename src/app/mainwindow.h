@@ -9,7 +9,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-
 class QAction;
 class QDockWidget;
 class QLabel;

@@ -5,6 +5,7 @@
 #include "connectioncredentials.h"
 #include "criteriajudge.h"
 #include "designdocument.h"
+#include "pipelineexport.h"
 #include "planlistener.h"
 #include "secretstore.h"
 #include "taskrunner.h"
@@ -34,15 +35,6 @@ struct TaskOutcome
     RunResult result;
     std::optional<CallbackVerdict> callback; ///< Callback-mode tasks: how the round trip ended
 };
-
-QString taskLabel(const DesignDocument &document, qsizetype index)
-{
-    const TaskConfig &task = document.tasks.at(index);
-    if (!task.displayName.isEmpty())
-        return task.displayName;
-    // The task's own instanceNameFormat: "Invoke REST API: $(method)".
-    return QString(task.definition().instanceNameFormat).replace(QStringLiteral("$(method)"), task.method());
-}
 
 QString humanBytes(qint64 bytes)
 {
@@ -423,7 +415,7 @@ int runCommand(const QStringList &arguments)
     for (const qsizetype index : std::as_const(selected)) {
         TaskOutcome outcome;
         outcome.index = index;
-        outcome.name = taskLabel(document, index);
+        outcome.name = PipelineExport::displayLabel(document.tasks.at(index));
         // A pipeline skips disabled steps; so does a full run. Naming the task runs it anyway.
         if (!document.tasks.at(index).enabled && !explicitSelection) {
             outcome.skipped = true;

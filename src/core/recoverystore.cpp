@@ -74,7 +74,7 @@ bool RecoveryStore::write(const DesignDocument &document, const QString &origina
     }
     // The document first: a crash between the two writes leaves a document without fresh metadata, which is
     // still recoverable, never metadata pointing at nothing.
-    if (!writeAtomically(documentPath(m_sessionId), document.toYaml().toUtf8(), errorMessage))
+    if (!document.save(documentPath(m_sessionId), errorMessage))
         return false;
     const QJsonObject meta {{QStringLiteral("originalPath"), originalPath},
                             {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};

@@ -130,6 +130,11 @@ QString TaskConfig::method() const
     return input(QString::fromUtf16(Inputs::method)).trimmed();
 }
 
+QString TaskConfig::instanceName() const
+{
+    return QString(m_definition->instanceNameFormat).replace(QStringLiteral("$(method)"), method());
+}
+
 static bool isPipelineExpression(const QString &value)
 {
     return value.contains(QLatin1String("$(")) || value.contains(QLatin1String("${{"))

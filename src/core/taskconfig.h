@@ -47,6 +47,9 @@ public:
     QString connectionName() const { return input(connectionInputName()); }
     bool isCallback() const;
     QString method() const;
+    /// What Azure DevOps shows for a step without a displayName: the task's instanceNameFormat with the method,
+    /// e.g. "Invoke REST API: GET".
+    QString instanceName() const;
 
     // Step properties.
     QString displayName;

@@ -103,8 +103,7 @@ private Q_SLOTS:
             DocumentSession crashed(dir.path());
             crashed.reset(designWith({QStringLiteral("a")}), QStringLiteral("/tmp/x.restgate.yml"));
             crashed.change(QStringLiteral("Add"), designWith({QStringLiteral("a"), QStringLiteral("b")}), 0, 1);
-            QString error;
-            QVERIFY(crashed.autosaveNow(&error));
+            QVERIFY(crashed.autosaveNow());
         }
         DocumentSession next(dir.path());
         const QList<RecoveredDesign> pending = next.pendingRecoveries();

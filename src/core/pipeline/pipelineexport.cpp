@@ -85,7 +85,7 @@ QString PipelineExport::displayLabel(const TaskConfig &task)
 {
     if (!task.displayName.isEmpty())
         return task.displayName;
-    return QString(task.definition().instanceNameFormat).replace(QStringLiteral("$(method)"), task.method());
+    return task.instanceName();
 }
 
 static void writeSteps(YamlWriter &w, const QList<TaskConfig> &tasks, const ExportOptions &options)
