@@ -1,5 +1,7 @@
 #include "callbacktimelinemodel.h"
 
+#include "darkpalette.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -225,7 +227,7 @@ QString CallbackTimelineModel::kindText(Kind kind)
 QColor CallbackTimelineModel::severityColor(Severity severity)
 {
     // A dark base needs lighter shades of the same colours to stay readable.
-    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    const bool dark = isDarkPalette(QGuiApplication::palette());
     switch (severity) {
     case Severity::Ok:
         return QColor(QRgb(dark ? 0x81c784 : 0x2e7d32));

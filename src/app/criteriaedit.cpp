@@ -1,6 +1,7 @@
 #include "criteriaedit.h"
 
 #include "criteriahighlighter.h"
+#include "darkpalette.h"
 #include "expression/functions.h"
 
 #include <QAbstractItemView>
@@ -17,11 +18,6 @@
 namespace RestGate {
 
 namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 
 bool isReturn(const QKeyEvent *event)
 {
@@ -128,7 +124,8 @@ void CriteriaEdit::updateErrorSelection()
         selection.cursor.setPosition(start);
         selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(isDark(palette()) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd3, 0x2f, 0x2f));
+        selection.format.setUnderlineColor(isDarkPalette(palette()) ? QColor(0xff, 0x6b, 0x6b)
+                                                                    : QColor(0xd3, 0x2f, 0x2f));
         selection.format.setToolTip(toolTip());
         selections.append(selection);
     }

@@ -1,5 +1,6 @@
 #include "criteriahighlighter.h"
 
+#include "darkpalette.h"
 #include "expression/functions.h"
 
 #include <QGuiApplication>
@@ -8,11 +9,6 @@
 namespace RestGate {
 
 namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 
 bool isIdentifierStart(QChar c)
 {
@@ -51,7 +47,7 @@ CriteriaHighlighter::CriteriaHighlighter(QTextDocument *document)
 
 void CriteriaHighlighter::updateColors(const QPalette &palette)
 {
-    const bool dark = isDark(palette);
+    const bool dark = isDarkPalette(palette);
     m_function.setForeground(dark ? QColor(0xdc, 0xdc, 0xaa) : QColor(0x79, 0x5e, 0x26));
     m_function.setFontWeight(QFont::Bold);
     m_unknownFunction = QTextCharFormat();

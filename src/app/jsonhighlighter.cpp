@@ -1,16 +1,13 @@
 #include "jsonhighlighter.h"
 
+#include "darkpalette.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
 namespace RestGate {
 
 namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 
 // The first character at or after `from` that is not whitespace, or a null QChar.
 QChar nextNonSpace(const QString &text, qsizetype from)
@@ -32,7 +29,7 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document)
 
 void JsonHighlighter::updateColors(const QPalette &palette)
 {
-    const bool dark = isDark(palette);
+    const bool dark = isDarkPalette(palette);
     m_key.setForeground(dark ? QColor(0x9c, 0xdc, 0xfe) : QColor(0x0b, 0x4f, 0x8a));
     m_string.setForeground(dark ? QColor(0xce, 0x91, 0x78) : QColor(0xa3, 0x15, 0x15));
     m_number.setForeground(dark ? QColor(0xb5, 0xce, 0xa8) : QColor(0x09, 0x86, 0x58));

@@ -1,6 +1,7 @@
 #include "taskform.h"
 
 #include "criteriaedit.h"
+#include "darkpalette.h"
 #include "expression/completion.h"
 #include "expression/criteriaevaluator.h"
 #include "headerparser.h"
@@ -26,20 +27,15 @@ QString inputNamed(const char16_t *name)
     return QString::fromUtf16(name);
 }
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 // Error and warning colours readable on the palette's window and base colours, light or dark.
 QColor errorColor(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    return isDarkPalette(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
 }
 
 QColor warningColor(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xff, 0xd5, 0x4f) : QColor(0xb2, 0x6a, 0x00);
+    return isDarkPalette(palette) ? QColor(0xff, 0xd5, 0x4f) : QColor(0xb2, 0x6a, 0x00);
 }
 
 QString colorStyle(const QColor &color)
@@ -447,7 +443,7 @@ void TaskForm::updateDerived()
         html += QStringLiteral("<i>%1</i>").arg(tr("(choose a service connection)"));
     // Unknown macros stay verbatim in the request, so mark them where they stand.
     QString rendered = expansion.text.toHtmlEscaped();
-    const bool dark = isDark(palette);
+    const bool dark = isDarkPalette(palette);
     for (const QString &name : expansion.unknown) {
         const QString macro = QString(QStringLiteral("$(") + name + QLatin1Char(')')).toHtmlEscaped();
         rendered.replace(macro,

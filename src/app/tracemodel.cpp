@@ -1,5 +1,7 @@
 #include "tracemodel.h"
 
+#include "darkpalette.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -151,8 +153,7 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         if (!node.error.isEmpty())
             // A red that stays readable on a dark base as on a light one.
-            return QApplication::palette().color(QPalette::Base).lightness() < 128 ? QColor(0xef, 0x53, 0x50)
-                                                                                   : QColor(0xc6, 0x28, 0x28);
+            return isDarkPalette(QApplication::palette()) ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
         return {};
     case Qt::DecorationRole:
         if (index.column() == ExpressionColumn && node.errorOrigin)

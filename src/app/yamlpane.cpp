@@ -1,5 +1,6 @@
 #include "yamlpane.h"
 
+#include "darkpalette.h"
 #include "ui_yamlpane.h"
 #include "variables.h"
 
@@ -21,21 +22,16 @@ namespace RestGate {
 
 namespace {
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 /// Marks lines SchemaCheck complains about: soft yellow on light palettes, dark amber on dark ones, so the text
 /// stays readable either way.
 QColor problemLineColor(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0x5c, 0x45, 0x00) : QColor(0xff, 0xef, 0xb8);
+    return isDarkPalette(palette) ? QColor(0x5c, 0x45, 0x00) : QColor(0xff, 0xef, 0xb8);
 }
 
 QColor warningTextColor(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xff, 0xb4, 0x5a) : QColor(0xa3, 0x3a, 0x00);
+    return isDarkPalette(palette) ? QColor(0xff, 0xb4, 0x5a) : QColor(0xa3, 0x3a, 0x00);
 }
 
 } // namespace
@@ -52,7 +48,7 @@ public:
 
     void setPalette(const QPalette &palette)
     {
-        const bool dark = isDark(palette);
+        const bool dark = isDarkPalette(palette);
         // Colours of the common light and dark editor themes, so keys and values read the way users expect.
         m_key.setForeground(dark ? QColor(0x9c, 0xdc, 0xfe) : QColor(0x04, 0x51, 0xa5));
         m_string.setForeground(dark ? QColor(0xce, 0x91, 0x78) : QColor(0xa3, 0x15, 0x15));
