@@ -1,5 +1,6 @@
 #include "yamlpane.h"
 
+#include "atomicwrite.h"
 #include "darkpalette.h"
 #include "ui_yamlpane.h"
 #include "variables.h"
@@ -13,7 +14,6 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSyntaxHighlighter>
 #include <QTextBlock>
@@ -343,10 +343,10 @@ void YamlPane::saveAs()
 
 bool YamlPane::saveTo(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(yaml().toUtf8()) < 0 || !file.commit()) {
+    QString reason;
+    if (!writeFileAtomically(path, yaml().toUtf8(), &reason)) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;

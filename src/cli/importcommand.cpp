@@ -109,7 +109,7 @@ int importCommand(const QStringList &arguments)
     const ImportMerge merged = PipelineImporter::merge(&document, found.tasks);
     QString message;
     if (!document.save(designPath, &message)) {
-        err << "restgate-cli import: cannot write " << designPath << ": " << message << '\n';
+        err << "restgate-cli import: " << message << "\nThe design was not changed.\n";
         return ExitUsage;
     }
     out << "Added " << merged.tasksAdded << " task(s) to " << designPath << ".\n";

@@ -119,7 +119,7 @@ int importCurlCommand(const QStringList &arguments)
     }
     QString message;
     if (!document.save(designPath, &message)) {
-        err << "restgate-cli import-curl: cannot write " << designPath << ": " << message << '\n';
+        err << "restgate-cli import-curl: " << message << "\nThe design was not changed.\n";
         return ExitUsage;
     }
     out << "Added task '" << imported.task.displayName << "' to " << designPath << " (connection '"

@@ -1,3 +1,4 @@
+#include "atomicwrite.h"
 #include "azuretokenprovider.h"
 #include "callbackdryrun.h"
 #include "callbacksettings.h"
@@ -11,6 +12,7 @@
 #include "taskrunner.h"
 #include "variableassignments.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -19,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QXmlStreamWriter>
 
@@ -147,11 +148,10 @@ QJsonObject toJson(const TaskOutcome &outcome)
 
 bool writeJUnit(const QString &path, const QString &suiteName, const QList<TaskOutcome> &outcomes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
+    // Built in memory, then written all or nothing: a full disk must not leave a truncated report behind.
+    QByteArray report;
+    QBuffer file(&report);
+    file.open(QIODevice::WriteOnly);
     int failures = 0;
     int errors = 0;
     int skipped = 0;
@@ -199,11 +199,7 @@ bool writeJUnit(const QString &path, const QString &suiteName, const QList<TaskO
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, report, error);
 }
 
 } // namespace

@@ -1,11 +1,15 @@
 #include "designdocument.h"
 
+#include "atomicwrite.h"
+#include "designmerge.h"
 #include "stepyaml.h"
 #include "yamlutil.h"
 #include "yamlwriter.h"
 
+#include <QDir>
 #include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QUuid>
 
 #include <yaml-cpp/yaml.h>
@@ -196,7 +200,10 @@ bool DesignDocument::parse(const QByteArray &text, DesignDocument *document, Doc
 {
     YAML::Node root;
     try {
-        root = YAML::Load(text.toStdString());
+        const std::string yaml = text.toStdString();
+        if (!boundAliasExpansion(yaml, error))
+            return false;
+        root = YAML::Load(yaml);
     } catch (const YAML::ParserException &e) {
         *error = DocumentError {toQString(e.msg), e.mark.line + 1, e.mark.column + 1};
         return false;
@@ -262,12 +269,16 @@ bool DesignDocument::parse(const QByteArray &text, DesignDocument *document, Doc
                                               QStringLiteral("tasks")};
             const QString key = scalarText(it->first);
             if (!known.contains(key) && warnings)
-                warnings->append(errorAt(it->first, QStringLiteral("Unknown key '%1' is ignored.").arg(key)));
+                warnings->append(errorAt(it->first,
+                                         QStringLiteral("Unknown key '%1' is not used by RestGate; it is kept in the "
+                                                        "file as written.")
+                                             .arg(key)));
         }
     } catch (const YAML::Exception &e) {
         *error = DocumentError {toQString(e.msg), e.mark.line + 1, e.mark.column + 1};
         return false;
     }
+    result.m_origin.file->text = text;
     *document = std::move(result);
     return true;
 }
@@ -280,7 +291,10 @@ bool DesignDocument::load(const QString &path, DesignDocument *document, Documen
         *error = DocumentError {QStringLiteral("Cannot open %1: %2").arg(path, file.errorString())};
         return false;
     }
-    return parse(file.readAll(), document, error, warnings);
+    if (!parse(file.readAll(), document, error, warnings))
+        return false;
+    document->m_origin.file->path = QFileInfo(path).absoluteFilePath();
+    return true;
 }
 
 static void writeVariables(YamlWriter &w, const VariableSet &set)
@@ -345,17 +359,69 @@ QString DesignDocument::toYaml() const
     return w.text();
 }
 
-bool DesignDocument::save(const QString &path, QString *errorMessage) const
+QString DesignDocument::toFileText() const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *errorMessage = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
+    const QString generated = toYaml();
+    const QByteArray &original = m_origin.file->text;
+    if (original.isEmpty())
+        return generated;
+    const QString merged = DesignMerge::merge(QString::fromUtf8(original), generated);
+    // The merged text must read back as exactly this design; if the merge could not manage that, RestGate's own
+    // layout is the one that is right.
+    DesignDocument check;
+    DocumentError error;
+    if (merged.isEmpty() || !parse(merged.toUtf8(), &check, &error) || !(check == *this)) {
+        qWarning("RestGate: could not keep the layout of %s; writing it afresh", qPrintable(m_origin.file->path));
+        return generated;
     }
-    file.write(toYaml().toUtf8());
-    if (!file.commit()) {
-        *errorMessage = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+    return merged;
+}
+
+bool DesignDocument::changedOnDisk() const
+{
+    const FileState &state = *m_origin.file;
+    if (state.path.isEmpty())
         return false;
+    QFile file(state.path);
+    // A file that is gone lost nothing a save could overwrite.
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.readAll() != state.text;
+}
+
+bool DesignDocument::save(const QString &path, QString *errorMessage, SaveProblem *problem, SaveMode mode) const
+{
+    const auto fail = [&](SaveProblem why, const QString &message) {
+        if (problem)
+            *problem = why;
+        *errorMessage = message;
+        return false;
+    };
+    if (problem)
+        *problem = SaveProblem::None;
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const QString shownPath = QDir::toNativeSeparators(path);
+    QLockFile lock(target + QStringLiteral(".lock"));
+    if (mode != SaveMode::Copy && !lock.tryLock(1500) && lock.error() == QLockFile::LockFailedError) {
+        return fail(SaveProblem::Locked,
+                    QStringLiteral("%1 is being saved by another program right now (lock file %2). Try again.")
+                        .arg(shownPath, QDir::toNativeSeparators(target + QStringLiteral(".lock"))));
+    }
+    // No lock for another reason (a read-only folder, a full disk): the write below says what is wrong.
+    FileState &state = *m_origin.file;
+    if (mode == SaveMode::Normal && state.path == target && changedOnDisk()) {
+        return fail(SaveProblem::ChangedOnDisk,
+                    QStringLiteral("%1 was changed on disk after it was opened (by another program or another "
+                                   "RestGate window). Saving now would overwrite those changes.")
+                        .arg(shownPath));
+    }
+    const QByteArray bytes = toFileText().toUtf8();
+    QString reason;
+    if (!writeFileAtomically(path, bytes, &reason))
+        return fail(SaveProblem::WriteFailed, QStringLiteral("Cannot write %1: %2").arg(shownPath, reason));
+    if (mode != SaveMode::Copy) {
+        state.path = target;
+        state.text = bytes;
     }
     return true;
 }

@@ -5,9 +5,12 @@
 #include "taskconfig.h"
 #include "variables.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace RestGate {
 
@@ -70,11 +73,51 @@ public:
     static bool load(const QString &path, DesignDocument *document, DocumentError *error,
                      QList<DocumentError> *warnings = nullptr);
 
+    /// The design in RestGate's own layout, as a new file gets it.
     QString toYaml() const;
-    /// Writes atomically: the old file stays intact until the new one is complete.
-    bool save(const QString &path, QString *errorMessage) const;
+    /// What save() writes: toYaml() laid over the text the document was read from (DesignMerge), so that comments,
+    /// blank lines and keys RestGate does not own (a step's `name:`, `env:`, `retryCountOnTaskFailure:`, ...) stay
+    /// as the person wrote them. toYaml() for a document that was not read from text.
+    QString toFileText() const;
+
+    /// Why save() did not write.
+    enum class SaveProblem
+    {
+        None,
+        ChangedOnDisk, ///< the file no longer holds what this document read from it or last wrote to it
+        Locked, ///< another RestGate is saving the same file right now
+        WriteFailed, ///< the operating system refused (full disk, no permission, ...)
+    };
+    enum class SaveMode
+    {
+        Normal, ///< refuse when the file changed on disk since it was read or last saved
+        Overwrite, ///< the person chose to overwrite those changes
+        Copy, ///< a copy elsewhere (autosave): no check, and the document's file stays where it was
+    };
+    /// Writes toFileText() atomically, holding the lock file `<path>.lock` meanwhile: on any failure the old file is
+    /// left byte for byte as it was, `errorMessage` says why (the OS's words for a write error) and `problem`
+    /// which kind of failure it was. After a normal save `path` is this document's file (for every copy of it).
+    bool save(const QString &path, QString *errorMessage, SaveProblem *problem = nullptr,
+              SaveMode mode = SaveMode::Normal) const;
+    /// True when the file this document was read from or last saved to holds something else now.
+    bool changedOnDisk() const;
 
     friend bool operator==(const DesignDocument &, const DesignDocument &) = default;
+
+private:
+    struct FileState
+    {
+        QString path; ///< absolute; empty for text that came from elsewhere (a bundled sample)
+        QByteArray text; ///< what the file held when read or last written
+    };
+    /// Describes the file, not the design: shared by every copy (undo snapshots) of a document, and never part of
+    /// its value — two documents with the same content are equal wherever they came from.
+    struct Origin
+    {
+        std::shared_ptr<FileState> file = std::make_shared<FileState>();
+        friend bool operator==(const Origin &, const Origin &) { return true; }
+    };
+    Origin m_origin;
 };
 
 } // namespace RestGate

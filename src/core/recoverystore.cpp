@@ -1,9 +1,10 @@
 #include "recoverystore.h"
 
+#include "atomicwrite.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -18,9 +19,9 @@ const QString sessionPrefix = QStringLiteral("session-");
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *errorMessage)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *errorMessage = QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString reason;
+    if (!writeFileAtomically(path, bytes, &reason)) {
+        *errorMessage = QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;
@@ -74,7 +75,8 @@ bool RecoveryStore::write(const DesignDocument &document, const QString &origina
     }
     // The document first: a crash between the two writes leaves a document without fresh metadata, which is
     // still recoverable, never metadata pointing at nothing.
-    if (!document.save(documentPath(m_sessionId), errorMessage))
+    // A copy: the document's own file, and what RestGate knows of it, stay as they are.
+    if (!document.save(documentPath(m_sessionId), errorMessage, nullptr, DesignDocument::SaveMode::Copy))
         return false;
     const QJsonObject meta {{QStringLiteral("originalPath"), originalPath},
                             {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};

@@ -115,8 +115,8 @@ bool StepYaml::read(const YAML::Node &step, TaskConfig *task, DocumentError *err
             task->timeoutInMinutes = minutes;
         } else if (warnings) {
             warnings->append(errorAt(it->first,
-                                     QStringLiteral("Step property '%1' is not used by RestGate; it is "
-                                                    "dropped when the document is saved.")
+                                     QStringLiteral("Step property '%1' is not used by RestGate; a design "
+                                                    "file keeps it as written, exports leave it out.")
                                          .arg(key)));
         }
     }

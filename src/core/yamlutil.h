@@ -28,4 +28,15 @@ inline DocumentError errorAt(const YAML::Node &node, const QString &message)
     return DocumentError {message, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0};
 }
 
+/// What aliases (`*name`) may add to a document beyond its own text: enough for any real pipeline or design, far
+/// below what a "billion laughs" document asks for.
+constexpr qint64 maxAliasExpansionNodes = 100000;
+constexpr qint64 maxAliasExpansionBytes = 4 * 1024 * 1024;
+
+/// Reads `text` as a stream of YAML events, without building a tree, and returns false with the line and column of
+/// the alias that takes the expansion over the limits above, or of an alias that refers to a node it is inside.
+/// Call it before YAML::Load/LoadAll: every walk over the loaded tree visits each expansion. Throws what
+/// YAML::Parser throws for text that is not YAML.
+bool boundAliasExpansion(const std::string &text, DocumentError *error);
+
 } // namespace RestGate::YamlUtil

@@ -770,7 +770,13 @@ bool parseYaml(const QString &text, int lineOffset, int columnOffset, int markdo
 {
     std::vector<YAML::Node> documents;
     try {
-        documents = YAML::LoadAll(text.toStdString());
+        const std::string yaml = text.toStdString();
+        DocumentError bomb;
+        if (!boundAliasExpansion(yaml, &bomb)) {
+            *error = DocumentError {bomb.message, bomb.line + lineOffset, bomb.column + columnOffset};
+            return false;
+        }
+        documents = YAML::LoadAll(yaml);
     } catch (const YAML::ParserException &e) {
         *error = DocumentError {QStringLiteral("Not valid YAML: %1").arg(toQString(e.msg)),
                                 e.mark.line + 1 + lineOffset, e.mark.column + 1 + columnOffset};
