@@ -3,6 +3,7 @@
 #include "pipelineimport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -446,6 +447,45 @@ private Q_SLOTS:
         QVERIFY(result.tasks.isEmpty());
         QCOMPARE(result.warnings.size(), 1);
         QCOMPARE(result.warnings.first().line, 4);
+    }
+
+    void aliasBomb_isRefusedQuickly_withItsPosition_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<int>("lineOffset");
+        QTest::addRow("yaml") << int(PipelineImporter::Format::Yaml) << QByteArray() << 0;
+        QTest::addRow("markdown, block naming the task")
+            << int(PipelineImporter::Format::Markdown) << QByteArray("# Pipeline\n\n```yaml\n") << 3;
+    }
+
+    void aliasBomb_isRefusedQuickly_withItsPosition()
+    {
+        QFETCH(int, format);
+        QFETCH(QByteArray, prefix);
+        QFETCH(int, lineOffset);
+        // The classic nine levels of ten: 10^9 strings if every alias were walked.
+        QByteArray text = prefix
+            + "steps:\n- task: InvokeRESTAPI@1\n"
+              "lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+        for (int level = 1; level <= 9; ++level) {
+            text += "lol" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [";
+            for (int i = 0; i < 10; ++i)
+                text += (i ? ", *l" : "*l") + QByteArray::number(level - 1);
+            text += "]\n";
+        }
+        if (!prefix.isEmpty())
+            text += "```\n";
+        PipelineImport result;
+        DocumentError error;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!PipelineImporter::parse(text, PipelineImporter::Format(format), &result, &error));
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(error.message.contains(QStringLiteral("alias bomb")), qPrintable(error.toString()));
+        // Stopped at an alias of a deep level, counted in the file's own lines.
+        QVERIFY2(error.line >= 6 + lineOffset && error.line <= 12 + lineOffset, qPrintable(error.toString()));
+        QVERIFY(error.column > 1);
     }
 };
 
