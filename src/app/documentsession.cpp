@@ -77,9 +77,11 @@ void DocumentSession::change(const QString &text, const DesignDocument &after, i
     Q_EMIT changed();
 }
 
-bool DocumentSession::saveTo(const QString &path, QString *errorMessage)
+bool DocumentSession::saveTo(const QString &path, QString *errorMessage, DesignDocument::SaveProblem *problem,
+                             bool overwriteChangedFile)
 {
-    if (!m_document.save(path, errorMessage))
+    const auto mode = overwriteChangedFile ? DesignDocument::SaveMode::Overwrite : DesignDocument::SaveMode::Normal;
+    if (!m_document.save(path, errorMessage, problem, mode))
         return false;
     m_path = QFileInfo(path).absoluteFilePath();
     m_modifiedWithoutHistory = false;

@@ -40,8 +40,11 @@ public:
     /// `alreadyApplied`: the edit is on screen already, so no stateApplied() for it.
     void change(const QString &text, const DesignDocument &after, int selectedBefore, int selectedAfter,
                 const QString &mergeKey = {}, bool alreadyApplied = false);
-    /// Saves to `path`, which becomes the design's file. Not modified afterwards; the recovery file goes.
-    bool saveTo(const QString &path, QString *errorMessage);
+    /// Saves to `path`, which becomes the design's file. Not modified afterwards; the recovery file goes. On failure
+    /// nothing changes — still modified, the file as it was — and `problem` says why; after ChangedOnDisk the window
+    /// asks, and calls again with `overwriteChangedFile` if the person says so.
+    bool saveTo(const QString &path, QString *errorMessage, DesignDocument::SaveProblem *problem = nullptr,
+                bool overwriteChangedFile = false);
     /// The user closed the design on purpose (saved or discarded): nothing to recover next time.
     void closeCleanly();
 

@@ -1134,8 +1134,31 @@ bool MainWindow::save()
 bool MainWindow::saveTo(const QString &path)
 {
     QString message;
-    if (!m_session->saveTo(path, &message)) {
-        QMessageBox::warning(this, tr("Save failed"), message);
+    DesignDocument::SaveProblem problem = DesignDocument::SaveProblem::None;
+    bool saved = m_session->saveTo(path, &message, &problem);
+    if (!saved && problem == DesignDocument::SaveProblem::ChangedOnDisk) {
+        QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                        tr("%1 was changed on disk after you opened it, by another program or another RestGate "
+                           "window.\n\nOverwrite those changes with yours, reload the file (your unsaved changes "
+                           "are lost), or cancel and keep both as they are?")
+                            .arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Cancel, this);
+        QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+        QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::ResetRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == reload) {
+            // Their version wins; the save did not happen, so whatever asked for it (closing) stops here.
+            openFile(path);
+            return false;
+        }
+        if (box.clickedButton() != overwrite)
+            return false;
+        saved = m_session->saveTo(path, &message, &problem, true);
+    }
+    if (!saved) {
+        QMessageBox::warning(this, tr("Save failed"),
+                             tr("%1\n\nThe file was left as it was; your changes are still open.").arg(message));
         return false;
     }
     m_recentFiles->add(m_session->path());
