@@ -436,14 +436,17 @@ private:
             genForOrig[k] = int(j);
             origForGen[j] = int(k);
         };
-        QList<QList<int>> lcs(n + 1, QList<int>(m + 1, 0));
-        for (qsizetype k = n - 1; k >= 0; --k) {
+        // The table is n×m; past a few million cells (thousands of tasks) pairing by content, name and position
+        // below is good enough and memory stays small.
+        const bool useLcs = n * m <= 4'000'000;
+        QList<QList<int>> lcs(useLcs ? n + 1 : 0, QList<int>(useLcs ? m + 1 : 0, 0));
+        for (qsizetype k = useLcs ? n - 1 : -1; k >= 0; --k) {
             for (qsizetype j = m - 1; j >= 0; --j) {
                 lcs[k][j] =
                     oPrint.at(k) == gPrint.at(j) ? lcs[k + 1][j + 1] + 1 : std::max(lcs[k + 1][j], lcs[k][j + 1]);
             }
         }
-        for (qsizetype k = 0, j = 0; k < n && j < m;) {
+        for (qsizetype k = 0, j = 0; useLcs && k < n && j < m;) {
             if (oPrint.at(k) == gPrint.at(j)) {
                 pair(k++, j++);
             } else if (lcs[k + 1][j] >= lcs[k][j + 1]) {

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLockFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -306,6 +308,54 @@ private Q_SLOTS:
         DesignDocument back;
         QVERIFY2(DesignDocument::parse(text.toUtf8(), &back, &error), qPrintable(error.toString()));
         QCOMPARE(back, doc);
+    }
+
+    void randomEdits_alwaysMergeAndReadBackAsTheDesign()
+    {
+        // Any sequence of edits the window can make merges into the hand-written text (no fallback to a fresh
+        // layout, which would drop the person's keys) and reads back as exactly the edited design.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        DesignDocument doc;
+        DocumentError error;
+        QVERIFY(DesignDocument::parse(handWritten, &doc, &error));
+        QRandomGenerator random(20261205);
+        const QStringList methods = {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT")};
+        for (int round = 0; round < 300; ++round) {
+            const int what = int(random.bounded(9));
+            const qsizetype count = doc.tasks.size();
+            const int index = count ? int(random.bounded(int(count))) : 0;
+            if (what == 0 && count) {
+                doc.tasks[index].displayName = QStringLiteral("Task %1").arg(round);
+            } else if (what == 1 && count) {
+                doc.tasks[index].setInput(QStringLiteral("method"), methods.at(int(random.bounded(3))));
+            } else if (what == 2 && count) {
+                doc.tasks[index].setInput(QStringLiteral("body"), QStringLiteral("{\n  \"n\": %1\n}\n").arg(round));
+            } else if (what == 3 && count) {
+                doc.tasks[index].unsetInput(QStringLiteral("successCriteria"));
+            } else if (what == 4 && count > 1) {
+                doc.tasks.move(index, int(random.bounded(int(count))));
+            } else if (what == 5 && count > 1) {
+                doc.tasks.removeAt(index);
+            } else if (what == 6) {
+                TaskConfig task = count ? doc.tasks.at(index) : TaskConfig();
+                task.displayName = QStringLiteral("Added %1").arg(round);
+                doc.tasks.insert(count ? index : 0, task);
+            } else if (what == 7) {
+                doc.variables.set(QStringLiteral("v%1").arg(random.bounded(4)), QString::number(round));
+            } else {
+                doc.tasks[index].enabled = !doc.tasks[index].enabled;
+                doc.tasks[index].condition = round % 2 ? QString() : QStringLiteral("always()");
+            }
+            const QString text = doc.toFileText();
+            DesignDocument back;
+            QVERIFY2(DesignDocument::parse(text.toUtf8(), &back, &error), qPrintable(error.toString() + text));
+            QVERIFY2(back == doc, qPrintable(text));
+            QVERIFY(text.startsWith(QStringLiteral("# Deployment checks for the release pipeline.\n")));
+            QVERIFY(text.contains(QStringLiteral("owner: platform-team")));
+            QVERIFY(text.contains(QStringLiteral("description: staging only")));
+            // Each round starts from what the last one would have saved.
+            QVERIFY(DesignDocument::parse(text.toUtf8(), &doc, &error));
+        }
     }
 
     void unknownKeys_areWarnedAboutAsKept()
