@@ -535,27 +535,27 @@
 <context>
     <name>RestGate::CallbackTimelineModel</name>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="34"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="36"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="36"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="38"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="38"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="40"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="40"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="42"/>
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="127"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="129"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weitere)</numerusform>
@@ -563,87 +563,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="167"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="169"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="171"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="171"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="173"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="173"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="175"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="175"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="177"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="179"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="179"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="181"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="202"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="204"/>
         <source>event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="204"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="206"/>
         <source>feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="206"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="208"/>
         <source>log (create)</source>
         <translation>Protokoll (anlegen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="208"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="210"/>
         <source>log (append)</source>
         <translation>Protokoll (anhängen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="210"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="212"/>
         <source>timeline record (read)</source>
         <translation>Zeitachsendatensatz (lesen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="212"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="214"/>
         <source>timeline record (update)</source>
         <translation>Zeitachsendatensatz (aktualisieren)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="214"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="216"/>
         <source>not a plan endpoint</source>
         <translation>kein Plan-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="216"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="218"/>
         <source>malformed HTTP</source>
         <translation>fehlerhaftes HTTP</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="218"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="220"/>
         <source>body too large</source>
         <translation>Anforderungstext zu groß</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="220"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="222"/>
         <source>incomplete request</source>
         <translation>unvollständige Anforderung</translation>
     </message>
@@ -946,7 +946,7 @@
 <context>
     <name>RestGate::CriteriaEdit</name>
     <message>
-        <location filename="../src/app/criteriaedit.cpp" line="74"/>
+        <location filename="../src/app/criteriaedit.cpp" line="70"/>
         <source>Criteria completions</source>
         <translation>Vervollständigungen für Kriterien</translation>
     </message>
@@ -1139,300 +1139,300 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="139"/>
+        <location filename="../src/app/mainwindow.cpp" line="128"/>
         <source>Task parameters</source>
         <translation>Aufgabenparameter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="156"/>
+        <location filename="../src/app/mainwindow.cpp" line="145"/>
         <source>Demo endpoint: stopped</source>
         <translation>Demo-Endpunkt: angehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="178"/>
+        <location filename="../src/app/mainwindow.cpp" line="167"/>
         <source>Open recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="179"/>
+        <location filename="../src/app/mainwindow.cpp" line="168"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 existiert nicht mehr und wurde aus der Liste entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="186"/>
+        <location filename="../src/app/mainwindow.cpp" line="175"/>
         <source>Switching version dropped: %1</source>
         <translation>Beim Versionswechsel verworfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="202"/>
+        <location filename="../src/app/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="204"/>
+        <location filename="../src/app/mainwindow.cpp" line="193"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="210"/>
+        <location filename="../src/app/mainwindow.cpp" line="199"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="214"/>
+        <location filename="../src/app/mainwindow.cpp" line="203"/>
         <source>Open design</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="215"/>
+        <location filename="../src/app/mainwindow.cpp" line="204"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml);;YAML-Dateien (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="220"/>
+        <location filename="../src/app/mainwindow.cpp" line="209"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="223"/>
+        <location filename="../src/app/mainwindow.cpp" line="212"/>
         <source>Open &amp;sample design</source>
         <translation>Beis&amp;pielentwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="227"/>
+        <location filename="../src/app/mainwindow.cpp" line="216"/>
         <source>Open &amp;failure examples</source>
         <translation>Fe&amp;hlerbeispiele öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindow.cpp" line="220"/>
         <source>&amp;Import pipeline…</source>
         <translation>Pipeline &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="233"/>
-        <location filename="../src/app/mainwindow.cpp" line="525"/>
-        <location filename="../src/app/mainwindow.cpp" line="531"/>
-        <location filename="../src/app/mainwindow.cpp" line="544"/>
+        <location filename="../src/app/mainwindow.cpp" line="222"/>
+        <location filename="../src/app/mainwindow.cpp" line="513"/>
+        <location filename="../src/app/mainwindow.cpp" line="519"/>
+        <location filename="../src/app/mainwindow.cpp" line="532"/>
         <source>Import pipeline</source>
         <translation>Pipeline importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../src/app/mainwindow.cpp" line="223"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>Azure Pipelines-YAML (*.yml *.yaml);;Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/app/mainwindow.cpp" line="228"/>
         <source>Import from c&amp;url…</source>
         <translation>Aus &amp;curl importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="242"/>
+        <location filename="../src/app/mainwindow.cpp" line="231"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/app/mainwindow.cpp" line="233"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="246"/>
+        <location filename="../src/app/mainwindow.cpp" line="235"/>
         <source>Re&amp;vert to saved</source>
         <translation>Auf gespeicherten Stand zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/mainwindow.cpp" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="244"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="265"/>
+        <location filename="../src/app/mainwindow.cpp" line="254"/>
         <source>&amp;Add task</source>
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow.cpp" line="256"/>
         <source>D&amp;uplicate task</source>
         <translation>Aufgabe &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="268"/>
+        <location filename="../src/app/mainwindow.cpp" line="257"/>
         <source>De&amp;lete task</source>
         <translation>Aufgabe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="270"/>
+        <location filename="../src/app/mainwindow.cpp" line="259"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>Aufgabe als Pipeline-&amp;Schritt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="271"/>
+        <location filename="../src/app/mainwindow.cpp" line="260"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>Aufgabe als &amp;Auftrag kopieren (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="272"/>
+        <location filename="../src/app/mainwindow.cpp" line="261"/>
         <source>Copy task as &amp;curl</source>
         <translation>Aufgabe als &amp;curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>Co&amp;nnections…</source>
         <translation>&amp;Verbindungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/mainwindow.cpp" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/mainwindow.cpp" line="275"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="279"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>Ausgewählte Aufgabe im Probelauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/mainwindow.cpp" line="281"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/mainwindow.cpp" line="284"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>Jeden 2xx-Status als Erfolg werten (Probelauf-Option; Azure DevOps verlangt 200)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>Start &amp;demo endpoint</source>
         <translation>&amp;Demo-Endpunkt starten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>Call&amp;back settings…</source>
         <translation>&amp;Callback-Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/mainwindow.cpp" line="294"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;0</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/mainwindow.cpp" line="298"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>&amp;Ausdrücke (Erfolgskriterien)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>&amp;Serveraufträge (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
         <source>&amp;About RestGate</source>
         <translation>Ü&amp;ber RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/mainwindow.cpp" line="312"/>
         <source>&amp;Variable set: </source>
         <translation>Variablen&amp;satz: </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
         <source>Variable set for dry runs</source>
         <translation>Variablensatz für Probeläufe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/mainwindow.cpp" line="323"/>
         <source>Pipeline YAML</source>
         <translation>Pipeline-YAML</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="330"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow.cpp" line="344"/>
         <source>Edit variables</source>
         <translation>Variablen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="390"/>
+        <location filename="../src/app/mainwindow.cpp" line="379"/>
         <source>Import from curl</source>
         <translation>Aus curl importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="393"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>Imported the curl command as a task.</source>
         <translation>Der curl-Befehl wurde als Aufgabe importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>Das Kennwort aus dem curl-Befehl ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="401"/>
+        <location filename="../src/app/mainwindow.cpp" line="390"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>Das Kennwort konnte nicht gespeichert werden (%1); geben Sie es unter „Verbindungen verwalten“ ein oder setzen Sie RESTGATE_SECRET_… für den Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="409"/>
+        <location filename="../src/app/mainwindow.cpp" line="398"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/mainwindow.cpp" line="427"/>
         <source>Cannot open design</source>
         <translation>Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="440"/>
+        <location filename="../src/app/mainwindow.cpp" line="428"/>
         <source>%1 could not be opened:
 
 %2
@@ -1445,44 +1445,44 @@ The file was left unchanged.</source>
 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="457"/>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="445"/>
+        <location filename="../src/app/mainwindow.cpp" line="459"/>
         <source>Sample design</source>
         <translation>Beispielentwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/mainwindow.cpp" line="450"/>
         <source>Failure examples</source>
         <translation>Fehlerbeispiele</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/mainwindow.cpp" line="460"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>Das mitgelieferte Beispiel konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
-        <location filename="../src/app/mainwindow.cpp" line="1177"/>
+        <location filename="../src/app/mainwindow.cpp" line="479"/>
+        <location filename="../src/app/mainwindow.cpp" line="1161"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../src/app/mainwindow.cpp" line="481"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>Neuer Entwurf: Wählen Sie eine Dienstverbindung aus oder fügen Sie eine hinzu, dann „Senden“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>Demo-Endpunkt: Start fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="507"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>Demo endpoint: %1</source>
         <translation>Demo-Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="526"/>
+        <location filename="../src/app/mainwindow.cpp" line="514"/>
         <source>%1 could not be read:
 
 %2
@@ -1495,12 +1495,12 @@ Nothing was imported.</source>
 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="532"/>
+        <location filename="../src/app/mainwindow.cpp" line="520"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 enthält keinen InvokeRESTAPI-Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="546"/>
+        <location filename="../src/app/mainwindow.cpp" line="534"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe importiert</numerusform>
@@ -1508,63 +1508,62 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="549"/>
+        <location filename="../src/app/mainwindow.cpp" line="537"/>
         <source>; fill in the URL of: %1</source>
         <translation>; URL ergänzen für: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="564"/>
+        <location filename="../src/app/mainwindow.cpp" line="552"/>
         <source>Copied the task as YAML.</source>
         <translation>Aufgabe als YAML kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="566"/>
+        <location filename="../src/app/mainwindow.cpp" line="554"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>Kopiert, aber Azure DevOps würde sie ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="584"/>
+        <location filename="../src/app/mainwindow.cpp" line="572"/>
         <source>Copy as curl</source>
         <translation>Als curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="590"/>
+        <location filename="../src/app/mainwindow.cpp" line="578"/>
         <source>Copied the task as a curl command.</source>
         <translation>Aufgabe als curl-Befehl kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="591"/>
+        <location filename="../src/app/mainwindow.cpp" line="579"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>Aufgabe als curl-Befehl kopiert; er liest %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="634"/>
+        <location filename="../src/app/mainwindow.cpp" line="622"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
-        <location filename="../src/app/mainwindow.cpp" line="712"/>
+        <location filename="../src/app/mainwindow.cpp" line="122"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="725"/>
+        <location filename="../src/app/mainwindow.cpp" line="709"/>
         <source>Recovered design</source>
         <translation>Wiederhergestellter Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="728"/>
+        <location filename="../src/app/mainwindow.cpp" line="712"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>Der am %1 automatisch gesicherte Entwurf wurde wiederhergestellt. Speichern Sie ihn, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="740"/>
+        <location filename="../src/app/mainwindow.cpp" line="724"/>
         <source>Restore unsaved design?</source>
         <translation>Nicht gespeicherten Entwurf wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="741"/>
+        <location filename="../src/app/mainwindow.cpp" line="725"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -1577,137 +1576,137 @@ Restore it?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="744"/>
+        <location filename="../src/app/mainwindow.cpp" line="728"/>
         <source>(never saved)</source>
         <translation>(nie gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="746"/>
+        <location filename="../src/app/mainwindow.cpp" line="730"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="747"/>
+        <location filename="../src/app/mainwindow.cpp" line="731"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="748"/>
+        <location filename="../src/app/mainwindow.cpp" line="732"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="774"/>
+        <location filename="../src/app/mainwindow.cpp" line="758"/>
         <source>Add task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="785"/>
+        <location filename="../src/app/mainwindow.cpp" line="769"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="787"/>
+        <location filename="../src/app/mainwindow.cpp" line="771"/>
         <source>Duplicate task</source>
         <translation>Aufgabe duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="796"/>
+        <location filename="../src/app/mainwindow.cpp" line="780"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="797"/>
+        <location filename="../src/app/mainwindow.cpp" line="781"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>Aufgabe gelöscht; Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="809"/>
+        <location filename="../src/app/mainwindow.cpp" line="793"/>
         <source>Move task</source>
         <translation>Aufgabe verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="824"/>
+        <location filename="../src/app/mainwindow.cpp" line="808"/>
         <source>Rename task</source>
         <translation>Aufgabe umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="832"/>
+        <location filename="../src/app/mainwindow.cpp" line="816"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="833"/>
+        <location filename="../src/app/mainwindow.cpp" line="817"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>Alle nicht gespeicherten Änderungen verwerfen und %1 neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="977"/>
+        <location filename="../src/app/mainwindow.cpp" line="961"/>
         <source>Edit connections</source>
         <translation>Verbindungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1008"/>
+        <location filename="../src/app/mainwindow.cpp" line="992"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1015"/>
+        <location filename="../src/app/mainwindow.cpp" line="999"/>
         <source>  log: %1</source>
         <translation>  Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1026"/>
+        <location filename="../src/app/mainwindow.cpp" line="1010"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>Der lokale Plan-Listener kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1055"/>
+        <location filename="../src/app/mainwindow.cpp" line="1039"/>
         <source>Callback timeline</source>
         <translation>Callback-Zeitachse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1129"/>
+        <location filename="../src/app/mainwindow.cpp" line="1113"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1154"/>
+        <location filename="../src/app/mainwindow.cpp" line="1138"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1158"/>
+        <location filename="../src/app/mainwindow.cpp" line="1142"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1164"/>
+        <location filename="../src/app/mainwindow.cpp" line="1148"/>
         <source>Save design</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1167"/>
+        <location filename="../src/app/mainwindow.cpp" line="1151"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1194"/>
+        <location filename="../src/app/mainwindow.cpp" line="1178"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1194"/>
+        <location filename="../src/app/mainwindow.cpp" line="1178"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1214"/>
+        <location filename="../src/app/mainwindow.cpp" line="1198"/>
         <source>About RestGate</source>
         <translation>Über RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1215"/>
+        <location filename="../src/app/mainwindow.cpp" line="1199"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer und Probelauf-Tester für die Azure Pipelines-Aufgabe „REST-API aufrufen“ (InvokeRESTAPI@1 und @0).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) und yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Dokumentation der Aufgabe: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1830,13 +1829,21 @@ Wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../src/app/resultpanel.cpp" line="501"/>
-        <source>
-↪ %1 redirect to %2</source>
-        <translation>
-↪ %1-Umleitung nach %2</translation>
+        <source>Redirects:</source>
+        <translation>Umleitungen:</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="509"/>
+        <location filename="../src/app/resultpanel.cpp" line="503"/>
+        <source>↪ %1 %2: %3 %4</source>
+        <translation>↪ %1 %2: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="508"/>
+        <source>(another origin: %1 not sent)</source>
+        <translation>(anderer Ursprung: %1 nicht gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="518"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -1851,7 +1858,7 @@ Läuft ab: %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="513"/>
+        <location filename="../src/app/resultpanel.cpp" line="522"/>
         <source>
 Errors:
 %1</source>
@@ -1860,12 +1867,12 @@ Fehler:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="539"/>
+        <location filename="../src/app/resultpanel.cpp" line="548"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>Ansichten für einen Antworttext von %1 werden vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="637"/>
+        <location filename="../src/app/resultpanel.cpp" line="646"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>Anhand der letzten Antwort neu bewertet, ohne sie erneut zu senden.</translation>
     </message>
@@ -1964,17 +1971,17 @@ Fehler:
 <context>
     <name>RestGate::TaskForm</name>
     <message>
-        <location filename="../src/app/taskform.cpp" line="409"/>
+        <location filename="../src/app/taskform.cpp" line="405"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="422"/>
+        <location filename="../src/app/taskform.cpp" line="418"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/taskform.cpp" line="428"/>
+        <location filename="../src/app/taskform.cpp" line="424"/>
         <source>%n header(s)</source>
         <translation>
             <numerusform>%n Header</numerusform>
@@ -1982,33 +1989,33 @@ Fehler:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="443"/>
+        <location filename="../src/app/taskform.cpp" line="439"/>
         <source>Request URL: </source>
         <translation>Anforderungs-URL: </translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="447"/>
+        <location filename="../src/app/taskform.cpp" line="443"/>
         <source>(choose a service connection)</source>
         <translation>(Dienstverbindung auswählen)</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="457"/>
+        <location filename="../src/app/taskform.cpp" line="453"/>
         <source>No variable defines this; it is sent as written.</source>
         <translation>Keine Variable definiert dies; es wird unverändert gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="468"/>
+        <location filename="../src/app/taskform.cpp" line="464"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="468"/>
+        <location filename="../src/app/taskform.cpp" line="464"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="602"/>
-        <location filename="../src/app/taskform.cpp" line="610"/>
+        <location filename="../src/app/taskform.cpp" line="598"/>
+        <location filename="../src/app/taskform.cpp" line="606"/>
         <source>Help for %1</source>
         <translation>Hilfe zu %1</translation>
     </message>
@@ -2114,48 +2121,48 @@ Fehler:
 <context>
     <name>RestGate::TraceModel</name>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="128"/>
-        <location filename="../src/app/tracemodel.cpp" line="163"/>
+        <location filename="../src/app/tracemodel.cpp" line="130"/>
+        <location filename="../src/app/tracemodel.cpp" line="164"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="128"/>
+        <location filename="../src/app/tracemodel.cpp" line="130"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="131"/>
+        <location filename="../src/app/tracemodel.cpp" line="133"/>
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="133"/>
+        <location filename="../src/app/tracemodel.cpp" line="135"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="142"/>
+        <location filename="../src/app/tracemodel.cpp" line="144"/>
         <source>Reads %1 from the response</source>
         <translation>Liest %1 aus der Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="165"/>
+        <location filename="../src/app/tracemodel.cpp" line="166"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="183"/>
+        <location filename="../src/app/tracemodel.cpp" line="184"/>
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="185"/>
+        <location filename="../src/app/tracemodel.cpp" line="186"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="187"/>
+        <location filename="../src/app/tracemodel.cpp" line="188"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -2271,63 +2278,63 @@ Fehler:
 <context>
     <name>RestGate::YamlPane</name>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="142"/>
+        <location filename="../src/app/yamlpane.cpp" line="138"/>
         <source>Select a task to see it as a pipeline step.</source>
         <translation>Wählen Sie eine Aufgabe aus, um sie als Pipeline-Schritt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="145"/>
+        <location filename="../src/app/yamlpane.cpp" line="141"/>
         <source>Selected task</source>
         <translation>Ausgewählte Aufgabe</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="146"/>
+        <location filename="../src/app/yamlpane.cpp" line="142"/>
         <source>All tasks of the design</source>
         <translation>Alle Aufgaben des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="156"/>
+        <location filename="../src/app/yamlpane.cpp" line="152"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="157"/>
+        <location filename="../src/app/yamlpane.cpp" line="153"/>
         <source>Job (pool: server)</source>
         <translation>Auftrag (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="158"/>
+        <location filename="../src/app/yamlpane.cpp" line="154"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="284"/>
+        <location filename="../src/app/yamlpane.cpp" line="280"/>
         <source>Azure DevOps would refuse this YAML when the pipeline runs:</source>
         <translation>Azure DevOps würde dieses YAML beim Ausführen der Pipeline ablehnen:</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="285"/>
+        <location filename="../src/app/yamlpane.cpp" line="281"/>
         <source>The Azure Pipelines schema rejects this YAML:</source>
         <translation>Das Schema von Azure Pipelines lehnt dieses YAML ab:</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="288"/>
+        <location filename="../src/app/yamlpane.cpp" line="284"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="339"/>
-        <location filename="../src/app/yamlpane.cpp" line="345"/>
+        <location filename="../src/app/yamlpane.cpp" line="335"/>
+        <location filename="../src/app/yamlpane.cpp" line="341"/>
         <source>Save pipeline YAML</source>
         <translation>Pipeline-YAML speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="340"/>
+        <location filename="../src/app/yamlpane.cpp" line="336"/>
         <source>Pipeline YAML (*.yml *.yaml);;All files (*)</source>
         <translation>Pipeline-YAML (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="353"/>
+        <location filename="../src/app/yamlpane.cpp" line="349"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
