@@ -497,8 +497,17 @@ void ResultPanel::showResult(const RunResult &result)
             sent += name + QStringLiteral(": ") + value + QLatin1Char('\n');
         if (request.hasBody)
             sent += QLatin1Char('\n') + request.redact(QString::fromUtf8(request.body));
-        for (const RedirectHop &hop : result.redirects)
-            sent += tr("\n↪ %1 redirect to %2").arg(hop.status).arg(request.redact(hop.to));
+        if (!result.redirects.isEmpty())
+            sent += QLatin1Char('\n') + tr("Redirects:") + QLatin1Char('\n');
+        for (const RedirectHop &hop : result.redirects) {
+            sent += tr("↪ %1 %2: %3 %4")
+                        .arg(QString::number(hop.status), RunResult::statusName(hop.status), hop.method,
+                             request.redact(hop.to));
+            if (!hop.droppedHeaders.isEmpty())
+                sent += QLatin1Char(' ')
+                    + tr("(another origin: %1 not sent)").arg(hop.droppedHeaders.join(QStringLiteral(", ")));
+            sent += QLatin1Char('\n');
+        }
     }
     ui->requestView->setPlainText(sent);
     ui->logView->setPlainText(result.log);

@@ -12,6 +12,10 @@ namespace RestGate::Cli {
 
 namespace {
 
+/// As the dry run's default --max-body-bytes: far above the server's 2 MB criteria limit, so that the dry-run
+/// verdict of an over-limit body can still be shown.
+constexpr qint64 MaxResponseReadBytes = 256 * 1024 * 1024;
+
 void printHelp(QTextStream &out)
 {
     out << "Usage: restgate-cli eval [--response FILE|-] [--var NAME=VALUE]... [--trace] [--] EXPRESSION\n"
@@ -23,7 +27,8 @@ void printHelp(QTextStream &out)
            "                        server parses it (Json.NET: comments, single quotes and unquoted names are\n"
            "                        accepted) and is 'root' in the expression. The server's body rules apply:\n"
            "                        a body over 2 MB (2097152 bytes) or one that is not JSON is an error, and the\n"
-           "                        verdict the criteria would have had is still shown.\n"
+           "                        verdict the criteria would have had is still shown. Input past 256 MiB\n"
+           "                        (268435456 bytes) is not read: eval stops with an error.\n"
            "                        Without --response there is no body: root is null and no body rule applies.\n"
            "      --var NAME=VALUE  Defines a variable for $(NAME) macros, which are replaced before the\n"
            "                        expression is parsed (names ignore case; repeat for more).\n"
@@ -99,7 +104,28 @@ bool readBody(const QString &path, QByteArray *body, QString *error)
         *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    *body = file.readAll();
+    // readAll() on a pipe or /dev/zero never ends; one byte past the cap is enough to know the body is too long.
+    body->clear();
+    char buffer[64 * 1024];
+    while (body->size() <= MaxResponseReadBytes) {
+        const qint64 wanted = qMin<qint64>(sizeof buffer, MaxResponseReadBytes + 1 - body->size());
+        const qint64 got = file.read(buffer, wanted);
+        if (got < 0) {
+            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        if (got == 0)
+            break;
+        body->append(buffer, got);
+    }
+    if (body->size() > MaxResponseReadBytes) {
+        body->clear();
+        *error = QStringLiteral("%1 is longer than %2 bytes (256 MiB), the most eval reads; the server judges "
+                                "nothing over 2 MB (2097152 bytes) anyway")
+                     .arg(path == QLatin1String("-") ? QStringLiteral("the response on standard input") : path)
+                     .arg(MaxResponseReadBytes);
+        return false;
+    }
     return true;
 }
 

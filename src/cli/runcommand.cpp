@@ -56,6 +56,13 @@ void printText(QTextStream &out, const TaskOutcome &outcome, qsizetype total, bo
     const RunResult &r = outcome.result;
     if (!r.request.url.isEmpty())
         out << "  " << r.request.method << ' ' << r.request.redact(r.request.url) << '\n';
+    for (const RedirectHop &hop : r.redirects) {
+        out << "  -> " << hop.status << ' ' << RunResult::statusName(hop.status) << ": " << hop.method << ' '
+            << r.request.redact(hop.to);
+        if (!hop.droppedHeaders.isEmpty())
+            out << " (another origin: " << hop.droppedHeaders.join(QStringLiteral(", ")) << " not sent)";
+        out << '\n';
+    }
     if (r.status > 0) {
         out << "  " << r.status << ' ' << r.reasonPhrase << " · " << r.msTotal << " ms · " << humanBytes(r.bodyBytes)
             << '\n';
@@ -108,6 +115,19 @@ QJsonObject toJson(const TaskOutcome &outcome)
     object.insert(QStringLiteral("reasons"), reasons);
     object.insert(QStringLiteral("timings"),
                   QJsonObject {{QStringLiteral("toHeadersMs"), r.msToHeaders}, {QStringLiteral("totalMs"), r.msTotal}});
+    if (!r.redirects.isEmpty()) {
+        QJsonArray hops;
+        for (const RedirectHop &hop : r.redirects) {
+            hops.append(
+                QJsonObject {{QStringLiteral("status"), hop.status},
+                             {QStringLiteral("method"), hop.method},
+                             {QStringLiteral("from"), r.request.redact(hop.from)},
+                             {QStringLiteral("to"), r.request.redact(hop.to)},
+                             {QStringLiteral("crossOrigin"), hop.crossOrigin},
+                             {QStringLiteral("droppedHeaders"), QJsonArray::fromStringList(hop.droppedHeaders)}});
+        }
+        object.insert(QStringLiteral("redirects"), hops);
+    }
     object.insert(QStringLiteral("bytes"), r.bodyBytes);
     object.insert(QStringLiteral("truncated"), r.bodyTruncated);
     if (r.criteria) {
@@ -290,11 +310,14 @@ int runCommand(const QStringList &arguments)
     if (parser.isSet(timeoutOption)) {
         bool ok = false;
         const double seconds = parser.value(timeoutOption).toDouble(&ok);
-        if (!ok || seconds <= 0) {
-            err << "restgate-cli run: --timeout takes a positive number of seconds\n";
+        // !(x <= max) is also true for NaN; a huge value would overflow the int milliseconds the timer takes.
+        constexpr double maxSeconds = 24 * 60 * 60;
+        if (!ok || !(seconds > 0) || !(seconds <= maxSeconds)) {
+            err << "restgate-cli run: --timeout takes a number of seconds above 0 and at most " << maxSeconds
+                << " (got '" << parser.value(timeoutOption) << "')\n";
             return ExitUsage;
         }
-        options.timeoutMs = int(seconds * 1000);
+        options.timeoutMs = qMax(1, int(seconds * 1000));
     }
     if (parser.isSet(maxBodyOption)) {
         bool ok = false;

@@ -1,5 +1,6 @@
 #include "headerparser.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace RestGate {
@@ -62,18 +63,17 @@ public:
             QString value;
             if (!readValue(name, &value))
                 break;
-            bool duplicate = false;
-            for (auto &header : m_result.headers) {
-                if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
-                    header.second = value;
-                    duplicate = true;
-                }
-            }
-            if (duplicate)
+            // An index by folded name, not a scan of the headers so far: 100k headers must stay linear.
+            const QString folded = name.toCaseFolded();
+            const auto known = m_indexByName.constFind(folded);
+            if (known != m_indexByName.cend()) {
+                m_result.headers[*known].second = value;
                 warn(nameLine, nameColumn,
                      QStringLiteral("Header '%1' is set more than once; the last value is sent.").arg(name));
-            else
+            } else {
+                m_indexByName.insert(folded, m_result.headers.size());
                 m_result.headers.append({name, value});
+            }
             skipSpaceAndComments();
             if (failed())
                 break;
@@ -348,6 +348,7 @@ private:
     int m_line = 1;
     QString m_path;
     ParsedHeaders m_result;
+    QHash<QString, qsizetype> m_indexByName;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "headerparser.h"
 #include "preparedrequest.h"
 
+#include <QSet>
 #include <QUrl>
 
 namespace RestGate {
@@ -67,6 +68,15 @@ QList<Finding> RequestBuilder::urlJoinFindings(const QString &connectionUrl, con
     return findings;
 }
 
+static bool breaksTheLine(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c.isNull())
+            return true;
+    }
+    return false;
+}
+
 static bool hasHeader(const QList<QPair<QString, QString>> &headers, QLatin1String name)
 {
     for (const auto &header : headers) {
@@ -106,10 +116,14 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
     request->criteria =
         task.isVisible(QStringLiteral("successCriteria")) ? task.input(QStringLiteral("successCriteria")) : QString();
 
-    auto noteUnknown = [request](const Expansion &expansion) {
+    // A set beside the list: headers with 100k distinct unknown macros must not cost 100k² comparisons.
+    QSet<QString> unknownSeen;
+    auto noteUnknown = [request, &unknownSeen](const Expansion &expansion) {
         for (const QString &name : expansion.unknown) {
-            if (!request->unknownMacros.contains(name))
+            if (!unknownSeen.contains(name)) {
+                unknownSeen.insert(name);
                 request->unknownMacros.append(name);
+            }
         }
     };
     auto noteSecrets = [request, &variables](const Expansion &expansion) {
@@ -227,6 +241,25 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
             // What .NET's StringContent declares when nobody says otherwise.
             request->headers.append({QStringLiteral("Content-Type"), QStringLiteral("text/plain; charset=utf-8")});
         }
+    }
+
+    // .NET's HttpClient refuses a header whose name or value holds CR, LF or NUL; Qt would send it as it is, and
+    // what follows the line break would become headers of its own, or a second request on the same connection.
+    // The value is not quoted: it may be a credential.
+    for (const auto &[name, value] : std::as_const(request->headers)) {
+        const bool inName = breaksTheLine(name);
+        if (!inName && !breaksTheLine(value))
+            continue;
+        QString shownName = name;
+        shownName.replace(QLatin1Char('\r'), QStringLiteral("\\r"))
+            .replace(QLatin1Char('\n'), QStringLiteral("\\n"))
+            .replace(QChar(), QStringLiteral("\\0"));
+        findings->append({Finding::Severity::Error, headersInput,
+                          QStringLiteral("Header '%1' has a line break (CR or LF) or a NUL character in its %2, "
+                                         "after variables are expanded. Azure DevOps' HttpClient refuses such a "
+                                         "header, and sending it would inject headers or a second request; nothing "
+                                         "is sent.")
+                              .arg(shownName, inName ? QStringLiteral("name") : QStringLiteral("value"))});
     }
 
     for (const QString &name : std::as_const(request->unknownMacros)) {

@@ -35,6 +35,10 @@ struct RedirectHop
     int status = 0;
     QString from;
     QString to;
+    QString method; ///< of the request sent to `to`: 303, and 301/302 after a POST, turn into GET
+    /// `to` is another origin (scheme, host or port differ), so Authorization and the task's headers were dropped.
+    bool crossOrigin = false;
+    QStringList droppedHeaders; ///< names of the headers not sent to `to`
 };
 
 struct TlsDetails
@@ -70,7 +74,9 @@ struct RunResult
         Timeout,
         Cancelled,
         BodyTooLarge,
-        Network
+        Network,
+        Truncated, ///< the connection broke after the status: the body is shorter than announced
+        HeadersTooLarge ///< over .NET HttpClient's MaxResponseHeadersLength (64 KB)
     };
 
     Verdict verdict = Verdict::Error;

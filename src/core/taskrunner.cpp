@@ -20,6 +20,52 @@ namespace {
 
 // Bodies below this are judged on the spot; larger ones on a worker thread so a window never stalls.
 constexpr qsizetype inlineCriteriaLimit = 256 * 1024;
+// What Qt's HTTP thread may hold for a reply before it stops reading the socket: without it an endless body piles up
+// in the reply as fast as the network delivers, whatever the cap says.
+constexpr qint64 replyBufferBytes = 1024 * 1024;
+// .NET's HttpClientHandler.MaxResponseHeadersLength default (64 KB); past it the server's call fails.
+constexpr qint64 maxResponseHeaderBytes = 64 * 1024;
+// HttpClientHandler.MaxAutomaticRedirections.
+constexpr int maxRedirects = 50;
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// An error of the connection or of HTTP framing, not one Qt derives from the status code (404 and so on).
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+}
+
+// The origin as curl and browsers compare it: scheme, host and port.
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort = [](const QUrl &url) { return url.scheme() == QLatin1String("https") ? 443 : 80; };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+// The server-format log with one line per redirect after the request line.
+QString withRedirects(const QString &log, const RunResult &result)
+{
+    if (result.redirects.isEmpty())
+        return log;
+    const qsizetype firstLineEnd = log.indexOf(QLatin1Char('\n')) + 1;
+    QString lines;
+    for (const RedirectHop &hop : result.redirects) {
+        lines += QStringLiteral("\t\t\t\tRedirect: %1 %2 -> %3 %4")
+                     .arg(QString::number(hop.status), RunResult::statusName(hop.status), hop.method,
+                          result.request.redact(hop.to));
+        if (!hop.droppedHeaders.isEmpty())
+            lines +=
+                QStringLiteral(" (another origin: %1 not sent)").arg(hop.droppedHeaders.join(QStringLiteral(", ")));
+        lines += QLatin1Char('\n');
+    }
+    return log.left(firstLineEnd) + lines + log.mid(firstLineEnd);
+}
 
 QString describeNetworkError(QNetworkReply::NetworkError error, const QUrl &url, const QString &qtMessage,
                              RunResult::ErrorKind *kind)
@@ -122,42 +168,119 @@ void TaskRun::begin()
     }
 
     const PreparedRequest &prepared = m_result.request;
-    QNetworkRequest request {QUrl(prepared.url)};
-    for (const auto &[name, value] : prepared.headers)
-        request.setRawHeader(name.toUtf8(), value.toUtf8());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         m_options.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                                   : QNetworkRequest::ManualRedirectPolicy);
-    request.setMaximumRedirectsAllowed(50);
+    m_hop.url = QUrl(prepared.url);
+    m_hop.method = prepared.method.toLatin1();
+    m_hop.headers = prepared.headers;
+    m_hop.body = prepared.body;
+    m_hop.hasBody = prepared.hasBody;
+    m_timeout = new QTimer(this);
+    m_timeout->setSingleShot(true);
+    // A coarse timer may fire up to 5% early; the server's limit is exact.
+    m_timeout->setTimerType(Qt::PreciseTimer);
+    connect(m_timeout, &QTimer::timeout, this, &TaskRun::onTimeout);
+    // One limit for the whole call, redirects included.
+    m_timeout->start(m_options.timeoutMs);
+    send();
+}
 
-    const QByteArray verb = prepared.method.toLatin1();
-    if (verb == "GET" && !prepared.hasBody)
+void TaskRun::send()
+{
+    QNetworkRequest request {m_hop.url};
+    for (const auto &[name, value] : std::as_const(m_hop.headers))
+        request.setRawHeader(name.toUtf8(), value.toUtf8());
+    // Redirects are followed here, not by Qt, which would carry Authorization and every header to any host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    m_redirecting = false;
+    if (m_hop.method == "GET" && !m_hop.hasBody)
         m_reply = m_network->get(request);
-    else if (verb == "HEAD" && !prepared.hasBody)
+    else if (m_hop.method == "HEAD" && !m_hop.hasBody)
         m_reply = m_network->head(request);
     else
-        m_reply = m_network->sendCustomRequest(request, verb, prepared.body);
+        m_reply = m_network->sendCustomRequest(request, m_hop.method, m_hop.body);
+    m_reply->setReadBufferSize(replyBufferBytes);
 
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &TaskRun::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &TaskRun::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &TaskRun::onReplyFinished);
-    connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &to) {
-        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QString from = m_result.redirects.isEmpty() ? m_result.request.url : m_result.redirects.constLast().to;
-        m_result.redirects.append({status, from, to.toString()});
-    });
 #if QT_CONFIG(ssl)
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             m_result.tls.errors.append(error.errorString());
     });
 #endif
-    m_timeout = new QTimer(this);
-    m_timeout->setSingleShot(true);
-    // A coarse timer may fire up to 5% early; the server's limit is exact.
-    m_timeout->setTimerType(Qt::PreciseTimer);
-    connect(m_timeout, &QTimer::timeout, this, &TaskRun::onTimeout);
-    m_timeout->start(m_options.timeoutMs);
+}
+
+void TaskRun::followRedirect(QNetworkReply *reply, int status)
+{
+    const QUrl from = reply->url();
+    const QUrl to = from.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+    if (m_result.redirects.size() >= maxRedirects) {
+        fail(RunResult::ErrorKind::Network,
+             QStringLiteral("Too many redirects: more than %1 starting at %2.")
+                 .arg(maxRedirects)
+                 .arg(m_result.request.redact(m_result.request.url)));
+        return;
+    }
+    if (!to.isValid() || (to.scheme() != QLatin1String("http") && to.scheme() != QLatin1String("https"))) {
+        fail(RunResult::ErrorKind::Network,
+             QStringLiteral("The server redirected (%1) to '%2', which is not an http or https URL.")
+                 .arg(status)
+                 .arg(m_result.request.redact(to.toString())));
+        return;
+    }
+    if (from.scheme() == QLatin1String("https") && to.scheme() == QLatin1String("http")) {
+        fail(RunResult::ErrorKind::Tls,
+             QStringLiteral("The server redirected (%1) from https to plain http ('%2'); the dry run does not follow "
+                            "a redirect that drops TLS.")
+                 .arg(status)
+                 .arg(m_result.request.redact(to.toString())));
+        return;
+    }
+
+    RedirectHop hop;
+    hop.status = status;
+    hop.from = from.toString();
+    hop.to = to.toString();
+    // As .NET's HttpClient: 303 becomes GET (but HEAD), and so do 301 and 302 after a POST; the body goes with the
+    // method. 307 and 308 repeat the request as it was.
+    if ((status == 303 && m_hop.method != "HEAD") || ((status == 301 || status == 302) && m_hop.method == "POST")) {
+        m_hop.method = "GET";
+        m_hop.body.clear();
+        m_hop.hasBody = false;
+        m_hop.headers.removeIf([](const QPair<QString, QString> &header) {
+            return header.first.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0;
+        });
+    }
+    // Like curl: credentials and the task's own headers are for the origin the task names, never for another one
+    // a server sends the call on to. Content-Type stays with a body that is sent again (307, 308).
+    hop.crossOrigin = !sameOrigin(from, to);
+    if (hop.crossOrigin) {
+        m_hop.headers.removeIf([this, &hop](const QPair<QString, QString> &header) {
+            const bool describesBody =
+                m_hop.hasBody && header.first.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0;
+            if (!describesBody)
+                hop.droppedHeaders.append(header.first);
+            return !describesBody;
+        });
+    }
+    hop.method = QString::fromLatin1(m_hop.method);
+    m_hop.url = to;
+    m_result.redirects.append(hop);
+    send();
+}
+
+void TaskRun::fail(RunResult::ErrorKind kind, const QString &message)
+{
+    m_result.verdict = RunResult::Verdict::Error;
+    m_result.errorKind = kind;
+    m_result.errorString = message;
+    m_result.reasons = {message};
+    m_result.log =
+        withRedirects(RunResult::serverLog(m_result.request.method, m_result.request.redact(m_result.request.url),
+                                           m_result.status, {}, message),
+                      m_result);
+    complete();
 }
 
 void TaskRun::onMetaDataChanged()
@@ -165,17 +288,59 @@ void TaskRun::onMetaDataChanged()
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid())
         return;
+    qint64 headerBytes = 0;
+    const QList<QNetworkReply::RawHeaderPair> headers = m_reply->rawHeaderPairs();
+    for (const auto &[name, value] : headers)
+        headerBytes += name.size() + value.size() + 4; // "name: value\r\n"
+    // Qt 6.4 drops every header, silently, when one line is over its field limit or there are too many of them;
+    // the body would then be read without its Content-Length or Transfer-Encoding. Real servers always send some
+    // (Date at least), so none at all means headers the dry run could not read.
+    if (headers.isEmpty()) {
+        m_headerProblem =
+            QStringLiteral("The response headers could not be read: they are too large (a single line over a few "
+                           "KB, or too many of them) or malformed. .NET's HttpClient, which Azure DevOps uses, "
+                           "refuses response headers over %1 bytes (MaxResponseHeadersLength); the dry run stopped.")
+                .arg(maxResponseHeaderBytes);
+    } else if (headerBytes > maxResponseHeaderBytes) {
+        m_headerProblem =
+            QStringLiteral("The response headers are over %1 bytes; .NET's HttpClient, which Azure DevOps uses, "
+                           "refuses them (MaxResponseHeadersLength), so the dry run stopped reading.")
+                .arg(maxResponseHeaderBytes);
+    }
+    if (!m_headerProblem.isEmpty()) {
+        m_reply->abort();
+        return;
+    }
     const int code = status.toInt();
-    const bool redirect = m_options.followRedirects && code >= 300 && code < 400 && m_reply->hasRawHeader("Location");
-    if (!redirect && m_result.msToHeaders < 0)
+    m_redirecting = m_options.followRedirects && isRedirectStatus(code) && m_reply->hasRawHeader("Location");
+    if (!m_redirecting && m_result.msToHeaders < 0)
         m_result.msToHeaders = m_clock.elapsed();
 }
 
 void TaskRun::onReadyRead()
 {
-    const QByteArray chunk = m_reply->readAll();
-    m_result.bodyBytes += chunk.size();
+    if (!m_reply || m_capHit)
+        return;
+    const qint64 available = m_reply->bytesAvailable();
+    if (m_redirecting) {
+        m_reply->skip(available);
+        return;
+    }
+    // Never more than one byte past the cap: what is read is kept, so memory stays at the cap plus the reply's
+    // own buffer.
     const qint64 room = m_options.maxBodyBytes - m_result.body.size();
+    const QByteArray chunk = m_reply->read(qMin(available, room + 1));
+    m_result.bodyBytes += chunk.size();
+    if (m_result.body.capacity() - m_result.body.size() < qMin<qint64>(chunk.size(), room)) {
+        // One allocation for the whole body, as long as Content-Length says or up to the cap: growing by doubling
+        // copies the body each time and so peaks near twice the cap. It is address space only: the pages of the
+        // reservation are touched as bytes arrive.
+        bool declared = false;
+        const qint64 length = m_reply->rawHeader("Content-Length").trimmed().toLongLong(&declared);
+        const qint64 needed = m_result.body.size() + chunk.size();
+        m_result.body.reserve(declared && length >= needed ? qMin(length, m_options.maxBodyBytes)
+                                                           : m_options.maxBodyBytes);
+    }
     if (chunk.size() > room) {
         m_result.body.append(chunk.left(qMax<qint64>(room, 0)));
         m_result.bodyTruncated = true;
@@ -197,17 +362,36 @@ void TaskRun::onTimeout()
 
 void TaskRun::onReplyFinished()
 {
-    m_timeout->stop();
     QNetworkReply *reply = m_reply;
-    m_result.msTotal = m_clock.elapsed();
+    if (!reply)
+        return;
     if (reply->bytesAvailable() > 0 && !m_capHit)
         onReadyRead();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QNetworkReply::NetworkError error = reply->error();
+    m_reply = nullptr;
+    reply->deleteLater();
+    // Give back the unused part of the reservation (onReadyRead()) while the body is not shared yet, so this does
+    // not copy it: history keeps results around.
+    if (m_result.body.capacity() > m_result.body.size())
+        m_result.body.squeeze();
+
+    if (!m_timedOut && !m_cancelled && m_headerProblem.isEmpty() && status.isValid() && m_redirecting
+        && (error == QNetworkReply::NoError || !isTransportError(error))) {
+        // The next hop starts now; the clock and the limit go on.
+        followRedirect(reply, status.toInt());
+        return;
+    }
+
+    m_timeout->stop();
+    m_result.msTotal = m_clock.elapsed();
     if (status.isValid()) {
         m_result.status = status.toInt();
         m_result.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        for (const auto &[name, value] : reply->rawHeaderPairs())
-            m_result.responseHeaders.append({QString::fromLatin1(name), QString::fromUtf8(value)});
+        if (m_headerProblem.isEmpty()) {
+            for (const auto &[name, value] : reply->rawHeaderPairs())
+                m_result.responseHeaders.append({QString::fromLatin1(name), QString::fromUtf8(value)});
+        }
     }
     m_result.finalUrl = reply->url().toString();
 #if QT_CONFIG(ssl)
@@ -224,14 +408,10 @@ void TaskRun::onReplyFinished()
         }
     }
 #endif
-    const QNetworkReply::NetworkError error = reply->error();
     const QString method = m_result.request.method;
     const QString shownUrl = m_result.request.redact(m_result.request.url);
     const QString timeoutMessage = QStringLiteral("The request timed out after %1 seconds as no response was received.")
                                        .arg(m_options.timeoutMs / 1000.0);
-
-    m_reply = nullptr;
-    reply->deleteLater();
 
     if (m_timedOut) {
         m_result.verdict = RunResult::Verdict::TimedOut;
@@ -243,8 +423,9 @@ void TaskRun::onReplyFinished()
                                                  "(e.g. 202 Accepted) and report completion later.")
                                 : QStringLiteral("Azure DevOps allows an API-response task 20 seconds in all, "
                                                  "whatever the task's timeout says. Use Callback for longer work.")};
-        m_result.log =
-            RunResult::serverLog(method, shownUrl, 0, {}, timeoutMessage + QStringLiteral(" (type TimeoutException)"));
+        m_result.log = withRedirects(
+            RunResult::serverLog(method, shownUrl, 0, {}, timeoutMessage + QStringLiteral(" (type TimeoutException)")),
+            m_result);
         complete();
         return;
     }
@@ -255,13 +436,44 @@ void TaskRun::onReplyFinished()
         complete();
         return;
     }
+    if (!m_headerProblem.isEmpty()) {
+        fail(RunResult::ErrorKind::HeadersTooLarge, m_headerProblem);
+        return;
+    }
     if (!status.isValid()) {
         m_result.verdict = RunResult::Verdict::Error;
-        m_result.errorString =
-            describeNetworkError(error, QUrl(m_result.request.url), reply->errorString(), &m_result.errorKind);
+        m_result.errorString = describeNetworkError(error, reply->url(), reply->errorString(), &m_result.errorKind);
         m_result.reasons = {m_result.errorString};
-        m_result.log = RunResult::serverLog(method, shownUrl, 0, {}, m_result.errorString);
+        m_result.log = withRedirects(RunResult::serverLog(method, shownUrl, 0, {}, m_result.errorString), m_result);
         complete();
+        return;
+    }
+    if (m_capHit) {
+        fail(RunResult::ErrorKind::BodyTooLarge,
+             QStringLiteral("The response was cut at the dry-run cap of %1 bytes: the body is longer, so the dry run "
+                            "stopped reading and cannot judge it (the first %1 bytes are kept).")
+                 .arg(m_options.maxBodyBytes));
+        return;
+    }
+    // A status arrived, then the connection broke: the body is cut short (fewer bytes than Content-Length, or a
+    // chunked stream without its last chunk). The server's HttpClient throws there; it is never a pass.
+    const QByteArray declared = reply->rawHeader("Content-Length");
+    bool declaredOk = false;
+    const qint64 declaredLength = declared.trimmed().toLongLong(&declaredOk);
+    const bool shortOfLength = declaredOk && !reply->hasRawHeader("Content-Encoding") && m_hop.method != "HEAD"
+        && m_result.status != 204 && m_result.status != 304 && m_result.bodyBytes < declaredLength;
+    if (isTransportError(error) || shortOfLength) {
+        const QString cause = isTransportError(error) ? reply->errorString() : QStringLiteral("the connection ended");
+        fail(RunResult::ErrorKind::Truncated,
+             declaredOk ? QStringLiteral("The response was cut short: %1 of the %2 bytes its Content-Length "
+                                         "announced arrived before the connection broke (%3).")
+                              .arg(m_result.bodyBytes)
+                              .arg(declaredLength)
+                              .arg(cause)
+                        : QStringLiteral("The response was cut short: the connection broke after %1 bytes of the "
+                                         "body (%2).")
+                              .arg(m_result.bodyBytes)
+                              .arg(cause));
         return;
     }
     judge();
@@ -270,8 +482,10 @@ void TaskRun::onReplyFinished()
 void TaskRun::judge()
 {
     const QString bodyText = QString::fromUtf8(m_result.body.left(64 * 1024));
-    m_result.log = RunResult::serverLog(m_result.request.method, m_result.request.redact(m_result.request.url),
-                                        m_result.status, m_result.request.redact(bodyText));
+    m_result.log =
+        withRedirects(RunResult::serverLog(m_result.request.method, m_result.request.redact(m_result.request.url),
+                                           m_result.status, m_result.request.redact(bodyText)),
+                      m_result);
 
     const QString criteria = m_result.request.criteria;
     if (m_result.request.isCallback || criteria.trimmed().isEmpty()) {

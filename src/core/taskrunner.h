@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -61,7 +62,21 @@ private:
     friend class TaskRunner;
     TaskRun(QNetworkAccessManager *network, const RunInput &input, const RunOptions &options, QObject *parent);
 
+    /// What goes to the server on each hop; a redirect changes it (method, body, headers) before the next one.
+    struct Hop
+    {
+        QUrl url;
+        QByteArray method;
+        QList<QPair<QString, QString>> headers;
+        QByteArray body;
+        bool hasBody = false;
+    };
+
     void begin();
+    void send();
+    /// Follows the redirect `reply` answered with, as .NET's HttpClient does, or ends the run when it cannot.
+    void followRedirect(QNetworkReply *reply, int status);
+    void fail(RunResult::ErrorKind kind, const QString &message);
     void onMetaDataChanged();
     void onReadyRead();
     void onReplyFinished();
@@ -79,7 +94,10 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_capHit = false;
+    QString m_headerProblem; ///< why the response headers were refused; empty when they were fine
+    bool m_redirecting = false; ///< the current reply is a redirect: its body is discarded
     bool m_finished = false;
+    Hop m_hop;
 };
 
 /// Starts dry runs. Owns the network access manager the runs share; a run is a child of the runner until the

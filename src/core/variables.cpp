@@ -1,6 +1,7 @@
 #include "variables.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUuid>
 
 namespace RestGate {
@@ -119,14 +120,18 @@ Expansion MacroExpander::expand(const QString &text) const
 {
     Expansion result;
     qsizetype copied = 0;
+    // Beside the list, so that a text with 100k distinct unknown macros stays linear.
+    QSet<QString> unknownSeen;
     for (const MacroSpan &span : findMacros(text)) {
         result.text += QStringView(text).mid(copied, span.start - copied);
         copied = span.start + span.length;
         const Variable *variable = m_variables.find(span.name);
         if (!variable) {
             result.text += QStringView(text).mid(span.start, span.length);
-            if (!result.unknown.contains(span.name))
+            if (!unknownSeen.contains(span.name)) {
+                unknownSeen.insert(span.name);
                 result.unknown.append(span.name);
+            }
             continue;
         }
         result.text += variable->value;

@@ -2,6 +2,7 @@
 #include "demoserver.h"
 #include "jsonhighlighter.h"
 #include "jsontreemodel.h"
+#include "rawhttpserver.h"
 #include "resultpanel.h"
 #include "runhistory.h"
 #include "taskrunner.h"
@@ -122,6 +123,31 @@ private Q_SLOTS:
         auto *trace = child<QTreeView>(panel, "traceView");
         QCOMPARE(trace->model()->rowCount(), 1);
         QCOMPARE(trace->model()->index(0, TraceModel::ValueColumn).data().toString(), QStringLiteral("true"));
+    }
+
+    void redirects_areListedInTheRequestTab()
+    {
+        using TestSupport::RawHttpServer;
+        RawHttpServer other([](QTcpSocket *socket, const RawHttpServer::Request &) {
+            socket->write(RawHttpServer::response(200, "OK", "{}"));
+            socket->disconnectFromHost();
+        });
+        RawHttpServer first([&other](QTcpSocket *socket, const RawHttpServer::Request &) {
+            socket->write(
+                RawHttpServer::response(302, "Found", {}, "Location: " + other.baseUrl().toUtf8() + "landing\r\n"));
+            socket->disconnectFromHost();
+        });
+        RunInput in = demoTask(QStringLiteral("start"));
+        in.connection->url = first.baseUrl();
+        const RunResult result = run(in);
+        QCOMPARE(result.redirects.size(), 1);
+        ResultPanel panel;
+        panel.showResult(result);
+        const QString text = child<QPlainTextEdit>(panel, "requestView")->toPlainText();
+        QVERIFY2(text.endsWith(QStringLiteral("\nRedirects:\n↪ 302 Found: GET %1landing (another origin: Content-Type, "
+                                              "Authorization not sent)\n")
+                                   .arg(other.baseUrl())),
+                 qPrintable(text));
     }
 
     void rejudge_flipsTheVerdictWithoutSendingAgain()

@@ -1,3 +1,4 @@
+#include "rawhttpserver.h"
 #include "testsupport.h"
 
 #include <QDomDocument>
@@ -6,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +135,122 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 1);
         QVERIFY2(o.out.contains(QStringLiteral("TIMED OUT")), qPrintable(o.out));
         QVERIFY(o.out.contains(QStringLiteral("The request timed out after 1 seconds as no response was received.")));
+    }
+
+    void run_timeoutOption_rejectsWhatIsNotADuration_data()
+    {
+        QTest::addColumn<QString>("value");
+        for (const char *value : {"nan", "NaN", "inf", "-inf", "1e300", "86401", "-5", "0", "abc", ""})
+            QTest::addRow("%s", value) << QString::fromLatin1(value);
+    }
+
+    void run_timeoutOption_rejectsWhatIsNotADuration()
+    {
+        QFETCH(QString, value);
+        const Outcome o = cli({QStringLiteral("run"), sample(QStringLiteral("failures.restgate.yml")),
+                               QStringLiteral("--timeout"), value});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(
+            o.err.contains(
+                QStringLiteral("--timeout takes a number of seconds above 0 and at most 86400 (got '%1')").arg(value)),
+            qPrintable(o.err));
+        QVERIFY(o.out.isEmpty());
+    }
+
+    void run_redirects_areShownInEveryFormat()
+    {
+        using RestGate::TestSupport::RawHttpServer;
+        RawHttpServer other([](QTcpSocket *socket, const RawHttpServer::Request &) {
+            socket->write(RawHttpServer::response(200, "OK", "{}"));
+            socket->disconnectFromHost();
+        });
+        RawHttpServer first([&other](QTcpSocket *socket, const RawHttpServer::Request &) {
+            socket->write(RawHttpServer::response(307, "Temporary Redirect", {},
+                                                  "Location: " + other.baseUrl().toUtf8() + "landing\r\n"));
+            socket->disconnectFromHost();
+        });
+        const QString path = m_dir.filePath(QStringLiteral("redirect.restgate.yml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("restgate: 1\nconnections:\n- name: api\n  url: %1\n"
+                                  "tasks:\n- task: InvokeRESTAPI@1\n  inputs:\n    serviceConnection: api\n"
+                                  "    method: GET\n    urlSuffix: start\n    headers: '{\"X-Api-Key\": \"k\"}'\n")
+                       .arg(first.baseUrl())
+                       .toUtf8());
+        file.close();
+        // The servers live in this process: wait for the CLI with the event loop running.
+        const auto runAsync = [](const QStringList &arguments) {
+            QProcess process;
+            QSignalSpy done(&process, &QProcess::finished);
+            process.start(QStringLiteral(RESTGATE_CLI_PATH), arguments);
+            if (!done.wait(60000))
+                qFatal("restgate-cli did not finish");
+            return Outcome {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                            QString::fromUtf8(process.readAllStandardError())};
+        };
+        const QString landing = other.baseUrl() + QStringLiteral("landing");
+
+        Outcome o = runAsync({QStringLiteral("run"), path});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+        QVERIFY2(o.out.contains(
+                     QStringLiteral(
+                         "  -> 307 TemporaryRedirect: GET %1 (another origin: X-Api-Key, Authorization not sent)\n")
+                         .arg(landing)),
+                 qPrintable(o.out));
+
+        const QString report = m_dir.filePath(QStringLiteral("redirect.xml"));
+        o = runAsync({QStringLiteral("run"), path, QStringLiteral("--format"), QStringLiteral("json"),
+                      QStringLiteral("--junit"), report});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+        const QJsonArray hops =
+            QJsonDocument::fromJson(o.out.toUtf8()).object().value(QStringLiteral("redirects")).toArray();
+        QCOMPARE(hops.size(), 1);
+        const QJsonObject hop = hops.first().toObject();
+        QCOMPARE(hop.value(QStringLiteral("status")).toInt(), 307);
+        QCOMPARE(hop.value(QStringLiteral("from")).toString(), first.baseUrl() + QStringLiteral("start"));
+        QCOMPARE(hop.value(QStringLiteral("to")).toString(), landing);
+        QCOMPARE(hop.value(QStringLiteral("crossOrigin")).toBool(), true);
+        QCOMPARE(hop.value(QStringLiteral("droppedHeaders")).toArray(),
+                 (QJsonArray {QStringLiteral("X-Api-Key"), QStringLiteral("Authorization")}));
+
+        QFile xml(report);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        QDomDocument junit;
+        QVERIFY(junit.setContent(&xml));
+        QVERIFY(junit.elementsByTagName(QStringLiteral("system-out"))
+                    .at(0)
+                    .toElement()
+                    .text()
+                    .contains(QStringLiteral("Redirect: 307 TemporaryRedirect -> GET ") + landing));
+        QCOMPARE(other.requests().size(), 2);
+        QVERIFY(!other.requests().first().hasHeader("X-Api-Key"));
+    }
+
+    void eval_endlessResponse_stopsWithAClearError_data()
+    {
+        QTest::addColumn<bool>("fromStdin");
+        QTest::addRow("--response /dev/zero") << false;
+        QTest::addRow("--response - from /dev/zero") << true;
+    }
+
+    void eval_endlessResponse_stopsWithAClearError()
+    {
+        QFETCH(bool, fromStdin);
+        QProcess process;
+        if (fromStdin)
+            process.setStandardInputFile(QStringLiteral("/dev/zero"));
+        process.start(QStringLiteral(RESTGATE_CLI_PATH),
+                      {QStringLiteral("eval"), QStringLiteral("--response"),
+                       fromStdin ? QStringLiteral("-") : QStringLiteral("/dev/zero"), QStringLiteral("true")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("is longer than 268435456 bytes (256 MiB), the most eval reads")),
+                 qPrintable(err));
+        QVERIFY(
+            err.contains(fromStdin ? QStringLiteral("the response on standard input") : QStringLiteral("/dev/zero")));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
     }
 
     void run_secretFromEnvironment()

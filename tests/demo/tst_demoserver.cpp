@@ -266,6 +266,71 @@ private Q_SLOTS:
         QCOMPARE(served.count(), 0);
     }
 
+    // ---- connection limits -----------------------------------------------------------------------------------
+
+    void halfARequest_isAnswered408AndDroppedAfterTheIdleTimeout()
+    {
+        DemoServer server;
+        server.setConnectionLimits(DemoServer::defaultMaxRequestBodyBytes, 300);
+        QVERIFY2(server.listen(QHostAddress::LocalHost, 0), qPrintable(server.errorString()));
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(client.waitForConnected(5000));
+        // The head never ends: no blank line.
+        client.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Partial: ");
+        QVERIFY(client.waitForBytesWritten(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 10000);
+        const QByteArray answer = client.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.constData());
+    }
+
+    void slowAnswer_isNotCutByTheIdleTimeout()
+    {
+        DemoServer server;
+        server.setConnectionLimits(DemoServer::defaultMaxRequestBodyBytes, 300);
+        QVERIFY2(server.listen(QHostAddress::LocalHost, 0), qPrintable(server.errorString()));
+        // A whole request whose answer takes longer than the idle timeout: it is waited for, not dropped.
+        const Response response =
+            wait(m_nam.get(QNetworkRequest(server.baseUrl().resolved(QUrl(QStringLiteral("slow?seconds=1"))))));
+        QCOMPARE(response.error, QNetworkReply::NoError);
+        QCOMPARE(response.status, 200);
+    }
+
+    void oversizedBody_isRefusedWith413_data()
+    {
+        QTest::addColumn<bool>("chunked");
+        QTest::addRow("Content-Length") << false;
+        QTest::addRow("chunked") << true;
+    }
+
+    void oversizedBody_isRefusedWith413()
+    {
+        QFETCH(bool, chunked);
+        DemoServer server;
+        server.setConnectionLimits(64 * 1024, DemoServer::defaultIdleTimeoutMs);
+        QVERIFY2(server.listen(QHostAddress::LocalHost, 0), qPrintable(server.errorString()));
+        const int before = int(server.store().deployments().size());
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(client.waitForConnected(5000));
+        const QByteArray body = "{\"name\":\"" + QByteArray(200 * 1024, 'x') + "\"}";
+        if (chunked) {
+            client.write("POST /deployments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                         "Transfer-Encoding: chunked\r\n\r\n"
+                         + QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n0\r\n\r\n");
+        } else {
+            client.write("POST /deployments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                         "Content-Length: "
+                         + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        }
+        // The answer comes at once; the connection closes once the rest of the body is drained (a chunked one
+        // only when the client goes idle).
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += client.readAll()).contains("\r\n\r\n"), 10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(200).constData());
+        QCOMPARE(int(server.store().deployments().size()), before);
+    }
+
     // ---- service info ----------------------------------------------------------------------------------------
 
     void health_reportsServiceStatusAndEndpoints_data()

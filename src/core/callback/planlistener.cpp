@@ -1163,10 +1163,20 @@ void PlanListener::recordIncident(const ConnectionIncident &incident)
     entry.target = incident.target;
     entry.remoteAddress = incident.remoteAddress;
     entry.status = incident.status;
-    entry.kind = incident.kind;
+    switch (incident.kind) {
+    case ConnectionIncident::Kind::MalformedHttp:
+        entry.kind = Kind::MalformedHttp;
+        break;
+    case ConnectionIncident::Kind::TooLarge:
+        entry.kind = Kind::TooLarge;
+        break;
+    case ConnectionIncident::Kind::Incomplete:
+        entry.kind = Kind::Incomplete;
+        break;
+    }
     const QString begins =
         incident.requestLine.isEmpty() ? QString() : QStringLiteral(" (it begins \"%1\")").arg(incident.requestLine);
-    switch (incident.kind) {
+    switch (entry.kind) {
     case Kind::MalformedHttp:
         entry.summary = QStringLiteral("not HTTP/1.1");
         addCheck(entry, Severity::Problem,

@@ -1,5 +1,7 @@
 #include "demoserver.h"
 
+#include "connectionguard.h"
+
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -663,7 +665,9 @@ bool DemoServer::listen(const QHostAddress &address, quint16 port)
     m_errorString.clear();
     // Our own QTcpServer rather than QAbstractHttpServer::listen(), which in Qt 6.4 only logs why it failed; the
     // reason ("The bound address is already in use") is what the user needs to see.
-    auto listener = std::make_unique<QTcpServer>();
+    // QHttpServer 6.4 would buffer any body and keep a half-sent request open forever; the guard the callback
+    // listener uses stops both.
+    auto listener = std::make_unique<GuardedTcpServer>(m_maxRequestBodyBytes, m_idleTimeoutMs);
     if (!listener->listen(address, port)) {
         const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
@@ -677,6 +681,12 @@ bool DemoServer::listen(const QHostAddress &address, quint16 port)
     registerRoutes(*m_server);
     m_server->bind(listener.release()); // takes ownership
     return true;
+}
+
+void DemoServer::setConnectionLimits(qint64 maxRequestBodyBytes, int idleTimeoutMs)
+{
+    m_maxRequestBodyBytes = maxRequestBodyBytes;
+    m_idleTimeoutMs = idleTimeoutMs;
 }
 
 void DemoServer::close()
@@ -810,6 +820,9 @@ void DemoServer::registerRoutes(QHttpServer &server)
     // Writes the reply and logs it, now or after the reply's delay.
     const auto serve = [this, context](const QHttpServerRequest &request, QHttpServerResponder &responder,
                                        const Reply &reply) {
+        // The request is whole: from now on the guard waits for the answer, however late (/slow), not for bytes.
+        if (auto *socket = qobject_cast<GuardedSocket *>(responder.socket()))
+            socket->markDispatched();
         const bool headOnly = request.method() == Method::Head;
         const QString method = methodName(request.method());
         const QString path = pathOf(request);

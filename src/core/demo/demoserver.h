@@ -34,6 +34,7 @@ namespace RestGate {
 ///   POST /callback/deployments   202 at once, then calls back the plan its headers name (Completion event = Callback)
 ///
 /// Unknown paths and ids answer 404, a known path with a method it does not take 405 with an `Allow` header.
+/// A body over the request limit answers 413, half a request and then silence 408 (see setConnectionLimits()).
 /// HEAD works wherever GET does, OPTIONS everywhere. The store starts seeded (see DeploymentStore).
 ///
 /// The callback endpoint plays a service behind an InvokeRESTAPI task with Completion event = Callback:
@@ -80,6 +81,11 @@ public:
     static constexpr int maxCallbackDelaySeconds = 3600;
     /// How long one call back may take before it is given up (then reported with status 0).
     static constexpr int callbackTimeoutMs = 20'000;
+    /// A request body over this is refused with 413 (the demo's bodies are a few hundred bytes of JSON).
+    static constexpr qint64 defaultMaxRequestBodyBytes = 1024 * 1024;
+    /// A request that stops arriving mid-way is answered 408 and dropped after this long; so is an idle
+    /// keep-alive connection (closed quietly).
+    static constexpr int defaultIdleTimeoutMs = 30'000;
 
     explicit DemoServer(QObject *parent = nullptr);
     ~DemoServer() override;
@@ -87,6 +93,8 @@ public:
     /// Starts serving on @p address; port 0 picks a free port. On failure (e.g. the port is taken) returns false
     /// and errorString() says why. Listening again first closes the current listener; the deployments stay.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    /// The request body limit and idle timeout of the connections accepted from the next listen() on.
+    void setConnectionLimits(qint64 maxRequestBodyBytes, int idleTimeoutMs);
     /// Stops listening and drops open connections, including slow responses still pending and the calls back of
     /// /callback/deployments still to come or in flight (they are not reported).
     void close();
@@ -133,6 +141,8 @@ private:
     QHttpServer *m_server = nullptr; ///< a child; null while not listening
     QHostAddress m_address;
     quint16 m_port = 0;
+    qint64 m_maxRequestBodyBytes = defaultMaxRequestBodyBytes;
+    int m_idleTimeoutMs = defaultIdleTimeoutMs;
     QString m_errorString;
     QNetworkAccessManager *m_network = nullptr; ///< a child; sends the calls back
     QList<CallbackJob *> m_callbacks; ///< children, one per /callback/deployments request still calling back

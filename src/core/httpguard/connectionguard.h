@@ -1,7 +1,5 @@
 #pragma once
 
-#include "callbackentry.h"
-
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QString>
@@ -22,7 +20,13 @@ QByteArray azureErrorBody(const QString &message, const QString &typeKey);
 /// HTTP, a body over the limit, or half a request and then nothing.
 struct ConnectionIncident
 {
-    CallbackEntry::Kind kind = CallbackEntry::Kind::MalformedHttp;
+    enum class Kind
+    {
+        MalformedHttp, ///< not parseable as HTTP/1.1; answered 400 and closed
+        TooLarge, ///< body over the limit; answered 413 without reading it
+        Incomplete, ///< the client stopped sending mid-request; answered 408 after the idle timeout and closed
+    };
+    Kind kind = Kind::MalformedHttp;
     int status = 0; ///< what the guard answered: 400, 413 or 408
     QString method; ///< from the request line, when one arrived
     QString target;
@@ -32,9 +36,10 @@ struct ConnectionIncident
     QString requestLine; ///< printable and shortened, for the diagnosis
 };
 
-/// The listener's sockets. QHttpServer 6.4 has neither a body limit nor a timeout: it buffers a whole body
-/// (twice: in its parser and in the socket's read transaction) and keeps a stalled connection forever; after a
-/// parse error it closes without an answer. It also reads a request target "//P/_apis/…" as host "P" plus path
+/// The sockets of RestGate's local HTTP servers (the callback plan listener, the demo endpoint). QHttpServer 6.4 has
+/// neither a body limit nor a timeout: it buffers a whole body (twice: in its parser and in the socket's read
+/// transaction) and keeps a stalled connection forever; after a parse error it closes without an answer. It also reads
+/// a request target "//P/_apis/…" as host "P" plus path
 /// "/_apis/…", which would hide the doubled slash the diagnosis must report. So every connection goes through
 /// this socket, which sees each chunk before QHttpServer does (its readyRead handler is connected first) and
 /// - keeps the request line as sent (requestMethod(), requestTarget());
@@ -53,7 +58,8 @@ public:
     /// Of the request QHttpServer is handing over now; empty when the request line was not seen.
     QString requestMethod() const;
     QString requestTarget() const;
-    /// The request reached the listener's handler, so it is no longer "incomplete" or "malformed".
+    /// The request reached the server's handler, so it is no longer "incomplete" or "malformed". The idle timer
+    /// waits for the answer to be written: a handler may answer later (the demo's /slow).
     void markDispatched();
 
     void disconnectFromHost() override;
@@ -67,9 +73,9 @@ private:
     void drain();
     void startRequest();
     void parseHead();
-    void reject(CallbackEntry::Kind kind, int status, const QByteArray &reason, const QString &message);
+    void reject(ConnectionIncident::Kind kind, int status, const QByteArray &reason, const QString &message);
     void closeByGuard();
-    ConnectionIncident makeIncident(CallbackEntry::Kind kind, int status) const;
+    ConnectionIncident makeIncident(ConnectionIncident::Kind kind, int status) const;
     bool requestInProgress() const;
 
     const qint64 m_maxBodyBytes;

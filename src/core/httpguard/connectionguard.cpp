@@ -1,5 +1,6 @@
 #include "connectionguard.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -83,6 +84,8 @@ QString GuardedSocket::requestTarget() const
 void GuardedSocket::markDispatched()
 {
     m_dispatched = true;
+    // Writing the answer restarts it (bytesWritten), so a keep-alive connection still goes idle afterwards.
+    m_idleTimer->stop();
 }
 
 bool GuardedSocket::requestInProgress() const
@@ -94,7 +97,7 @@ void GuardedSocket::disconnectFromHost()
 {
     if (!m_closingByGuard && state() == ConnectedState && requestInProgress()) {
         // QHttpServer 6.4 closes without a word when it cannot parse a request; a client deserves the 400.
-        reject(CallbackEntry::Kind::MalformedHttp, 400, "Bad Request",
+        reject(ConnectionIncident::Kind::MalformedHttp, 400, "Bad Request",
                QStringLiteral("The request could not be parsed as HTTP/1.1."));
         return;
     }
@@ -122,12 +125,12 @@ void GuardedSocket::onReadyRead()
         parseHead();
 
     if (m_declaredLength > m_maxBodyBytes) {
-        reject(CallbackEntry::Kind::TooLarge, 413, "Payload Too Large",
+        reject(ConnectionIncident::Kind::TooLarge, 413, "Payload Too Large",
                QStringLiteral("The request body (Content-Length %1) is over the listener's limit of %2 bytes.")
                    .arg(m_declaredLength)
                    .arg(m_maxBodyBytes));
     } else if (m_headerBytes >= 0 && m_requestBytes - m_headerBytes > m_maxBodyBytes) {
-        reject(CallbackEntry::Kind::TooLarge, 413, "Payload Too Large",
+        reject(ConnectionIncident::Kind::TooLarge, 413, "Payload Too Large",
                QStringLiteral("The request body is over the listener's limit of %1 bytes.").arg(m_maxBodyBytes));
     }
 }
@@ -163,7 +166,7 @@ void GuardedSocket::parseHead()
     }
 }
 
-void GuardedSocket::reject(CallbackEntry::Kind kind, int status, const QByteArray &reason, const QString &message)
+void GuardedSocket::reject(ConnectionIncident::Kind kind, int status, const QByteArray &reason, const QString &message)
 {
     if (m_closingByGuard)
         return;
@@ -176,7 +179,7 @@ void GuardedSocket::reject(CallbackEntry::Kind kind, int status, const QByteArra
     };
     write(rawResponse(status, reason, message, typeKeys.value(status)));
 
-    if (kind == CallbackEntry::Kind::TooLarge) {
+    if (kind == ConnectionIncident::Kind::TooLarge) {
         // Take the socket away from QHttpServer so nothing more is buffered, then discard the rest of the body
         // instead of closing at once: closing with unread data makes the kernel reset the connection, and the
         // client would see a reset instead of the 413.
@@ -219,7 +222,7 @@ void GuardedSocket::onIdle()
         return;
     }
     if (requestInProgress()) {
-        reject(CallbackEntry::Kind::Incomplete, 408, "Request Timeout",
+        reject(ConnectionIncident::Kind::Incomplete, 408, "Request Timeout",
                QStringLiteral("The request was not completed within %1 ms.").arg(m_idleTimeoutMs));
         return;
     }
@@ -234,7 +237,7 @@ void GuardedSocket::closeByGuard()
     QTcpSocket::disconnectFromHost();
 }
 
-ConnectionIncident GuardedSocket::makeIncident(CallbackEntry::Kind kind, int status) const
+ConnectionIncident GuardedSocket::makeIncident(ConnectionIncident::Kind kind, int status) const
 {
     ConnectionIncident report;
     report.kind = kind;
