@@ -226,7 +226,7 @@ void TaskRun::onReplyFinished()
 #endif
     const QNetworkReply::NetworkError error = reply->error();
     const QString method = m_result.request.method;
-    const QString shownUrl = m_result.request.redact(m_result.request.url);
+    const QString url = m_result.request.url;
     const QString timeoutMessage = QStringLiteral("The request timed out after %1 seconds as no response was received.")
                                        .arg(m_options.timeoutMs / 1000.0);
 
@@ -244,7 +244,7 @@ void TaskRun::onReplyFinished()
                                 : QStringLiteral("Azure DevOps allows an API-response task 20 seconds in all, "
                                                  "whatever the task's timeout says. Use Callback for longer work.")};
         m_result.log =
-            RunResult::serverLog(method, shownUrl, 0, {}, timeoutMessage + QStringLiteral(" (type TimeoutException)"));
+            RunResult::serverLog(method, url, 0, {}, timeoutMessage + QStringLiteral(" (type TimeoutException)"));
         complete();
         return;
     }
@@ -260,7 +260,7 @@ void TaskRun::onReplyFinished()
         m_result.errorString =
             describeNetworkError(error, QUrl(m_result.request.url), reply->errorString(), &m_result.errorKind);
         m_result.reasons = {m_result.errorString};
-        m_result.log = RunResult::serverLog(method, shownUrl, 0, {}, m_result.errorString);
+        m_result.log = RunResult::serverLog(method, url, 0, {}, m_result.errorString);
         complete();
         return;
     }
@@ -270,8 +270,7 @@ void TaskRun::onReplyFinished()
 void TaskRun::judge()
 {
     const QString bodyText = QString::fromUtf8(m_result.body.left(64 * 1024));
-    m_result.log = RunResult::serverLog(m_result.request.method, m_result.request.redact(m_result.request.url),
-                                        m_result.status, m_result.request.redact(bodyText));
+    m_result.log = RunResult::serverLog(m_result.request.method, m_result.request.url, m_result.status, bodyText);
 
     const QString criteria = m_result.request.criteria;
     if (m_result.request.isCallback || criteria.trimmed().isEmpty()) {
@@ -317,11 +316,6 @@ void TaskRun::complete()
         m_result.msTotal = m_clock.elapsed();
     if (m_timeout)
         m_timeout->stop();
-    // Reasons quote the success criteria after macro expansion, and so the value of a secret variable it uses:
-    // every consumer (the result panel, the CLI's text, JSON and JUnit) gets them redacted.
-    for (QString &reason : m_result.reasons)
-        reason = m_result.request.redact(reason);
-    m_result.errorString = m_result.request.redact(m_result.errorString);
     Q_EMIT finished(m_result);
 }
 
