@@ -986,7 +986,8 @@ void MainWindow::sendCallback(const RunInput &input, const RunOptions &options)
     const ListenerSettings listen = settings.listenerSettings();
     if (!m_planListener) {
         m_planListener = new PlanListener(this);
-        connect(m_planListener, &PlanListener::eventReceived, this, [this](const CallbackEntry &entry) {
+        connect(m_planListener, &PlanListener::eventReceived, this, [this](const CallbackEntry &received) {
+            const CallbackEntry entry = received.displaySafe(m_callbackRedactor);
             if (m_callbackTimeline)
                 m_callbackTimeline->addEntry(entry);
             m_resultPanel->appendCallbackLine(tr("#%1 %2 %3 → %4  %5")
@@ -995,8 +996,9 @@ void MainWindow::sendCallback(const RunInput &input, const RunOptions &options)
                                                   .arg(entry.status)
                                                   .arg(entry.summary));
         });
-        connect(m_planListener, &PlanListener::logLine, this,
-                [this](const QString &line) { m_resultPanel->appendCallbackLine(tr("  log: %1").arg(line)); });
+        connect(m_planListener, &PlanListener::logLine, this, [this](const QString &line) {
+            m_resultPanel->appendCallbackLine(tr("  log: %1").arg(m_callbackRedactor.apply(line)));
+        });
     }
     // The settings changed since the listener started: listen where they say now.
     const ListenerSettings &current = m_planListener->settings();
@@ -1013,7 +1015,9 @@ void MainWindow::sendCallback(const RunInput &input, const RunOptions &options)
     }
     CallbackTimelineView *timeline = showCallbackTimeline();
     m_callbackRun = new CallbackDryRun(m_runner, m_planListener, this);
+    m_callbackRedactor = Redactor();
     connect(m_callbackRun, &CallbackDryRun::initialCallFinished, this, [this](const RunResult &result) {
+        m_callbackRedactor = result.redactor();
         m_resultPanel->showResult(result);
         if (result.verdict == RunResult::Verdict::NotCompleted)
             m_resultPanel->showWaitingForCallback(m_planListener->collectionUrl().toString());
@@ -1023,8 +1027,9 @@ void MainWindow::sendCallback(const RunInput &input, const RunOptions &options)
                 m_callbackRun->deleteLater();
                 m_callbackRun = nullptr;
                 runEnded(result);
-                m_resultPanel->showCallbackReport(result.request.redact(verdict.report()));
-                m_callbackTimeline->setVerdict(verdict);
+                const CallbackVerdict shown = verdict.displaySafe(result.redactor());
+                m_resultPanel->showCallbackReport(shown.report());
+                m_callbackTimeline->setVerdict(shown);
             });
     m_callbackRun->start(input, settings.dryRunOptions(options));
     const PlanContext &plan = m_planListener->plan();

@@ -170,6 +170,8 @@ private:
     TaskRunner *m_runner;
     QPointer<TaskRun> m_run;
     QPointer<CallbackDryRun> m_callbackRun;
+    /// Masks the running Callback task's secrets in what the service posts, from its initial call on.
+    Redactor m_callbackRedactor;
     PlanListener *m_planListener = nullptr; ///< started for the first Callback task
     QDockWidget *m_callbackDock = nullptr; ///< "Callback timeline", created by the first Callback run
     CallbackTimelineView *m_callbackTimeline = nullptr;

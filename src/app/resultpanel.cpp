@@ -84,7 +84,8 @@ private:
 struct ResultBodyRendering
 {
     quint64 generation = 0;
-    Json::Document document;
+    Json::Document document; ///< the body as shown, for the Tree
+    Json::Document judged; ///< the body as received, for re-judging: the shown one when no secret was masked
     QString pretty;
     QString raw;
     bool highlight = false;
@@ -184,12 +185,15 @@ QString breakLongLines(const QString &text, qsizetype maxChars, bool *broken)
     return out;
 }
 
-/// Everything the body views need; pure, so it runs on a worker for big bodies.
-ResultBodyRendering renderBody(const QByteArray &body, bool truncatedByRun)
+/// Everything the body views need; pure, so it runs on a worker for big bodies. The views show `received` as
+/// `redactor` masks it (RunResult::displaySafe()'s body, made here so a big body is masked off the GUI thread).
+ResultBodyRendering renderBody(const QByteArray &received, const Redactor &redactor, bool truncatedByRun)
 {
     ResultBodyRendering rendering;
+    const QByteArray body = redactor.apply(received);
     // Parsed even when it looks binary: a re-judge must meet the very error the runner's parse met.
     rendering.document = Json::Document::parse(body);
+    rendering.judged = received.isSharedWith(body) ? rendering.document : Json::Document::parse(received);
     const Json::Document &json = rendering.document;
     const bool binary = looksBinary(body);
     const qsizetype limit = ResultPanel::displayLimit;
@@ -242,21 +246,6 @@ ResultBodyRendering renderBody(const QByteArray &body, bool truncatedByRun)
             QCoreApplication::translate("RestGate::ResultPanel", "The body is not JSON (%1), so there is no tree.")
                 .arg(json.error().message));
     return rendering;
-}
-
-/// The trace with every secret value replaced, for display.
-Expression::Trace redactedTrace(Expression::Trace trace, const PreparedRequest &redactor)
-{
-    if (redactor.secrets.isEmpty())
-        return trace;
-    trace.expression = redactor.redact(trace.expression);
-    for (Expression::TraceNode &node : trace.nodes) {
-        node.text = redactor.redact(node.text);
-        node.value = redactor.redact(node.value);
-        node.error = redactor.redact(node.error);
-        node.skipReason = redactor.redact(node.skipReason);
-    }
-    return trace;
 }
 
 } // namespace
@@ -334,6 +323,7 @@ void ResultPanel::clear()
     m_pendingRejudge.reset();
     m_result = RunResult();
     m_document = Json::Document();
+    m_judgeDocument = Json::Document();
     m_documentReady = true;
     ui->verdictLabel->setText(tr("Not run yet — press Send (Ctrl+Enter)."));
     ui->verdictLabel->setStyleSheet(QString());
@@ -432,13 +422,12 @@ void ResultPanel::showVerdict(const RunResult &result)
     ui->verdictLabel->setStyleSheet(bannerStyle(result.verdict));
     QStringList items;
     for (const QString &reason : result.reasons)
-        items.append(QStringLiteral("<li>%1</li>").arg(result.request.redact(reason).toHtmlEscaped()));
+        items.append(QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped()));
     ui->reasonsLabel->setText(QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(items.join(QString())));
 }
 
 void ResultPanel::showCriteria(const RunResult &result)
 {
-    const PreparedRequest &request = result.request;
     if (!result.criteria) {
         m_traceModel->setTrace(Expression::Trace());
         ui->criteriaSummaryLabel->setText(tr("No success criteria: the response body does not affect the verdict."));
@@ -446,29 +435,34 @@ void ResultPanel::showCriteria(const RunResult &result)
         return;
     }
     const CriteriaOutcome &outcome = *result.criteria;
-    QString summary = tr("<b>Evaluated:</b> <code>%1</code><br><b>Value:</b> %2")
-                          .arg(request.redact(outcome.expression).toHtmlEscaped(),
-                               CriteriaOutcome::statusText(outcome.status).toHtmlEscaped());
+    QString summary =
+        tr("<b>Evaluated:</b> <code>%1</code><br><b>Value:</b> %2")
+            .arg(outcome.expression.toHtmlEscaped(), CriteriaOutcome::statusText(outcome.status).toHtmlEscaped());
     if (!outcome.message.isEmpty())
-        summary += QStringLiteral("<br>") + request.redact(outcome.message).toHtmlEscaped();
+        summary += QStringLiteral("<br>") + outcome.message.toHtmlEscaped();
     ui->criteriaSummaryLabel->setText(summary);
-    ui->criteriaNotesLabel->setText(request.redact(outcome.notes.join(u'\n')));
-    m_traceModel->setTrace(redactedTrace(outcome.trace, request));
+    ui->criteriaNotesLabel->setText(outcome.notes.join(u'\n'));
+    m_traceModel->setTrace(outcome.trace);
     ui->traceView->expandAll();
     ui->traceView->resizeColumnToContents(TraceModel::ExpressionColumn);
 }
 
-void ResultPanel::showResult(const RunResult &result)
+void ResultPanel::showResult(const RunResult &received)
 {
     stopRunningClock();
     ui->progressBar->setVisible(false);
     ++m_rejudgeGeneration;
     m_rejudgeRunning = false;
     m_pendingRejudge.reset();
-    m_result = result;
+    m_result = received;
     ui->rejudgeLabel->clear();
     ui->rejudgeLabel->setVisible(false);
 
+    // Every tab shows the display-safe copy; the received result is kept only to re-judge it. The body is the one
+    // part masked later, in showBody(), off the GUI thread when it is big.
+    RunResult withoutBody = received;
+    withoutBody.body.clear();
+    const RunResult result = withoutBody.displaySafe();
     const PreparedRequest &request = result.request;
     showVerdict(result);
     if (result.status > 0) {
@@ -482,7 +476,7 @@ void ResultPanel::showResult(const RunResult &result)
     } else {
         ui->statusLineLabel->setText(tr("No response · %1 ms").arg(result.msTotal));
     }
-    showBody(result);
+    showBody(received);
 
     ui->headersTable->setRowCount(int(result.responseHeaders.size()));
     for (int row = 0; row < result.responseHeaders.size(); ++row) {
@@ -492,17 +486,17 @@ void ResultPanel::showResult(const RunResult &result)
 
     QString sent;
     if (!request.method.isEmpty()) {
-        sent = request.method + QLatin1Char(' ') + request.redact(request.url) + QLatin1Char('\n');
-        for (const auto &[name, value] : request.redactedHeaders())
+        sent = request.method + QLatin1Char(' ') + request.url + QLatin1Char('\n');
+        for (const auto &[name, value] : request.headers)
             sent += name + QStringLiteral(": ") + value + QLatin1Char('\n');
         if (request.hasBody)
-            sent += QLatin1Char('\n') + request.redact(QString::fromUtf8(request.body));
+            sent += QLatin1Char('\n') + QString::fromUtf8(request.body);
         if (!result.redirects.isEmpty())
             sent += QLatin1Char('\n') + tr("Redirects:") + QLatin1Char('\n');
         for (const RedirectHop &hop : result.redirects) {
             sent += tr("↪ %1 %2: %3 %4")
                         .arg(QString::number(hop.status), RunResult::statusName(hop.status), hop.method,
-                             request.redact(hop.to));
+                             hop.to);
             if (!hop.droppedHeaders.isEmpty())
                 sent += QLatin1Char(' ')
                     + tr("(another origin: %1 not sent)").arg(hop.droppedHeaders.join(QStringLiteral(", ")));
@@ -533,10 +527,11 @@ void ResultPanel::showBody(const RunResult &result)
     m_prettyFeeder->stop();
     m_rawFeeder->stop();
     m_document = Json::Document();
+    m_judgeDocument = Json::Document();
     m_treeModel->setDocument(Json::Document());
     updateTreeActions();
     if (result.body.size() <= inlineLimit) {
-        ResultBodyRendering rendering = renderBody(result.body, result.bodyTruncated);
+        ResultBodyRendering rendering = renderBody(result.body, result.redactor(), result.bodyTruncated);
         rendering.generation = generation;
         applyBody(rendering);
         return;
@@ -551,9 +546,10 @@ void ResultPanel::showBody(const RunResult &result)
     // the GUI thread, where a newer result may have replaced this one.
     QPointer<ResultPanel> self(this);
     const QByteArray body = result.body;
+    const Redactor redactor = result.redactor();
     const bool truncated = result.bodyTruncated;
-    QThreadPool::globalInstance()->start([self, generation, body, truncated]() {
-        auto rendering = std::make_shared<ResultBodyRendering>(renderBody(body, truncated));
+    QThreadPool::globalInstance()->start([self, generation, body, redactor, truncated]() {
+        auto rendering = std::make_shared<ResultBodyRendering>(renderBody(body, redactor, truncated));
         rendering->generation = generation;
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
@@ -568,6 +564,7 @@ void ResultPanel::showBody(const RunResult &result)
 void ResultPanel::applyBody(const ResultBodyRendering &rendering)
 {
     m_document = rendering.document;
+    m_judgeDocument = rendering.judged;
     m_documentReady = true;
     // Attached after the text is in (or, for a chunked fill, while the view is still empty), so the text is
     // highlighted once rather than once on insertion and again on attaching.
@@ -606,22 +603,17 @@ void ResultPanel::rejudge(const QString &criteria, const VariableSet &variables)
 void ResultPanel::runRejudge(const QString &criteria, const VariableSet &variables)
 {
     const quint64 generation = ++m_rejudgeGeneration;
-    // Secret variables the new criteria uses are redacted like the ones the run knew.
-    for (const Variable &variable : variables.variables()) {
-        if (variable.secret && !variable.value.isEmpty() && !m_result.request.secrets.contains(variable.value))
-            m_result.request.secrets.append(variable.value);
-    }
     const qint64 bodyBytes = m_result.body.size();
     const bool truncated = m_result.bodyTruncated;
     if (bodyBytes <= inlineLimit) {
         applyRejudge(generation,
                      std::make_shared<const CriteriaOutcome>(
-                         CriteriaEvaluator().evaluate(criteria, variables, m_document, bodyBytes, truncated)));
+                         CriteriaEvaluator().evaluate(criteria, variables, m_judgeDocument, bodyBytes, truncated)));
         return;
     }
     m_rejudgeRunning = true;
     QPointer<ResultPanel> self(this);
-    const Json::Document document = m_document;
+    const Json::Document document = m_judgeDocument;
     QThreadPool::globalInstance()->start([self, generation, criteria, variables, document, bodyBytes, truncated]() {
         auto outcome = std::make_shared<const CriteriaOutcome>(
             CriteriaEvaluator().evaluate(criteria, variables, document, bodyBytes, truncated));
@@ -641,8 +633,12 @@ void ResultPanel::applyRejudge(quint64 generation, const std::shared_ptr<const C
         return; // a newer criteria (or a new run) came in meanwhile
     m_rejudgeRunning = false;
     m_result = CriteriaJudge::rejudged(m_result, outcome);
-    showVerdict(m_result);
-    showCriteria(m_result);
+    // The body is shown already and is not shown again: the copy to mask is the verdict, reasons and criteria.
+    RunResult judged = m_result;
+    judged.body.clear();
+    const RunResult shown = judged.displaySafe();
+    showVerdict(shown);
+    showCriteria(shown);
     ui->rejudgeLabel->setText(tr("Re-judged against the last response without sending it again."));
     ui->rejudgeLabel->setVisible(true);
 }

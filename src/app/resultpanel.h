@@ -62,7 +62,8 @@ public:
 
     /// The verdict banner's text (PASSED, FAILED, ...), for tests and accessibility.
     QString verdictText() const;
-    /// The run shown now, with the verdict of the last re-judge.
+    /// The run shown now as it was received (secrets in clear: not for display), with the verdict of the last
+    /// re-judge. The panel shows its displaySafe() copy.
     const RunResult &shownResult() const { return m_result; }
     /// True while a body is being parsed or fed into the views, or a re-judge is running.
     bool isBusy() const;
@@ -88,6 +89,7 @@ protected:
 private:
     void showVerdict(const RunResult &result);
     void showCriteria(const RunResult &result);
+    /// The body views of `result` (as received): masked, rendered and parsed, on a worker when it is big.
     void showBody(const RunResult &result);
     void applyBody(const ResultBodyRendering &rendering);
     void runRejudge(const QString &criteria, const VariableSet &variables);
@@ -100,7 +102,8 @@ private:
 
     std::unique_ptr<Ui::ResultPanel> ui;
     RunResult m_result;
-    Json::Document m_document; ///< the body, parsed once for the tree and every re-judge
+    Json::Document m_document; ///< the display-safe body, parsed once for the tree
+    Json::Document m_judgeDocument; ///< the received body, for every re-judge (m_document when they are the same)
     bool m_documentReady = true;
     quint64 m_bodyGeneration = 0;
     quint64 m_rejudgeGeneration = 0;

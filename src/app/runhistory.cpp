@@ -48,8 +48,12 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         const QString status = run.status > 0 ? QString::number(run.status) : tr("no response");
         return tr("%1 · %2 · %3 · %4 ms").arg(time, status, RunResult::verdictText(run.verdict)).arg(run.msTotal);
     }
-    case Qt::ToolTipRole:
-        return run.reasons.join(u'\n');
+    case Qt::ToolTipRole: {
+        // Only the reasons are shown: the body (maybe megabytes) need not be masked for them.
+        RunResult reasonsOnly = run;
+        reasonsOnly.body.clear();
+        return reasonsOnly.displaySafe().reasons.join(u'\n');
+    }
     case StartedAtRole:
         return run.startedAt;
     case StatusRole:

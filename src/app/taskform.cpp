@@ -1,12 +1,14 @@
 #include "taskform.h"
 
 #include "criteriaedit.h"
+#include "criteriajudge.h"
 #include "darkpalette.h"
 #include "expression/completion.h"
 #include "expression/criteriaevaluator.h"
 #include "headerparser.h"
 #include "jsonhighlighter.h"
 #include "preparedrequest.h"
+#include "redaction.h"
 #include "ui_taskform.h"
 
 #include <QFontDatabase>
@@ -436,13 +438,15 @@ void TaskForm::updateDerived()
     }
     const QString suffix = m_task.input(inputNamed(Inputs::urlSuffix));
     const Expansion expansion = MacroExpander(m_variables).expand(suffix);
+    // The preview is display: a secret variable shows as the mark where it stands, as in the result panel.
+    const QString shownSuffix = Redactor::masked(expansion.text, expansion.secretSpans);
     QString html = tr("Request URL: ");
     if (connection)
         html += RequestBuilder::baseUrl(*connection).toHtmlEscaped();
     else
         html += QStringLiteral("<i>%1</i>").arg(tr("(choose a service connection)"));
     // Unknown macros stay verbatim in the request, so mark them where they stand.
-    QString rendered = expansion.text.toHtmlEscaped();
+    QString rendered = shownSuffix.toHtmlEscaped();
     const bool dark = isDarkPalette(palette);
     for (const QString &name : expansion.unknown) {
         const QString macro = QString(QStringLiteral("$(") + name + QLatin1Char(')')).toHtmlEscaped();
@@ -455,8 +459,15 @@ void TaskForm::updateDerived()
     ui->requestUrlLabel->setText(html + rendered);
 
     QList<Finding> findings = m_task.validate();
-    if (connection)
-        findings += RequestBuilder::urlJoinFindings(RequestBuilder::baseUrl(*connection), expansion.text);
+    if (connection) {
+        const QString base = RequestBuilder::baseUrl(*connection);
+        Redactor redactor;
+        redactor.addSite(base + expansion.text, base + shownSuffix);
+        for (Finding finding : RequestBuilder::urlJoinFindings(base, expansion.text)) {
+            finding.message = redactor.apply(finding.message);
+            findings.append(finding);
+        }
+    }
     QStringList lines;
     for (const Finding &finding : std::as_const(findings)) {
         lines.append(QStringLiteral("<span style=\"color:%1\">%2</span> %3")
@@ -504,7 +515,9 @@ void TaskForm::updateCriteriaStatus()
 {
     // Parse errors do not depend on the response, so they show before anything was sent.
     const QString criteria = ui->criteriaEdit->text();
-    const CriteriaOutcome outcome = CriteriaEvaluator().evaluateWithoutBody(criteria, m_variables);
+    // The message quotes the expression after expansion: shown display-safe, like the result panel's.
+    const CriteriaOutcome outcome =
+        CriteriaJudge::displaySafe(CriteriaEvaluator().evaluateWithoutBody(criteria, m_variables), Redactor());
     if (outcome.status == CriteriaOutcome::Status::ParseError) {
         ui->criteriaEdit->setErrorSpan(outcome.criteriaErrorPosition - 1, outcome.criteriaErrorLength);
         QString text = outcome.detail;

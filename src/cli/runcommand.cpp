@@ -53,12 +53,13 @@ void printText(QTextStream &out, const TaskOutcome &outcome, qsizetype total, bo
         out << "  SKIPPED (the task is disabled: enabled: false)\n\n";
         return;
     }
-    const RunResult &r = outcome.result;
+    // Everything printed comes from the display-safe copy: secrets masked once, in core.
+    const RunResult r = outcome.result.displaySafe();
     if (!r.request.url.isEmpty())
-        out << "  " << r.request.method << ' ' << r.request.redact(r.request.url) << '\n';
+        out << "  " << r.request.method << ' ' << r.request.url << '\n';
     for (const RedirectHop &hop : r.redirects) {
         out << "  -> " << hop.status << ' ' << RunResult::statusName(hop.status) << ": " << hop.method << ' '
-            << r.request.redact(hop.to);
+            << hop.to;
         if (!hop.droppedHeaders.isEmpty())
             out << " (another origin: " << hop.droppedHeaders.join(QStringLiteral(", ")) << " not sent)";
         out << '\n';
@@ -71,22 +72,23 @@ void printText(QTextStream &out, const TaskOutcome &outcome, qsizetype total, bo
     }
     out << "  " << RunResult::verdictText(r.verdict) << '\n';
     for (const QString &reason : r.reasons)
-        out << "    - " << r.request.redact(reason) << '\n';
+        out << "    - " << reason << '\n';
     for (const Finding &finding : r.findings) {
         if (!finding.isError())
             out << "    warning: " << finding.message << '\n';
     }
     if (outcome.callback) {
         out << "  callback:\n";
-        for (const QString &line : outcome.callback->report().split(QLatin1Char('\n')))
-            out << "    " << r.request.redact(line) << '\n';
+        const QString report = outcome.callback->displaySafe(outcome.result.redactor()).report();
+        for (const QString &line : report.split(QLatin1Char('\n')))
+            out << "    " << line << '\n';
     }
     if (trace && r.criteria) {
         const QString text = CriteriaJudge::traceText(*r.criteria);
         if (!text.isEmpty()) {
             out << "  criteria trace:\n";
             for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                out << "    " << r.request.redact(line) << '\n';
+                out << "    " << line << '\n';
         }
     }
     out << '\n';
@@ -102,17 +104,14 @@ QJsonObject toJson(const TaskOutcome &outcome)
         object.insert(QStringLiteral("passed"), QJsonValue::Null);
         return object;
     }
-    const RunResult &r = outcome.result;
+    const RunResult r = outcome.result.displaySafe();
     object.insert(QStringLiteral("passed"), r.passed());
     object.insert(QStringLiteral("verdict"), RunResult::verdictText(r.verdict));
     object.insert(QStringLiteral("method"), r.request.method);
-    object.insert(QStringLiteral("url"), r.request.redact(r.request.url));
+    object.insert(QStringLiteral("url"), r.request.url);
     object.insert(QStringLiteral("status"), r.status);
     object.insert(QStringLiteral("statusName"), r.status > 0 ? RunResult::statusName(r.status) : QString());
-    QJsonArray reasons;
-    for (const QString &reason : r.reasons)
-        reasons.append(r.request.redact(reason));
-    object.insert(QStringLiteral("reasons"), reasons);
+    object.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons));
     object.insert(QStringLiteral("timings"),
                   QJsonObject {{QStringLiteral("toHeadersMs"), r.msToHeaders}, {QStringLiteral("totalMs"), r.msTotal}});
     if (!r.redirects.isEmpty()) {
@@ -121,8 +120,8 @@ QJsonObject toJson(const TaskOutcome &outcome)
             hops.append(
                 QJsonObject {{QStringLiteral("status"), hop.status},
                              {QStringLiteral("method"), hop.method},
-                             {QStringLiteral("from"), r.request.redact(hop.from)},
-                             {QStringLiteral("to"), r.request.redact(hop.to)},
+                             {QStringLiteral("from"), hop.from},
+                             {QStringLiteral("to"), hop.to},
                              {QStringLiteral("crossOrigin"), hop.crossOrigin},
                              {QStringLiteral("droppedHeaders"), QJsonArray::fromStringList(hop.droppedHeaders)}});
         }
@@ -130,28 +129,15 @@ QJsonObject toJson(const TaskOutcome &outcome)
     }
     object.insert(QStringLiteral("bytes"), r.bodyBytes);
     object.insert(QStringLiteral("truncated"), r.bodyTruncated);
-    if (r.criteria) {
-        // The expression after macro expansion holds the values of the secret variables it uses.
-        QJsonObject criteria = CriteriaJudge::toJson(*r.criteria);
-        for (auto it = criteria.begin(); it != criteria.end(); ++it) {
-            if (it->isString())
-                *it = r.request.redact(it->toString());
-        }
-        object.insert(QStringLiteral("criteria"), criteria);
-    }
+    if (r.criteria)
+        object.insert(QStringLiteral("criteria"), CriteriaJudge::toJson(*r.criteria));
     if (outcome.callback) {
-        const CallbackVerdict &v = *outcome.callback;
-        QJsonArray problems;
-        for (const QString &problem : v.problems)
-            problems.append(r.request.redact(problem));
-        QJsonArray warnings;
-        for (const QString &warning : v.warnings)
-            warnings.append(r.request.redact(warning));
+        const CallbackVerdict v = outcome.callback->displaySafe(outcome.result.redactor());
         object.insert(QStringLiteral("callback"),
                       QJsonObject {{QStringLiteral("verdict"), v.label()},
-                                   {QStringLiteral("headline"), r.request.redact(v.headline)},
-                                   {QStringLiteral("problems"), problems},
-                                   {QStringLiteral("warnings"), warnings},
+                                   {QStringLiteral("headline"), v.headline},
+                                   {QStringLiteral("problems"), QJsonArray::fromStringList(v.problems)},
+                                   {QStringLiteral("warnings"), QJsonArray::fromStringList(v.warnings)},
                                    {QStringLiteral("requests"), int(v.timeline.size())},
                                    {QStringLiteral("waitedMs"), v.waitedMs}});
     }
@@ -162,7 +148,7 @@ QJsonObject toJson(const TaskOutcome &outcome)
     }
     object.insert(QStringLiteral("warnings"), warnings);
     if (!r.errorString.isEmpty())
-        object.insert(QStringLiteral("error"), r.request.redact(r.errorString));
+        object.insert(QStringLiteral("error"), r.errorString);
     return object;
 }
 
@@ -198,6 +184,7 @@ bool writeJUnit(const QString &path, const QString &suiteName, const QList<TaskO
     xml.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
     xml.writeAttribute(QStringLiteral("time"), QString::number(totalMs / 1000.0, 'f', 3));
     for (const TaskOutcome &o : outcomes) {
+        const RunResult shown = o.result.displaySafe();
         xml.writeStartElement(QStringLiteral("testcase"));
         xml.writeAttribute(QStringLiteral("classname"), suiteName);
         xml.writeAttribute(QStringLiteral("name"), QStringLiteral("%1. %2").arg(o.index + 1).arg(o.name));
@@ -208,12 +195,11 @@ bool writeJUnit(const QString &path, const QString &suiteName, const QList<TaskO
             const bool isError = o.result.verdict == RunResult::Verdict::Error;
             xml.writeStartElement(isError ? QStringLiteral("error") : QStringLiteral("failure"));
             xml.writeAttribute(QStringLiteral("type"), RunResult::verdictText(o.result.verdict));
-            xml.writeAttribute(QStringLiteral("message"),
-                               o.result.request.redact(o.result.reasons.join(QLatin1Char(' '))));
-            xml.writeCharacters(o.result.request.redact(o.result.log));
+            xml.writeAttribute(QStringLiteral("message"), shown.reasons.join(QLatin1Char(' ')));
+            xml.writeCharacters(shown.log);
             xml.writeEndElement();
         }
-        xml.writeTextElement(QStringLiteral("system-out"), o.result.request.redact(o.result.log));
+        xml.writeTextElement(QStringLiteral("system-out"), shown.log);
         xml.writeEndElement();
     }
     xml.writeEndElement();

@@ -1,5 +1,7 @@
 #include "criteriajudge.h"
 
+#include <QRegularExpression>
+
 namespace RestGate {
 
 std::shared_ptr<const CriteriaOutcome> CriteriaJudge::evaluate(const QString &criteria, const VariableSet &variables,
@@ -128,6 +130,91 @@ RunResult CriteriaJudge::rejudged(const RunResult &result, std::shared_ptr<const
     RunResult judged = result;
     applyVerdict(&judged, std::move(criteria));
     return judged;
+}
+
+Redactor CriteriaJudge::redactor(const CriteriaOutcome &outcome)
+{
+    Redactor redactor;
+    redactor.addSite(outcome.expression, Redactor::masked(outcome.expression, outcome.secretSpans));
+    for (const SecretSpan &span : outcome.secretSpans)
+        redactor.addSecret(outcome.expression.mid(span.start, span.length));
+    return redactor;
+}
+
+namespace {
+
+bool overlaps(const QList<SecretSpan> &spans, qsizetype start, qsizetype length)
+{
+    return !Redactor::clipped(spans, start, length).isEmpty();
+}
+
+/// The engine quotes the value it could not convert at the end of its message ("... Value: s3cret"); when that
+/// value came from a secret, it is masked however short it is.
+QString withoutQuotedValue(QString error)
+{
+    static const QRegularExpression quoted(QStringLiteral("(\\. Value: )(.*)$"));
+    const QRegularExpressionMatch match = quoted.match(error);
+    if (match.hasMatch())
+        error.replace(match.capturedStart(2), match.capturedLength(2), Redactor::mark());
+    return error;
+}
+
+} // namespace
+
+CriteriaOutcome CriteriaJudge::displaySafe(const CriteriaOutcome &outcome, const Redactor &redactor)
+{
+    if (outcome.secretSpans.isEmpty() && redactor.isEmpty())
+        return outcome;
+    CriteriaOutcome shown = outcome;
+    Redactor all = CriteriaJudge::redactor(outcome);
+    all.merge(redactor);
+    const QList<SecretSpan> &spans = outcome.secretSpans;
+    // A parse error quotes the token it stopped at; a token cut from a secret is masked, however short.
+    auto maskQuotedToken = [&](QString text) {
+        if (outcome.errorPosition < 1 || !overlaps(spans, outcome.errorPosition - 1, outcome.errorLength))
+            return all.apply(text);
+        const QString token = outcome.expression.mid(outcome.errorPosition - 1, outcome.errorLength);
+        const QString masked =
+            Redactor::masked(token, Redactor::clipped(spans, outcome.errorPosition - 1, outcome.errorLength));
+        text = all.apply(text);
+        if (!token.isEmpty())
+            text.replace(u'\'' + token + u'\'', u'\'' + masked + u'\'');
+        return text;
+    };
+    const bool errorFromSecret =
+        outcome.errorPosition >= 1 && overlaps(spans, outcome.errorPosition - 1, std::max(outcome.errorLength, 1));
+    shown.expression = Redactor::masked(outcome.expression, spans);
+    shown.message = maskQuotedToken(outcome.message);
+    shown.detail = maskQuotedToken(outcome.detail);
+    if (errorFromSecret && outcome.status == CriteriaOutcome::Status::EvaluationError)
+        shown.detail = withoutQuotedValue(shown.detail);
+    shown.hint = maskQuotedToken(outcome.hint);
+    if (errorFromSecret && outcome.status == CriteriaOutcome::Status::EvaluationError)
+        shown.hint = withoutQuotedValue(shown.hint);
+    shown.notes = all.apply(outcome.notes);
+
+    Expression::Trace &trace = shown.trace;
+    trace.expression = Redactor::masked(trace.expression, spans);
+    for (Expression::TraceNode &node : trace.nodes) {
+        const QList<SecretSpan> inside = Redactor::clipped(spans, node.start, node.length);
+        node.text = Redactor::masked(node.text, inside);
+        node.skipReason = all.apply(node.skipReason);
+        node.error = all.apply(node.error);
+        node.path = all.apply(node.path);
+        if (inside.isEmpty()) {
+            node.value = all.apply(node.value);
+            continue;
+        }
+        // The node's value is computed from a secret (the literal itself, lower('$(token)'), format(...)): only
+        // a verdict-like true/false or null says nothing about it.
+        if (node.kind == QLatin1String("String"))
+            node.value = u'\'' + Redactor::mark() + u'\'';
+        else if (!node.value.isEmpty() && node.kind != QLatin1String("Boolean") && node.kind != QLatin1String("Null")
+                 && node.kind != QLatin1String("Array") && node.kind != QLatin1String("Object"))
+            node.value = Redactor::mark();
+        node.error = withoutQuotedValue(node.error);
+    }
+    return shown;
 }
 
 } // namespace RestGate

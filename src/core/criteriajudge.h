@@ -1,6 +1,7 @@
 #pragma once
 
 #include "expression/criteriaevaluator.h"
+#include "redaction.h"
 #include "runresult.h"
 #include "variables.h"
 
@@ -31,6 +32,13 @@ public:
     static void applyVerdict(RunResult *result, std::shared_ptr<const CriteriaOutcome> criteria);
     /// `result` judged again with another criteria's outcome (evaluated on `result.body`); nothing is re-sent.
     static RunResult rejudged(const RunResult &result, std::shared_ptr<const CriteriaOutcome> criteria);
+
+    /// Masks texts that quote this outcome: its expanded expression as a site, the secret values in it.
+    static Redactor redactor(const CriteriaOutcome &outcome);
+    /// `outcome` as it may be shown: the values `$(secret)` macros put into the expression masked wherever the
+    /// expression, the trace or a message shows them (however short), and `redactor` applied to the rest (values
+    /// read from the response). The status, positions and the trace's shape are unchanged.
+    static CriteriaOutcome displaySafe(const CriteriaOutcome &outcome, const Redactor &redactor);
 };
 
 } // namespace RestGate

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "redaction.h"
 #include "serviceconnection.h"
 #include "taskconfig.h"
 #include "variables.h"
@@ -27,10 +28,20 @@ struct PreparedRequest
     /// Values that must never be shown or logged: passwords, tokens, secret variables, and the Authorization value.
     QStringList secrets;
 
-    /// `text` with every secret replaced by ••••.
+    /// The same request as it may be shown: each secret masked where it was placed (see Redactor), the
+    /// Authorization credential after its scheme ("Basic ••••").
+    QString shownUrl;
+    QList<QPair<QString, QString>> shownHeaders;
+    QByteArray shownBody;
+
+    /// What masks this request's secrets in other texts: its URL, header values and body as sites, and `secrets`.
+    Redactor redactor() const;
+    /// `text` as it may be shown (redactor().apply()).
     QString redact(const QString &text) const;
-    /// The request's headers with secret values redacted, for display.
+    /// The request's headers as they may be shown.
     QList<QPair<QString, QString>> redactedHeaders() const;
+    /// This request with url, headers and body replaced by their shown forms and no secrets left in it.
+    PreparedRequest displaySafe() const;
 };
 
 /// The credentials a connection needs for this run. Never persisted.

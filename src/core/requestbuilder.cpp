@@ -6,33 +6,75 @@
 
 namespace RestGate {
 
-static const QString redactedMark = QStringLiteral("••••");
+namespace {
+
+/// "Basic ••••" for "Basic dXNlcjpw": the scheme says how the request authenticates, the credential stays hidden.
+QString shownAuthorization(const QString &value)
+{
+    const qsizetype space = value.trimmed().indexOf(QLatin1Char(' '));
+    return space > 0 ? value.trimmed().left(space + 1) + Redactor::mark() : Redactor::mark();
+}
+
+bool isAuthorization(const QString &name)
+{
+    return name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
+}
+
+/// The shown forms of a request that RequestBuilder did not build (a test's, a result put together by hand): with
+/// no expansion sites known, the secrets are masked where they occur and the Authorization credential whole.
+PreparedRequest withShownForms(const PreparedRequest &request)
+{
+    const bool built = (request.url.isEmpty() || !request.shownUrl.isEmpty())
+        && request.shownHeaders.size() == request.headers.size()
+        && (request.body.isEmpty() || !request.shownBody.isEmpty());
+    if (built)
+        return request;
+    PreparedRequest filled = request;
+    Redactor occurrences;
+    for (const QString &secret : request.secrets)
+        occurrences.addSecret(secret);
+    filled.shownUrl = occurrences.apply(request.url);
+    filled.shownHeaders.clear();
+    for (const auto &[name, value] : request.headers)
+        filled.shownHeaders.append(
+            {name, isAuthorization(name) ? shownAuthorization(value) : occurrences.apply(value)});
+    filled.shownBody = occurrences.apply(request.body);
+    return filled;
+}
+
+} // namespace
+
+Redactor PreparedRequest::redactor() const
+{
+    const PreparedRequest request = withShownForms(*this);
+    Redactor redactor;
+    redactor.addSite(request.url, request.shownUrl);
+    for (qsizetype i = 0; i < request.headers.size(); ++i)
+        redactor.addSite(request.headers.at(i).second, request.shownHeaders.at(i).second);
+    redactor.addSite(QString::fromUtf8(request.body), QString::fromUtf8(request.shownBody));
+    for (const QString &secret : request.secrets)
+        redactor.addSecret(secret);
+    return redactor;
+}
 
 QString PreparedRequest::redact(const QString &text) const
 {
-    QString result = text;
-    // Longest first, so a secret that contains another is replaced whole.
-    QStringList ordered = secrets;
-    std::sort(ordered.begin(), ordered.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &secret : std::as_const(ordered)) {
-        if (!secret.isEmpty())
-            result.replace(secret, redactedMark);
-    }
-    return result;
+    return redactor().apply(text);
 }
 
 QList<QPair<QString, QString>> PreparedRequest::redactedHeaders() const
 {
-    QList<QPair<QString, QString>> result;
-    for (const auto &[name, value] : headers) {
-        if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
-            const qsizetype space = value.indexOf(QLatin1Char(' '));
-            result.append({name, space > 0 ? value.left(space + 1) + redactedMark : redactedMark});
-        } else {
-            result.append({name, redact(value)});
-        }
-    }
-    return result;
+    return withShownForms(*this).shownHeaders;
+}
+
+PreparedRequest PreparedRequest::displaySafe() const
+{
+    PreparedRequest shown = withShownForms(*this);
+    shown.url = shown.shownUrl;
+    shown.headers = shown.shownHeaders;
+    shown.body = shown.shownBody;
+    shown.secrets.clear();
+    return shown;
 }
 
 QString RequestBuilder::baseUrl(const ServiceConnection &connection)
@@ -136,6 +178,7 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
     noteSecrets(suffix);
     const QString base = connection ? baseUrl(*connection) : QString();
     request->url = base + suffix.text;
+    request->shownUrl = base + Redactor::masked(suffix.text, suffix.secretSpans);
     if (connection)
         findings->append(urlJoinFindings(base, suffix.text));
     if (connection) {
@@ -176,6 +219,35 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
                                   .arg(written.error.isEmpty() ? sent.error : written.error)});
         } else {
             request->headers = sent.headers;
+            // The same text with the secrets masked where they were put parses to the same headers with masked
+            // values. Should the mark change how the text parses (a secret outside a JSON string), every value
+            // that holds a secret it used is masked whole instead.
+            const ParsedHeaders shown =
+                HeaderParser::parse(Redactor::masked(expandedHeaders.text, expandedHeaders.secretSpans));
+            const bool aligned = shown.ok && shown.headers.size() == sent.headers.size();
+            for (qsizetype i = 0; i < sent.headers.size(); ++i) {
+                auto [name, value] = sent.headers.at(i);
+                if (aligned) {
+                    name = shown.headers.at(i).first;
+                    value = shown.headers.at(i).second;
+                } else {
+                    for (const QString &secretName : expandedHeaders.secretsUsed) {
+                        const QString secret = variables.find(secretName)->value;
+                        if (!secret.isEmpty() && (name.contains(secret) || value.contains(secret)))
+                            value = Redactor::mark();
+                    }
+                }
+                request->shownHeaders.append({name, value});
+            }
+            // A credential written into the headers is as secret as the connection's, wherever it came from.
+            for (qsizetype i = 0; i < request->headers.size(); ++i) {
+                const QString value = request->headers.at(i).second;
+                if (!isAuthorization(request->headers.at(i).first))
+                    continue;
+                request->secrets.append(value.trimmed().mid(value.trimmed().indexOf(QLatin1Char(' ')) + 1));
+                request->secrets.append(value);
+                request->shownHeaders[i].second = shownAuthorization(value);
+            }
         }
     }
 
@@ -226,6 +298,7 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
                                                  "one from the headers.")});
             } else {
                 request->headers.append({QStringLiteral("Authorization"), authorization});
+                request->shownHeaders.append({QStringLiteral("Authorization"), shownAuthorization(authorization)});
             }
         }
     }
@@ -236,10 +309,12 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
         noteUnknown(body);
         noteSecrets(body);
         request->body = body.text.toUtf8();
+        request->shownBody = Redactor::masked(body.text, body.secretSpans).toUtf8();
         request->hasBody = true;
         if (!hasHeader(request->headers, QLatin1String("Content-Type"))) {
             // What .NET's StringContent declares when nobody says otherwise.
             request->headers.append({QStringLiteral("Content-Type"), QStringLiteral("text/plain; charset=utf-8")});
+            request->shownHeaders.append(request->headers.constLast());
         }
     }
 

@@ -1,5 +1,7 @@
 #include "runresult.h"
 
+#include "criteriajudge.h"
+
 #include <QHash>
 
 namespace RestGate {
@@ -93,6 +95,48 @@ QString RunResult::serverLog(const QString &method, const QString &url, int stat
     else
         log += indent + QStringLiteral("Response: ") + bodyText + QLatin1Char('\n');
     return log;
+}
+
+Redactor RunResult::redactor() const
+{
+    Redactor redactor = request.redactor();
+    if (criteria)
+        redactor.merge(CriteriaJudge::redactor(*criteria));
+    return redactor;
+}
+
+RunResult RunResult::displaySafe() const
+{
+    const Redactor redactor = this->redactor();
+    RunResult shown = *this;
+    shown.request = request.displaySafe();
+    if (criteria) {
+        auto shownCriteria = std::make_shared<const CriteriaOutcome>(CriteriaJudge::displaySafe(*criteria, redactor));
+        // The reasons that quote the criteria are written again from the masked outcome rather than patched, so
+        // a secret too short to be masked by occurrence is masked there too.
+        const QStringList clearReasons = CriteriaJudge::reasons(*criteria);
+        const QStringList shownReasons = CriteriaJudge::reasons(*shownCriteria);
+        for (QString &reason : shown.reasons) {
+            const qsizetype at = clearReasons.indexOf(reason);
+            reason = at >= 0 && at < shownReasons.size() ? shownReasons.at(at) : redactor.apply(reason);
+        }
+        shown.criteria = std::move(shownCriteria);
+    } else {
+        shown.reasons = redactor.apply(reasons);
+    }
+    shown.errorString = redactor.apply(errorString);
+    for (Finding &finding : shown.findings)
+        finding.message = redactor.apply(finding.message);
+    shown.log = redactor.apply(log);
+    for (auto &[name, value] : shown.responseHeaders)
+        value = redactor.apply(value);
+    shown.body = redactor.apply(body);
+    for (RedirectHop &hop : shown.redirects) {
+        hop.from = redactor.apply(hop.from);
+        hop.to = redactor.apply(hop.to);
+    }
+    shown.finalUrl = redactor.apply(finalUrl);
+    return shown;
 }
 
 } // namespace RestGate

@@ -52,7 +52,8 @@ struct TlsDetails
     QStringList errors;
 };
 
-/// Everything one dry run produced, as plain data.
+/// Everything one dry run produced, as plain data: what was really sent and received, secrets included. Whatever
+/// shows a run (result panel, history, CLI text/JSON/JUnit, callback report) shows displaySafe() of it.
 struct RunResult
 {
     enum class Verdict
@@ -85,7 +86,7 @@ struct RunResult
     QString errorString;
 
     QList<Finding> findings; ///< validation findings of the task when it was sent
-    PreparedRequest request; ///< what was sent; show it through request.redact()/redactedHeaders()
+    PreparedRequest request; ///< what was sent, secrets in clear
 
     int status = 0; ///< 0 when no response arrived
     QString reasonPhrase;
@@ -111,6 +112,14 @@ struct RunResult
     bool canRejudge() const { return status > 0 && !request.isCallback && errorKind == ErrorKind::None; }
 
     bool passed() const { return verdict == Verdict::Passed; }
+
+    /// Masks this run's secrets in any text about it, by the rule Redactor describes: the request's and the
+    /// criteria's expansion sites and secrets.
+    Redactor redactor() const;
+    /// The copy every view and output shows: the request as shown, reasons, error, findings, log, response
+    /// headers and body, redirects and the criteria (expression, messages, trace) with the secrets masked. Not
+    /// for re-judging: the body may differ from what arrived.
+    RunResult displaySafe() const;
 
     static QString verdictText(Verdict verdict); ///< PASSED, FAILED, TIMED OUT, ERROR, CANCELLED, NOT COMPLETED
     /// The name .NET gives the status (HttpStatusCode), as the server's log prints it: OK, NotFound, ...

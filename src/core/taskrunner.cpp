@@ -58,7 +58,7 @@ QString withRedirects(const QString &log, const RunResult &result)
     for (const RedirectHop &hop : result.redirects) {
         lines += QStringLiteral("\t\t\t\tRedirect: %1 %2 -> %3 %4")
                      .arg(QString::number(hop.status), RunResult::statusName(hop.status), hop.method,
-                          result.request.redact(hop.to));
+                          hop.to);
         if (!hop.droppedHeaders.isEmpty())
             lines +=
                 QStringLiteral(" (another origin: %1 not sent)").arg(hop.droppedHeaders.join(QStringLiteral(", ")));
@@ -219,14 +219,14 @@ void TaskRun::followRedirect(QNetworkReply *reply, int status)
         fail(RunResult::ErrorKind::Network,
              QStringLiteral("Too many redirects: more than %1 starting at %2.")
                  .arg(maxRedirects)
-                 .arg(m_result.request.redact(m_result.request.url)));
+                 .arg(m_result.request.url));
         return;
     }
     if (!to.isValid() || (to.scheme() != QLatin1String("http") && to.scheme() != QLatin1String("https"))) {
         fail(RunResult::ErrorKind::Network,
              QStringLiteral("The server redirected (%1) to '%2', which is not an http or https URL.")
                  .arg(status)
-                 .arg(m_result.request.redact(to.toString())));
+                 .arg(to.toString()));
         return;
     }
     if (from.scheme() == QLatin1String("https") && to.scheme() == QLatin1String("http")) {
@@ -234,7 +234,7 @@ void TaskRun::followRedirect(QNetworkReply *reply, int status)
              QStringLiteral("The server redirected (%1) from https to plain http ('%2'); the dry run does not follow "
                             "a redirect that drops TLS.")
                  .arg(status)
-                 .arg(m_result.request.redact(to.toString())));
+                 .arg(to.toString()));
         return;
     }
 
@@ -277,7 +277,7 @@ void TaskRun::fail(RunResult::ErrorKind kind, const QString &message)
     m_result.errorString = message;
     m_result.reasons = {message};
     m_result.log =
-        withRedirects(RunResult::serverLog(m_result.request.method, m_result.request.redact(m_result.request.url),
+        withRedirects(RunResult::serverLog(m_result.request.method, m_result.request.url,
                                            m_result.status, {}, message),
                       m_result);
     complete();
@@ -409,7 +409,7 @@ void TaskRun::onReplyFinished()
     }
 #endif
     const QString method = m_result.request.method;
-    const QString shownUrl = m_result.request.redact(m_result.request.url);
+    const QString url = m_result.request.url;
     const QString timeoutMessage = QStringLiteral("The request timed out after %1 seconds as no response was received.")
                                        .arg(m_options.timeoutMs / 1000.0);
 
@@ -424,7 +424,7 @@ void TaskRun::onReplyFinished()
                                 : QStringLiteral("Azure DevOps allows an API-response task 20 seconds in all, "
                                                  "whatever the task's timeout says. Use Callback for longer work.")};
         m_result.log = withRedirects(
-            RunResult::serverLog(method, shownUrl, 0, {}, timeoutMessage + QStringLiteral(" (type TimeoutException)")),
+            RunResult::serverLog(method, url, 0, {}, timeoutMessage + QStringLiteral(" (type TimeoutException)")),
             m_result);
         complete();
         return;
@@ -444,7 +444,7 @@ void TaskRun::onReplyFinished()
         m_result.verdict = RunResult::Verdict::Error;
         m_result.errorString = describeNetworkError(error, reply->url(), reply->errorString(), &m_result.errorKind);
         m_result.reasons = {m_result.errorString};
-        m_result.log = withRedirects(RunResult::serverLog(method, shownUrl, 0, {}, m_result.errorString), m_result);
+        m_result.log = withRedirects(RunResult::serverLog(method, url, 0, {}, m_result.errorString), m_result);
         complete();
         return;
     }
@@ -483,8 +483,8 @@ void TaskRun::judge()
 {
     const QString bodyText = QString::fromUtf8(m_result.body.left(64 * 1024));
     m_result.log =
-        withRedirects(RunResult::serverLog(m_result.request.method, m_result.request.redact(m_result.request.url),
-                                           m_result.status, m_result.request.redact(bodyText)),
+        withRedirects(RunResult::serverLog(m_result.request.method, m_result.request.url,
+                                           m_result.status, bodyText),
                       m_result);
 
     const QString criteria = m_result.request.criteria;
@@ -531,11 +531,6 @@ void TaskRun::complete()
         m_result.msTotal = m_clock.elapsed();
     if (m_timeout)
         m_timeout->stop();
-    // Reasons quote the success criteria after macro expansion, and so the value of a secret variable it uses:
-    // every consumer (the result panel, the CLI's text, JSON and JUnit) gets them redacted.
-    for (QString &reason : m_result.reasons)
-        reason = m_result.request.redact(reason);
-    m_result.errorString = m_result.request.redact(m_result.errorString);
     Q_EMIT finished(m_result);
 }
 

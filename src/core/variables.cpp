@@ -134,6 +134,8 @@ Expansion MacroExpander::expand(const QString &text) const
             }
             continue;
         }
+        if (variable->secret && !variable->value.isEmpty())
+            result.secretSpans.append(SecretSpan {result.text.size(), variable->value.size()});
         result.text += variable->value;
         if (variable->secret && !result.secretsUsed.contains(variable->name))
             result.secretsUsed.append(variable->name);

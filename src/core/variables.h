@@ -51,12 +51,24 @@ private:
     QList<Variable> m_variables;
 };
 
+/// Where a secret variable's value was put into an expanded text: the span of the value, not of the macro.
+struct SecretSpan
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+
+    friend bool operator==(const SecretSpan &, const SecretSpan &) = default;
+};
+
 /// Result of expanding `$(name)` macros in one text.
 struct Expansion
 {
     QString text;
     QStringList unknown; ///< macro names left verbatim because no variable defines them, in order, unique
     QStringList secretsUsed; ///< names of secret variables whose values were substituted
+    /// Every place in `text` a secret value was substituted, in order. Display masks exactly these spans, so a
+    /// short secret never masks the same letters elsewhere ("p" in "http").
+    QList<SecretSpan> secretSpans;
 };
 
 /// A span of `$(name)` inside a text, for highlighting.

@@ -1,6 +1,7 @@
 #include "azuretokenprovider.h"
 #include "connectioncredentials.h"
 #include "credentialresolver.h"
+#include "criteriajudge.h"
 #include "curlexport.h"
 #include "designdocument.h"
 #include "pipelineexport.h"
@@ -24,20 +25,27 @@ const QString genericPassword = QStringLiteral("Gp7f3kQz9LeakPw");
 const QString secretVariable = QStringLiteral("Sv2mXp8LeakVar");
 const QString clientSecret = QStringLiteral("Cs9qLr4LeakClient");
 const QString username = QStringLiteral("leak-user");
+// A one-letter password: it must be masked where it is sent (the Authorization header) without turning every "p"
+// of "http://" or "application/json" into a mark.
+const QString shortPassword = QStringLiteral("p");
+const QString shortUser = QStringLiteral("u");
+// A secret variable that only the success criteria uses: the request never carries it.
+const QString criteriaSecret = QStringLiteral("Oc5wLeakCriteria");
 
 /// What a design's secrets look like on the way out: as they are, base64, percent-encoded, UTF-16, and the Basic
 /// credential base64(user:password).
 QList<QByteArray> patterns()
 {
     QList<QByteArray> all;
-    for (const QString &secret : {genericPassword, secretVariable, clientSecret})
+    for (const QString &secret : {genericPassword, secretVariable, clientSecret, criteriaSecret})
         all += leakPatterns(secret);
     all.append((username + QLatin1Char(':') + genericPassword).toUtf8().toBase64());
+    all.append((shortUser + QLatin1Char(':') + shortPassword).toUtf8().toBase64());
     return all;
 }
 
 /// A local API that checks the credentials it is sent (so the test knows the secrets really went out) and answers
-/// without echoing them.
+/// without echoing them, except on /api/anything, which echoes the headers like httpbin does.
 class CheckingServer
 {
 public:
@@ -47,6 +55,14 @@ public:
             m_genericAuthorization.append(request.value("Authorization"));
             m_apiKeys.append(request.value("X-Api-Key"));
             return QHttpServerResponse(QJsonObject {{"x", "ok"}});
+        });
+        m_server.route(QStringLiteral("/api/anything"), [this](const QHttpServerRequest &request) {
+            m_shortAuthorization.append(request.value("Authorization"));
+            QJsonObject headers;
+            for (const auto &[name, value] : request.headers())
+                headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+            return QHttpServerResponse(
+                QJsonObject {{"headers", headers}, {"url", request.url().toString()}, {"x", "ok"}});
         });
         m_server.route(QStringLiteral("/arm/subscriptions"), [this](const QHttpServerRequest &request) {
             m_armAuthorization.append(request.value("Authorization"));
@@ -60,6 +76,7 @@ public:
 
     QList<QByteArray> m_genericAuthorization;
     QList<QByteArray> m_apiKeys;
+    QList<QByteArray> m_shortAuthorization;
     QList<QByteArray> m_armAuthorization;
 
 private:
@@ -92,6 +109,7 @@ class TestSecretLeak : public QObject
 
     static QString apiId() { return QStringLiteral("6d2b1c8e-0a4f-4c57-9e1d-3b7a2f9c4e10"); }
     static QString armId() { return QStringLiteral("9a1e7f3c-2b6d-4e8a-b5c0-1f4d8e2a7c93"); }
+    static QString shortId() { return QStringLiteral("3f0c9d2a-7e4b-4a61-8c5d-2b9e1f7a6d04"); }
 
     QByteArray designText() const
     {
@@ -123,8 +141,21 @@ class TestSecretLeak : public QObject
               "    tenantId: contoso.onmicrosoft.com\n"
               "    clientId: 04b07795-8ddb-461a-bbee-02f9e1bf7b46\n"
               "    authentication: servicePrincipalSecret\n"
+              "  - id: "
+            + shortId().toUtf8()
+            + "\n"
+              "    name: short\n"
+              "    type: generic\n"
+              "    url: "
+            + m_server.url(QStringLiteral("/api/")).toUtf8()
+            + "\n"
+              "    username: "
+            + shortUser.toUtf8()
+            + "\n"
               "variables:\n"
               "  apiKey:\n"
+              "    secret: true\n"
+              "  onlyCriteria:\n"
               "    secret: true\n"
               "tasks:\n"
               "  - task: InvokeRESTAPI@1\n"
@@ -143,7 +174,17 @@ class TestSecretLeak : public QObject
               "      connectionType: connectedServiceNameARM\n"
               "      azureServiceConnection: arm\n"
               "      method: GET\n"
-              "      urlSuffix: subscriptions\n";
+              "      urlSuffix: subscriptions\n"
+              "  - task: InvokeRESTAPI@1\n"
+              "    displayName: short password, echo, criteria-only secret\n"
+              "    inputs:\n"
+              "      connectionType: connectedServiceName\n"
+              "      serviceConnection: short\n"
+              "      method: POST\n"
+              "      headers: '{\"Content-Type\":\"application/json\",\"X-Api-Key\":\"$(apiKey)\"}'\n"
+              "      body: '{\"kind\":\"application/json\"}'\n"
+              "      urlSuffix: anything?q=http\n"
+              "      successCriteria: eq(root['headers']['X-Api-Key'], '$(onlyCriteria)')\n";
         return text;
     }
 
@@ -174,11 +215,14 @@ private Q_SLOTS:
         QVERIFY2(DesignDocument::parse(designText(), &m_document, &error), qPrintable(error.toString()));
         // The secret variable comes from the environment for the CLI (it has no keychain entry of its own).
         qputenv("RESTGATE_SECRET_APIKEY", secretVariable.toUtf8());
+        qputenv("RESTGATE_SECRET_ONLYCRITERIA", criteriaSecret.toUtf8());
         if (secretServiceMode() == SecretService::Present) {
             SecretStore store;
             QVERIFY(store.writeSync(SecretKey::forConnection(apiId(), SecretKind::Password), genericPassword).ok());
             QVERIFY(store.writeSync(SecretKey::forConnection(armId(), SecretKind::ClientSecret), clientSecret).ok());
+            QVERIFY(store.writeSync(SecretKey::forConnection(shortId(), SecretKind::Password), shortPassword).ok());
         } else {
+            qputenv("RESTGATE_SECRET_SHORT", shortPassword.toUtf8());
             qputenv("RESTGATE_SECRET_API", genericPassword.toUtf8());
             qputenv("RESTGATE_SECRET_ARM", clientSecret.toUtf8());
         }
@@ -187,6 +231,7 @@ private Q_SLOTS:
     void save()
     {
         m_document.variables.set(QStringLiteral("apiKey"), secretVariable, true);
+        m_document.variables.set(QStringLiteral("onlyCriteria"), criteriaSecret, true);
         m_designPath = m_dir.filePath(QStringLiteral("leak.restgate.yml"));
         QString message;
         QVERIFY2(m_document.save(m_designPath, &message), qPrintable(message));
@@ -231,6 +276,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < m_document.tasks.size(); ++i) {
             VariableSet overrides;
             overrides.set(QStringLiteral("apiKey"), secretVariable, true);
+            overrides.set(QStringLiteral("onlyCriteria"), criteriaSecret, true);
             RunInput input =
                 RunInput::fromDocument(m_document, i, VariableSet::systemDefaults(), QString(), overrides, {});
             QVERIFY(input.connection);
@@ -240,22 +286,40 @@ private Q_SLOTS:
             TaskRun *run = runner.start(input);
             QSignalSpy finished(run, &TaskRun::finished);
             QVERIFY(finished.wait(30000));
-            const RunResult result = run->result();
+            const RunResult received = run->result();
             delete run;
-            QVERIFY2(result.status == 200, qPrintable(result.errorString));
+            QVERIFY2(received.status == 200, qPrintable(received.errorString));
+            // What every view and output shows: the display-safe copy.
+            const RunResult result = received.displaySafe();
             const PreparedRequest &request = result.request;
-            QString shown = request.method + QLatin1Char(' ') + request.redact(request.url) + QLatin1Char('\n');
-            for (const auto &[name, value] : request.redactedHeaders())
+            QString shown = request.method + QLatin1Char(' ') + request.url + QLatin1Char('\n');
+            for (const auto &[name, value] : request.headers)
                 shown += name + QStringLiteral(": ") + value + QLatin1Char('\n');
-            shown += request.redact(QString::fromUtf8(request.body));
+            shown += QString::fromUtf8(request.body);
             collect(QStringLiteral("Request tab"), shown);
             collect(QStringLiteral("run log"), result.log);
             collect(QStringLiteral("reasons"),
                     result.reasons.join(QLatin1Char('\n')) + result.errorString + QLatin1Char('.'));
+            collect(QStringLiteral("body"), result.body);
+            if (result.criteria)
+                collect(QStringLiteral("criteria trace"), CriteriaJudge::traceText(*result.criteria));
             QString findings;
             for (const Finding &finding : result.findings)
                 findings += finding.message + QLatin1Char('\n');
             collect(QStringLiteral("findings"), findings + QLatin1Char('.'));
+            // Masking the one-letter password must leave the text around it alone.
+            QVERIFY2(shown.startsWith(request.method + QStringLiteral(" http://127.0.0.1:")), qPrintable(shown));
+            if (i == 2) {
+                QVERIFY2(shown.contains(QStringLiteral("Content-Type: application/json\n")), qPrintable(shown));
+                QVERIFY2(shown.contains(QStringLiteral("Authorization: Basic ••••\n")), qPrintable(shown));
+                QVERIFY2(shown.contains(QStringLiteral("anything?q=http")), qPrintable(shown));
+                QVERIFY2(shown.endsWith(QStringLiteral("{\"kind\":\"application/json\"}")), qPrintable(shown));
+                // The response did echo the secret variable, and the criteria did read the other one.
+                QVERIFY(received.body.contains(secretVariable.toUtf8()));
+                QVERIFY(received.criteria && received.criteria->expression.contains(criteriaSecret));
+                QVERIFY2(result.body.contains("\"X-Api-Key\":\"••••\""), result.body.constData());
+                QVERIFY2(result.body.contains("application/json"), result.body.constData());
+            }
         }
         // The secrets did go out: otherwise the scan would prove nothing.
         QVERIFY(m_server.m_genericAuthorization.contains(
@@ -264,6 +328,8 @@ private Q_SLOTS:
         QVERIFY(!m_tokens.requests().isEmpty());
         QCOMPARE(m_tokens.requests().constLast().form.value(QStringLiteral("client_secret")), clientSecret);
         QVERIFY(!m_server.m_armAuthorization.isEmpty());
+        QVERIFY(m_server.m_shortAuthorization.contains(
+            "Basic " + (shortUser + QLatin1Char(':') + shortPassword).toUtf8().toBase64()));
     }
 
     void cli_data()
@@ -305,6 +371,9 @@ private Q_SLOTS:
             QVERIFY2(m_server.m_genericAuthorization.size() > sentBefore, outcome.err.constData());
             QCOMPARE(m_server.m_genericAuthorization.constLast(),
                      "Basic " + (username + QLatin1Char(':') + genericPassword).toUtf8().toBase64());
+            // The one-letter password is masked where it was sent, not in every "http".
+            QVERIFY2(outcome.out.contains("http://127.0.0.1:"), outcome.out.constData());
+            QVERIFY2(!outcome.out.contains("htt••••"), outcome.out.constData());
         }
         if (writesJunit) {
             QFile report(m_dir.filePath(QStringLiteral("report.xml")));

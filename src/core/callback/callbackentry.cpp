@@ -19,6 +19,21 @@ QString CallbackCheck::severityLabel(Severity severity)
     return QString();
 }
 
+CallbackEntry CallbackEntry::displaySafe(const Redactor &redactor) const
+{
+    if (redactor.isEmpty())
+        return *this;
+    CallbackEntry shown = *this;
+    shown.target = redactor.apply(target);
+    shown.summary = redactor.apply(summary);
+    for (CallbackCheck &check : shown.checks)
+        check.text = redactor.apply(check.text);
+    for (auto &[name, value] : shown.headers)
+        value = redactor.apply(value);
+    shown.body = redactor.apply(body);
+    return shown;
+}
+
 bool CallbackEntry::hasProblem() const
 {
     return std::any_of(checks.cbegin(), checks.cend(),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "redaction.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -78,6 +80,8 @@ struct CallbackEntry
     static constexpr qsizetype bodyKeepLimit = 64 * 1024;
 
     bool hasProblem() const;
+    /// This entry with `redactor` applied to its target, summary, checks, headers and body.
+    CallbackEntry displaySafe(const Redactor &redactor) const;
     QStringList texts(CallbackCheck::Severity severity) const;
 
     /// One line: "#3 12:00:01.123 POST /…/events?api-version=2.0-preview.1 -> 200 TaskCompleted, result succeeded"

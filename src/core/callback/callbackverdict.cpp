@@ -50,6 +50,20 @@ QString firstProblem(const CallbackEntry &entry)
 
 } // namespace
 
+CallbackVerdict CallbackVerdict::displaySafe(const Redactor &redactor) const
+{
+    if (redactor.isEmpty())
+        return *this;
+    CallbackVerdict shown = *this;
+    shown.headline = redactor.apply(headline);
+    shown.problems = redactor.apply(problems);
+    shown.warnings = redactor.apply(warnings);
+    shown.liveLog = redactor.apply(liveLog);
+    for (CallbackEntry &entry : shown.timeline)
+        entry = entry.displaySafe(redactor);
+    return shown;
+}
+
 QString CallbackVerdict::label() const
 {
     switch (outcome) {

@@ -2,6 +2,7 @@
 
 #include "callbackentry.h"
 #include "plancontext.h"
+#include "redaction.h"
 #include "taskresult.h"
 #include "variables.h"
 
@@ -48,6 +49,10 @@ struct CallbackVerdict
 
     /// PASSED, FAILED (completed with another result), NOT COMPLETED, CANCELLED, ERROR.
     QString label() const;
+
+    /// The verdict as it may be shown: `redactor` (the initial call's, RunResult::redactor()) applied to every
+    /// text, the timeline's targets, headers and bodies, and the live log. The AuthToken is masked already.
+    CallbackVerdict displaySafe(const Redactor &redactor) const;
 
     /// The verdict as text for a terminal: label and headline, problems, warnings, then the timeline with the
     /// checks under each request.

@@ -170,6 +170,7 @@ public:
         m_outcome.expression = expansion.text;
         m_outcome.unknownMacros = expansion.unknown;
         m_outcome.secretsUsed = expansion.secretsUsed;
+        m_outcome.secretSpans = expansion.secretSpans;
         if (!expansion.unknown.isEmpty()) {
             QStringList names;
             for (const QString &name : expansion.unknown)

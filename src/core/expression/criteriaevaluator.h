@@ -33,6 +33,7 @@ struct CriteriaOutcome
     QString expression; ///< after $(macro) expansion: what the server evaluates
     QStringList unknownMacros; ///< $(name)s no variable defines, left as written
     QStringList secretsUsed; ///< secret variables substituted into the expression
+    QList<SecretSpan> secretSpans; ///< where their values stand in `expression`
     /// The server's words for every failing status, exactly (empty for NotSet, True and False).
     QString message;
     /// The underlying error: the parser's or evaluator's message, or Json.NET's reader message for the body.
