@@ -577,26 +577,36 @@ void ResultPanel::applyBody(const ResultBodyRendering &rendering)
     updateTreeActions();
     if (m_pendingRejudge) {
         const PendingRejudge pending = *std::exchange(m_pendingRejudge, std::nullopt);
-        runRejudge(pending.criteria, pending.variables);
+        runRejudge(pending.criteria, pending.variables, pending.treatAny2xxAsSuccess);
     }
 }
 
-void ResultPanel::rejudge(const QString &criteria, const VariableSet &variables)
+void ResultPanel::rejudge(const QString &criteria, const VariableSet &variables,
+                          std::optional<bool> treatAny2xxAsSuccess)
 {
     if (!m_result.canRejudge())
         return;
     ++m_rejudgeGeneration;
     if (!m_documentReady) {
-        m_pendingRejudge = PendingRejudge {criteria, variables};
+        m_pendingRejudge = PendingRejudge {criteria, variables, treatAny2xxAsSuccess};
         m_rejudgeRunning = true;
         return;
     }
-    runRejudge(criteria, variables);
+    runRejudge(criteria, variables, treatAny2xxAsSuccess);
 }
 
-void ResultPanel::runRejudge(const QString &criteria, const VariableSet &variables)
+void ResultPanel::markStale(const QString &why)
+{
+    ui->rejudgeLabel->setText(why);
+    ui->rejudgeLabel->setVisible(true);
+}
+
+void ResultPanel::runRejudge(const QString &criteria, const VariableSet &variables,
+                             std::optional<bool> treatAny2xxAsSuccess)
 {
     const quint64 generation = ++m_rejudgeGeneration;
+    if (treatAny2xxAsSuccess)
+        m_result.options.treatAny2xxAsSuccess = *treatAny2xxAsSuccess;
     // Secret variables the new criteria uses are redacted like the ones the run knew.
     for (const Variable &variable : variables.variables()) {
         if (variable.secret && !variable.value.isEmpty() && !m_result.request.secrets.contains(variable.value))
@@ -634,6 +644,16 @@ void ResultPanel::applyRejudge(quint64 generation, const std::shared_ptr<const C
     m_result = CriteriaJudge::rejudged(m_result, outcome);
     showVerdict(m_result);
     showCriteria(m_result);
+    if (outcome->status == CriteriaOutcome::Status::ParseError) {
+        // Half-typed: FAILED would flash on every keystroke for an expression the user has not finished.
+        ui->verdictLabel->setText(tr("INCOMPLETE EXPRESSION"));
+        ui->verdictLabel->setStyleSheet(bannerStyle(RunResult::Verdict::NotCompleted));
+        ui->reasonsLabel->setText(
+            QStringLiteral("<ul style=\"margin-left:-20px\"><li>%1</li></ul>")
+                .arg(tr("The success criteria does not parse yet (%1). Sent like this, the task would fail.")
+                         .arg(m_result.request.redact(outcome->detail))
+                         .toHtmlEscaped()));
+    }
     ui->rejudgeLabel->setText(tr("Re-judged against the last response without sending it again."));
     ui->rejudgeLabel->setVisible(true);
 }
