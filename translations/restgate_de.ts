@@ -535,27 +535,27 @@
 <context>
     <name>RestGate::CallbackTimelineModel</name>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="34"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="36"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="36"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="38"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="38"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="40"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="40"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="42"/>
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="127"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="129"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weitere)</numerusform>
@@ -563,87 +563,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="167"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="169"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="171"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="171"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="173"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="173"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="175"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="175"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="177"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="179"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="179"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="181"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="202"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="204"/>
         <source>event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="204"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="206"/>
         <source>feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="206"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="208"/>
         <source>log (create)</source>
         <translation>Protokoll (anlegen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="208"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="210"/>
         <source>log (append)</source>
         <translation>Protokoll (anhängen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="210"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="212"/>
         <source>timeline record (read)</source>
         <translation>Zeitachsendatensatz (lesen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="212"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="214"/>
         <source>timeline record (update)</source>
         <translation>Zeitachsendatensatz (aktualisieren)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="214"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="216"/>
         <source>not a plan endpoint</source>
         <translation>kein Plan-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="216"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="218"/>
         <source>malformed HTTP</source>
         <translation>fehlerhaftes HTTP</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="218"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="220"/>
         <source>body too large</source>
         <translation>Anforderungstext zu groß</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="220"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="222"/>
         <source>incomplete request</source>
         <translation>unvollständige Anforderung</translation>
     </message>
@@ -778,167 +778,180 @@
 <context>
     <name>RestGate::ConnectionsDialog</name>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="46"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="47"/>
         <source>Generic</source>
         <translation>Generisch</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="48"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="49"/>
         <source>Azure Resource Manager</source>
         <translation>Azure Resource Manager</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="50"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="51"/>
         <source>Azure DevOps</source>
         <translation>Azure DevOps</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="59"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="60"/>
         <source>Azure Cloud</source>
         <translation>Azure Cloud</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="61"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="62"/>
         <source>Azure US Government</source>
         <translation>Azure US Government</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="63"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="64"/>
         <source>Azure China Cloud</source>
         <translation>Azure China Cloud</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="65"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="66"/>
         <source>Custom (Azure Stack, private cloud)</source>
         <translation>Benutzerdefiniert (Azure Stack, private Cloud)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="74"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="75"/>
         <source>Service principal secret</source>
         <translation>Geheimnis des Dienstprinzipals</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="76"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="77"/>
         <source>Azure CLI (az login)</source>
         <translation>Azure CLI (az login)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="78"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="79"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="80"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="81"/>
         <source>Personal access token</source>
         <translation>Persönliches Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="90"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="91"/>
         <source>password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="92"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="93"/>
         <source>client secret</source>
         <translation>Clientgeheimnis</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="94"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="95"/>
         <source>personal access token</source>
         <translation>Zugriffstoken (PAT)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="95"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="96"/>
         <source>access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="99"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="100"/>
         <source>secret</source>
         <translation>Geheimnis</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="290"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="291"/>
         <source>-copy</source>
         <translation>-Kopie</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="429"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="326"/>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/connectionsdialog.cpp" line="327"/>
+        <source>%n task(s) use the connection “%1”. Delete it anyway? They will refer to a connection the design no longer has, and cannot be sent until you choose another.</source>
+        <translation>
+            <numerusform>%n Task verwendet die Verbindung „%1“. Trotzdem löschen? Er verweist dann auf eine Verbindung, die der Entwurf nicht mehr hat, und kann erst gesendet werden, wenn Sie eine andere wählen.</numerusform>
+            <numerusform>%n Tasks verwenden die Verbindung „%1“. Trotzdem löschen? Sie verweisen dann auf eine Verbindung, die der Entwurf nicht mehr hat, und können erst gesendet werden, wenn Sie eine andere wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="450"/>
         <source>&amp;%1:</source>
         <translation>&amp;%1:</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="481"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="502"/>
         <source>The new %1 is stored in the OS keychain when you click OK.</source>
         <translation>Das neue %1 wird beim Klick auf OK im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="482"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="503"/>
         <source>The stored %1 is removed from the OS keychain when you click OK.</source>
         <translation>Das gespeicherte %1 wird beim Klick auf OK aus dem Schlüsselbund des Betriebssystems entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="485"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="506"/>
         <source>The %1 of &apos;%2&apos;, if one is stored, is copied to this connection when you click OK.</source>
         <translation>Das %1 von „%2“ wird, falls gespeichert, beim Klick auf OK in diese Verbindung kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="491"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="512"/>
         <source>Checking the OS keychain…</source>
         <translation>Schlüsselbund des Betriebssystems wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="494"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="515"/>
         <source>A %1 is kept in memory for this run only.</source>
         <translation>Ein %1 wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="495"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="516"/>
         <source>A %1 is stored in the OS keychain.</source>
         <translation>Ein %1 ist im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="500"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
         <source>No %1 is stored; requests are sent with an empty one.</source>
         <translation>Kein %1 gespeichert; Anforderungen werden mit einem leeren gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="501"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="522"/>
         <source>No %1 is stored.</source>
         <translation>Kein %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="504"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="525"/>
         <source>The OS keychain cannot be read: %1</source>
         <translation>Der Schlüsselbund des Betriebssystems kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="570"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="591"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="593"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="614"/>
         <source>A connection needs a name.</source>
         <translation>Eine Verbindung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="596"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="617"/>
         <source>Two connections are named &apos;%1&apos;; Azure DevOps tells names apart ignoring case, so each needs its own.</source>
         <translation>Zwei Verbindungen heißen „%1“; Azure DevOps unterscheidet Namen ohne Beachtung der Groß-/Kleinschreibung, daher braucht jede einen eigenen.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="667"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="688"/>
         <source>No keychain available</source>
         <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="682"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="703"/>
         <source>Saving the secrets failed: %1</source>
         <translation>Speichern der Geheimnisse fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="695"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="716"/>
         <source>Saving the secrets in the OS keychain…</source>
         <translation>Geheimnisse werden im Schlüsselbund des Betriebssystems gespeichert …</translation>
     </message>
@@ -946,7 +959,7 @@
 <context>
     <name>RestGate::CriteriaEdit</name>
     <message>
-        <location filename="../src/app/criteriaedit.cpp" line="74"/>
+        <location filename="../src/app/criteriaedit.cpp" line="70"/>
         <source>Criteria completions</source>
         <translation>Vervollständigungen für Kriterien</translation>
     </message>
@@ -1070,7 +1083,7 @@
 <context>
     <name>RestGate::ImportPipelineDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/importpipelinedialog.cpp" line="16"/>
+        <location filename="../src/app/importpipelinedialog.cpp" line="18"/>
         <source>%1 holds %n InvokeRESTAPI step(s). Connections they name are added as placeholders whose URL you fill in.</source>
         <translation>
             <numerusform>%1 enthält %n InvokeRESTAPI-Schritt. Verbindungen, die er nennt, werden als Platzhalter angelegt, deren URL Sie ergänzen.</numerusform>
@@ -1078,22 +1091,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="22"/>
+        <location filename="../src/app/importpipelinedialog.cpp" line="24"/>
         <source>%1, line %2: %3 (%4)</source>
         <translation>%1, Zeile %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="28"/>
+        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
         <source>Error: </source>
         <translation>Fehler: </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="28"/>
+        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
         <location filename="../src/app/importpipelinedialog.cpp" line="33"/>
+        <source>Note: the connection “%1” is not in this design; it is added as a placeholder without a URL, which you fill in under Connections before sending.</source>
+        <translation>Hinweis: Die Verbindung „%1“ ist nicht in diesem Entwurf; sie wird als Platzhalter ohne URL angelegt, deren URL Sie vor dem Senden unter Verbindungen eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="40"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -1139,265 +1157,265 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="139"/>
+        <location filename="../src/app/mainwindow.cpp" line="128"/>
         <source>Task parameters</source>
         <translation>Aufgabenparameter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="156"/>
+        <location filename="../src/app/mainwindow.cpp" line="145"/>
         <source>Demo endpoint: stopped</source>
         <translation>Demo-Endpunkt: angehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="178"/>
+        <location filename="../src/app/mainwindow.cpp" line="176"/>
         <source>Open recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="179"/>
+        <location filename="../src/app/mainwindow.cpp" line="177"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 existiert nicht mehr und wurde aus der Liste entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="186"/>
+        <location filename="../src/app/mainwindow.cpp" line="184"/>
         <source>Switching version dropped: %1</source>
         <translation>Beim Versionswechsel verworfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="202"/>
+        <location filename="../src/app/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="204"/>
+        <location filename="../src/app/mainwindow.cpp" line="202"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="210"/>
+        <location filename="../src/app/mainwindow.cpp" line="208"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="214"/>
+        <location filename="../src/app/mainwindow.cpp" line="212"/>
         <source>Open design</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="215"/>
+        <location filename="../src/app/mainwindow.cpp" line="213"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml);;YAML-Dateien (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="220"/>
+        <location filename="../src/app/mainwindow.cpp" line="218"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="223"/>
+        <location filename="../src/app/mainwindow.cpp" line="221"/>
         <source>Open &amp;sample design</source>
         <translation>Beis&amp;pielentwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="227"/>
+        <location filename="../src/app/mainwindow.cpp" line="225"/>
         <source>Open &amp;failure examples</source>
         <translation>Fe&amp;hlerbeispiele öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindow.cpp" line="229"/>
         <source>&amp;Import pipeline…</source>
         <translation>Pipeline &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="233"/>
-        <location filename="../src/app/mainwindow.cpp" line="525"/>
-        <location filename="../src/app/mainwindow.cpp" line="531"/>
-        <location filename="../src/app/mainwindow.cpp" line="544"/>
+        <location filename="../src/app/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/app/mainwindow.cpp" line="530"/>
+        <location filename="../src/app/mainwindow.cpp" line="543"/>
         <source>Import pipeline</source>
         <translation>Pipeline importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../src/app/mainwindow.cpp" line="232"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>Azure Pipelines-YAML (*.yml *.yaml);;Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/app/mainwindow.cpp" line="237"/>
         <source>Import from c&amp;url…</source>
         <translation>Aus &amp;curl importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="242"/>
+        <location filename="../src/app/mainwindow.cpp" line="240"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/app/mainwindow.cpp" line="242"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="246"/>
+        <location filename="../src/app/mainwindow.cpp" line="244"/>
         <source>Re&amp;vert to saved</source>
         <translation>Auf gespeicherten Stand zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="265"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>&amp;Add task</source>
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow.cpp" line="265"/>
         <source>D&amp;uplicate task</source>
         <translation>Aufgabe &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="268"/>
+        <location filename="../src/app/mainwindow.cpp" line="266"/>
         <source>De&amp;lete task</source>
         <translation>Aufgabe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="270"/>
+        <location filename="../src/app/mainwindow.cpp" line="268"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>Aufgabe als Pipeline-&amp;Schritt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="271"/>
+        <location filename="../src/app/mainwindow.cpp" line="269"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>Aufgabe als &amp;Auftrag kopieren (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="272"/>
+        <location filename="../src/app/mainwindow.cpp" line="270"/>
         <source>Copy task as &amp;curl</source>
         <translation>Aufgabe als &amp;curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/mainwindow.cpp" line="272"/>
         <source>Co&amp;nnections…</source>
         <translation>&amp;Verbindungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/mainwindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/mainwindow.cpp" line="284"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>Ausgewählte Aufgabe im Probelauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/mainwindow.cpp" line="293"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>Jeden 2xx-Status als Erfolg werten (Probelauf-Option; Azure DevOps verlangt 200)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/mainwindow.cpp" line="297"/>
         <source>Start &amp;demo endpoint</source>
         <translation>&amp;Demo-Endpunkt starten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="298"/>
         <source>Call&amp;back settings…</source>
         <translation>&amp;Callback-Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;0</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/mainwindow.cpp" line="308"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>&amp;Ausdrücke (Erfolgskriterien)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>&amp;Serveraufträge (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="313"/>
         <source>&amp;About RestGate</source>
         <translation>Ü&amp;ber RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="316"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
         <source>&amp;Variable set: </source>
         <translation>Variablen&amp;satz: </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="324"/>
         <source>Variable set for dry runs</source>
         <translation>Variablensatz für Probeläufe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/mainwindow.cpp" line="333"/>
         <source>Pipeline YAML</source>
         <translation>Pipeline-YAML</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow.cpp" line="354"/>
         <source>Edit variables</source>
         <translation>Variablen bearbeiten</translation>
     </message>
@@ -1427,12 +1445,12 @@
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/mainwindow.cpp" line="438"/>
         <source>Cannot open design</source>
         <translation>Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="440"/>
+        <location filename="../src/app/mainwindow.cpp" line="439"/>
         <source>%1 could not be opened:
 
 %2
@@ -1445,44 +1463,44 @@ The file was left unchanged.</source>
 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="457"/>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="456"/>
+        <location filename="../src/app/mainwindow.cpp" line="470"/>
         <source>Sample design</source>
         <translation>Beispielentwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/mainwindow.cpp" line="461"/>
         <source>Failure examples</source>
         <translation>Fehlerbeispiele</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>Das mitgelieferte Beispiel konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
-        <location filename="../src/app/mainwindow.cpp" line="1177"/>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="1193"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../src/app/mainwindow.cpp" line="492"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>Neuer Entwurf: Wählen Sie eine Dienstverbindung aus oder fügen Sie eine hinzu, dann „Senden“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="501"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>Demo-Endpunkt: Start fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="507"/>
+        <location filename="../src/app/mainwindow.cpp" line="506"/>
         <source>Demo endpoint: %1</source>
         <translation>Demo-Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="526"/>
+        <location filename="../src/app/mainwindow.cpp" line="525"/>
         <source>%1 could not be read:
 
 %2
@@ -1495,12 +1513,12 @@ Nothing was imported.</source>
 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="532"/>
+        <location filename="../src/app/mainwindow.cpp" line="531"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 enthält keinen InvokeRESTAPI-Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="546"/>
+        <location filename="../src/app/mainwindow.cpp" line="545"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe importiert</numerusform>
@@ -1508,63 +1526,62 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="549"/>
+        <location filename="../src/app/mainwindow.cpp" line="548"/>
         <source>; fill in the URL of: %1</source>
         <translation>; URL ergänzen für: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="564"/>
+        <location filename="../src/app/mainwindow.cpp" line="563"/>
         <source>Copied the task as YAML.</source>
         <translation>Aufgabe als YAML kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="566"/>
+        <location filename="../src/app/mainwindow.cpp" line="565"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>Kopiert, aber Azure DevOps würde sie ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="584"/>
+        <location filename="../src/app/mainwindow.cpp" line="583"/>
         <source>Copy as curl</source>
         <translation>Als curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="590"/>
+        <location filename="../src/app/mainwindow.cpp" line="589"/>
         <source>Copied the task as a curl command.</source>
         <translation>Aufgabe als curl-Befehl kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="591"/>
+        <location filename="../src/app/mainwindow.cpp" line="590"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>Aufgabe als curl-Befehl kopiert; er liest %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="634"/>
+        <location filename="../src/app/mainwindow.cpp" line="633"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
-        <location filename="../src/app/mainwindow.cpp" line="712"/>
+        <location filename="../src/app/mainwindow.cpp" line="122"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="725"/>
+        <location filename="../src/app/mainwindow.cpp" line="714"/>
         <source>Recovered design</source>
         <translation>Wiederhergestellter Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="728"/>
+        <location filename="../src/app/mainwindow.cpp" line="717"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>Der am %1 automatisch gesicherte Entwurf wurde wiederhergestellt. Speichern Sie ihn, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="740"/>
+        <location filename="../src/app/mainwindow.cpp" line="729"/>
         <source>Restore unsaved design?</source>
         <translation>Nicht gespeicherten Entwurf wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="741"/>
+        <location filename="../src/app/mainwindow.cpp" line="730"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -1577,137 +1594,142 @@ Restore it?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="744"/>
+        <location filename="../src/app/mainwindow.cpp" line="733"/>
         <source>(never saved)</source>
         <translation>(nie gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="746"/>
+        <location filename="../src/app/mainwindow.cpp" line="735"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="747"/>
+        <location filename="../src/app/mainwindow.cpp" line="736"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="748"/>
+        <location filename="../src/app/mainwindow.cpp" line="737"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="774"/>
+        <location filename="../src/app/mainwindow.cpp" line="763"/>
         <source>Add task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="785"/>
+        <location filename="../src/app/mainwindow.cpp" line="774"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="787"/>
+        <location filename="../src/app/mainwindow.cpp" line="776"/>
         <source>Duplicate task</source>
         <translation>Aufgabe duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="796"/>
+        <location filename="../src/app/mainwindow.cpp" line="785"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="797"/>
+        <location filename="../src/app/mainwindow.cpp" line="786"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>Aufgabe gelöscht; Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="809"/>
+        <location filename="../src/app/mainwindow.cpp" line="798"/>
         <source>Move task</source>
         <translation>Aufgabe verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="824"/>
+        <location filename="../src/app/mainwindow.cpp" line="813"/>
         <source>Rename task</source>
         <translation>Aufgabe umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="832"/>
+        <location filename="../src/app/mainwindow.cpp" line="821"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="833"/>
+        <location filename="../src/app/mainwindow.cpp" line="822"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>Alle nicht gespeicherten Änderungen verwerfen und %1 neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="977"/>
+        <location filename="../src/app/mainwindow.cpp" line="970"/>
         <source>Edit connections</source>
         <translation>Verbindungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1008"/>
+        <location filename="../src/app/mainwindow.cpp" line="1001"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1015"/>
+        <location filename="../src/app/mainwindow.cpp" line="1008"/>
         <source>  log: %1</source>
         <translation>  Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1026"/>
+        <location filename="../src/app/mainwindow.cpp" line="1019"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>Der lokale Plan-Listener kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1055"/>
+        <location filename="../src/app/mainwindow.cpp" line="1048"/>
         <source>Callback timeline</source>
         <translation>Callback-Zeitachse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1129"/>
+        <location filename="../src/app/mainwindow.cpp" line="1128"/>
+        <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
+        <translation>Dieses Ergebnis wurde mit einem früheren Erfolgskriterium oder einer früheren Statusregel beurteilt und kann ohne Antwort nicht neu beurteilt werden: Senden Sie den Task erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1145"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1154"/>
+        <location filename="../src/app/mainwindow.cpp" line="1170"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1158"/>
+        <location filename="../src/app/mainwindow.cpp" line="1174"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1164"/>
+        <location filename="../src/app/mainwindow.cpp" line="1180"/>
         <source>Save design</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1167"/>
+        <location filename="../src/app/mainwindow.cpp" line="1183"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1194"/>
+        <location filename="../src/app/mainwindow.cpp" line="1210"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1194"/>
+        <location filename="../src/app/mainwindow.cpp" line="1210"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1214"/>
+        <location filename="../src/app/mainwindow.cpp" line="1230"/>
         <source>About RestGate</source>
         <translation>Über RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1215"/>
+        <location filename="../src/app/mainwindow.cpp" line="1231"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer und Probelauf-Tester für die Azure Pipelines-Aufgabe „REST-API aufrufen“ (InvokeRESTAPI@1 und @0).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) und yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Dokumentation der Aufgabe: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1865,7 +1887,17 @@ Fehler:
         <translation>Ansichten für einen Antworttext von %1 werden vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="637"/>
+        <location filename="../src/app/resultpanel.cpp" line="649"/>
+        <source>INCOMPLETE EXPRESSION</source>
+        <translation>UNVOLLSTÄNDIGER AUSDRUCK</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="653"/>
+        <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
+        <translation>Das Erfolgskriterium lässt sich noch nicht parsen (%1). So gesendet, würde der Task fehlschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="657"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>Anhand der letzten Antwort neu bewertet, ohne sie erneut zu senden.</translation>
     </message>
@@ -1964,17 +1996,18 @@ Fehler:
 <context>
     <name>RestGate::TaskForm</name>
     <message>
-        <location filename="../src/app/taskform.cpp" line="409"/>
+        <location filename="../src/app/taskform.cpp" line="416"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="422"/>
+        <location filename="../src/app/taskform.cpp" line="429"/>
+        <location filename="../src/app/taskform.cpp" line="436"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/taskform.cpp" line="428"/>
+        <location filename="../src/app/taskform.cpp" line="441"/>
         <source>%n header(s)</source>
         <translation>
             <numerusform>%n Header</numerusform>
@@ -1982,33 +2015,33 @@ Fehler:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="443"/>
+        <location filename="../src/app/taskform.cpp" line="456"/>
         <source>Request URL: </source>
         <translation>Anforderungs-URL: </translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="447"/>
+        <location filename="../src/app/taskform.cpp" line="460"/>
         <source>(choose a service connection)</source>
         <translation>(Dienstverbindung auswählen)</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="457"/>
+        <location filename="../src/app/taskform.cpp" line="470"/>
         <source>No variable defines this; it is sent as written.</source>
         <translation>Keine Variable definiert dies; es wird unverändert gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="468"/>
+        <location filename="../src/app/taskform.cpp" line="491"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="468"/>
+        <location filename="../src/app/taskform.cpp" line="491"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="602"/>
-        <location filename="../src/app/taskform.cpp" line="610"/>
+        <location filename="../src/app/taskform.cpp" line="625"/>
+        <location filename="../src/app/taskform.cpp" line="633"/>
         <source>Help for %1</source>
         <translation>Hilfe zu %1</translation>
     </message>
@@ -2114,48 +2147,48 @@ Fehler:
 <context>
     <name>RestGate::TraceModel</name>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="128"/>
-        <location filename="../src/app/tracemodel.cpp" line="163"/>
+        <location filename="../src/app/tracemodel.cpp" line="130"/>
+        <location filename="../src/app/tracemodel.cpp" line="164"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="128"/>
+        <location filename="../src/app/tracemodel.cpp" line="130"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="131"/>
+        <location filename="../src/app/tracemodel.cpp" line="133"/>
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="133"/>
+        <location filename="../src/app/tracemodel.cpp" line="135"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="142"/>
+        <location filename="../src/app/tracemodel.cpp" line="144"/>
         <source>Reads %1 from the response</source>
         <translation>Liest %1 aus der Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="165"/>
+        <location filename="../src/app/tracemodel.cpp" line="166"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="183"/>
+        <location filename="../src/app/tracemodel.cpp" line="184"/>
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="185"/>
+        <location filename="../src/app/tracemodel.cpp" line="186"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="187"/>
+        <location filename="../src/app/tracemodel.cpp" line="188"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -2163,32 +2196,32 @@ Fehler:
 <context>
     <name>RestGate::VariablesModel</name>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="195"/>
+        <location filename="../src/app/variablespanel.cpp" line="270"/>
         <source>(no value this session)</source>
         <translation>(in dieser Sitzung kein Wert)</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="216"/>
+        <location filename="../src/app/variablespanel.cpp" line="291"/>
         <source>Set by the dry run as Azure Pipelines sets it; read-only.</source>
         <translation>Vom Probelauf so gesetzt, wie Azure Pipelines sie setzt; schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="218"/>
+        <location filename="../src/app/variablespanel.cpp" line="293"/>
         <source>Secret: the value is kept in memory for this session only and never saved.</source>
         <translation>Geheim: Der Wert wird nur für diese Sitzung im Arbeitsspeicher gehalten und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="287"/>
+        <location filename="../src/app/variablespanel.cpp" line="362"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="289"/>
+        <location filename="../src/app/variablespanel.cpp" line="364"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="291"/>
+        <location filename="../src/app/variablespanel.cpp" line="366"/>
         <source>Secret</source>
         <translation>Geheim</translation>
     </message>
@@ -2196,74 +2229,74 @@ Fehler:
 <context>
     <name>RestGate::VariablesPanel</name>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="49"/>
+        <location filename="../src/app/variablespanel.cpp" line="114"/>
         <source>Type a new secret value</source>
         <translation>Neuen geheimen Wert eingeben</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="50"/>
+        <location filename="../src/app/variablespanel.cpp" line="115"/>
         <source>Type the secret value</source>
         <translation>Geheimen Wert eingeben</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="484"/>
+        <location filename="../src/app/variablespanel.cpp" line="588"/>
         <source>Current variable set</source>
         <translation>Aktueller Variablensatz</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="513"/>
+        <location filename="../src/app/variablespanel.cpp" line="617"/>
         <source>There is no variable set named “%1”.</source>
         <translation>Es gibt keinen Variablensatz namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="552"/>
-        <location filename="../src/app/variablespanel.cpp" line="556"/>
+        <location filename="../src/app/variablespanel.cpp" line="656"/>
+        <location filename="../src/app/variablespanel.cpp" line="660"/>
         <source>New variable set</source>
         <translation>Neuer Variablensatz</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="552"/>
+        <location filename="../src/app/variablespanel.cpp" line="656"/>
         <source>Name of the set (e.g. dev, prod):</source>
         <translation>Name des Satzes (z. B. dev, prod):</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="565"/>
-        <location filename="../src/app/variablespanel.cpp" line="568"/>
+        <location filename="../src/app/variablespanel.cpp" line="669"/>
+        <location filename="../src/app/variablespanel.cpp" line="672"/>
         <source>Rename variable set</source>
         <translation>Variablensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="565"/>
+        <location filename="../src/app/variablespanel.cpp" line="669"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="575"/>
+        <location filename="../src/app/variablespanel.cpp" line="679"/>
         <source>Delete variable set</source>
         <translation>Variablensatz löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="576"/>
+        <location filename="../src/app/variablespanel.cpp" line="680"/>
         <source>Delete the variable set “%1” and its variables?</source>
         <translation>Den Variablensatz „%1“ mit seinen Variablen löschen?</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="597"/>
+        <location filename="../src/app/variablespanel.cpp" line="701"/>
         <source>A variable set needs a name.</source>
         <translation>Ein Variablensatz braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="599"/>
+        <location filename="../src/app/variablespanel.cpp" line="703"/>
         <source>There already is a variable set named “%1”.</source>
         <translation>Es gibt bereits einen Variablensatz namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="609"/>
+        <location filename="../src/app/variablespanel.cpp" line="713"/>
         <source>(none: base variables only)</source>
         <translation>(keiner: nur Basisvariablen)</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="637"/>
+        <location filename="../src/app/variablespanel.cpp" line="741"/>
         <source>&amp;Variables of set “%1” (they override the base ones):</source>
         <translation>&amp;Variablen des Satzes „%1“ (sie überschreiben die Basisvariablen):</translation>
     </message>
@@ -2271,63 +2304,68 @@ Fehler:
 <context>
     <name>RestGate::YamlPane</name>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="142"/>
+        <location filename="../src/app/yamlpane.cpp" line="139"/>
         <source>Select a task to see it as a pipeline step.</source>
         <translation>Wählen Sie eine Aufgabe aus, um sie als Pipeline-Schritt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="145"/>
+        <location filename="../src/app/yamlpane.cpp" line="142"/>
         <source>Selected task</source>
         <translation>Ausgewählte Aufgabe</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="146"/>
+        <location filename="../src/app/yamlpane.cpp" line="143"/>
         <source>All tasks of the design</source>
         <translation>Alle Aufgaben des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="156"/>
+        <location filename="../src/app/yamlpane.cpp" line="153"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="157"/>
+        <location filename="../src/app/yamlpane.cpp" line="154"/>
         <source>Job (pool: server)</source>
         <translation>Auftrag (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="158"/>
+        <location filename="../src/app/yamlpane.cpp" line="155"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="284"/>
+        <location filename="../src/app/yamlpane.cpp" line="248"/>
+        <source>The connection “%1” that a task names is not in this design; the pipeline needs a service connection of that name in the project.</source>
+        <translation>Die Verbindung „%1“, die ein Task nennt, ist nicht in diesem Entwurf; die Pipeline braucht im Projekt eine Dienstverbindung dieses Namens.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="300"/>
         <source>Azure DevOps would refuse this YAML when the pipeline runs:</source>
         <translation>Azure DevOps würde dieses YAML beim Ausführen der Pipeline ablehnen:</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="285"/>
+        <location filename="../src/app/yamlpane.cpp" line="301"/>
         <source>The Azure Pipelines schema rejects this YAML:</source>
         <translation>Das Schema von Azure Pipelines lehnt dieses YAML ab:</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="288"/>
+        <location filename="../src/app/yamlpane.cpp" line="304"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="339"/>
-        <location filename="../src/app/yamlpane.cpp" line="345"/>
+        <location filename="../src/app/yamlpane.cpp" line="355"/>
+        <location filename="../src/app/yamlpane.cpp" line="361"/>
         <source>Save pipeline YAML</source>
         <translation>Pipeline-YAML speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="340"/>
+        <location filename="../src/app/yamlpane.cpp" line="356"/>
         <source>Pipeline YAML (*.yml *.yaml);;All files (*)</source>
         <translation>Pipeline-YAML (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="353"/>
+        <location filename="../src/app/yamlpane.cpp" line="369"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2949,22 +2987,28 @@ Fehler:
         <translation>Aktuellen Variablensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.ui" line="51"/>
+        <location filename="../ui/variablespanel.ui" line="53"/>
         <source>&amp;Base variables (every set starts from these):</source>
         <translation>&amp;Basisvariablen (jeder Satz geht von ihnen aus):</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.ui" line="57"/>
+        <location filename="../ui/variablespanel.ui" line="65"/>
+        <source>+ &amp;Add variable</source>
+        <translation>+ Variable &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="67"/>
+        <location filename="../ui/variablespanel.ui" line="105"/>
+        <source>Adds a row and edits its name; Tab or Enter goes on to the value (Insert in the table does the same)</source>
+        <translation>Fügt eine Zeile hinzu und bearbeitet ihren Namen; Tab oder Eingabe geht weiter zum Wert (Einfg in der Tabelle tut dasselbe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="83"/>
         <source>Base variables</source>
         <translation>Basisvariablen</translation>
     </message>
     <message>
         <location filename="../ui/variablespanel.ui" line="66"/>
-        <source>&amp;Add variable</source>
-        <translation>Variable &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="67"/>
         <source>Add a base variable</source>
         <translation>Basisvariable hinzufügen</translation>
     </message>
@@ -2979,37 +3023,37 @@ Fehler:
         <translation>Ausgewählte Basisvariable entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.ui" line="91"/>
+        <location filename="../ui/variablespanel.ui" line="103"/>
+        <source>+ Add variable to se&amp;t</source>
+        <translation>+ Variable zum Sa&amp;tz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="121"/>
         <source>Variables of the current set</source>
         <translation>Variablen des aktuellen Satzes</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.ui" line="100"/>
-        <source>Add variable to se&amp;t</source>
-        <translation>Variable zum Sa&amp;tz hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="101"/>
+        <location filename="../ui/variablespanel.ui" line="104"/>
         <source>Add a variable to the current set</source>
         <translation>Variable zum aktuellen Satz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.ui" line="106"/>
+        <location filename="../ui/variablespanel.ui" line="110"/>
         <source>Remove from set</source>
         <translation>Aus Satz entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.ui" line="107"/>
+        <location filename="../ui/variablespanel.ui" line="111"/>
         <source>Remove the selected variable from the current set</source>
         <translation>Ausgewählte Variable aus dem aktuellen Satz entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.ui" line="121"/>
+        <location filename="../ui/variablespanel.ui" line="129"/>
         <source>Where secret values are kept</source>
         <translation>Wo geheime Werte aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.ui" line="123"/>
+        <location filename="../ui/variablespanel.ui" line="131"/>
         <source>Secret values (shown as ••••) are kept in memory for this session only: they are never written to the design file, the autosave or the settings, and are gone when RestGate closes. restgate-cli takes them from RESTGATE_SECRET_&lt;NAME&gt; or --var.</source>
         <translation>Geheime Werte (angezeigt als ••••) werden nur für diese Sitzung im Arbeitsspeicher gehalten: Sie werden nie in die Entwurfsdatei, die automatische Sicherung oder die Einstellungen geschrieben und sind fort, sobald RestGate beendet wird. restgate-cli liest sie aus RESTGATE_SECRET_&lt;NAME&gt; oder --var.</translation>
     </message>
