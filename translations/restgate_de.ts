@@ -942,7 +942,20 @@
         <source>Saving the secrets in the OS keychain…</source>
         <translation>Geheimnisse werden im Schlüsselbund des Betriebssystems gespeichert …</translation>
     </message>
-</context>
+<message>
+        <location filename="../src/app/connectionsdialog.cpp" line="326" />
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/connectionsdialog.cpp" line="327" />
+        <source>%n task(s) use the connection “%1”. Delete it anyway? They will refer to a connection the design no longer has, and cannot be sent until you choose another.</source>
+        <translation>
+            <numerusform>%n Task verwendet die Verbindung „%1“. Trotzdem löschen? Er verweist dann auf eine Verbindung, die der Entwurf nicht mehr hat, und kann erst gesendet werden, wenn Sie eine andere wählen.</numerusform>
+            <numerusform>%n Tasks verwenden die Verbindung „%1“. Trotzdem löschen? Sie verweisen dann auf eine Verbindung, die der Entwurf nicht mehr hat, und können erst gesendet werden, wenn Sie eine andere wählen.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>RestGate::CriteriaEdit</name>
     <message>
@@ -1097,7 +1110,12 @@
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
-</context>
+<message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="33" />
+        <source>Note: the connection “%1” is not in this design; it is added as a placeholder without a URL, which you fill in under Connections before sending.</source>
+        <translation>Hinweis: Die Verbindung „%1“ ist nicht in diesem Entwurf; sie wird als Platzhalter ohne URL angelegt, deren URL Sie vor dem Senden unter Verbindungen eintragen.</translation>
+    </message>
+    </context>
 <context>
     <name>RestGate::JsonTreeModel</name>
     <message>
@@ -1743,7 +1761,12 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href="https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1"&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href="https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0"&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer und Probelauf-Tester für die Azure Pipelines-Aufgabe „REST-API aufrufen“ (InvokeRESTAPI@1 und @0).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) und yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Dokumentation der Aufgabe: &lt;a href="https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1"&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href="https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0"&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
-</context>
+<message>
+        <location filename="../src/app/mainwindow.cpp" line="1128" />
+        <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
+        <translation>Dieses Ergebnis wurde mit einem früheren Erfolgskriterium oder einer früheren Statusregel beurteilt und kann ohne Antwort nicht neu beurteilt werden: Senden Sie den Task erneut.</translation>
+    </message>
+    </context>
 <context>
     <name>RestGate::RecentFiles</name>
     <message>
@@ -1915,6 +1938,16 @@ Fehler:
         <location filename="../src/app/resultpanel.cpp" line="508" />
         <source>(another origin: %1 not sent)</source>
         <translation>(anderer Ursprung: %1 nicht gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="649" />
+        <source>INCOMPLETE EXPRESSION</source>
+        <translation>UNVOLLSTÄNDIGER AUSDRUCK</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="653" />
+        <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
+        <translation>Das Erfolgskriterium lässt sich noch nicht parsen (%1). So gesendet, würde der Task fehlschlagen.</translation>
     </message>
     </context>
 <context>
@@ -2378,7 +2411,12 @@ Fehler:
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
-</context>
+<message>
+        <location filename="../src/app/yamlpane.cpp" line="248" />
+        <source>The connection “%1” that a task names is not in this design; the pipeline needs a service connection of that name in the project.</source>
+        <translation>Die Verbindung „%1“, die ein Task nennt, ist nicht in diesem Entwurf; die Pipeline braucht im Projekt eine Dienstverbindung dieses Namens.</translation>
+    </message>
+    </context>
 <context>
     <name>ResultPanel</name>
     <message>
@@ -3060,7 +3098,23 @@ Fehler:
         <source>Secret values (shown as ••••) are kept in memory for this session only: they are never written to the design file, the autosave or the settings, and are gone when RestGate closes. restgate-cli takes them from RESTGATE_SECRET_&lt;NAME&gt; or --var.</source>
         <translation>Geheime Werte (angezeigt als ••••) werden nur für diese Sitzung im Arbeitsspeicher gehalten: Sie werden nie in die Entwurfsdatei, die automatische Sicherung oder die Einstellungen geschrieben und sind fort, sobald RestGate beendet wird. restgate-cli liest sie aus RESTGATE_SECRET_&lt;NAME&gt; oder --var.</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/variablespanel.ui" line="65" />
+        <source>+ &amp;Add variable</source>
+        <translation>+ Variable &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="67" />
+        <location filename="../ui/variablespanel.ui" line="105" />
+        <source>Adds a row and edits its name; Tab or Enter goes on to the value (Insert in the table does the same)</source>
+        <translation>Fügt eine Zeile hinzu und bearbeitet ihren Namen; Tab oder Eingabe geht weiter zum Wert (Einfg in der Tabelle tut dasselbe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="103" />
+        <source>+ Add variable to se&amp;t</source>
+        <translation>+ Variable zum Sa&amp;tz hinzufügen</translation>
+    </message>
+    </context>
 <context>
     <name>YamlPane</name>
     <message>

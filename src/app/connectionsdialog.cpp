@@ -8,6 +8,7 @@
 #include "ui_connectionsdialog.h"
 
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 
@@ -306,10 +307,30 @@ void ConnectionsDialog::duplicateCurrent()
     ui->connectionList->setCurrentRow(int(m_rows.size() - 1));
 }
 
+void ConnectionsDialog::setTaskUsage(const QHash<QString, int> &tasksByConnection)
+{
+    m_taskUsage.clear();
+    for (auto it = tasksByConnection.cbegin(); it != tasksByConnection.cend(); ++it)
+        m_taskUsage[it.key().toCaseFolded()] += it.value();
+}
+
 void ConnectionsDialog::deleteCurrent()
 {
     const int current = currentRow();
     if (current < 0)
+        return;
+    // Tasks refer to the name they had when the dialog opened; a connection added here has no tasks yet.
+    const Row &candidate = m_rows.at(current);
+    const int users = candidate.originalName.isEmpty() ? 0 : m_taskUsage.value(candidate.originalName.toCaseFolded());
+    if (users > 0
+        && QMessageBox::question(this, tr("Delete connection"),
+                                 tr("%n task(s) use the connection “%1”. Delete it anyway? They will refer to a "
+                                    "connection the design no longer has, and cannot be sent until you choose "
+                                    "another.",
+                                    nullptr, users)
+                                     .arg(candidate.connection.name),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
         return;
     const Row row = m_rows.takeAt(current);
     const QString id = effectiveId(row);

@@ -50,6 +50,10 @@ public:
     /// Selects the connection with this name (ignoring case); false when there is none.
     bool selectConnection(const QString &name);
 
+    /// How many of the design's tasks use each connection, by name (ignoring case): deleting one they use asks
+    /// first and says how many.
+    void setTaskUsage(const QHash<QString, int> &tasksByConnection);
+
     /// Adds a connection of this kind with a unique default name and selects it (what the Add menu does).
     void addConnection(ServiceConnection::Type type);
 
@@ -128,6 +132,7 @@ private:
     ConnectionTester *m_tester;
     QList<Row> m_rows;
     QStringList m_deletedIds; ///< effective ids of connections that existed before and were deleted
+    QHash<QString, int> m_taskUsage; ///< by case-folded original name
     QHash<QString, PendingSecret> m_pending; ///< by entry name
     QHash<QString, Stored> m_stored; ///< by entry name
     QPointer<ConnectionTest> m_test;

@@ -1,5 +1,6 @@
 #include "importpipelinedialog.h"
 
+#include "preparedrequest.h"
 #include "ui_importpipelinedialog.h"
 
 #include <QFileInfo>
@@ -7,7 +8,8 @@
 
 namespace RestGate {
 
-ImportPipelineDialog::ImportPipelineDialog(const QString &path, const PipelineImport &found, QWidget *parent)
+ImportPipelineDialog::ImportPipelineDialog(const QString &path, const PipelineImport &found,
+                                           const QList<ServiceConnection> &existing, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::ImportPipelineDialog>())
     , m_found(found)
@@ -26,6 +28,11 @@ ImportPipelineDialog::ImportPipelineDialog(const QString &path, const PipelineIm
         for (const ImportFinding &finding : task.findings)
             text += QStringLiteral("\n    ")
                 + (finding.severity == Finding::Severity::Error ? tr("Error: ") : tr("Warning: ")) + finding.message;
+        if (task.importable && RequestBuilder::missingConnectionFinding(task.task, existing))
+            text += QStringLiteral("\n    ")
+                + tr("Note: the connection “%1” is not in this design; it is added as a placeholder without a URL, "
+                     "which you fill in under Connections before sending.")
+                      .arg(task.task.connectionName());
         auto *item = new QListWidgetItem(text, ui->taskList);
         item->setFlags(task.importable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::NoItemFlags);
         item->setCheckState(task.importable ? Qt::Checked : Qt::Unchecked);

@@ -20,7 +20,9 @@ class ImportPipelineDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ImportPipelineDialog)
 
 public:
-    ImportPipelineDialog(const QString &path, const PipelineImport &found, QWidget *parent = nullptr);
+    /// `existing`: the design's connections; a step naming another one is flagged (a placeholder is added for it).
+    ImportPipelineDialog(const QString &path, const PipelineImport &found,
+                         const QList<ServiceConnection> &existing = {}, QWidget *parent = nullptr);
     ~ImportPipelineDialog() override;
 
     /// The importable steps still checked.

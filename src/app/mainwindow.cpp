@@ -144,12 +144,21 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_demoStatus);
     m_demoStatus->setText(tr("Demo endpoint: stopped"));
 
+    m_rejudgeTimer = new QTimer(this);
+    m_rejudgeTimer->setSingleShot(true);
+    m_rejudgeTimer->setInterval(300);
+    connect(m_rejudgeTimer, &QTimer::timeout, this, &MainWindow::judgeShownAsNow);
     createDocks();
     createActions();
     m_taskForm->setManageConnectionsAvailable(true);
     connect(m_taskForm, &TaskForm::manageConnectionsRequested, this,
             [this] { editConnections(m_taskForm->task().connectionName()); });
-    connect(m_taskForm, &TaskForm::criteriaChanged, this, &MainWindow::rejudgeCriteria);
+    connect(m_taskForm, &TaskForm::criteriaChanged, m_rejudgeTimer, qOverload<>(&QTimer::start));
+    // Only the window knows which secret variables have a value this session; the finding names them, never values.
+    m_taskForm->setFindingsProvider([this](const TaskConfig &task) {
+        return RequestBuilder::emptySecretFindings(task,
+                                                   dryRunVariables().overlaidWith(m_variablesPanel->secretOverrides()));
+    });
     connect(m_resultPanel, &ResultPanel::criteriaSuggested, m_taskForm, &TaskForm::insertCriteria);
     connect(m_resultPanel, &ResultPanel::rerunRequested, this, &MainWindow::send);
     connect(m_taskList, &TaskListPanel::currentChanged, this, &MainWindow::showTask);
@@ -283,6 +292,7 @@ void MainWindow::createActions()
     runMenu->addSeparator();
     m_any2xxAction = runMenu->addAction(tr("Treat any 2xx as success (dry-run option; Azure DevOps requires 200)"));
     m_any2xxAction->setCheckable(true);
+    connect(m_any2xxAction, &QAction::toggled, this, &MainWindow::judgeShownAsNow);
     runMenu->addSeparator();
     runMenu->addAction(tr("Start &demo endpoint"), this, &MainWindow::startDemoServer);
     runMenu->addAction(tr("Call&back settings…"), this, &MainWindow::editCallbackSettings);
@@ -346,6 +356,7 @@ void MainWindow::createDocks()
     // The request URL preview expands with the chosen set.
     connect(m_variablesPanel, &VariablesPanel::currentSetChanged, this, [this] { showTask(currentTaskIndex()); });
     connect(m_variablesPanel, &VariablesPanel::setNamesChanged, this, &MainWindow::refreshSidePanels);
+    connect(m_variablesPanel, &VariablesPanel::variablesEdited, m_taskForm, &TaskForm::refreshFindings);
     connect(m_overview, &DesignOverview::variableSetActivated, this, [this, variablesDock](const QString &name) {
         m_variablesPanel->setCurrentSetName(name);
         variablesDock->show();
@@ -520,7 +531,7 @@ void MainWindow::importPipeline(const QString &path)
                                  tr("%1 holds no InvokeRESTAPI step.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    ImportPipelineDialog dialog(path, found, this);
+    ImportPipelineDialog dialog(path, found, m_session->document().connections, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QList<ImportedTask> chosen = dialog.selectedTasks();
@@ -650,13 +661,7 @@ void MainWindow::applyState(int selectedTask)
     // Re-shown even when the row stays the same: the task itself changed under the form.
     showTask(currentTaskIndex());
     // Undoing a criteria edit puts the verdict back too, as typing it did.
-    const int index = currentTaskIndex();
-    if (index >= 0) {
-        const QString criteria = document.tasks.at(index).input(QStringLiteral("successCriteria"));
-        const RunResult &shown = m_resultPanel->shownResult();
-        if (shown.canRejudge() && shown.request.criteria != criteria)
-            rejudgeCriteria(criteria);
-    }
+    judgeShownAsNow();
 }
 
 void MainWindow::documentChanged()
@@ -945,6 +950,10 @@ void MainWindow::offerRunOnlySecret(const ServiceConnection &connection, const C
 void MainWindow::editConnections(const QString &selectName)
 {
     ConnectionsDialog dialog(m_session->document().connections, m_secretStore, m_credentials, this);
+    QHash<QString, int> usage;
+    for (const TaskConfig &task : m_session->document().tasks)
+        ++usage[task.connectionName()];
+    dialog.setTaskUsage(usage);
     if (!selectName.isEmpty())
         dialog.selectConnection(selectName);
     if (dialog.exec() != QDialog::Accepted)
@@ -1087,6 +1096,8 @@ void MainWindow::showTaskHistory(int index)
         const RunResult last = history->result(0);
         m_resultPanel->showResult(last);
         m_taskForm->setLastResponse(last.body);
+        // The run may predate edits to this task's criteria: its verdict must be the one they give.
+        judgeShownAsNow();
     } else {
         m_resultPanel->clear();
         m_taskForm->setLastResponse({});
@@ -1101,7 +1112,26 @@ void MainWindow::rejudgeCriteria(const QString &criteria)
     const RunInput input =
         RunInput::fromDocument(m_session->document(), index, m_systemVariables, m_variablesPanel->currentSetName(),
                                m_variablesPanel->secretOverrides(), {});
-    m_resultPanel->rejudge(criteria, input.variables);
+    m_resultPanel->rejudge(criteria, input.variables, m_any2xxAction->isChecked());
+}
+
+void MainWindow::judgeShownAsNow()
+{
+    m_rejudgeTimer->stop();
+    const int index = currentTaskIndex();
+    if (index < 0 || m_session->document().tasks.at(index).instanceKey() != m_shownTaskKey || isRunning())
+        return;
+    const QString criteria = m_session->document().tasks.at(index).input(QStringLiteral("successCriteria"));
+    const RunResult &shown = m_resultPanel->shownResult();
+    // Without a response the criteria never entered the verdict; a Callback verdict is the service's own.
+    if (shown.status <= 0 || shown.request.isCallback
+        || (shown.request.criteria == criteria && shown.options.treatAny2xxAsSuccess == m_any2xxAction->isChecked()))
+        return;
+    if (shown.canRejudge())
+        rejudgeCriteria(criteria);
+    else
+        m_resultPanel->markStale(tr("This verdict was judged with an earlier success criteria or status rule and "
+                                    "cannot be judged again without a response: send the task again."));
 }
 
 void MainWindow::runEnded(const RunResult &result)
@@ -1115,6 +1145,8 @@ void MainWindow::runEnded(const RunResult &result)
         m_taskForm->setLastResponse(result.body);
     }
     updateActions();
+    // The criteria or the status rule may have been edited while the request ran.
+    judgeShownAsNow();
     statusBar()->showMessage(tr("%1 in %2 ms").arg(RunResult::verdictText(result.verdict)).arg(result.msTotal), 8000);
     Q_EMIT runFinished(result);
 }

@@ -14,6 +14,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTimer;
 class QUndoStack;
 
 namespace RestGate {
@@ -141,6 +142,9 @@ private:
     void showTaskHistory(int index);
     /// Re-judges the last response with the criteria as typed, with the variables a run would use.
     void rejudgeCriteria(const QString &criteria);
+    /// The shown verdict follows the form's current criteria and the any-2xx option: re-judged when the response
+    /// allows it, marked stale when it does not.
+    void judgeShownAsNow();
     void startRun(RunInput input, const RunOptions &options);
     void sendCallback(const RunInput &input, const RunOptions &options);
     CallbackTimelineView *showCallbackTimeline();
@@ -198,6 +202,8 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_any2xxAction = nullptr;
+    /// Typing the criteria re-judges once the typing pauses, not on every keystroke.
+    QTimer *m_rejudgeTimer = nullptr;
     QAction *m_revertAction = nullptr;
 };
 

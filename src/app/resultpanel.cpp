@@ -495,8 +495,7 @@ void ResultPanel::showResult(const RunResult &received)
             sent += QLatin1Char('\n') + tr("Redirects:") + QLatin1Char('\n');
         for (const RedirectHop &hop : result.redirects) {
             sent += tr("↪ %1 %2: %3 %4")
-                        .arg(QString::number(hop.status), RunResult::statusName(hop.status), hop.method,
-                             hop.to);
+                        .arg(QString::number(hop.status), RunResult::statusName(hop.status), hop.method, hop.to);
             if (!hop.droppedHeaders.isEmpty())
                 sent += QLatin1Char(' ')
                     + tr("(another origin: %1 not sent)").arg(hop.droppedHeaders.join(QStringLiteral(", ")));
@@ -583,26 +582,36 @@ void ResultPanel::applyBody(const ResultBodyRendering &rendering)
     updateTreeActions();
     if (m_pendingRejudge) {
         const PendingRejudge pending = *std::exchange(m_pendingRejudge, std::nullopt);
-        runRejudge(pending.criteria, pending.variables);
+        runRejudge(pending.criteria, pending.variables, pending.treatAny2xxAsSuccess);
     }
 }
 
-void ResultPanel::rejudge(const QString &criteria, const VariableSet &variables)
+void ResultPanel::rejudge(const QString &criteria, const VariableSet &variables,
+                          std::optional<bool> treatAny2xxAsSuccess)
 {
     if (!m_result.canRejudge())
         return;
     ++m_rejudgeGeneration;
     if (!m_documentReady) {
-        m_pendingRejudge = PendingRejudge {criteria, variables};
+        m_pendingRejudge = PendingRejudge {criteria, variables, treatAny2xxAsSuccess};
         m_rejudgeRunning = true;
         return;
     }
-    runRejudge(criteria, variables);
+    runRejudge(criteria, variables, treatAny2xxAsSuccess);
 }
 
-void ResultPanel::runRejudge(const QString &criteria, const VariableSet &variables)
+void ResultPanel::markStale(const QString &why)
+{
+    ui->rejudgeLabel->setText(why);
+    ui->rejudgeLabel->setVisible(true);
+}
+
+void ResultPanel::runRejudge(const QString &criteria, const VariableSet &variables,
+                             std::optional<bool> treatAny2xxAsSuccess)
 {
     const quint64 generation = ++m_rejudgeGeneration;
+    if (treatAny2xxAsSuccess)
+        m_result.options.treatAny2xxAsSuccess = *treatAny2xxAsSuccess;
     const qint64 bodyBytes = m_result.body.size();
     const bool truncated = m_result.bodyTruncated;
     if (bodyBytes <= inlineLimit) {
@@ -639,6 +648,16 @@ void ResultPanel::applyRejudge(quint64 generation, const std::shared_ptr<const C
     const RunResult shown = judged.displaySafe();
     showVerdict(shown);
     showCriteria(shown);
+    if (outcome->status == CriteriaOutcome::Status::ParseError) {
+        // Half-typed: FAILED would flash on every keystroke for an expression the user has not finished.
+        ui->verdictLabel->setText(tr("INCOMPLETE EXPRESSION"));
+        ui->verdictLabel->setStyleSheet(bannerStyle(RunResult::Verdict::NotCompleted));
+        ui->reasonsLabel->setText(
+            QStringLiteral("<ul style=\"margin-left:-20px\"><li>%1</li></ul>")
+                .arg(tr("The success criteria does not parse yet (%1). Sent like this, the task would fail.")
+                         .arg(m_result.redactor().apply(outcome->detail))
+                         .toHtmlEscaped()));
+    }
     ui->rejudgeLabel->setText(tr("Re-judged against the last response without sending it again."));
     ui->rejudgeLabel->setVisible(true);
 }

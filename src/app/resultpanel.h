@@ -54,7 +54,13 @@ public:
     /// Judges the last response again with `criteria`, without sending anything: banner, reasons and trace show
     /// what a run with that criteria would have given for the same response. Ignored for Callback tasks and when
     /// no response arrived. Bodies over inlineLimit are judged on a worker thread; the newest request wins.
-    void rejudge(const QString &criteria, const VariableSet &variables);
+    /// `treatAny2xxAsSuccess`, when given, replaces the run's status rule (the Run menu option changed since).
+    /// A criteria that does not parse (yet) shows "INCOMPLETE EXPRESSION", not the FAILED a send would give.
+    void rejudge(const QString &criteria, const VariableSet &variables,
+                 std::optional<bool> treatAny2xxAsSuccess = std::nullopt);
+    /// The verdict shown was judged with settings the task no longer has and cannot be judged again (no body to
+    /// judge): says so under the banner until the next result.
+    void markStale(const QString &why);
 
     /// The run history to list (not owned; null for none). Selecting an entry shows that run again.
     void setHistory(RunHistory *history);
@@ -92,7 +98,7 @@ private:
     /// The body views of `result` (as received): masked, rendered and parsed, on a worker when it is big.
     void showBody(const RunResult &result);
     void applyBody(const ResultBodyRendering &rendering);
-    void runRejudge(const QString &criteria, const VariableSet &variables);
+    void runRejudge(const QString &criteria, const VariableSet &variables, std::optional<bool> treatAny2xxAsSuccess);
     void applyRejudge(quint64 generation, const std::shared_ptr<const CriteriaOutcome> &outcome);
     void revealPath(const QString &path, bool switchToTree);
     void useSelectedInCriteria();
@@ -112,6 +118,7 @@ private:
     {
         QString criteria;
         VariableSet variables;
+        std::optional<bool> treatAny2xxAsSuccess;
     };
     std::optional<PendingRejudge> m_pendingRejudge; ///< asked for while the body was still being parsed
     JsonTreeModel *m_treeModel = nullptr;

@@ -173,6 +173,17 @@ void TaskForm::setTask(const TaskConfig &task, const QList<ServiceConnection> &c
     loadValues();
 }
 
+void TaskForm::setFindingsProvider(std::function<QList<Finding>(const TaskConfig &)> provider)
+{
+    m_findingsProvider = std::move(provider);
+    updateDerived();
+}
+
+void TaskForm::refreshFindings()
+{
+    updateDerived();
+}
+
 void TaskForm::setLastResponse(const QByteArray &body)
 {
     m_lastResponse = Json::Document::parse(body);
@@ -420,7 +431,13 @@ void TaskForm::updateDerived()
             tr("Line %1, column %2: %3").arg(parsed.errorLine).arg(parsed.errorColumn).arg(parsed.error));
         ui->headersStatusLabel->setStyleSheet(colorStyle(errorColor(palette)));
     } else if (!parsed.warnings.isEmpty()) {
-        ui->headersStatusLabel->setText(parsed.warnings.first().message);
+        // Every place Json.NET is lenient, not only the first: fixing one must not uncover the next by surprise.
+        QStringList lines;
+        for (const Finding &warning : parsed.warnings)
+            lines.append(warning.line > 0
+                             ? tr("Line %1, column %2: %3").arg(warning.line).arg(warning.column).arg(warning.message)
+                             : warning.message);
+        ui->headersStatusLabel->setText(lines.join(QLatin1Char('\n')));
         ui->headersStatusLabel->setStyleSheet(colorStyle(warningColor(palette)));
     } else {
         ui->headersStatusLabel->setText(tr("%n header(s)", nullptr, int(parsed.headers.size())));
@@ -468,6 +485,18 @@ void TaskForm::updateDerived()
             findings.append(finding);
         }
     }
+    if (!connection) {
+        if (const std::optional<Finding> missing = RequestBuilder::missingConnectionFinding(m_task, m_connections))
+            findings.append(*missing);
+    }
+    if (parsed.ok) {
+        for (Finding warning : parsed.warnings) {
+            warning.input = inputNamed(Inputs::headers);
+            findings.append(warning);
+        }
+    }
+    if (m_findingsProvider)
+        findings += m_findingsProvider(m_task);
     QStringList lines;
     for (const Finding &finding : std::as_const(findings)) {
         lines.append(QStringLiteral("<span style=\"color:%1\">%2</span> %3")

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -44,6 +45,11 @@ public:
     void insertCriteria(const QString &expression);
     /// The "Manage…" button next to the connection picker is hidden until the window can manage connections.
     void setManageConnectionsAvailable(bool available);
+    /// Findings that need what only the window knows (e.g. which secret variables have a value this session),
+    /// listed with the task's own. Called whenever the findings are shown again.
+    void setFindingsProvider(std::function<QList<Finding>(const TaskConfig &)> provider);
+    /// Shows the findings again, e.g. after a secret variable got its value.
+    void refreshFindings();
 
 Q_SIGNALS:
     /// The user changed the task. Carries the new task; not emitted by setTask().
@@ -97,6 +103,7 @@ private:
     QList<HelpButton> m_helpButtons;
     QList<FindingsField> m_findingsFields;
     bool m_loading = false;
+    std::function<QList<Finding>(const TaskConfig &)> m_findingsProvider;
 };
 
 } // namespace RestGate

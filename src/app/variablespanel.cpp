@@ -3,15 +3,20 @@
 #include "secretkey.h"
 #include "ui_variablespanel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPalette>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
+
+#include <functional>
 
 namespace RestGate {
 
@@ -34,15 +39,75 @@ bool isUsableName(const QString &name)
     return true;
 }
 
+constexpr char nameEditorProperty[] = "restgateNameEditor";
+
+/// Enter on a cell that is not being edited edits the row's value (a name only when the value cannot be edited),
+/// and Insert adds a variable: the table works from the keyboard like a spreadsheet.
+class TableKeys final : public QObject
+{
+public:
+    TableKeys(QTableView *table, std::function<void()> add)
+        : QObject(table)
+        , m_table(table)
+        , m_add(std::move(add))
+    {
+    }
+
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        // Keys an open editor did not take bubble up to the table: those are not meant for it.
+        if (object != m_table || event->type() != QEvent::KeyPress || QApplication::focusWidget() != m_table)
+            return false;
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Insert) {
+            m_add();
+            return true;
+        }
+        if (key != Qt::Key_Return && key != Qt::Key_Enter)
+            return false;
+        const QModelIndex current = m_table->currentIndex();
+        if (!current.isValid())
+            return false;
+        QModelIndex target = current.siblingAtColumn(VariablesModel::ValueColumn);
+        if (!(target.flags() & Qt::ItemIsEditable))
+            target = current;
+        if (!(target.flags() & Qt::ItemIsEditable))
+            return false;
+        m_table->setCurrentIndex(target);
+        m_table->edit(target);
+        return true;
+    }
+
+private:
+    QTableView *m_table;
+    std::function<void()> m_add;
+};
+
 /// Secret values are typed blind: the editor never echoes them and never starts with the old value.
+/// Enter in a name goes on to its value, as Tab does: a new variable is name, then value.
 class SecretAwareDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        auto *editor = qobject_cast<QLineEdit *>(object);
+        if (editor && event->type() == QEvent::KeyPress && editor->property(nameEditorProperty).toBool()) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                Q_EMIT commitData(editor);
+                Q_EMIT closeEditor(editor, QAbstractItemDelegate::EditNextItem);
+                return true;
+            }
+        }
+        return QStyledItemDelegate::eventFilter(object, event);
+    }
+
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        editor->setProperty(nameEditorProperty, index.column() == VariablesModel::NameColumn);
         if (auto *line = qobject_cast<QLineEdit *>(editor); line && index.data(VariablesModel::SecretRole).toBool()) {
             line->setEchoMode(QLineEdit::Password);
             line->setPlaceholderText(index.data(VariablesModel::HasValueRole).toBool()
@@ -76,12 +141,22 @@ void VariablesModel::setReadOnlyVariables(const VariableSet &variables)
 
 void VariablesModel::setVariables(const VariableSet &variables, const QHash<QString, QString> &secretValues)
 {
-    beginResetModel();
-    m_variables = variables.variables();
-    for (Variable &variable : m_variables) {
+    QList<Variable> shown = variables.variables();
+    for (Variable &variable : shown) {
         if (variable.secret && variable.value.isEmpty())
             variable.value = secretValues.value(folded(variable.name));
     }
+    // The document echoes every edit back: a reset would close the editor Tab just opened and scroll to the top.
+    if (shown == m_variables)
+        return;
+    if (shown.size() == m_variables.size()) {
+        m_variables = shown;
+        if (!m_variables.isEmpty())
+            Q_EMIT dataChanged(index(int(m_readOnly.size()), NameColumn), index(rowCount() - 1, SecretColumn));
+        return;
+    }
+    beginResetModel();
+    m_variables = shown;
     endResetModel();
 }
 
@@ -313,7 +388,17 @@ VariablesPanel::VariablesPanel(QWidget *parent)
     for (QTableView *table : {ui->baseTable, ui->setTable}) {
         table->horizontalHeader()->setSectionResizeMode(VariablesModel::ValueColumn, QHeaderView::Stretch);
         table->horizontalHeader()->setSectionResizeMode(VariablesModel::SecretColumn, QHeaderView::ResizeToContents);
+        // Typing on a cell starts editing it, as in a spreadsheet; Tab moves on to the next cell.
+        table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                               | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+        table->setTabKeyNavigation(true);
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+        // Enough rows to work in even in a low dock; the table takes whatever height the dock has beyond that.
+        table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
+                                + 4 * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
     }
+    ui->baseTable->installEventFilter(new TableKeys(ui->baseTable, [this] { ui->addBaseButton->click(); }));
+    ui->setTable->installEventFilter(new TableKeys(ui->setTable, [this] { ui->addSetVariableButton->click(); }));
 
     connect(m_baseModel, &VariablesModel::variablesEdited, this, &VariablesPanel::emitEdited);
     connect(m_setModel, &VariablesModel::variablesEdited, this, [this] {
@@ -369,6 +454,18 @@ VariablesPanel::~VariablesPanel()
 
 void VariablesPanel::setDocumentVariables(const VariableSet &base, const QList<VariableSet> &sets)
 {
+    // Undo may add or remove rows (a reset): the user stays where they were in each table.
+    struct Place
+    {
+        QTableView *table;
+        int row;
+        int column;
+        int scroll;
+    };
+    QList<Place> places;
+    for (QTableView *table : {ui->baseTable, ui->setTable})
+        places.append(
+            {table, table->currentIndex().row(), table->currentIndex().column(), table->verticalScrollBar()->value()});
     m_baseModel->setVariables(base, m_baseModel->secretValues());
     QList<SetState> states;
     for (const VariableSet &set : sets) {
@@ -389,6 +486,13 @@ void VariablesPanel::setDocumentVariables(const VariableSet &base, const QList<V
     if (indexOfSet(m_currentSet) < 0)
         m_currentSet.clear();
     showCurrentSet();
+    for (const Place &place : std::as_const(places)) {
+        QAbstractItemModel *model = place.table->model();
+        if (place.row >= 0 && !place.table->currentIndex().isValid() && model->rowCount() > 0) {
+            place.table->setCurrentIndex(model->index(qMin(place.row, model->rowCount() - 1), place.column));
+            place.table->verticalScrollBar()->setValue(place.scroll);
+        }
+    }
     if (previous != m_currentSet)
         Q_EMIT currentSetChanged(m_currentSet);
 }

@@ -2,6 +2,7 @@
 
 #include "atomicwrite.h"
 #include "darkpalette.h"
+#include "preparedrequest.h"
 #include "ui_yamlpane.h"
 #include "variables.h"
 
@@ -234,6 +235,23 @@ QString YamlPane::yaml() const
 
 void YamlPane::regenerate()
 {
+    m_connectionNotes.clear();
+    if (m_design) {
+        QList<TaskConfig> shown;
+        if (exportsWholeDesign())
+            shown = m_design->tasks;
+        else if (m_task)
+            shown = {*m_task};
+        for (const TaskConfig &task : std::as_const(shown)) {
+            if (!RequestBuilder::missingConnectionFinding(task, m_design->connections))
+                continue;
+            const QString note = tr("The connection “%1” that a task names is not in this design; the pipeline "
+                                    "needs a service connection of that name in the project.")
+                                     .arg(task.connectionName());
+            if (!m_connectionNotes.contains(note))
+                m_connectionNotes.append(note);
+        }
+    }
     if (m_design && exportsWholeDesign())
         showYaml(PipelineExport::design(*m_design, m_options));
     else if (m_task)
@@ -269,16 +287,18 @@ QList<int> YamlPane::markedLines() const
 void YamlPane::showProblems()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    if (m_problems.isEmpty()) {
+    const QStringList notes = ui->yamlView->document()->isEmpty() ? QStringList() : m_connectionNotes;
+    if (m_problems.isEmpty() && notes.isEmpty()) {
         ui->warningLabel->clear();
         ui->warningLabel->hide();
         ui->yamlView->setExtraSelections(selections);
         return;
     }
-    QStringList lines;
-    lines.append(SchemaCheck::schemaAccepts(m_problems)
-                     ? tr("Azure DevOps would refuse this YAML when the pipeline runs:")
-                     : tr("The Azure Pipelines schema rejects this YAML:"));
+    QStringList lines = notes;
+    if (!m_problems.isEmpty())
+        lines.append(SchemaCheck::schemaAccepts(m_problems)
+                         ? tr("Azure DevOps would refuse this YAML when the pipeline runs:")
+                         : tr("The Azure Pipelines schema rejects this YAML:"));
     QList<int> marked;
     for (const SchemaProblem &problem : m_problems) {
         lines.append(problem.line > 0 ? tr("Line %1: %2").arg(problem.line).arg(problem.message) : problem.message);

@@ -5,6 +5,7 @@
 #include "schemacheck.h"
 #include "taskconfig.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -87,6 +88,8 @@ private:
     YamlHighlighter *m_highlighter;
     std::optional<TaskConfig> m_task;
     std::optional<DesignDocument> m_design;
+    /// Tasks of the YAML shown that name a connection the design does not have.
+    QStringList m_connectionNotes;
     ExportOptions m_options;
     QList<SchemaProblem> m_problems;
 };

@@ -58,8 +58,7 @@ void printText(QTextStream &out, const TaskOutcome &outcome, qsizetype total, bo
     if (!r.request.url.isEmpty())
         out << "  " << r.request.method << ' ' << r.request.url << '\n';
     for (const RedirectHop &hop : r.redirects) {
-        out << "  -> " << hop.status << ' ' << RunResult::statusName(hop.status) << ": " << hop.method << ' '
-            << hop.to;
+        out << "  -> " << hop.status << ' ' << RunResult::statusName(hop.status) << ": " << hop.method << ' ' << hop.to;
         if (!hop.droppedHeaders.isEmpty())
             out << " (another origin: " << hop.droppedHeaders.join(QStringLiteral(", ")) << " not sent)";
         out << '\n';

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace RestGate {
 
 /// Exactly what a dry run sends, built from a task the way the server's HttpRequest handler builds it.
@@ -68,6 +70,12 @@ public:
     /// Findings about how the connection URL and the suffix meet: `//` where they join, or two path segments
     /// glued together (`.../api` + `items` -> `.../apiitems`).
     static QList<Finding> urlJoinFindings(const QString &connectionUrl, const QString &suffix);
+    /// A warning for each secret variable the inputs that are sent use while it has no value: the macro would go
+    /// out as an empty string, which is hard to tell from a refused credential. Names only, never values.
+    static QList<Finding> emptySecretFindings(const TaskConfig &task, const VariableSet &variables);
+    /// The error for a task that names a connection `connections` does not have (ignoring case, as Azure DevOps).
+    static std::optional<Finding> missingConnectionFinding(const TaskConfig &task,
+                                                           const QList<ServiceConnection> &connections);
 };
 
 } // namespace RestGate

@@ -119,6 +119,43 @@ static bool breaksTheLine(const QString &text)
     return false;
 }
 
+QList<Finding> RequestBuilder::emptySecretFindings(const TaskConfig &task, const VariableSet &variables)
+{
+    QList<Finding> findings;
+    const MacroExpander expander(variables);
+    QStringList reported;
+    for (const QString &input : {QStringLiteral("urlSuffix"), QStringLiteral("headers"), QStringLiteral("body")}) {
+        if (!task.isVisible(input))
+            continue;
+        for (const QString &name : expander.expand(task.input(input)).secretsUsed) {
+            const Variable *variable = variables.find(name);
+            if (!variable || !variable->value.isEmpty() || reported.contains(variable->name, Qt::CaseInsensitive))
+                continue;
+            reported.append(variable->name);
+            findings.append({Finding::Severity::Warning, input,
+                             QStringLiteral("The secret variable '%1' has no value: $(%1) is sent as an empty "
+                                            "string. Type its value under Variables or set %2.")
+                                 .arg(variable->name, ServiceConnection::secretEnvironmentVariable(variable->name))});
+        }
+    }
+    return findings;
+}
+
+std::optional<Finding> RequestBuilder::missingConnectionFinding(const TaskConfig &task,
+                                                                const QList<ServiceConnection> &connections)
+{
+    const QString name = task.connectionName();
+    if (name.trimmed().isEmpty())
+        return std::nullopt;
+    for (const ServiceConnection &connection : connections) {
+        if (connection.name.compare(name, Qt::CaseInsensitive) == 0)
+            return std::nullopt;
+    }
+    return Finding {
+        Finding::Severity::Error, task.connectionInputName(),
+        QStringLiteral("Service connection '%1' is not defined in this design. Add it under Connections.").arg(name)};
+}
+
 static bool hasHeader(const QList<QPair<QString, QString>> &headers, QLatin1String name)
 {
     for (const auto &header : headers) {
@@ -136,12 +173,9 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
     const MacroExpander expander(variables);
 
     const QString connectionInput = task.connectionInputName();
-    const QString connectionName = task.connectionName();
-    if (!connection && !connectionName.trimmed().isEmpty()) {
-        findings->append({Finding::Severity::Error, connectionInput,
-                          QStringLiteral("Service connection '%1' is not defined in this design. Add it under "
-                                         "Connections.")
-                              .arg(connectionName)});
+    if (!connection) {
+        if (const std::optional<Finding> missing = missingConnectionFinding(task, {}))
+            findings->append(*missing);
     }
     if (connection) {
         const QString expectedInput = ServiceConnection::inputNameForType(connection->type);
@@ -303,7 +337,9 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
         }
     }
 
-    const QString bodyText = task.input(QStringLiteral("body"));
+    // A body hidden by its visibleRule (GET, HEAD) is not sent, as the success criteria hidden for Callback is not
+    // evaluated: the task definition's rule is what the reference documents for the server.
+    const QString bodyText = task.isVisible(QStringLiteral("body")) ? task.input(QStringLiteral("body")) : QString();
     if (!bodyText.isEmpty()) {
         const Expansion body = expander.expand(bodyText);
         noteUnknown(body);
@@ -337,6 +373,7 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
                               .arg(shownName, inName ? QStringLiteral("name") : QStringLiteral("value"))});
     }
 
+    findings->append(emptySecretFindings(task, variables));
     for (const QString &name : std::as_const(request->unknownMacros)) {
         findings->append({Finding::Severity::Warning, QString(),
                           QStringLiteral("No variable defines $(%1); it is sent as the literal text '$(%1)', as Azure "

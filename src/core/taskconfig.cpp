@@ -179,8 +179,8 @@ QList<Finding> TaskConfig::validate() const
         if (!visible && isSet(definition.name) && !value.isEmpty()) {
             QString why;
             if (definition.name == QLatin1String("body"))
-                why = QStringLiteral("Body is hidden for %1 requests in Azure DevOps; the dry run still sends it, "
-                                     "but a server may ignore a body on %1.")
+                why = QStringLiteral("Body is hidden for %1 requests in Azure DevOps (the task shows it only when "
+                                     "method is not GET or HEAD), so it is not sent.")
                           .arg(method().toUpper());
             else if (definition.name == QLatin1String("successCriteria"))
                 why = QStringLiteral("Success criteria is ignored when the completion event is Callback: the "

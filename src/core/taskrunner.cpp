@@ -57,8 +57,7 @@ QString withRedirects(const QString &log, const RunResult &result)
     QString lines;
     for (const RedirectHop &hop : result.redirects) {
         lines += QStringLiteral("\t\t\t\tRedirect: %1 %2 -> %3 %4")
-                     .arg(QString::number(hop.status), RunResult::statusName(hop.status), hop.method,
-                          hop.to);
+                     .arg(QString::number(hop.status), RunResult::statusName(hop.status), hop.method, hop.to);
         if (!hop.droppedHeaders.isEmpty())
             lines +=
                 QStringLiteral(" (another origin: %1 not sent)").arg(hop.droppedHeaders.join(QStringLiteral(", ")));
@@ -276,10 +275,8 @@ void TaskRun::fail(RunResult::ErrorKind kind, const QString &message)
     m_result.errorKind = kind;
     m_result.errorString = message;
     m_result.reasons = {message};
-    m_result.log =
-        withRedirects(RunResult::serverLog(m_result.request.method, m_result.request.url,
-                                           m_result.status, {}, message),
-                      m_result);
+    m_result.log = withRedirects(
+        RunResult::serverLog(m_result.request.method, m_result.request.url, m_result.status, {}, message), m_result);
     complete();
 }
 
@@ -482,10 +479,8 @@ void TaskRun::onReplyFinished()
 void TaskRun::judge()
 {
     const QString bodyText = QString::fromUtf8(m_result.body.left(64 * 1024));
-    m_result.log =
-        withRedirects(RunResult::serverLog(m_result.request.method, m_result.request.url,
-                                           m_result.status, bodyText),
-                      m_result);
+    m_result.log = withRedirects(
+        RunResult::serverLog(m_result.request.method, m_result.request.url, m_result.status, bodyText), m_result);
 
     const QString criteria = m_result.request.criteria;
     if (m_result.request.isCallback || criteria.trimmed().isEmpty()) {

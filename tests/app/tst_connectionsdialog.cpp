@@ -10,16 +10,19 @@
 #include "secretstestsupport.h"
 #include "secretstore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace RestGate;
@@ -101,6 +104,20 @@ class TestConnectionsDialog : public QObject
         if (!finished.wait(30000))
             qFatal("the connection test did not finish");
         return finished.at(0).at(0).value<ConnectionTestResult>();
+    }
+
+    // Presses `button` in the next message box, from inside its event loop; `text` receives what it said.
+    static void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+    {
+        QTimer::singleShot(10, qApp, [button, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                answerNextMessageBox(button, text);
+                return;
+            }
+            *text = box->text();
+            box->button(button)->click();
+        });
     }
 
 private Q_SLOTS:
@@ -266,6 +283,62 @@ private Q_SLOTS:
         QCOMPARE(connections.at(1).url, source.url);
         QVERIFY(!f.isStored(source.id, SecretKind::Password));
         QCOMPARE(f.read(connections.at(1).id, SecretKind::Password), QStringLiteral("src-pw"));
+    }
+
+    void deletingAConnectionTasksUse_asksFirstAndSaysHowMany()
+    {
+        Fixture f;
+        const ServiceConnection used = ServiceConnection::create(
+            QStringLiteral("used"), ServiceConnection::Type::Generic, QStringLiteral("http://127.0.0.1:1/"));
+        const ServiceConnection unused = ServiceConnection::create(
+            QStringLiteral("unused"), ServiceConnection::Type::Generic, QStringLiteral("http://127.0.0.1:2/"));
+        ConnectionsDialog dialog({used, unused}, &f.store, &f.resolver);
+        dialog.setTaskUsage({{QStringLiteral("USED"), 3}, {QStringLiteral("elsewhere"), 1}});
+        dialog.show();
+        auto *list = child<QListWidget>(dialog, "connectionList");
+
+        QVERIFY(dialog.selectConnection(QStringLiteral("used")));
+        QString asked;
+        answerNextMessageBox(QMessageBox::No, &asked);
+        child<QPushButton>(dialog, "deleteButton")->click();
+        QVERIFY2(asked.contains(QLatin1String("3 task")) && asked.contains(QStringLiteral("“used”")),
+                 qPrintable(asked));
+        QCOMPARE(list->count(), 2);
+
+        answerNextMessageBox(QMessageBox::Yes, &asked);
+        child<QPushButton>(dialog, "deleteButton")->click();
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(dialog.connections(), QList<ServiceConnection> {unused});
+
+        // No task uses it: deleted without a question (a box would block this call).
+        QVERIFY(dialog.selectConnection(QStringLiteral("unused")));
+        child<QPushButton>(dialog, "deleteButton")->click();
+        QCOMPARE(list->count(), 0);
+        dialog.reject();
+    }
+
+    // A Generic connection without user name and password: the test must not claim credentials were accepted.
+    void test_withoutCredentials_saysNoneWereSent()
+    {
+        Fixture f;
+        AuthServer open("Basic " + QByteArray(":").toBase64()); // answers 200 to the empty credential
+        ServiceConnection api = ServiceConnection::create(QStringLiteral("api"), ServiceConnection::Type::Generic,
+                                                          open.url(QStringLiteral("/protected")));
+        ConnectionsDialog dialog({api}, &f.store, &f.resolver);
+        dialog.show();
+        ConnectionTestResult result = clickTest(dialog);
+        QCOMPARE(result.httpStatus, 200);
+        QVERIFY(!result.credentialsSent);
+        const QString shown = child<QLabel>(dialog, "testResultLabel")->text();
+        QVERIFY2(shown.contains(QLatin1String("No credentials were sent")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QLatin1String("accepted")), qPrintable(shown));
+
+        AuthServer guarded("Basic " + QByteArray("bot:pw").toBase64());
+        type(dialog, "serverUrlEdit", guarded.url(QStringLiteral("/protected")));
+        result = clickTest(dialog);
+        QCOMPARE(result.httpStatus, 401);
+        QVERIFY(child<QLabel>(dialog, "testResultLabel")->text().contains(QLatin1String("wants credentials")));
+        dialog.reject();
     }
 
     void test_reportsAcceptedRefusedAndUnreachable()

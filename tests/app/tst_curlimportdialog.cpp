@@ -43,6 +43,23 @@ class TestCurlImportDialog : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    // A connection saved without its trailing slash: the preview's suffix carries the '/', and a note says why.
+    void reusedConnectionWithoutTrailingSlash_previewJoinsWithSlashAndWarns()
+    {
+        CurlImportDialog dialog({connection(QStringLiteral("local"), QStringLiteral("http://host"))});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setCommand(QStringLiteral("curl -X PATCH 'http://host/patch?x=1' -d '{}'"));
+        QVERIFY2(dialog.hasImport(), qPrintable(dialog.errorText()));
+        QVERIFY(!dialog.newConnection());
+        QCOMPARE(dialog.task().input(QStringLiteral("urlSuffix")), QStringLiteral("/patch?x=1"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("suffixValue"))->text(), QStringLiteral("/patch?x=1"));
+        auto *notes = dialog.findChild<QLabel *>(QStringLiteral("notesLabel"));
+        QVERIFY(notes->isVisible());
+        QVERIFY2(notes->text().contains(QLatin1String("http://host/patch?x=1")), qPrintable(notes->text()));
+        QVERIFY(notes->text().contains(QLatin1String("no trailing slash")));
+    }
+
     void pastedCommand_previewsTheTaskAndListsUnsupportedOptions()
     {
         CurlImportDialog dialog({});

@@ -144,6 +144,45 @@ private Q_SLOTS:
         QVERIFY(body->isVisible());
     }
 
+    // Three places Json.NET is lenient: all three are named, under the editor and in the findings, not only the first.
+    void nonStrictHeaders_everyWarningIsShown()
+    {
+        TaskForm form;
+        form.setTask(sampleTask(), connections(), {});
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        const QString lenient = QStringLiteral("{'Accept': \"text/plain\", \"X-Count\": 3,}");
+        const ParsedHeaders parsed = HeaderParser::parse(lenient);
+        QVERIFY(parsed.ok);
+        QVERIFY(parsed.warnings.size() >= 3);
+        clearAndType(child<QPlainTextEdit>(form, "headersEdit"), lenient);
+        const QString status = child<QLabel>(form, "headersStatusLabel")->text();
+        const QString inlineFindings = child<QLabel>(form, "headersFindings")->text();
+        const QString list = child<QLabel>(form, "findingsLabel")->text();
+        for (const Finding &warning : parsed.warnings) {
+            QVERIFY2(status.contains(warning.message), qPrintable(status));
+            QVERIFY2(inlineFindings.contains(warning.message.toHtmlEscaped()), qPrintable(inlineFindings));
+            QVERIFY2(list.contains(warning.message.toHtmlEscaped()), qPrintable(list));
+        }
+    }
+
+    // The task names a connection the design does not have (typed in YAML, or deleted): an error on the field.
+    void missingConnection_isAnErrorOnTheConnectionField()
+    {
+        TaskForm form;
+        TaskConfig task = sampleTask();
+        task.setInput(QStringLiteral("connectedServiceName"), QStringLiteral("gone"));
+        form.setTask(task, connections(), {});
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        auto *connectionFindings = child<QLabel>(form, "connectionFindings");
+        QVERIFY(connectionFindings->isVisible());
+        QVERIFY2(connectionFindings->text().contains(QStringLiteral("'gone' is not defined in this design")),
+                 qPrintable(connectionFindings->text()));
+        form.setTask(sampleTask(), connections(), {});
+        QVERIFY(!connectionFindings->isVisible());
+    }
+
     void brokenHeaders_sayLineAndColumn_andUnderlineThere_untilFixed()
     {
         TaskForm form;

@@ -1,14 +1,20 @@
 #include "designdocument.h"
+#include "mainwindow.h"
 #include "variablespanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace RestGate;
@@ -95,6 +101,90 @@ private Q_SLOTS:
         // The generated access token is secret like any other.
         const int token = int(names.indexOf(QStringLiteral("system.AccessToken")));
         QCOMPARE(model->index(token, VariablesModel::ValueColumn).data().toString(), VariablesModel::mask());
+    }
+
+    // In the main window every edit goes through the document and comes back to the panel: the table must keep
+    // the user's place and open editor, fill its dock, and work from the keyboard (Insert, name, Tab, value, Enter).
+    void inTheMainWindow_tableKeepsItsPlaceFillsTheDockAndTabsFromNameToValue()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vars.restgate.yml"));
+        QString text = QStringLiteral("restgate: 1\nvariables:\n");
+        for (int i = 1; i <= 30; ++i)
+            text += QStringLiteral("  v%1: 'value %1'\n").arg(i, 2, 10, QLatin1Char('0'));
+        text += QStringLiteral("tasks:\n  - task: InvokeRESTAPI@1\n    inputs:\n      method: GET\n");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        file.close();
+
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("variablesDock"));
+        dock->raise();
+        VariablesPanel *panel = window.variablesPanel();
+        auto *table = panel->findChild<QTableView *>(QStringLiteral("baseTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->isVisible());
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        QVERIFY2(table->viewport()->height() >= 4 * rowHeight,
+                 qPrintable(QStringLiteral("%1 px for rows of %2 px").arg(table->viewport()->height()).arg(rowHeight)));
+
+        // Edit a value far down: the table stays where it was, on the same cell.
+        const int row = panel->baseModel()->rowOf(QStringLiteral("v25"));
+        const QModelIndex value = panel->baseModel()->index(row, VariablesModel::ValueColumn);
+        table->setFocus();
+        table->setCurrentIndex(value);
+        table->scrollTo(value);
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        typeInto(table, value, QStringLiteral("changed"));
+        QCOMPARE(window.document().variables.find(QStringLiteral("v25"))->value, QStringLiteral("changed"));
+        QCOMPARE(table->currentIndex().row(), row);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+
+        // Enter on a row edits its value.
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QCOMPARE(table->currentIndex(), value);
+        QTest::keyClick(editor, Qt::Key_Escape);
+
+        // A new variable from the keyboard: Insert, its name, Tab to the value, Enter.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Insert);
+        editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("region"));
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QCoreApplication::processEvents();
+        QVERIFY(window.document().variables.find(QStringLiteral("region")));
+        editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(editor, "Tab after the name must open the value's editor");
+        QCOMPARE(table->currentIndex().column(), int(VariablesModel::ValueColumn));
+        QTest::keyClicks(editor, QStringLiteral("westeurope"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.document().variables.find(QStringLiteral("region"))->value, QStringLiteral("westeurope"));
+
+        // Enter after a name goes on to the value too.
+        QTest::keyClick(table, Qt::Key_Insert);
+        editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("zone"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(editor, "Enter after the name must open the value's editor");
+        QTest::keyClicks(editor, QStringLiteral("2"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.document().variables.find(QStringLiteral("zone"))->value, QStringLiteral("2"));
     }
 
     void editingAValueInTheTable_emitsTheEdit()

@@ -1,3 +1,4 @@
+#include "designdocument.h"
 #include "pipelineexport.h"
 #include "schemacheck.h"
 #include "yamlpane.h"
@@ -59,6 +60,32 @@ class TestYamlPane : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The step names a connection the design lacks: the YAML is fine, but the pipeline would not find it.
+    void taskWithAConnectionTheDesignLacks_isNoted()
+    {
+        DesignDocument document;
+        document.connections.append(ServiceConnection::create(QStringLiteral("api"), ServiceConnection::Type::Generic,
+                                                              QStringLiteral("http://127.0.0.1:1/")));
+        TaskConfig known;
+        known.setInput(QStringLiteral("serviceConnection"), QStringLiteral("API"));
+        known.setInput(QStringLiteral("method"), QStringLiteral("GET"));
+        TaskConfig missing = known;
+        missing.setInput(QStringLiteral("serviceConnection"), QStringLiteral("gone"));
+        document.tasks = {known, missing};
+        YamlPane pane;
+        pane.show();
+        pane.setDesign(document, 0);
+        QVERIFY2(pane.warningText().isEmpty(), qPrintable(pane.warningText()));
+        pane.setDesign(document, 1);
+        QVERIFY2(
+            pane.warningText().contains(QStringLiteral("connection “gone” that a task names is not in this design")),
+            qPrintable(pane.warningText()));
+        // The whole design shows the task too.
+        pane.setDesign(document, 0);
+        pane.setExportsWholeDesign(true);
+        QVERIFY(pane.warningText().contains(QStringLiteral("“gone”")));
+    }
 
     void setTask_showsExactlyWhatCoreExports()
     {

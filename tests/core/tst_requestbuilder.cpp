@@ -172,6 +172,61 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // The body input is hidden for GET and HEAD (visibleRule "method != GET && method != HEAD"): a body left in the
+    // task from another method is not sent, and the finding says so.
+    void bodyHiddenByMethod_isNotSent_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<bool>("sent");
+        QTest::addRow("GET") << "GET" << false;
+        QTest::addRow("HEAD") << "HEAD" << false;
+        QTest::addRow("POST") << "POST" << true;
+        QTest::addRow("DELETE") << "DELETE" << true;
+    }
+
+    void bodyHiddenByMethod_isNotSent()
+    {
+        QFETCH(QString, method);
+        QFETCH(bool, sent);
+        TaskConfig t = task(QString());
+        t.setInput(QStringLiteral("method"), method);
+        t.setInput(QStringLiteral("body"), QStringLiteral("{\"leftover\": true}"));
+        const ServiceConnection connection = ServiceConnection::create(
+            QStringLiteral("api"), ServiceConnection::Type::Generic, QStringLiteral("http://h/"), {});
+        PreparedRequest request;
+        QList<Finding> findings;
+        QVERIFY(RequestBuilder::build(t, &connection, {}, VariableSet(), &request, &findings));
+        QCOMPARE(request.hasBody, sent);
+        QCOMPARE(request.body.isEmpty(), !sent);
+        QCOMPARE(hasWarning(findings, QStringLiteral("so it is not sent")), !sent);
+    }
+
+    void emptySecretVariable_isNamedInAWarning()
+    {
+        TaskConfig t = task(QStringLiteral("items?key=$(apiKey)"));
+        t.setInput(QStringLiteral("headers"),
+                   QStringLiteral("{\"X-Token\": \"$(APIKEY)\", \"X-Other\": \"$(other)\"}"));
+        const ServiceConnection connection = ServiceConnection::create(
+            QStringLiteral("api"), ServiceConnection::Type::Generic, QStringLiteral("http://h/"), {});
+        VariableSet variables;
+        variables.set(QStringLiteral("apiKey"), QString(), true);
+        variables.set(QStringLiteral("other"), QStringLiteral("v4lue"), true);
+        PreparedRequest request;
+        QList<Finding> findings;
+        QVERIFY(RequestBuilder::build(t, &connection, {}, variables, &request, &findings));
+        int count = 0;
+        for (const Finding &finding : std::as_const(findings)) {
+            if (finding.message.contains(QLatin1String("has no value"))) {
+                ++count;
+                QVERIFY(finding.message.contains(QLatin1String("'apiKey'")));
+                QCOMPARE(finding.input, QStringLiteral("urlSuffix"));
+            }
+        }
+        QCOMPARE(count, 1); // once, though two inputs use it; never for the secret that has a value
+        variables.set(QStringLiteral("apiKey"), QStringLiteral("k3y"), true);
+        QVERIFY(RequestBuilder::emptySecretFindings(t, variables).isEmpty());
+    }
+
     void expandedHeadersThatBreakJson_areReported()
     {
         TaskConfig t = task(QString());

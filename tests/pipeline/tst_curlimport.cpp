@@ -3,6 +3,7 @@
 #include "designdocument.h"
 #include "httpecho.h"
 #include "pipelineexport.h"
+#include "preparedrequest.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -269,6 +270,51 @@ private Q_SLOTS:
         CurlImporter::merge(&document, imported);
         QCOMPARE(document.connections.size(), before + 1);
         QCOMPARE(document.connections.first(), root);
+    }
+
+    // The server concatenates connection URL and URL suffix as text: a reused base without a trailing slash needs
+    // the '/' at the start of the suffix, or the request goes to http://hostpatch?x=1.
+    void import_reusedBaseWithoutTrailingSlash_suffixStartsWithSlashAndWarns()
+    {
+        DesignDocument document;
+        ServiceConnection bare;
+        bare.name = QStringLiteral("bare");
+        bare.url = QStringLiteral("http://host");
+        ServiceConnection api;
+        api.name = QStringLiteral("api");
+        api.url = QStringLiteral("http://other/api");
+        document.connections = {bare, api};
+        CurlImport imported;
+        QString error;
+        QVERIFY(CurlImporter::import(parsed(QStringLiteral("curl 'http://host/patch?x=1'")), document, {}, &imported,
+                                     &error));
+        QVERIFY(imported.reusedConnection);
+        const QString suffix = imported.task.input(QStringLiteral("urlSuffix"));
+        QCOMPARE(suffix, QStringLiteral("/patch?x=1"));
+        QCOMPARE(RequestBuilder::baseUrl(imported.connection) + suffix, QStringLiteral("http://host/patch?x=1"));
+        bool warned = false;
+        for (const Finding &finding : std::as_const(imported.findings))
+            warned = warned
+                || (finding.input == QStringLiteral("urlSuffix")
+                    && finding.message.contains(QStringLiteral("no trailing slash")));
+        QVERIFY2(warned, "the preview must say that the join needed a '/'");
+
+        QVERIFY(CurlImporter::import(parsed(QStringLiteral("curl http://other/api/items/7")), document, {}, &imported,
+                                     &error));
+        QCOMPARE(imported.connection.name, QStringLiteral("api"));
+        QCOMPARE(imported.task.input(QStringLiteral("urlSuffix")), QStringLiteral("/items/7"));
+        // "/api" is no base of "/apiary": a new connection, not a glued path.
+        QVERIFY(
+            CurlImporter::import(parsed(QStringLiteral("curl http://other/apiary")), document, {}, &imported, &error));
+        QVERIFY(!imported.reusedConnection);
+        QCOMPARE(imported.task.input(QStringLiteral("urlSuffix")), QStringLiteral("apiary"));
+        // A base with its trailing slash joins without a note.
+        document.connections[0].url = QStringLiteral("http://host/");
+        QVERIFY(CurlImporter::import(parsed(QStringLiteral("curl 'http://host/patch?x=1'")), document, {}, &imported,
+                                     &error));
+        QCOMPARE(imported.task.input(QStringLiteral("urlSuffix")), QStringLiteral("patch?x=1"));
+        for (const Finding &finding : std::as_const(imported.findings))
+            QVERIFY(!finding.message.contains(QStringLiteral("no trailing slash")));
     }
 
     void import_baseUrlOption_andAzureConnections()

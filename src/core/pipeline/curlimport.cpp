@@ -694,17 +694,31 @@ bool CurlImporter::import(const CurlRequest &request, const DesignDocument &docu
         return b.isValid() && b.scheme().compare(url.scheme(), Qt::CaseInsensitive) == 0
             && b.host().compare(url.host(), Qt::CaseInsensitive) == 0 && b.port(-1) == url.port(-1);
     };
-    // The part of `text` after `base`: the scheme and host may differ in case, the path may not.
+    // The part of `text` after `base`, such that base + suffix is the URL again: the server concatenates the two as
+    // text. The scheme and host may differ in case, the path may not, and the base must end at a path boundary
+    // ("/api" is not a base of "/apiary").
+    //     http://host   + http://host/patch?x=1  -> /patch?x=1 (the '/' the base lacks starts the suffix)
+    //     http://host/  + http://host/patch?x=1  -> patch?x=1
     auto suffixAfter = [&](const QString &base) -> std::optional<QString> {
         if (base.isEmpty() || !sameOrigin(base))
             return std::nullopt;
         const qsizetype authorityEnd = text.indexOf(QLatin1Char('/'), text.indexOf(QLatin1String("://")) + 3);
         const qsizetype baseAuthorityEnd = base.indexOf(QLatin1Char('/'), base.indexOf(QLatin1String("://")) + 3);
         const QString path = authorityEnd < 0 ? QStringLiteral("/") : text.mid(authorityEnd);
-        const QString basePath = baseAuthorityEnd < 0 ? QStringLiteral("/") : base.mid(baseAuthorityEnd);
-        if (!path.startsWith(basePath) && !QString(path + QLatin1Char('/')).startsWith(basePath))
+        const QString basePath = baseAuthorityEnd < 0 ? QString() : base.mid(baseAuthorityEnd);
+        if (basePath.endsWith(QLatin1Char('/'))) {
+            if (path.startsWith(basePath))
+                return path.mid(basePath.size());
+            return path + QLatin1Char('/') == basePath ? std::optional<QString>(QString()) : std::nullopt;
+        }
+        if (!path.startsWith(basePath))
             return std::nullopt;
-        return path.size() >= basePath.size() ? path.mid(basePath.size()) : QString();
+        QString rest = path.mid(basePath.size());
+        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char('/')) && !rest.startsWith(QLatin1Char('?'))
+            && !rest.startsWith(QLatin1Char('#')))
+            return std::nullopt;
+        // A bare "/" after a base without a path adds nothing the server would not send anyway.
+        return rest == QLatin1String("/") && basePath.isEmpty() ? QString() : rest;
     };
 
     std::optional<QString> suffix;
@@ -803,6 +817,12 @@ bool CurlImporter::import(const CurlRequest &request, const DesignDocument &docu
         task.setInput(QString::fromUtf16(Inputs::body), request.body);
     if (!suffix->isEmpty())
         task.setInput(QString::fromUtf16(Inputs::urlSuffix), *suffix);
+    const QString connectionBase = RequestBuilder::baseUrl(out.connection);
+    if (!suffix->isEmpty() && !connectionBase.endsWith(QLatin1Char('/')) && suffix->startsWith(QLatin1Char('/')))
+        out.findings.append({Finding::Severity::Warning, QString::fromUtf16(Inputs::urlSuffix),
+                             QStringLiteral("The connection URL '%1' has no trailing slash, so the URL suffix starts "
+                                            "with '/': Azure DevOps joins them as text, to %2.")
+                                 .arg(connectionBase, connectionBase + *suffix)});
     for (const auto &[name, value] : std::as_const(headers)) {
         if (value.contains(QLatin1String("$(")) && !value.contains(QStringLiteral("$(%1)").arg(out.tokenVariable)))
             out.findings.append({Finding::Severity::Warning, QString::fromUtf16(Inputs::headers),

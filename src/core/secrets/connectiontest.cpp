@@ -79,6 +79,10 @@ void ConnectionTest::onCredential(const CredentialResult &resolved, QNetworkAcce
         finish(result);
         return;
     }
+    // A Generic connection with neither user name nor password still sends "Basic Og==" (":" encoded): the answer
+    // then says nothing about credentials, and the message must not claim they were accepted.
+    m_noCredentials = credential.credential.scheme == ResolvedCredential::Scheme::Basic
+        && credential.credential.username.isEmpty() && credential.credential.secret.isEmpty();
     QNetworkRequest request {QUrl(m_url)};
     request.setRawHeader("Authorization", credential.credential.authorizationHeader().toUtf8());
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -118,7 +122,26 @@ void ConnectionTest::onReplyFinished()
     const QString status =
         statusText(result.httpStatus,
                    QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray()));
-    if (result.httpStatus >= 200 && result.httpStatus < 300) {
+    result.credentialsSent = !m_noCredentials;
+    if (m_noCredentials) {
+        const QString none = QStringLiteral("No credentials were sent: the connection has no user name or password, so "
+                                            "the request carried an empty 'Authorization: Basic Og=='.");
+        if (result.httpStatus >= 200 && result.httpStatus < 300) {
+            result.outcome = ConnectionTestResult::Outcome::Accepted;
+            result.message = QStringLiteral("Reachable: GET %1 answered %2. %3 The server asks for none here, so "
+                                            "this tests no credentials.")
+                                 .arg(m_url, status, none);
+        } else if (result.httpStatus == 401 || result.httpStatus == 403) {
+            result.outcome = ConnectionTestResult::Outcome::Refused;
+            result.message = QStringLiteral("Reachable, but GET %1 answered %2: the server wants credentials. %3 Add "
+                                            "a user name and password.")
+                                 .arg(m_url, status, none);
+        } else {
+            result.outcome = ConnectionTestResult::Outcome::OtherStatus;
+            result.message =
+                QStringLiteral("Reachable: GET %1 answered %2, which is not success. %3").arg(m_url, status, none);
+        }
+    } else if (result.httpStatus >= 200 && result.httpStatus < 300) {
         result.outcome = ConnectionTestResult::Outcome::Accepted;
         result.message =
             QStringLiteral("Reachable, and the credentials were accepted: GET %1 answered %2.").arg(m_url, status);

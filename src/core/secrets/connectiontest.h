@@ -36,6 +36,9 @@ struct ConnectionTestResult
     Outcome outcome = Outcome::NetworkError;
     int httpStatus = 0; ///< 0 when no HTTP answer came
     QString url; ///< the base URL that was requested
+    /// False when the connection had no credentials to send (a Generic one without user name and password): then
+    /// Accepted only means the base URL answers without any.
+    bool credentialsSent = true;
     QString message;
 };
 
@@ -70,6 +73,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer = nullptr;
     bool m_timedOut = false;
+    bool m_noCredentials = false; ///< the request carried an empty Basic credential
     ConnectionTestResult m_result;
     bool m_finished = false;
 };
