@@ -19,6 +19,9 @@ struct PreparedRequest
     QString method;
     QString url; ///< connection URL + expanded suffix, concatenated as text: $(endpoint.url)$(urlSuffix)
     QList<QPair<QString, QString>> headers;
+    /// The headers the HTTP stack adds on top of `headers` (Host, Content-Length, Connection, Accept-Encoding,
+    /// Accept-Language, User-Agent), set by the runner, so the request can be shown as it went on the wire.
+    QList<QPair<QString, QString>> transportHeaders;
     QByteArray body;
     bool hasBody = false;
     bool isCallback = false;
@@ -31,6 +34,8 @@ struct PreparedRequest
     QString redact(const QString &text) const;
     /// The request's headers with secret values redacted, for display.
     QList<QPair<QString, QString>> redactedHeaders() const;
+    /// Every header that went on the wire (Host first, then `headers`, then the other transport headers), redacted.
+    QList<QPair<QString, QString>> redactedWireHeaders() const;
 };
 
 /// The credentials a connection needs for this run. Never persisted.
@@ -57,6 +62,11 @@ public:
     /// Findings about how the connection URL and the suffix meet: `//` where they join, or two path segments
     /// glued together (`.../api` + `items` -> `.../apiitems`).
     static QList<Finding> urlJoinFindings(const QString &connectionUrl, const QString &suffix);
+
+    /// What the HTTP stack sends besides the request's own headers, for a request sent as TaskRun sends it: the
+    /// Host, Content-Length and Accept-Encoding Qt derives from the URL, the body and its build, and the Connection,
+    /// Accept-Language and User-Agent the runner sets explicitly. A header the task sets wins, as on the wire.
+    static QList<QPair<QString, QString>> transportHeaders(const PreparedRequest &request);
 };
 
 } // namespace RestGate

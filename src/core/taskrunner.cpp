@@ -106,6 +106,7 @@ void TaskRun::begin()
         return;
     m_result.startedAt = QDateTime::currentDateTimeUtc();
     m_result.options = m_options;
+    m_result.continueOnError = m_input.task.continueOnError;
     m_clock.start();
     const bool ok = RequestBuilder::build(m_input.task, m_input.connection ? &*m_input.connection : nullptr,
                                           m_input.secret, m_input.variables, &m_result.request, &m_result.findings);
@@ -121,10 +122,18 @@ void TaskRun::begin()
         return;
     }
 
+    m_result.request.transportHeaders = RequestBuilder::transportHeaders(m_result.request);
     const PreparedRequest &prepared = m_result.request;
     QNetworkRequest request {QUrl(prepared.url)};
     for (const auto &[name, value] : prepared.headers)
         request.setRawHeader(name.toUtf8(), value.toUtf8());
+    // Set explicitly so what is shown is what is sent. Host and Content-Length Qt derives (a redirect to another
+    // host needs its own Host), and Accept-Encoding too: Qt decompresses only what it asked for itself.
+    for (const auto &[name, value] : prepared.transportHeaders) {
+        if (name != QLatin1String("Host") && name != QLatin1String("Content-Length")
+            && name != QLatin1String("Accept-Encoding"))
+            request.setRawHeader(name.toLatin1(), value.toLatin1());
+    }
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          m_options.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
                                                    : QNetworkRequest::ManualRedirectPolicy);
@@ -317,6 +326,7 @@ void TaskRun::complete()
         m_result.msTotal = m_clock.elapsed();
     if (m_timeout)
         m_timeout->stop();
+    m_result.noteContinueOnError();
     // Reasons quote the success criteria after macro expansion, and so the value of a secret variable it uses:
     // every consumer (the result panel, the CLI's text, JSON and JUnit) gets them redacted.
     for (QString &reason : m_result.reasons)
