@@ -535,27 +535,27 @@
 <context>
     <name>RestGate::CallbackTimelineModel</name>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="34"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="36"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="36"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="38"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="38"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="40"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="40"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="42"/>
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="127"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="129"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weitere)</numerusform>
@@ -563,87 +563,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="167"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="169"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="171"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="171"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="173"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="173"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="175"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="175"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="177"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="179"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="179"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="181"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="202"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="204"/>
         <source>event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="204"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="206"/>
         <source>feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="206"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="208"/>
         <source>log (create)</source>
         <translation>Protokoll (anlegen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="208"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="210"/>
         <source>log (append)</source>
         <translation>Protokoll (anhängen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="210"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="212"/>
         <source>timeline record (read)</source>
         <translation>Zeitachsendatensatz (lesen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="212"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="214"/>
         <source>timeline record (update)</source>
         <translation>Zeitachsendatensatz (aktualisieren)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="214"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="216"/>
         <source>not a plan endpoint</source>
         <translation>kein Plan-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="216"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="218"/>
         <source>malformed HTTP</source>
         <translation>fehlerhaftes HTTP</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="218"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="220"/>
         <source>body too large</source>
         <translation>Anforderungstext zu groß</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="220"/>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="222"/>
         <source>incomplete request</source>
         <translation>unvollständige Anforderung</translation>
     </message>
@@ -946,7 +946,7 @@
 <context>
     <name>RestGate::CriteriaEdit</name>
     <message>
-        <location filename="../src/app/criteriaedit.cpp" line="74"/>
+        <location filename="../src/app/criteriaedit.cpp" line="70"/>
         <source>Criteria completions</source>
         <translation>Vervollständigungen für Kriterien</translation>
     </message>
@@ -1068,6 +1068,84 @@
     </message>
 </context>
 <context>
+    <name>RestGate::FindBar</name>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="20"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="25"/>
+        <source>F&amp;ind:</source>
+        <translation>S&amp;uchen:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="28"/>
+        <source>Text to find in the body</source>
+        <translation>Im Body zu suchender Text</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="32"/>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="34"/>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="35"/>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="37"/>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="39"/>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="40"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="43"/>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="47"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="48"/>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="192"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="194"/>
+        <source>%1 of %2+</source>
+        <translation>%1 von %2+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="196"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ImportPipelineDialog</name>
     <message numerus="yes">
         <location filename="../src/app/importpipelinedialog.cpp" line="16"/>
@@ -1139,12 +1217,13 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="139"/>
+        <location filename="../src/app/mainwindow.cpp" line="135"/>
         <source>Task parameters</source>
         <translation>Aufgabenparameter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="156"/>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="646"/>
         <source>Demo endpoint: stopped</source>
         <translation>Demo-Endpunkt: angehalten</translation>
     </message>
@@ -1210,9 +1289,9 @@
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="233"/>
-        <location filename="../src/app/mainwindow.cpp" line="525"/>
-        <location filename="../src/app/mainwindow.cpp" line="531"/>
-        <location filename="../src/app/mainwindow.cpp" line="544"/>
+        <location filename="../src/app/mainwindow.cpp" line="673"/>
+        <location filename="../src/app/mainwindow.cpp" line="679"/>
+        <location filename="../src/app/mainwindow.cpp" line="692"/>
         <source>Import pipeline</source>
         <translation>Pipeline importieren</translation>
     </message>
@@ -1322,117 +1401,163 @@
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/mainwindow.cpp" line="294"/>
+        <source>Run &amp;all tasks</source>
+        <translation>&amp;Alle Tasks ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
+        <translation>Jeden aktivierten Task der Reihe nach als Probelauf ausführen, einen nach dem anderen (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="301"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>Jeden 2xx-Status als Erfolg werten (Probelauf-Option; Azure DevOps verlangt 200)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow.cpp" line="656"/>
         <source>Start &amp;demo endpoint</source>
         <translation>&amp;Demo-Endpunkt starten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="315"/>
         <source>Call&amp;back settings…</source>
         <translation>&amp;Callback-Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="323"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;0</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>&amp;Ausdrücke (Erfolgskriterien)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/mainwindow.cpp" line="327"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>&amp;Serveraufträge (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="330"/>
         <source>&amp;About RestGate</source>
         <translation>Ü&amp;ber RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="331"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="333"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
         <source>&amp;Variable set: </source>
         <translation>Variablen&amp;satz: </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>Variable set for dry runs</source>
         <translation>Variablensatz für Probeläufe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/mainwindow.cpp" line="351"/>
         <source>Pipeline YAML</source>
         <translation>Pipeline-YAML</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="358"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow.cpp" line="372"/>
         <source>Edit variables</source>
         <translation>Variablen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="390"/>
+        <location filename="../src/app/mainwindow.cpp" line="392"/>
+        <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
+        <translation>Ausführen ▸ Alle Tasks ausführen (Strg+Umschalt+Eingabe) sendet jeden Task der Reihe nach.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="399"/>
+        <source>Every task&apos;s verdict in the last Run all</source>
+        <translation>Die Bewertung jedes Tasks im letzten „Alle ausführen“</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <source>Select a task to show its result</source>
+        <translation>Task auswählen, um sein Ergebnis zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="408"/>
+        <source>Run all</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="420"/>
+        <source>Run all: %1</source>
+        <translation>Alle ausführen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="443"/>
+        <source>deleted before its turn</source>
+        <translation>gelöscht, bevor er an der Reihe war</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="491"/>
+        <source>The run history could not be saved in %1.</source>
+        <translation>Der Lauf-Verlauf konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="517"/>
         <source>Import from curl</source>
         <translation>Aus curl importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="393"/>
+        <location filename="../src/app/mainwindow.cpp" line="520"/>
         <source>Imported the curl command as a task.</source>
         <translation>Der curl-Befehl wurde als Aufgabe importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow.cpp" line="527"/>
         <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>Das Kennwort aus dem curl-Befehl ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="401"/>
+        <location filename="../src/app/mainwindow.cpp" line="528"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>Das Kennwort konnte nicht gespeichert werden (%1); geben Sie es unter „Verbindungen verwalten“ ein oder setzen Sie RESTGATE_SECRET_… für den Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="409"/>
+        <location filename="../src/app/mainwindow.cpp" line="536"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/mainwindow.cpp" line="566"/>
         <source>Cannot open design</source>
         <translation>Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="440"/>
+        <location filename="../src/app/mainwindow.cpp" line="567"/>
         <source>%1 could not be opened:
 
 %2
@@ -1445,44 +1570,49 @@ The file was left unchanged.</source>
 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="457"/>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="584"/>
+        <location filename="../src/app/mainwindow.cpp" line="598"/>
         <source>Sample design</source>
         <translation>Beispielentwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/mainwindow.cpp" line="589"/>
         <source>Failure examples</source>
         <translation>Fehlerbeispiele</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/mainwindow.cpp" line="599"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>Das mitgelieferte Beispiel konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
-        <location filename="../src/app/mainwindow.cpp" line="1177"/>
+        <location filename="../src/app/mainwindow.cpp" line="618"/>
+        <location filename="../src/app/mainwindow.cpp" line="1347"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../src/app/mainwindow.cpp" line="620"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>Neuer Entwurf: Wählen Sie eine Dienstverbindung aus oder fügen Sie eine hinzu, dann „Senden“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="629"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>Demo-Endpunkt: Start fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="507"/>
+        <location filename="../src/app/mainwindow.cpp" line="634"/>
         <source>Demo endpoint: %1</source>
         <translation>Demo-Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="526"/>
+        <location filename="../src/app/mainwindow.cpp" line="655"/>
+        <source>Stop &amp;demo endpoint (%1)</source>
+        <translation>&amp;Demo-Endpunkt anhalten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="674"/>
         <source>%1 could not be read:
 
 %2
@@ -1495,12 +1625,12 @@ Nothing was imported.</source>
 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="532"/>
+        <location filename="../src/app/mainwindow.cpp" line="680"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 enthält keinen InvokeRESTAPI-Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="546"/>
+        <location filename="../src/app/mainwindow.cpp" line="694"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe importiert</numerusform>
@@ -1508,63 +1638,62 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="549"/>
+        <location filename="../src/app/mainwindow.cpp" line="697"/>
         <source>; fill in the URL of: %1</source>
         <translation>; URL ergänzen für: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="564"/>
+        <location filename="../src/app/mainwindow.cpp" line="712"/>
         <source>Copied the task as YAML.</source>
         <translation>Aufgabe als YAML kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="566"/>
+        <location filename="../src/app/mainwindow.cpp" line="714"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>Kopiert, aber Azure DevOps würde sie ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="584"/>
+        <location filename="../src/app/mainwindow.cpp" line="732"/>
         <source>Copy as curl</source>
         <translation>Als curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="590"/>
+        <location filename="../src/app/mainwindow.cpp" line="738"/>
         <source>Copied the task as a curl command.</source>
         <translation>Aufgabe als curl-Befehl kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="591"/>
+        <location filename="../src/app/mainwindow.cpp" line="739"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>Aufgabe als curl-Befehl kopiert; er liest %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="634"/>
+        <location filename="../src/app/mainwindow.cpp" line="782"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
-        <location filename="../src/app/mainwindow.cpp" line="712"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="725"/>
+        <location filename="../src/app/mainwindow.cpp" line="869"/>
         <source>Recovered design</source>
         <translation>Wiederhergestellter Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="728"/>
+        <location filename="../src/app/mainwindow.cpp" line="872"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>Der am %1 automatisch gesicherte Entwurf wurde wiederhergestellt. Speichern Sie ihn, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="740"/>
+        <location filename="../src/app/mainwindow.cpp" line="884"/>
         <source>Restore unsaved design?</source>
         <translation>Nicht gespeicherten Entwurf wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="741"/>
+        <location filename="../src/app/mainwindow.cpp" line="885"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -1577,137 +1706,137 @@ Restore it?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="744"/>
+        <location filename="../src/app/mainwindow.cpp" line="888"/>
         <source>(never saved)</source>
         <translation>(nie gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="746"/>
+        <location filename="../src/app/mainwindow.cpp" line="890"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="747"/>
+        <location filename="../src/app/mainwindow.cpp" line="891"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="748"/>
+        <location filename="../src/app/mainwindow.cpp" line="892"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="774"/>
+        <location filename="../src/app/mainwindow.cpp" line="918"/>
         <source>Add task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="785"/>
+        <location filename="../src/app/mainwindow.cpp" line="929"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="787"/>
+        <location filename="../src/app/mainwindow.cpp" line="931"/>
         <source>Duplicate task</source>
         <translation>Aufgabe duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="796"/>
+        <location filename="../src/app/mainwindow.cpp" line="940"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="797"/>
+        <location filename="../src/app/mainwindow.cpp" line="941"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>Aufgabe gelöscht; Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="809"/>
+        <location filename="../src/app/mainwindow.cpp" line="953"/>
         <source>Move task</source>
         <translation>Aufgabe verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="824"/>
+        <location filename="../src/app/mainwindow.cpp" line="968"/>
         <source>Rename task</source>
         <translation>Aufgabe umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="832"/>
+        <location filename="../src/app/mainwindow.cpp" line="976"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="833"/>
+        <location filename="../src/app/mainwindow.cpp" line="977"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>Alle nicht gespeicherten Änderungen verwerfen und %1 neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="977"/>
+        <location filename="../src/app/mainwindow.cpp" line="1143"/>
         <source>Edit connections</source>
         <translation>Verbindungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1008"/>
+        <location filename="../src/app/mainwindow.cpp" line="1174"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1015"/>
+        <location filename="../src/app/mainwindow.cpp" line="1181"/>
         <source>  log: %1</source>
         <translation>  Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1026"/>
+        <location filename="../src/app/mainwindow.cpp" line="1192"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>Der lokale Plan-Listener kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1055"/>
+        <location filename="../src/app/mainwindow.cpp" line="1221"/>
         <source>Callback timeline</source>
         <translation>Callback-Zeitachse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1129"/>
+        <location filename="../src/app/mainwindow.cpp" line="1295"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1154"/>
+        <location filename="../src/app/mainwindow.cpp" line="1323"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1158"/>
+        <location filename="../src/app/mainwindow.cpp" line="1328"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1164"/>
+        <location filename="../src/app/mainwindow.cpp" line="1334"/>
         <source>Save design</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1167"/>
+        <location filename="../src/app/mainwindow.cpp" line="1337"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1194"/>
+        <location filename="../src/app/mainwindow.cpp" line="1367"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1194"/>
+        <location filename="../src/app/mainwindow.cpp" line="1367"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1214"/>
+        <location filename="../src/app/mainwindow.cpp" line="1396"/>
         <source>About RestGate</source>
         <translation>Über RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1215"/>
+        <location filename="../src/app/mainwindow.cpp" line="1397"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer und Probelauf-Tester für die Azure Pipelines-Aufgabe „REST-API aufrufen“ (InvokeRESTAPI@1 und @0).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) und yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Dokumentation der Aufgabe: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1728,14 +1857,14 @@ Wiederherstellen?</translation>
 <context>
     <name>RestGate::ResultPanel</name>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="131"/>
+        <location filename="../src/app/resultpanel.cpp" line="138"/>
         <source>(binary data, %1 bytes; first %2 in hex)
 </source>
         <translation>(Binärdaten, %1 Bytes; die ersten %2 hexadezimal)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="199"/>
+        <location filename="../src/app/resultpanel.cpp" line="206"/>
         <source>
 
 … %1 more bytes not shown.</source>
@@ -1744,7 +1873,7 @@ Wiederherstellen?</translation>
 … %1 weitere Bytes nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="203"/>
+        <location filename="../src/app/resultpanel.cpp" line="210"/>
         <source>
 
 (The dry run stopped reading here: the response exceeded its byte cap.)</source>
@@ -1753,7 +1882,7 @@ Wiederherstellen?</translation>
 (Der Probelauf hat hier aufgehört zu lesen: Die Antwort überschritt die Bytegrenze.)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="220"/>
+        <location filename="../src/app/resultpanel.cpp" line="227"/>
         <source>
 
 … The Pretty view stops after %1 characters; the Tree holds the whole body.</source>
@@ -1762,81 +1891,126 @@ Wiederherstellen?</translation>
 … Die Ansicht „Formatiert“ endet nach %1 Zeichen; die Baumansicht enthält den ganzen Text.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="228"/>
+        <location filename="../src/app/resultpanel.cpp" line="235"/>
         <source>Highlighting is off for bodies this large, to keep the window quick.</source>
         <translation>Bei so großen Antworten ist die Hervorhebung abgeschaltet, damit das Fenster flüssig bleibt.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="235"/>
+        <location filename="../src/app/resultpanel.cpp" line="242"/>
         <source>Lines longer than %1 characters are broken for display; the Tree shows values whole.</source>
         <translation>Zeilen mit mehr als %1 Zeichen werden zur Anzeige umbrochen; die Baumansicht zeigt Werte vollständig.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="242"/>
+        <location filename="../src/app/resultpanel.cpp" line="249"/>
         <source>The body is not JSON (%1), so there is no tree.</source>
         <translation>Der Antworttext ist kein JSON (%1), daher gibt es keine Baumansicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="288"/>
+        <location filename="../src/app/resultpanel.cpp" line="345"/>
         <source>Use in success criteria</source>
         <translation>In Erfolgskriterien übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="338"/>
+        <location filename="../src/app/resultpanel.cpp" line="362"/>
+        <source>Filter keys and values</source>
+        <translation>Schlüssel und Werte filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="363"/>
+        <source>Filter the tree by key or value</source>
+        <translation>Baum nach Schlüssel oder Wert filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="388"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="395"/>
+        <source>&amp;Save body…</source>
+        <translation>Body &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="398"/>
+        <source>Save the response body exactly as received</source>
+        <translation>Den Antwort-Body genau wie empfangen speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="399"/>
+        <source>Save the response body to a file</source>
+        <translation>Den Antwort-Body in eine Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="412"/>
+        <source>Save body…</source>
+        <translation>Body speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="418"/>
+        <source>C&amp;lear history</source>
+        <translation>Verlauf &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="420"/>
+        <source>Clear the run history of this task</source>
+        <translation>Den Lauf-Verlauf dieses Tasks leeren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="478"/>
         <source>Not run yet — press Send (Ctrl+Enter).</source>
         <translation>Noch nicht ausgeführt – drücken Sie „Senden“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="366"/>
+        <location filename="../src/app/resultpanel.cpp" line="507"/>
         <source>Waiting for the service&apos;s TaskCompleted…</source>
         <translation>Warten auf das TaskCompleted-Ereignis des Dienstes …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="371"/>
+        <location filename="../src/app/resultpanel.cpp" line="512"/>
         <source>The service accepted the call. Listening at %1 for its events (Esc cancels).
 </source>
         <translation>Der Dienst hat den Aufruf angenommen. Unter %1 wird auf seine Ereignisse gewartet (Esc bricht ab).
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="388"/>
+        <location filename="../src/app/resultpanel.cpp" line="529"/>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="407"/>
+        <location filename="../src/app/resultpanel.cpp" line="548"/>
         <source>%1 · %2 s · %3 received</source>
         <translation>%1 · %2 s · %3 empfangen</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="444"/>
+        <location filename="../src/app/resultpanel.cpp" line="585"/>
         <source>No success criteria: the response body does not affect the verdict.</source>
         <translation>Keine Erfolgskriterien: Der Antworttext hat keinen Einfluss auf die Bewertung.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="449"/>
+        <location filename="../src/app/resultpanel.cpp" line="590"/>
         <source>&lt;b&gt;Evaluated:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Value:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Ausgewertet:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Wert:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="476"/>
+        <location filename="../src/app/resultpanel.cpp" line="618"/>
         <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
         <translation>%1 %2 · Header %3 ms · gesamt %4 ms · %5</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="483"/>
+        <location filename="../src/app/resultpanel.cpp" line="625"/>
         <source>No response · %1 ms</source>
         <translation>Keine Antwort · %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="501"/>
+        <location filename="../src/app/resultpanel.cpp" line="643"/>
         <source>
 ↪ %1 redirect to %2</source>
         <translation>
 ↪ %1-Umleitung nach %2</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="509"/>
+        <location filename="../src/app/resultpanel.cpp" line="651"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -1851,7 +2025,7 @@ Läuft ab: %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="513"/>
+        <location filename="../src/app/resultpanel.cpp" line="655"/>
         <source>
 Errors:
 %1</source>
@@ -1860,27 +2034,129 @@ Fehler:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="539"/>
+        <location filename="../src/app/resultpanel.cpp" line="681"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>Ansichten für einen Antworttext von %1 werden vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="637"/>
+        <location filename="../src/app/resultpanel.cpp" line="782"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>Anhand der letzten Antwort neu bewertet, ohne sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="848"/>
+        <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
+        <translation>Der Filter hat nur die ersten %L1 Werte durchsucht; der Body enthält mehr. Klappen Sie den Baum auf, um den Rest zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="853"/>
+        <source>No key or value contains “%1”.</source>
+        <translation>Kein Schlüssel und kein Wert enthält „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="896"/>
+        <location filename="../src/app/resultpanel.cpp" line="904"/>
+        <source>Save response body</source>
+        <translation>Antwort-Body speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="904"/>
+        <source>The body could not be saved: %1</source>
+        <translation>Der Body konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="951"/>
+        <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
+        <translation>Dieser Lauf stammt aus einer früheren Sitzung: Nur Zeit, Anfragezeile, Status, Bewertung und Gründe wurden aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::RunAllQueue</name>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="31"/>
+        <source>disabled (enabled: false)</source>
+        <translation>deaktiviert (enabled: false)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="90"/>
+        <source>not run: cancelled</source>
+        <translation>nicht ausgeführt: abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="135"/>
+        <source>%1 passed, %2 not passed, %3 skipped</source>
+        <translation>%1 bestanden, %2 nicht bestanden, %3 übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/runallqueue.cpp" line="137"/>
+        <source> · %n to go</source>
+        <translation>
+            <numerusform> · noch %n</numerusform>
+            <numerusform> · noch %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="171"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="173"/>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="177"/>
+        <source>SKIPPED: %1</source>
+        <translation>ÜBERSPRUNGEN: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="185"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="187"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="215"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="217"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="219"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="221"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>RestGate::RunHistory</name>
     <message>
-        <location filename="../src/app/runhistory.cpp" line="48"/>
+        <location filename="../src/app/runhistory.cpp" line="119"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/runhistory.cpp" line="49"/>
+        <location filename="../src/app/runhistory.cpp" line="122"/>
         <source>%1 · %2 · %3 · %4 ms</source>
         <translation>%1 · %2 · %3 · %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runhistory.cpp" line="123"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1964,17 +2240,17 @@ Fehler:
 <context>
     <name>RestGate::TaskForm</name>
     <message>
-        <location filename="../src/app/taskform.cpp" line="409"/>
+        <location filename="../src/app/taskform.cpp" line="405"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="422"/>
+        <location filename="../src/app/taskform.cpp" line="418"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/taskform.cpp" line="428"/>
+        <location filename="../src/app/taskform.cpp" line="424"/>
         <source>%n header(s)</source>
         <translation>
             <numerusform>%n Header</numerusform>
@@ -1982,33 +2258,33 @@ Fehler:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="443"/>
+        <location filename="../src/app/taskform.cpp" line="439"/>
         <source>Request URL: </source>
         <translation>Anforderungs-URL: </translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="447"/>
+        <location filename="../src/app/taskform.cpp" line="443"/>
         <source>(choose a service connection)</source>
         <translation>(Dienstverbindung auswählen)</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="457"/>
+        <location filename="../src/app/taskform.cpp" line="453"/>
         <source>No variable defines this; it is sent as written.</source>
         <translation>Keine Variable definiert dies; es wird unverändert gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="468"/>
+        <location filename="../src/app/taskform.cpp" line="464"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="468"/>
+        <location filename="../src/app/taskform.cpp" line="464"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="602"/>
-        <location filename="../src/app/taskform.cpp" line="610"/>
+        <location filename="../src/app/taskform.cpp" line="598"/>
+        <location filename="../src/app/taskform.cpp" line="606"/>
         <source>Help for %1</source>
         <translation>Hilfe zu %1</translation>
     </message>
@@ -2114,48 +2390,48 @@ Fehler:
 <context>
     <name>RestGate::TraceModel</name>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="128"/>
-        <location filename="../src/app/tracemodel.cpp" line="163"/>
+        <location filename="../src/app/tracemodel.cpp" line="130"/>
+        <location filename="../src/app/tracemodel.cpp" line="167"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="128"/>
+        <location filename="../src/app/tracemodel.cpp" line="130"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="131"/>
+        <location filename="../src/app/tracemodel.cpp" line="133"/>
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="133"/>
+        <location filename="../src/app/tracemodel.cpp" line="135"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="142"/>
+        <location filename="../src/app/tracemodel.cpp" line="147"/>
         <source>Reads %1 from the response</source>
         <translation>Liest %1 aus der Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="165"/>
+        <location filename="../src/app/tracemodel.cpp" line="169"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="183"/>
+        <location filename="../src/app/tracemodel.cpp" line="187"/>
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="185"/>
+        <location filename="../src/app/tracemodel.cpp" line="189"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="187"/>
+        <location filename="../src/app/tracemodel.cpp" line="191"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -2271,63 +2547,63 @@ Fehler:
 <context>
     <name>RestGate::YamlPane</name>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="142"/>
+        <location filename="../src/app/yamlpane.cpp" line="138"/>
         <source>Select a task to see it as a pipeline step.</source>
         <translation>Wählen Sie eine Aufgabe aus, um sie als Pipeline-Schritt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="145"/>
+        <location filename="../src/app/yamlpane.cpp" line="141"/>
         <source>Selected task</source>
         <translation>Ausgewählte Aufgabe</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="146"/>
+        <location filename="../src/app/yamlpane.cpp" line="142"/>
         <source>All tasks of the design</source>
         <translation>Alle Aufgaben des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="156"/>
+        <location filename="../src/app/yamlpane.cpp" line="152"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="157"/>
+        <location filename="../src/app/yamlpane.cpp" line="153"/>
         <source>Job (pool: server)</source>
         <translation>Auftrag (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="158"/>
+        <location filename="../src/app/yamlpane.cpp" line="154"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="284"/>
+        <location filename="../src/app/yamlpane.cpp" line="280"/>
         <source>Azure DevOps would refuse this YAML when the pipeline runs:</source>
         <translation>Azure DevOps würde dieses YAML beim Ausführen der Pipeline ablehnen:</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="285"/>
+        <location filename="../src/app/yamlpane.cpp" line="281"/>
         <source>The Azure Pipelines schema rejects this YAML:</source>
         <translation>Das Schema von Azure Pipelines lehnt dieses YAML ab:</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="288"/>
+        <location filename="../src/app/yamlpane.cpp" line="284"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="339"/>
-        <location filename="../src/app/yamlpane.cpp" line="345"/>
+        <location filename="../src/app/yamlpane.cpp" line="335"/>
+        <location filename="../src/app/yamlpane.cpp" line="341"/>
         <source>Save pipeline YAML</source>
         <translation>Pipeline-YAML speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="340"/>
+        <location filename="../src/app/yamlpane.cpp" line="336"/>
         <source>Pipeline YAML (*.yml *.yaml);;All files (*)</source>
         <translation>Pipeline-YAML (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="353"/>
+        <location filename="../src/app/yamlpane.cpp" line="349"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
