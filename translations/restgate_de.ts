@@ -1403,7 +1403,7 @@
     <message>
         <location filename="../src/app/mainwindow.cpp" line="294"/>
         <source>Run &amp;all tasks</source>
-        <translation>&amp;Alle Tasks ausführen</translation>
+        <translation>Alle &amp;Tasks ausführen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="299"/>
