@@ -1766,6 +1766,56 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>Dieses Ergebnis wurde mit einem früheren Erfolgskriterium oder einer früheren Statusregel beurteilt und kann ohne Antwort nicht neu beurteilt werden: Senden Sie den Task erneut.</translation>
     </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="294" />
+        <source>Run &amp;all tasks</source>
+        <translation>Alle &amp;Tasks ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="299" />
+        <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
+        <translation>Jeden aktivierten Task der Reihe nach als Probelauf ausführen, einen nach dem anderen (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="392" />
+        <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
+        <translation>Ausführen ▸ Alle Tasks ausführen (Strg+Umschalt+Eingabe) sendet jeden Task der Reihe nach.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="399" />
+        <source>Every task's verdict in the last Run all</source>
+        <translation>Die Bewertung jedes Tasks im letzten „Alle ausführen“</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="400" />
+        <source>Select a task to show its result</source>
+        <translation>Task auswählen, um sein Ergebnis zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="408" />
+        <source>Run all</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="420" />
+        <source>Run all: %1</source>
+        <translation>Alle ausführen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="443" />
+        <source>deleted before its turn</source>
+        <translation>gelöscht, bevor er an der Reihe war</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="491" />
+        <source>The run history could not be saved in %1.</source>
+        <translation>Der Lauf-Verlauf konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="655" />
+        <source>Stop &amp;demo endpoint (%1)</source>
+        <translation>&amp;Demo-Endpunkt anhalten (%1)</translation>
+    </message>
     </context>
 <context>
     <name>RestGate::RecentFiles</name>
@@ -1949,7 +1999,78 @@ Fehler:
         <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
         <translation>Das Erfolgskriterium lässt sich noch nicht parsen (%1). So gesendet, würde der Task fehlschlagen.</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="362" />
+        <source>Filter keys and values</source>
+        <translation>Schlüssel und Werte filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="363" />
+        <source>Filter the tree by key or value</source>
+        <translation>Baum nach Schlüssel oder Wert filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="388" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="395" />
+        <source>&amp;Save body…</source>
+        <translation>Body &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="398" />
+        <source>Save the response body exactly as received</source>
+        <translation>Den Antwort-Body genau wie empfangen speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="399" />
+        <source>Save the response body to a file</source>
+        <translation>Den Antwort-Body in eine Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="412" />
+        <source>Save body…</source>
+        <translation>Body speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="418" />
+        <source>C&amp;lear history</source>
+        <translation>Verlauf &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="420" />
+        <source>Clear the run history of this task</source>
+        <translation>Den Lauf-Verlauf dieses Tasks leeren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="848" />
+        <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
+        <translation>Der Filter hat nur die ersten %L1 Werte durchsucht; der Body enthält mehr. Klappen Sie den Baum auf, um den Rest zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="853" />
+        <source>No key or value contains “%1”.</source>
+        <translation>Kein Schlüssel und kein Wert enthält „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="896" />
+        <location filename="../src/app/resultpanel.cpp" line="904" />
+        <source>Save response body</source>
+        <translation>Antwort-Body speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="904" />
+        <source>The body could not be saved: %1</source>
+        <translation>Der Body konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="951" />
+        <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
+        <translation>Dieser Lauf stammt aus einer früheren Sitzung: Nur Zeit, Anfragezeile, Status, Bewertung und Gründe wurden aufbewahrt.</translation>
+    </message>
+</context>
 <context>
     <name>RestGate::RunHistory</name>
     <message>
@@ -1961,6 +2082,11 @@ Fehler:
         <location filename="../src/app/runhistory.cpp" line="49" />
         <source>%1 · %2 · %3 · %4 ms</source>
         <translation>%1 · %2 · %3 · %4 ms</translation>
+    </message>
+<message>
+        <location filename="../src/app/runhistory.cpp" line="123" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3211,4 +3337,147 @@ Fehler:
         <translation>Ein zu öffnender Entwurf (*.restgate.yml).</translation>
     </message>
 </context>
-</TS>
+<context><name>RestGate::FindBar</name><message>
+        <location filename="../src/app/findbar.cpp" line="20" />
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="25" />
+        <source>F&amp;ind:</source>
+        <translation>S&amp;uchen:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="28" />
+        <source>Text to find in the body</source>
+        <translation>Im Body zu suchender Text</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="32" />
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="34" />
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="35" />
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="37" />
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="39" />
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="40" />
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="43" />
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="47" />
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="48" />
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="192" />
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="194" />
+        <source>%1 of %2+</source>
+        <translation>%1 von %2+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="196" />
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context><context><name>RestGate::RunAllQueue</name><message>
+        <location filename="../src/app/runallqueue.cpp" line="31" />
+        <source>disabled (enabled: false)</source>
+        <translation>deaktiviert (enabled: false)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="90" />
+        <source>not run: cancelled</source>
+        <translation>nicht ausgeführt: abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="135" />
+        <source>%1 passed, %2 not passed, %3 skipped</source>
+        <translation>%1 bestanden, %2 nicht bestanden, %3 übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/runallqueue.cpp" line="137" />
+        <source> · %n to go</source>
+        <translation>
+            <numerusform> · noch %n</numerusform>
+            <numerusform> · noch %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="171" />
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="173" />
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="177" />
+        <source>SKIPPED: %1</source>
+        <translation>ÜBERSPRUNGEN: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="185" />
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="187" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="215" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="217" />
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="219" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="221" />
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context></TS>

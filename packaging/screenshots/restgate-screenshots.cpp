@@ -99,8 +99,9 @@ void settle()
 
 void showAndWaitForExposure(QWidget *window)
 {
-    window->resize(windowSize);
     window->show();
+    // After show(): a window fits itself into its screen when first shown, and the offscreen screen is 800x600.
+    window->resize(windowSize);
     waitUntil([window] { return window->windowHandle() && window->windowHandle()->isExposed(); },
               QStringLiteral("the main window to be exposed"));
     // Without a window manager (Xvfb) the size sticks; with one it may not, and the images would drift.

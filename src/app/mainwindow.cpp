@@ -12,11 +12,13 @@
 #include "demoserver.h"
 #include "designoverview.h"
 #include "documentsession.h"
+#include "historystore.h"
 #include "importpipelinedialog.h"
 #include "pipelineexport.h"
 #include "planlistener.h"
 #include "recentfiles.h"
 #include "resultpanel.h"
+#include "runallqueue.h"
 #include "runhistory.h"
 #include "runonlysecretdialog.h"
 #include "schemacheck.h"
@@ -36,19 +38,23 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 // Resources compiled into a static library must be registered by hand (outside any namespace).
 static void initResources()
@@ -109,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_taskForm(new TaskForm(this))
     , m_resultPanel(new ResultPanel(this))
     , m_demoStatus(new QLabel(this))
+    , m_historyDirectory(HistoryStore::defaultDirectory())
 {
     initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/restgate.svg")));
@@ -160,7 +167,11 @@ MainWindow::MainWindow(QWidget *parent)
                                                    dryRunVariables().overlaidWith(m_variablesPanel->secretOverrides()));
     });
     connect(m_resultPanel, &ResultPanel::criteriaSuggested, m_taskForm, &TaskForm::insertCriteria);
-    connect(m_resultPanel, &ResultPanel::rerunRequested, this, &MainWindow::send);
+    connect(m_resultPanel, &ResultPanel::rerunRequested, this, [this] {
+        if (!m_runAll->isActive())
+            send();
+    });
+    connect(m_resultPanel, &ResultPanel::historyCleared, this, &MainWindow::saveHistories);
     connect(m_taskList, &TaskListPanel::currentChanged, this, &MainWindow::showTask);
     connect(m_taskList, &TaskListPanel::addRequested, this, &MainWindow::addTask);
     connect(m_taskList, &TaskListPanel::duplicateRequested, this, &MainWindow::duplicateTask);
@@ -289,12 +300,28 @@ void MainWindow::createActions()
     m_cancelAction =
         runMenu->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel"), this, &MainWindow::cancel);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_runAllAction = runMenu->addAction(QIcon::fromTheme(QStringLiteral("media-seek-forward")), tr("Run &all tasks"),
+                                        this, &MainWindow::runAll);
+    m_runAllAction->setObjectName(QStringLiteral("runAllAction"));
+    m_runAllAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
+    m_runAllAction->setToolTip(tr("Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)"));
     runMenu->addSeparator();
     m_any2xxAction = runMenu->addAction(tr("Treat any 2xx as success (dry-run option; Azure DevOps requires 200)"));
     m_any2xxAction->setCheckable(true);
     connect(m_any2xxAction, &QAction::toggled, this, &MainWindow::judgeShownAsNow);
     runMenu->addSeparator();
-    runMenu->addAction(tr("Start &demo endpoint"), this, &MainWindow::startDemoServer);
+    m_demoAction = runMenu->addAction(tr("Start &demo endpoint"));
+    m_demoAction->setObjectName(QStringLiteral("demoAction"));
+    m_demoAction->setCheckable(true);
+    connect(m_demoAction, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            startDemoServer();
+        else
+            stopDemoServer();
+        updateDemoAction();
+    });
+    updateDemoAction();
     runMenu->addAction(tr("Call&back settings…"), this, &MainWindow::editCallbackSettings);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -317,6 +344,7 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("runToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_sendAction);
+    toolbar->addAction(m_runAllAction);
     toolbar->addAction(m_cancelAction);
     toolbar->addSeparator();
     auto *setLabel = new QLabel(tr("&Variable set: "), toolbar);
@@ -353,6 +381,8 @@ void MainWindow::createDocks()
                 after.variableSets = sets;
                 commitChange(tr("Edit variables"), after, currentTaskIndex());
             });
+    createRunAllDock();
+
     // The request URL preview expands with the chosen set.
     connect(m_variablesPanel, &VariablesPanel::currentSetChanged, this, [this] { showTask(currentTaskIndex()); });
     connect(m_variablesPanel, &VariablesPanel::setNamesChanged, this, &MainWindow::refreshSidePanels);
@@ -362,6 +392,114 @@ void MainWindow::createDocks()
         variablesDock->show();
         variablesDock->raise();
     });
+}
+
+void MainWindow::createRunAllDock()
+{
+    m_runAll = new RunAllQueue(this);
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_runAllSummary = new QLabel(tr("Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order."), panel);
+    m_runAllSummary->setObjectName(QStringLiteral("runAllSummary"));
+    m_runAllSummary->setWordWrap(true);
+    m_runAllView = new QTreeView(panel);
+    m_runAllView->setObjectName(QStringLiteral("runAllView"));
+    m_runAllView->setRootIsDecorated(false);
+    m_runAllView->setUniformRowHeights(true);
+    m_runAllView->setAccessibleName(tr("Every task's verdict in the last Run all"));
+    m_runAllView->setToolTip(tr("Select a task to show its result"));
+    m_runAllView->setModel(m_runAll);
+    m_runAllView->header()->setStretchLastSection(false);
+    m_runAllView->header()->setSectionResizeMode(RunAllQueue::TaskColumn, QHeaderView::Stretch);
+    for (const int column : {RunAllQueue::VerdictColumn, RunAllQueue::StatusColumn, RunAllQueue::DurationColumn})
+        m_runAllView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    layout->addWidget(m_runAllSummary);
+    layout->addWidget(m_runAllView);
+    m_runAllDock = new QDockWidget(tr("Run all"), this);
+    m_runAllDock->setObjectName(QStringLiteral("runAllDock"));
+    m_runAllDock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_runAllDock);
+    if (auto *yamlDock = findChild<QDockWidget *>(QStringLiteral("yamlDock")))
+        tabifyDockWidget(yamlDock, m_runAllDock);
+    m_runAllDock->hide(); // until the first Run all
+
+    connect(m_runAll, &RunAllQueue::runRequested, this, &MainWindow::runAllNext);
+    connect(m_runAll, &RunAllQueue::summaryChanged, m_runAllSummary, &QLabel::setText);
+    connect(m_runAll, &RunAllQueue::finished, this, [this] {
+        updateActions();
+        statusBar()->showMessage(tr("Run all: %1").arg(m_runAll->summary()), 15000);
+    });
+    const auto show = [this](const QModelIndex &index) { showRunAllRow(index.row()); };
+    connect(m_runAllView, &QTreeView::clicked, this, show);
+    connect(m_runAllView, &QTreeView::activated, this, show);
+}
+
+void MainWindow::runAll()
+{
+    if (isRunning() || m_runAll->isActive() || m_session->document().tasks.isEmpty())
+        return;
+    m_runAllDock->show();
+    m_runAllDock->raise();
+    m_runAll->start(m_session->document());
+    updateActions();
+}
+
+void MainWindow::runAllNext(quint64 taskKey)
+{
+    const QList<TaskConfig> &tasks = m_session->document().tasks;
+    const auto found = std::find_if(tasks.cbegin(), tasks.cend(),
+                                    [taskKey](const TaskConfig &task) { return task.instanceKey() == taskKey; });
+    if (found == tasks.cend()) {
+        m_runAll->skipCurrent(tr("deleted before its turn"));
+        return;
+    }
+    // Sent as Send sends it (credentials, Callback), with the task selected so its result is what the panel shows.
+    selectTask(int(found - tasks.cbegin()));
+    send();
+}
+
+void MainWindow::showRunAllRow(int row)
+{
+    const quint64 key = m_runAll->taskKey(row);
+    const QList<TaskConfig> &tasks = m_session->document().tasks;
+    for (int index = 0; index < tasks.size(); ++index) {
+        if (tasks.at(index).instanceKey() != key)
+            continue;
+        selectTask(index);
+        if (m_runAll->state(row) == RunAllQueue::State::Done && !(isRunning() && key == m_runTaskKey))
+            m_resultPanel->showResult(m_runAll->result(row));
+        return;
+    }
+}
+
+void MainWindow::loadHistories()
+{
+    if (m_session->path().isEmpty())
+        return;
+    const QHash<QString, QJsonArray> saved = HistoryStore::load(m_historyDirectory, m_session->path());
+    const DesignDocument &document = m_session->document();
+    for (qsizetype index = 0; index < document.tasks.size(); ++index) {
+        const auto found = saved.constFind(HistoryStore::taskKey(document, index));
+        if (found != saved.cend())
+            historyFor(document.tasks.at(index).instanceKey())->restore(*found);
+    }
+}
+
+void MainWindow::saveHistories()
+{
+    if (m_session->path().isEmpty())
+        return;
+    QHash<QString, QJsonArray> tasks;
+    const DesignDocument &document = m_session->document();
+    for (qsizetype index = 0; index < document.tasks.size(); ++index) {
+        const RunHistory *history = m_histories.value(document.tasks.at(index).instanceKey());
+        if (history && history->rowCount() > 0)
+            tasks.insert(HistoryStore::taskKey(document, index), history->toJson());
+    }
+    if (!HistoryStore::save(m_historyDirectory, m_session->path(), tasks))
+        statusBar()->showMessage(
+            tr("The run history could not be saved in %1.").arg(QDir::toNativeSeparators(m_historyDirectory)), 10000);
 }
 
 VariableSet MainWindow::dryRunVariables() const
@@ -423,6 +561,7 @@ void MainWindow::showNewDocument()
     m_variablesPanel->forgetSecretValues();
     const DesignDocument &document = m_session->document();
     m_variablesPanel->setDocumentVariables(document.variables, document.variableSets);
+    loadHistories();
     refreshTaskList(document.tasks.isEmpty() ? -1 : 0);
     showTask(currentTaskIndex());
     if (!m_session->path().isEmpty())
@@ -504,7 +643,28 @@ bool MainWindow::startDemoServer()
     }
     m_demoServer = server;
     m_demoStatus->setText(tr("Demo endpoint: %1").arg(server->baseUrl().toString()));
+    updateDemoAction();
     return true;
+}
+
+void MainWindow::stopDemoServer()
+{
+    if (!m_demoServer)
+        return;
+    m_demoServer->close();
+    m_demoServer->deleteLater();
+    m_demoServer = nullptr;
+    m_demoStatus->setText(tr("Demo endpoint: stopped"));
+    updateDemoAction();
+}
+
+void MainWindow::updateDemoAction()
+{
+    if (!m_demoAction)
+        return;
+    m_demoAction->setChecked(m_demoServer != nullptr);
+    m_demoAction->setText(m_demoServer ? tr("Stop &demo endpoint (%1)").arg(m_demoServer->baseUrl().toString())
+                                       : tr("Start &demo endpoint"));
 }
 
 void MainWindow::refreshTaskList(int select)
@@ -872,6 +1032,28 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_any2xxAction->setChecked(settings.value(QStringLiteral("run/any2xx"), false).toBool());
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame is only known once shown; before that, geometry() is all there is.
+    const QSize frameExtra = isVisible() ? frameGeometry().size() - geometry().size() : QSize(0, 0);
+    const QSize fitting = geometry().size().boundedTo(available.size() - frameExtra);
+    if (fitting != geometry().size())
+        resize(fitting);
+    QRect frame = isVisible() ? frameGeometry() : geometry();
+    QPoint topLeft = frame.topLeft();
+    topLeft.setX(qBound(available.left(), topLeft.x(), qMax(available.left(), available.right() + 1 - frame.width())));
+    topLeft.setY(qBound(available.top(), topLeft.y(), qMax(available.top(), available.bottom() + 1 - frame.height())));
+    if (topLeft != frame.topLeft())
+        move(topLeft);
 }
 
 void MainWindow::send()
@@ -1093,9 +1275,8 @@ void MainWindow::showTaskHistory(int index)
     RunHistory *history = historyFor(key);
     m_resultPanel->setHistory(history);
     if (history->rowCount() > 0) {
-        const RunResult last = history->result(0);
-        m_resultPanel->showResult(last);
-        m_taskForm->setLastResponse(last.body);
+        m_resultPanel->showHistoryEntry(0);
+        m_taskForm->setLastResponse(history->result(0).body);
         // The run may predate edits to this task's criteria: its verdict must be the one they give.
         judgeShownAsNow();
     } else {
@@ -1138,6 +1319,7 @@ void MainWindow::runEnded(const RunResult &result)
 {
     RunHistory *history = historyFor(m_runTaskKey);
     history->add(result);
+    saveHistories();
     const int index = currentTaskIndex();
     if (index >= 0 && m_session->document().tasks.at(index).instanceKey() == m_runTaskKey) {
         m_resultPanel->setHistory(history);
@@ -1148,11 +1330,14 @@ void MainWindow::runEnded(const RunResult &result)
     // The criteria or the status rule may have been edited while the request ran.
     judgeShownAsNow();
     statusBar()->showMessage(tr("%1 in %2 ms").arg(RunResult::verdictText(result.verdict)).arg(result.msTotal), 8000);
+    if (m_runAll->isActive())
+        m_runAll->taskFinished(result);
     Q_EMIT runFinished(result);
 }
 
 void MainWindow::cancel()
 {
+    m_runAll->cancel();
     if (m_credentialJob)
         m_credentialJob->cancel();
     if (m_run)
@@ -1199,6 +1384,7 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     m_recentFiles->add(m_session->path());
+    saveHistories(); // a first save or Save As: the histories now have a design to belong to
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_session->path())), 5000);
     return true;
 }
@@ -1226,8 +1412,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
-    m_sendAction->setEnabled(!isRunning() && currentTaskIndex() >= 0);
-    m_cancelAction->setEnabled(isRunning());
+    const bool runningAll = m_runAll && m_runAll->isActive();
+    m_sendAction->setEnabled(!isRunning() && !runningAll && currentTaskIndex() >= 0);
+    m_cancelAction->setEnabled(isRunning() || runningAll);
+    if (m_runAllAction)
+        m_runAllAction->setEnabled(!isRunning() && !runningAll && !m_session->document().tasks.isEmpty());
 }
 
 bool MainWindow::maybeSave()
@@ -1251,6 +1440,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveLayout();
     m_session->closeCleanly();
     event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fittedWithFrame) {
+        m_fittedWithFrame = true;
+        fitToScreen();
+    }
 }
 
 void MainWindow::showAbout()

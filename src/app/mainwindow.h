@@ -15,6 +15,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QTimer;
+class QTreeView;
 class QUndoStack;
 
 namespace RestGate {
@@ -32,6 +33,7 @@ class DesignOverview;
 class PlanListener;
 class RecentFiles;
 class ResultPanel;
+class RunAllQueue;
 class RunHistory;
 class TaskForm;
 class TaskListPanel;
@@ -88,6 +90,12 @@ public:
     /// The demo endpoint, when it runs (started on demand).
     DemoServer *demoServer() const { return m_demoServer; }
     bool isRunning() const;
+    /// Run ▸ Run all tasks: the list of the last (or current) run of every task.
+    RunAllQueue *runAllQueue() const { return m_runAll; }
+    /// Where the run histories of saved designs are kept between sessions (HistoryStore).
+    void setHistoryDirectory(const QString &directory) { m_historyDirectory = directory; }
+    /// Keeps the window within the available area of its screen (a layout saved on a larger or scaled screen).
+    void fitToScreen();
 
 public Q_SLOTS:
     void send();
@@ -104,6 +112,9 @@ public Q_SLOTS:
     void moveTask(int from, int to);
     void renameTask(int index, const QString &title);
     bool startDemoServer();
+    void stopDemoServer();
+    /// Run ▸ Run all tasks: sends every enabled task in order, one after another; Esc stops.
+    void runAll();
     /// File ▸ Import pipeline…: finds the InvokeRESTAPI steps of a pipeline and adds the chosen ones.
     void importPipeline(const QString &path);
     /// Copies the selected task as a pipeline step (or a `pool: server` job) to the clipboard.
@@ -121,6 +132,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -152,6 +164,15 @@ private:
     /// No keychain: offers to keep the connection's secret in memory for this run, then sends again.
     void offerRunOnlySecret(const ServiceConnection &connection, const CredentialResult &failure);
     void runEnded(const RunResult &result);
+    void createRunAllDock();
+    /// Sends the task Run all asks for (by instance key, so edits meanwhile do not send the wrong one).
+    void runAllNext(quint64 taskKey);
+    /// Selects the task of a Run all row and shows that row's result.
+    void showRunAllRow(int row);
+    void updateDemoAction();
+    /// The histories of the saved design's tasks, from and to HistoryStore.
+    void loadHistories();
+    void saveHistories();
     void setDocument(const DesignDocument &document, const QString &path);
     /// Renders a document the session now holds for the first time (opened, new, restored).
     void showNewDocument();
@@ -205,6 +226,15 @@ private:
     /// Typing the criteria re-judges once the typing pauses, not on every keystroke.
     QTimer *m_rejudgeTimer = nullptr;
     QAction *m_revertAction = nullptr;
+    QAction *m_runAllAction = nullptr;
+    QAction *m_demoAction = nullptr;
+
+    RunAllQueue *m_runAll = nullptr;
+    QDockWidget *m_runAllDock = nullptr;
+    QTreeView *m_runAllView = nullptr;
+    QLabel *m_runAllSummary = nullptr;
+    QString m_historyDirectory;
+    bool m_fittedWithFrame = false; ///< the window frame is only known once shown: fitted again then
 };
 
 } // namespace RestGate

@@ -1,6 +1,7 @@
 #include "resultpanel.h"
 
 #include "criteriajudge.h"
+#include "findbar.h"
 #include "json/jsonformat.h"
 #include "jsonhighlighter.h"
 #include "jsontreemodel.h"
@@ -11,9 +12,15 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
 #include <QTextCursor>
 #include <QThreadPool>
 #include <QTimer>
@@ -248,6 +255,56 @@ ResultBodyRendering renderBody(const QByteArray &received, const Redactor &redac
     return rendering;
 }
 
+/// Keeps the tree rows whose key or value contains the text (and, recursively, the rows on the way to them and
+/// below them).
+class TreeFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setText(const QString &text)
+    {
+        m_text = text;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        for (const int column : {JsonTreeModel::KeyColumn, JsonTreeModel::ValueColumn}) {
+            const QModelIndex index = sourceModel()->index(sourceRow, column, sourceParent);
+            if (index.data().toString().contains(m_text, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    QString m_text;
+};
+
+/// Loads the rows of `model` breadth-first until it holds them all or `limit` of them; true when it holds all.
+bool fetchAllRows(QAbstractItemModel *model, int limit)
+{
+    QList<QModelIndex> pending {QModelIndex()};
+    qsizetype loaded = 0;
+    for (qsizetype next = 0; next < pending.size(); ++next) {
+        const QModelIndex parent = pending.at(next);
+        while (model->canFetchMore(parent) && loaded + model->rowCount(parent) < limit)
+            model->fetchMore(parent);
+        const int rows = model->rowCount(parent);
+        loaded += rows;
+        if (model->canFetchMore(parent) || loaded >= limit)
+            return false;
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex child = model->index(row, 0, parent);
+            if (model->hasChildren(child))
+                pending.append(child);
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 ResultPanel::ResultPanel(QWidget *parent)
@@ -284,7 +341,89 @@ ResultPanel::ResultPanel(QWidget *parent)
     connect(ui->treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ResultPanel::updateTreeActions);
 
+    auto *treeFilter = new TreeFilter(this);
+    treeFilter->setSourceModel(m_treeModel);
+    treeFilter->setRecursiveFilteringEnabled(true);
+    treeFilter->setAutoAcceptChildRows(true);
+    m_treeFilter = treeFilter;
+    m_treeFilterEdit = new QLineEdit(ui->treePage);
+    m_treeFilterEdit->setObjectName(QStringLiteral("treeFilterEdit"));
+    m_treeFilterEdit->setPlaceholderText(tr("Filter keys and values"));
+    m_treeFilterEdit->setAccessibleName(tr("Filter the tree by key or value"));
+    m_treeFilterEdit->setClearButtonEnabled(true);
+    m_treeFilterNote = new QLabel(ui->treePage);
+    m_treeFilterNote->setObjectName(QStringLiteral("treeFilterNote"));
+    m_treeFilterNote->setWordWrap(true);
+    m_treeFilterNote->setVisible(false);
+    ui->treeLayout->insertWidget(0, m_treeFilterEdit);
+    ui->treeLayout->insertWidget(1, m_treeFilterNote);
+    // Each keystroke would otherwise refilter a tree of up to maxFilterRows rows.
+    auto *filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(150);
+    connect(m_treeFilterEdit, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
+    connect(filterDelay, &QTimer::timeout, this, &ResultPanel::applyTreeFilter);
+
+    m_findBar = new FindBar(ui->bodyTab);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    ui->bodyLayout->addWidget(m_findBar);
+    m_findBar->setTarget(ui->bodyView);
+    connect(ui->bodyViews, &QTabWidget::currentChanged, this, [this] {
+        if (ui->bodyViews->currentWidget() == ui->treePage)
+            m_findBar->setVisible(false);
+        else
+            m_findBar->setTarget(ui->bodyViews->currentWidget() == ui->rawPage ? ui->rawView : ui->bodyView);
+    });
+    auto *findAction = new QAction(tr("&Find…"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, this, &ResultPanel::openFindBar);
+
+    m_saveBodyButton = new QPushButton(tr("&Save body…"), ui->bodyTab);
+    QPushButton *saveBodyButton = m_saveBodyButton;
+    saveBodyButton->setObjectName(QStringLiteral("saveBodyButton"));
+    saveBodyButton->setToolTip(tr("Save the response body exactly as received"));
+    saveBodyButton->setAccessibleName(tr("Save the response body to a file"));
+    auto *bodyButtons = new QHBoxLayout;
+    bodyButtons->addStretch();
+    bodyButtons->addWidget(saveBodyButton);
+    ui->bodyLayout->addLayout(bodyButtons);
+    connect(saveBodyButton, &QPushButton::clicked, this, &ResultPanel::saveBody);
+    for (QPlainTextEdit *view : {ui->bodyView, ui->rawView}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view, findAction](const QPoint &at) {
+            QMenu *menu = view->createStandardContextMenu(at);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->addSeparator();
+            menu->addAction(findAction);
+            QAction *save = menu->addAction(tr("Save body…"), this, &ResultPanel::saveBody);
+            save->setEnabled(m_result.status > 0);
+            menu->popup(view->viewport()->mapToGlobal(at));
+        });
+    }
+
+    auto *clearHistoryButton = new QPushButton(tr("C&lear history"), ui->historyTab);
+    clearHistoryButton->setObjectName(QStringLiteral("clearHistoryButton"));
+    clearHistoryButton->setAccessibleName(tr("Clear the run history of this task"));
+    ui->historyButtons->insertWidget(1, clearHistoryButton);
+    connect(clearHistoryButton, &QPushButton::clicked, this, [this] {
+        if (!m_history)
+            return;
+        m_history->clear();
+        Q_EMIT historyCleared();
+    });
+
     ui->traceView->setModel(m_traceModel);
+    // A long expression is elided (its tooltip has all of it) so that the value and the type stay in view.
+    QHeaderView *traceHeader = ui->traceView->header();
+    traceHeader->setStretchLastSection(false);
+    traceHeader->setSectionResizeMode(TraceModel::ExpressionColumn, QHeaderView::Stretch);
+    traceHeader->setSectionResizeMode(TraceModel::ValueColumn, QHeaderView::Interactive);
+    traceHeader->setSectionResizeMode(TraceModel::TypeColumn, QHeaderView::ResizeToContents);
+    traceHeader->resizeSection(TraceModel::ValueColumn, fontMetrics().horizontalAdvance(u'x') * 24);
+    ui->traceView->setTextElideMode(Qt::ElideMiddle);
     // Moving through the trace reveals each value in the tree; a click or Enter also switches to it.
     connect(ui->traceView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { revealPath(current.data(TraceModel::PathRole).toString(), false); });
@@ -322,6 +461,7 @@ void ResultPanel::clear()
     m_rejudgeRunning = false;
     m_pendingRejudge.reset();
     m_result = RunResult();
+    m_restoredShown = false;
     m_document = Json::Document();
     m_judgeDocument = Json::Document();
     m_documentReady = true;
@@ -349,6 +489,7 @@ void ResultPanel::clear()
     ui->criteriaNotesLabel->clear();
     ui->callbackView->clear();
     ui->progressBar->setVisible(false);
+    m_saveBodyButton->setEnabled(false);
 }
 
 void ResultPanel::showWaitingForCallback(const QString &listenerUrl)
@@ -444,7 +585,6 @@ void ResultPanel::showCriteria(const RunResult &result)
     ui->criteriaNotesLabel->setText(outcome.notes.join(u'\n'));
     m_traceModel->setTrace(outcome.trace);
     ui->traceView->expandAll();
-    ui->traceView->resizeColumnToContents(TraceModel::ExpressionColumn);
 }
 
 void ResultPanel::showResult(const RunResult &received)
@@ -464,7 +604,9 @@ void ResultPanel::showResult(const RunResult &received)
     withoutBody.body.clear();
     const RunResult result = withoutBody.displaySafe();
     const PreparedRequest &request = result.request;
+    m_restoredShown = false;
     showVerdict(result);
+    m_saveBodyButton->setEnabled(result.status > 0);
     if (result.status > 0) {
         ui->statusLineLabel->setText(
             tr("%1 %2 · headers %3 ms · total %4 ms · %5")
@@ -487,7 +629,7 @@ void ResultPanel::showResult(const RunResult &received)
     QString sent;
     if (!request.method.isEmpty()) {
         sent = request.method + QLatin1Char(' ') + request.url + QLatin1Char('\n');
-        for (const auto &[name, value] : request.headers)
+        for (const auto &[name, value] : request.redactedWireHeaders())
             sent += name + QStringLiteral(": ") + value + QLatin1Char('\n');
         if (request.hasBody)
             sent += QLatin1Char('\n') + QString::fromUtf8(request.body);
@@ -577,7 +719,10 @@ void ResultPanel::applyBody(const ResultBodyRendering &rendering)
     ui->bodyNoteLabel->setVisible(!rendering.notes.isEmpty());
     if (!m_document.hasError()) {
         m_treeModel->setDocument(m_document);
-        ui->treeView->expand(m_treeModel->index(0, 0));
+        if (m_treeFilterEdit->text().trimmed().isEmpty())
+            ui->treeView->expand(m_treeModel->index(0, 0));
+        else
+            applyTreeFilter();
     }
     updateTreeActions();
     if (m_pendingRejudge) {
@@ -589,7 +734,7 @@ void ResultPanel::applyBody(const ResultBodyRendering &rendering)
 void ResultPanel::rejudge(const QString &criteria, const VariableSet &variables,
                           std::optional<bool> treatAny2xxAsSuccess)
 {
-    if (!m_result.canRejudge())
+    if (!m_result.canRejudge() || m_restoredShown)
         return;
     ++m_rejudgeGeneration;
     if (!m_documentReady) {
@@ -666,6 +811,11 @@ void ResultPanel::revealPath(const QString &path, bool switchToTree)
 {
     if (path.isEmpty() || !m_documentReady)
         return;
+    if (ui->treeView->model() != m_treeModel) {
+        // The value may be filtered out: show the whole tree again.
+        m_treeFilterEdit->clear();
+        applyTreeFilter();
+    }
     const std::optional<QList<Json::PathStep>> steps = JsonTreeModel::parsePath(path);
     if (!steps)
         return;
@@ -681,6 +831,101 @@ void ResultPanel::revealPath(const QString &path, bool switchToTree)
         ui->treeView->expand(parent);
     ui->treeView->setCurrentIndex(index);
     ui->treeView->scrollTo(index);
+}
+
+void ResultPanel::setTreeModel(QAbstractItemModel *model)
+{
+    if (ui->treeView->model() == model)
+        return;
+    QItemSelectionModel *oldSelection = ui->treeView->selectionModel();
+    ui->treeView->setModel(model);
+    delete oldSelection;
+    connect(ui->treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ResultPanel::updateTreeActions);
+    ui->treeView->header()->resizeSection(JsonTreeModel::KeyColumn, fontMetrics().horizontalAdvance(u'x') * 24);
+    ui->treeView->header()->resizeSection(JsonTreeModel::ValueColumn, fontMetrics().horizontalAdvance(u'x') * 40);
+    updateTreeActions();
+}
+
+void ResultPanel::setTreeFilter(const QString &text)
+{
+    m_treeFilterEdit->setText(text);
+    applyTreeFilter();
+}
+
+void ResultPanel::applyTreeFilter()
+{
+    const QString text = m_treeFilterEdit->text().trimmed();
+    if (text.isEmpty()) {
+        m_treeFilterNote->setVisible(false);
+        setTreeModel(m_treeModel);
+        ui->treeView->expand(m_treeModel->index(0, 0));
+        return;
+    }
+    // The tree loads rows as they are expanded; a filter has to look at all of them, up to a bound.
+    const bool complete = fetchAllRows(m_treeModel, maxFilterRows);
+    static_cast<TreeFilter *>(m_treeFilter)->setText(text);
+    setTreeModel(m_treeFilter);
+    ui->treeView->expandAll();
+    m_treeFilterNote->setText(
+        complete ? QString()
+                 : tr("The filter looked at the first %L1 values only; the body has more. Expand the tree to see "
+                      "the rest.")
+                       .arg(maxFilterRows));
+    m_treeFilterNote->setVisible(!complete);
+    if (m_treeFilter->rowCount() == 0) {
+        m_treeFilterNote->setText(tr("No key or value contains “%1”.").arg(text));
+        m_treeFilterNote->setVisible(true);
+    }
+}
+
+void ResultPanel::openFindBar()
+{
+    ui->tabs->setCurrentWidget(ui->bodyTab);
+    if (ui->bodyViews->currentWidget() == ui->treePage) {
+        m_treeFilterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_treeFilterEdit->selectAll();
+        return;
+    }
+    m_findBar->setTarget(ui->bodyViews->currentWidget() == ui->rawPage ? ui->rawView : ui->bodyView);
+    m_findBar->open();
+}
+
+bool ResultPanel::saveBodyTo(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_result.body) != m_result.body.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ResultPanel::saveBody()
+{
+    if (m_result.status <= 0)
+        return;
+    QString suggested = QStringLiteral("response.txt");
+    for (const auto &[name, value] : std::as_const(m_result.responseHeaders)) {
+        if (name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) != 0)
+            continue;
+        if (value.contains(QLatin1String("json")))
+            suggested = QStringLiteral("response.json");
+        else if (value.contains(QLatin1String("xml")))
+            suggested = QStringLiteral("response.xml");
+        else if (!value.startsWith(QLatin1String("text/")))
+            suggested = QStringLiteral("response.bin");
+    }
+    QFileDialog dialog(this, tr("Save response body"));
+    dialog.setObjectName(QStringLiteral("saveBodyDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.selectFile(suggested);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    QString error;
+    if (!saveBodyTo(dialog.selectedFiles().constFirst(), &error))
+        QMessageBox::warning(this, tr("Save response body"), tr("The body could not be saved: %1").arg(error));
 }
 
 void ResultPanel::updateTreeActions()
@@ -713,9 +958,24 @@ void ResultPanel::setHistory(RunHistory *history)
         return;
     connect(ui->historyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                if (m_history && current.isValid())
-                    showResult(m_history->result(current.row()));
+                if (current.isValid())
+                    showHistoryEntry(current.row());
             });
+}
+
+void ResultPanel::showHistoryEntry(int row)
+{
+    if (!m_history || row < 0 || row >= m_history->rowCount())
+        return;
+    showResult(m_history->result(row));
+    if (m_history->isRestored(row)) {
+        // Only what is safe to keep on disk survived: no body, headers or log to save, show or re-judge.
+        m_restoredShown = true;
+        m_saveBodyButton->setEnabled(false);
+        ui->bodyNoteLabel->setText(tr("This run is from an earlier session: only its time, request line, status, "
+                                      "verdict and reasons were kept."));
+        ui->bodyNoteLabel->setVisible(true);
+    }
 }
 
 RunHistory *ResultPanel::history() const

@@ -11,6 +11,11 @@
 #include <memory>
 #include <optional>
 
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
 class QTimer;
 
 namespace Ui {
@@ -19,6 +24,7 @@ class ResultPanel;
 
 namespace RestGate {
 
+class FindBar;
 class JsonHighlighter;
 class JsonTreeModel;
 class RunHistory;
@@ -62,9 +68,20 @@ public:
     /// judge): says so under the banner until the next result.
     void markStale(const QString &why);
 
+    /// Shows run `row` of the history; a run restored from an earlier session has no body, and is not re-judged.
+    void showHistoryEntry(int row);
     /// The run history to list (not owned; null for none). Selecting an entry shows that run again.
     void setHistory(RunHistory *history);
     RunHistory *history() const;
+
+    /// Writes the body exactly as received (not the Pretty text, not decoded) to `path`.
+    bool saveBodyTo(const QString &path, QString *error = nullptr) const;
+    /// Body ▸ Save body…: asks where, then saveBodyTo().
+    void saveBody();
+    /// Shows, in the Tree, only the values whose key or value contains `text` (ignoring case), with the way to them.
+    void setTreeFilter(const QString &text);
+    /// Filtering must see every value, so it loads the tree's rows first, but at most this many.
+    static constexpr int maxFilterRows = 100'000;
 
     /// The verdict banner's text (PASSED, FAILED, ...), for tests and accessibility.
     QString verdictText() const;
@@ -88,6 +105,8 @@ Q_SIGNALS:
     void criteriaSuggested(const QString &expression);
     /// The user asked to run the task again (History tab's Run again).
     void rerunRequested();
+    /// The user emptied the shown history (History tab's Clear history).
+    void historyCleared();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -103,6 +122,9 @@ private:
     void revealPath(const QString &path, bool switchToTree);
     void useSelectedInCriteria();
     void updateTreeActions();
+    void applyTreeFilter();
+    void setTreeModel(QAbstractItemModel *model);
+    void openFindBar();
     void updateRunningLine();
     void stopRunningClock();
 
@@ -111,6 +133,7 @@ private:
     Json::Document m_document; ///< the display-safe body, parsed once for the tree
     Json::Document m_judgeDocument; ///< the received body, for every re-judge (m_document when they are the same)
     bool m_documentReady = true;
+    bool m_restoredShown = false; ///< the run shown came from an earlier session: nothing to re-judge or save
     quint64 m_bodyGeneration = 0;
     quint64 m_rejudgeGeneration = 0;
     bool m_rejudgeRunning = false;
@@ -124,6 +147,11 @@ private:
     JsonTreeModel *m_treeModel = nullptr;
     TraceModel *m_traceModel = nullptr;
     JsonHighlighter *m_highlighter = nullptr;
+    QSortFilterProxyModel *m_treeFilter = nullptr; ///< between the tree model and the view while a filter is set
+    QLineEdit *m_treeFilterEdit = nullptr;
+    QLabel *m_treeFilterNote = nullptr;
+    FindBar *m_findBar = nullptr;
+    QPushButton *m_saveBodyButton = nullptr;
     QPointer<RunHistory> m_history;
     std::unique_ptr<TextFeeder> m_prettyFeeder;
     std::unique_ptr<TextFeeder> m_rawFeeder;

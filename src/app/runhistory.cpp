@@ -1,6 +1,19 @@
 #include "runhistory.h"
 
+#include <QJsonObject>
+
 namespace RestGate {
+
+namespace {
+
+QString requestLine(const RunResult &run)
+{
+    if (run.request.method.isEmpty())
+        return {};
+    return run.request.method + QLatin1Char(' ') + run.request.redact(run.request.url);
+}
+
+} // namespace
 
 RunHistory::RunHistory(QObject *parent)
     : QAbstractListModel(parent)
@@ -15,19 +28,77 @@ void RunHistory::add(const RunResult &result)
         endRemoveRows();
     }
     beginInsertRows({}, 0, 0);
-    m_runs.prepend(result);
+    m_runs.prepend({result, false});
     endInsertRows();
+    if (m_runs.size() > keptBodies) {
+        RunResult &old = m_runs[keptBodies].result;
+        old.body = QByteArray();
+        old.responseHeaders.clear();
+        old.criteria.reset();
+    }
 }
 
 RunResult RunHistory::result(int row) const
 {
-    return m_runs.value(row);
+    return row >= 0 && row < m_runs.size() ? m_runs.at(row).result : RunResult();
+}
+
+bool RunHistory::isRestored(int row) const
+{
+    return row >= 0 && row < m_runs.size() && m_runs.at(row).restored;
 }
 
 void RunHistory::clear()
 {
     beginResetModel();
     m_runs.clear();
+    endResetModel();
+}
+
+QJsonArray RunHistory::toJson() const
+{
+    QJsonArray runs;
+    for (const Run &run : m_runs) {
+        const RunResult &r = run.result;
+        QStringList reasons;
+        for (const QString &reason : r.reasons)
+            reasons.append(r.request.redact(reason));
+        runs.append(QJsonObject {
+            {QStringLiteral("startedAt"), r.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("method"), r.request.method},
+            {QStringLiteral("url"), r.request.redact(r.request.url)},
+            {QStringLiteral("status"), r.status},
+            {QStringLiteral("reasonPhrase"), r.reasonPhrase},
+            {QStringLiteral("verdict"), int(r.verdict)},
+            {QStringLiteral("ms"), r.msTotal},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
+        });
+    }
+    return runs;
+}
+
+void RunHistory::restore(const QJsonArray &runs)
+{
+    beginResetModel();
+    m_runs.clear();
+    for (const QJsonValue &value : runs) {
+        if (m_runs.size() >= maxRuns)
+            break;
+        const QJsonObject object = value.toObject();
+        RunResult r;
+        r.startedAt = QDateTime::fromString(object.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
+        r.request.method = object.value(QStringLiteral("method")).toString();
+        r.request.url = object.value(QStringLiteral("url")).toString();
+        r.status = object.value(QStringLiteral("status")).toInt();
+        r.reasonPhrase = object.value(QStringLiteral("reasonPhrase")).toString();
+        const int verdict = object.value(QStringLiteral("verdict")).toInt(int(RunResult::Verdict::Error));
+        r.verdict = verdict >= 0 && verdict <= int(RunResult::Verdict::NotCompleted) ? RunResult::Verdict(verdict)
+                                                                                     : RunResult::Verdict::Error;
+        r.msTotal = object.value(QStringLiteral("ms")).toInteger();
+        for (const QJsonValue &reason : object.value(QStringLiteral("reasons")).toArray())
+            r.reasons.append(reason.toString());
+        m_runs.append({r, true});
+    }
     endResetModel();
 }
 
@@ -40,13 +111,16 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_runs.size())
         return {};
-    const RunResult &run = m_runs.at(index.row());
+    const RunResult &run = m_runs.at(index.row()).result;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
         const QString time = run.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
         const QString status = run.status > 0 ? QString::number(run.status) : tr("no response");
-        return tr("%1 · %2 · %3 · %4 ms").arg(time, status, RunResult::verdictText(run.verdict)).arg(run.msTotal);
+        const QString line = requestLine(run);
+        const QString summary =
+            tr("%1 · %2 · %3 · %4 ms").arg(time, status, RunResult::verdictText(run.verdict)).arg(run.msTotal);
+        return line.isEmpty() ? summary : tr("%1 · %2").arg(summary, line);
     }
     case Qt::ToolTipRole: {
         // Only the reasons are shown: the body (maybe megabytes) need not be masked for them.
@@ -64,6 +138,10 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         return RunResult::verdictText(run.verdict);
     case DurationRole:
         return run.msTotal;
+    case RequestLineRole:
+        return requestLine(run);
+    case RestoredRole:
+        return m_runs.at(index.row()).restored;
     }
     return {};
 }

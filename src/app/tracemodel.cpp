@@ -139,6 +139,9 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
+        // The columns elide long text: the tooltip carries all of it.
+        if (index.column() == ValueColumn && node.evaluated && !skipped && node.error.isEmpty())
+            return node.value;
         QStringList lines {node.text};
         if (!node.path.isEmpty())
             lines.append(tr("Reads %1 from the response").arg(node.path));

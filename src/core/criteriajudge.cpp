@@ -129,6 +129,7 @@ RunResult CriteriaJudge::rejudged(const RunResult &result, std::shared_ptr<const
 {
     RunResult judged = result;
     applyVerdict(&judged, std::move(criteria));
+    judged.noteContinueOnError();
     return judged;
 }
 

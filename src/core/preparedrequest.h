@@ -22,6 +22,9 @@ struct PreparedRequest
     QString method;
     QString url; ///< connection URL + expanded suffix, concatenated as text: $(endpoint.url)$(urlSuffix)
     QList<QPair<QString, QString>> headers;
+    /// The headers the HTTP stack adds on top of `headers` (Host, Content-Length, Connection, Accept-Encoding,
+    /// Accept-Language, User-Agent), set by the runner, so the request can be shown as it went on the wire.
+    QList<QPair<QString, QString>> transportHeaders;
     QByteArray body;
     bool hasBody = false;
     bool isCallback = false;
@@ -44,6 +47,8 @@ struct PreparedRequest
     QList<QPair<QString, QString>> redactedHeaders() const;
     /// This request with url, headers and body replaced by their shown forms and no secrets left in it.
     PreparedRequest displaySafe() const;
+    /// Every header that went on the wire (Host first, then `headers`, then the other transport headers), redacted.
+    QList<QPair<QString, QString>> redactedWireHeaders() const;
 };
 
 /// The credentials a connection needs for this run. Never persisted.
@@ -76,6 +81,11 @@ public:
     /// The error for a task that names a connection `connections` does not have (ignoring case, as Azure DevOps).
     static std::optional<Finding> missingConnectionFinding(const TaskConfig &task,
                                                            const QList<ServiceConnection> &connections);
+
+    /// What the HTTP stack sends besides the request's own headers, for a request sent as TaskRun sends it: the
+    /// Host, Content-Length and Accept-Encoding Qt derives from the URL, the body and its build, and the Connection,
+    /// Accept-Language and User-Agent the runner sets explicitly. A header the task sets wins, as on the wire.
+    static QList<QPair<QString, QString>> transportHeaders(const PreparedRequest &request);
 };
 
 } // namespace RestGate

@@ -1,8 +1,17 @@
 #include "headerparser.h"
 #include "preparedrequest.h"
 
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
 #include <QUrl>
+
+#include <memory>
 
 namespace RestGate {
 
@@ -75,6 +84,26 @@ PreparedRequest PreparedRequest::displaySafe() const
     shown.body = shown.shownBody;
     shown.secrets.clear();
     return shown;
+}
+
+QList<QPair<QString, QString>> PreparedRequest::redactedWireHeaders() const
+{
+    QList<QPair<QString, QString>> result;
+    auto transport = [this](QLatin1String name) {
+        for (const auto &header : transportHeaders) {
+            if (header.first == name)
+                return header;
+        }
+        return QPair<QString, QString>();
+    };
+    if (const auto host = transport(QLatin1String("Host")); !host.first.isEmpty())
+        result.append(host);
+    result.append(redactedHeaders());
+    for (const auto &header : transportHeaders) {
+        if (header.first != QLatin1String("Host"))
+            result.append({header.first, redact(header.second)});
+    }
+    return result;
 }
 
 QString RequestBuilder::baseUrl(const ServiceConnection &connection)
@@ -154,6 +183,75 @@ std::optional<Finding> RequestBuilder::missingConnectionFinding(const TaskConfig
     return Finding {
         Finding::Severity::Error, task.connectionInputName(),
         QStringLiteral("Service connection '%1' is not defined in this design. Add it under Connections.").arg(name)};
+}
+
+static bool hasHeader(const QList<QPair<QString, QString>> &headers, QLatin1String name);
+
+/// The Accept-Encoding Qt adds to a request that sets none. It says what Qt will decompress, which depends on how Qt
+/// was built ("zstd, br, gzip, deflate" for Debian 12's 6.4), and no public API tells. So it is asked of Qt itself,
+/// once per process: a HEAD to a listener on 127.0.0.1, in a helper thread, whose header line is read back.
+static QString qtAcceptEncoding()
+{
+    static const QString value = [] {
+        QString found;
+        std::unique_ptr<QThread> thread(QThread::create([&found] {
+            QTcpServer server;
+            if (!server.listen(QHostAddress::LocalHost, 0))
+                return;
+            QNetworkAccessManager network;
+            QEventLoop loop;
+            QByteArray received;
+            QObject::connect(&server, &QTcpServer::newConnection, &loop, [&] {
+                QTcpSocket *socket = server.nextPendingConnection();
+                QObject::connect(socket, &QTcpSocket::readyRead, &loop, [&, socket] {
+                    received += socket->readAll();
+                    if (received.contains("\r\n\r\n"))
+                        loop.quit();
+                });
+            });
+            QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+            const std::unique_ptr<QNetworkReply> reply(
+                network.head(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort())))));
+            loop.exec();
+            reply->abort();
+            for (const QByteArray &line : received.split('\n')) {
+                if (line.toLower().startsWith("accept-encoding:"))
+                    found = QString::fromLatin1(line.mid(16).trimmed());
+            }
+        }));
+        thread->start();
+        thread->wait();
+        return found.isEmpty() ? QStringLiteral("gzip, deflate") : found;
+    }();
+    return value;
+}
+
+QList<QPair<QString, QString>> RequestBuilder::transportHeaders(const PreparedRequest &request)
+{
+    QList<QPair<QString, QString>> result;
+    auto add = [&](QLatin1String name, const QString &value) {
+        if (!hasHeader(request.headers, name))
+            result.append({QString(name), value});
+    };
+    const QUrl url(request.url);
+    QString host = url.host(QUrl::FullyEncoded);
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    if (url.port() != -1)
+        host += QLatin1Char(':') + QString::number(url.port());
+    add(QLatin1String("Host"), host);
+    // TaskRun sends GET and HEAD without a body as such; everything else carries a body, if only an empty one.
+    const bool bodiless =
+        !request.hasBody && (request.method == QLatin1String("GET") || request.method == QLatin1String("HEAD"));
+    if (!bodiless)
+        add(QLatin1String("Content-Length"), QString::number(request.body.size()));
+    add(QLatin1String("Connection"), QStringLiteral("Keep-Alive"));
+    // Left to Qt, which decompresses only what it asked for itself.
+    add(QLatin1String("Accept-Encoding"), qtAcceptEncoding());
+    // Qt would send the desktop's locale here; the server has none, and a dry run should not vary by machine.
+    add(QLatin1String("Accept-Language"), QStringLiteral("en,*"));
+    add(QLatin1String("User-Agent"), QStringLiteral("Mozilla/5.0")); // Qt's own, kept: servers saw it before
+    return result;
 }
 
 static bool hasHeader(const QList<QPair<QString, QString>> &headers, QLatin1String name)

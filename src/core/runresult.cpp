@@ -25,6 +25,19 @@ QString RunResult::verdictText(Verdict verdict)
     return {};
 }
 
+QString RunResult::continueOnErrorNote()
+{
+    return QStringLiteral("continueOnError is true: in a pipeline this step would be marked \"succeeded with issues\" "
+                          "(SucceededWithIssues) and the job would go on with the next step.");
+}
+
+void RunResult::noteContinueOnError()
+{
+    const QString note = continueOnErrorNote();
+    if (continueOnError && failedForPipeline() && !reasons.contains(note))
+        reasons.append(note);
+}
+
 QString RunResult::statusName(int status)
 {
     // System.Net.HttpStatusCode member names, which is what "Response Code: <name>" prints.

@@ -104,6 +104,9 @@ struct RunResult
 
     std::shared_ptr<const CriteriaOutcome> criteria; ///< null when the task has no criteria or it was not evaluated
     QString log; ///< the task log as the server writes it
+    /// The step says `continueOnError: true`: a failure would not stop the pipeline (the step "succeeded with
+    /// issues"). The verdict stays what the task itself gives; continueOnErrorNote() is among the reasons.
+    bool continueOnError = false;
     /// The settings the run was made with: re-judging the response later must apply the same status rule.
     RunOptions options;
 
@@ -112,6 +115,14 @@ struct RunResult
     bool canRejudge() const { return status > 0 && !request.isCallback && errorKind == ErrorKind::None; }
 
     bool passed() const { return verdict == Verdict::Passed; }
+    /// Failed, timed out or in error: what continueOnError turns into "succeeded with issues" in a pipeline.
+    bool failedForPipeline() const
+    {
+        return verdict == Verdict::Failed || verdict == Verdict::TimedOut || verdict == Verdict::Error;
+    }
+    /// Adds continueOnErrorNote() to the reasons when continueOnError applies to this verdict (once).
+    void noteContinueOnError();
+    static QString continueOnErrorNote();
 
     /// Masks this run's secrets in any text about it, by the rule Redactor describes: the request's and the
     /// criteria's expansion sites and secrets.

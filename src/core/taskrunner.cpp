@@ -151,6 +151,7 @@ void TaskRun::begin()
         return;
     m_result.startedAt = QDateTime::currentDateTimeUtc();
     m_result.options = m_options;
+    m_result.continueOnError = m_input.task.continueOnError;
     m_clock.start();
     const bool ok = RequestBuilder::build(m_input.task, m_input.connection ? &*m_input.connection : nullptr,
                                           m_input.secret, m_input.variables, &m_result.request, &m_result.findings);
@@ -166,6 +167,7 @@ void TaskRun::begin()
         return;
     }
 
+    m_result.request.transportHeaders = RequestBuilder::transportHeaders(m_result.request);
     const PreparedRequest &prepared = m_result.request;
     m_hop.url = QUrl(prepared.url);
     m_hop.method = prepared.method.toLatin1();
@@ -187,6 +189,13 @@ void TaskRun::send()
     QNetworkRequest request {m_hop.url};
     for (const auto &[name, value] : std::as_const(m_hop.headers))
         request.setRawHeader(name.toUtf8(), value.toUtf8());
+    // Set explicitly so what is shown is what is sent. Host and Content-Length Qt derives (a redirect to another
+    // host needs its own Host), and Accept-Encoding too: Qt decompresses only what it asked for itself.
+    for (const auto &[name, value] : std::as_const(m_result.request.transportHeaders)) {
+        if (name != QLatin1String("Host") && name != QLatin1String("Content-Length")
+            && name != QLatin1String("Accept-Encoding"))
+            request.setRawHeader(name.toLatin1(), value.toLatin1());
+    }
     // Redirects are followed here, not by Qt, which would carry Authorization and every header to any host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
@@ -526,6 +535,7 @@ void TaskRun::complete()
         m_result.msTotal = m_clock.elapsed();
     if (m_timeout)
         m_timeout->stop();
+    m_result.noteContinueOnError();
     Q_EMIT finished(m_result);
 }
 

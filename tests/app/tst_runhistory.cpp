@@ -1,6 +1,7 @@
 #include "runhistory.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace RestGate;
@@ -56,6 +57,82 @@ private Q_SLOTS:
         QCOMPARE(history.result(RunHistory::maxRuns - 1).msTotal, 5);
         history.clear();
         QCOMPARE(history.rowCount(), 0);
+    }
+
+    void olderRuns_dropTheirBodies()
+    {
+        RunHistory history;
+        for (int i = 0; i < RunHistory::keptBodies + 3; ++i) {
+            RunResult run = runWith(200, RunResult::Verdict::Passed, i);
+            run.body = QByteArray(1000, 'x');
+            history.add(run);
+        }
+        QCOMPARE(history.result(RunHistory::keptBodies - 1).body.size(), 1000);
+        QCOMPARE(history.result(RunHistory::keptBodies).body.size(), 0);
+        QCOMPARE(history.result(RunHistory::keptBodies).msTotal, 2); // the row itself stays
+    }
+
+    void entries_showMethodAndRedactedUrl()
+    {
+        RunHistory history;
+        RunResult run = runWith(200, RunResult::Verdict::Passed, 5);
+        run.request.method = QStringLiteral("POST");
+        run.request.url = QStringLiteral("https://api.example.test/items?key=hunter2");
+        run.request.secrets = {QStringLiteral("hunter2")};
+        history.add(run);
+        const QString text = history.index(0).data().toString();
+        QVERIFY2(text.contains(QStringLiteral("POST https://api.example.test/items?key=••••")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("hunter2")));
+        QCOMPARE(history.index(0).data(RunHistory::RequestLineRole).toString(),
+                 QStringLiteral("POST https://api.example.test/items?key=••••"));
+    }
+
+    void json_keepsOnlyDisplaySafeDataAndRestoresIt()
+    {
+        RunHistory history;
+        RunResult run = runWith(503, RunResult::Verdict::Failed, 77);
+        run.reasonPhrase = QStringLiteral("Service Unavailable");
+        run.request.method = QStringLiteral("GET");
+        run.request.url = QStringLiteral("http://127.0.0.1/x?token=t0ken");
+        run.request.headers = {{QStringLiteral("Authorization"), QStringLiteral("Basic dXNlcjpwdw==")}};
+        run.request.secrets = {QStringLiteral("t0ken"), QStringLiteral("dXNlcjpwdw==")};
+        run.reasons = {QStringLiteral("Status 503 with t0ken")};
+        run.body = "{\"secret\": \"in the body\"}";
+        run.responseHeaders = {{QStringLiteral("Set-Cookie"), QStringLiteral("session=abc")}};
+        run.log = QStringLiteral("the log");
+        history.add(run);
+        const QByteArray json = QJsonDocument(history.toJson()).toJson();
+        for (const char *forbidden : {"t0ken", "dXNlcjpwdw", "in the body", "session=abc", "the log", "Authorization"})
+            QVERIFY2(!json.contains(forbidden), forbidden);
+
+        RunHistory restored;
+        QAbstractItemModelTester tester(&restored, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        restored.restore(history.toJson());
+        QCOMPARE(restored.rowCount(), 1);
+        QVERIFY(restored.isRestored(0));
+        QVERIFY(!history.isRestored(0));
+        const RunResult back = restored.result(0);
+        QCOMPARE(back.status, 503);
+        QCOMPARE(back.reasonPhrase, QStringLiteral("Service Unavailable"));
+        QCOMPARE(back.verdict, RunResult::Verdict::Failed);
+        QCOMPARE(back.msTotal, 77);
+        QCOMPARE(back.startedAt, run.startedAt);
+        QCOMPARE(back.reasons, QStringList {QStringLiteral("Status 503 with ••••")});
+        QCOMPARE(restored.index(0).data(RunHistory::RequestLineRole).toString(),
+                 QStringLiteral("GET http://127.0.0.1/x?token=••••"));
+        QVERIFY(back.body.isEmpty());
+    }
+
+    void restore_keepsAtMostMaxRuns()
+    {
+        RunHistory history;
+        for (int i = 0; i < RunHistory::maxRuns; ++i)
+            history.add(runWith(200, RunResult::Verdict::Passed, i));
+        QJsonArray runs = history.toJson();
+        runs += history.toJson();
+        RunHistory restored;
+        restored.restore(runs);
+        QCOMPARE(restored.rowCount(), RunHistory::maxRuns);
     }
 };
 
