@@ -1039,7 +1039,17 @@ bool regexEquals(const Scalar &input, const Scalar &pattern)
     }
     if (!expression.isValid())
         raise(QStringLiteral("Invalid pattern '%1': %2").arg(expression.pattern(), expression.errorString()));
-    return expression.match(input.text()).hasMatch();
+    const QRegularExpressionMatch match = expression.match(input.text());
+    if (!match.isValid()) {
+        // PCRE2 gives up after its match limit (10 million backtracking steps, about 0.1 s), and QRegularExpression
+        // then reports an invalid match, not a failed one. Json.NET runs .NET's Regex without a timeout, so the
+        // server would still be backtracking when the 20-second limit ends the task: that is an error, not false.
+        const QString shown = input.text().size() > 40 ? input.text().left(37) + QStringLiteral("...") : input.text();
+        raise(QStringLiteral("The pattern '%1' needs too many steps to match '%2'; Azure DevOps would not finish it "
+                             "(.NET evaluates it without a time limit) and the task would time out.")
+                  .arg(expression.pattern(), shown));
+    }
+    return match.hasMatch();
 }
 
 class Evaluator
