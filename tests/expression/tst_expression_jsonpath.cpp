@@ -164,6 +164,10 @@ private Q_SLOTS:
                                           << "#3";
         QTest::addRow("boolean literal") << mixed << "$.a[?(@.n == true)]"
                                          << "{\"n\": true}";
+        QTest::addRow("error: only whitespace in an indexer") << store << "$.store.book[ "
+                                                              << "error: Index was outside the bounds of the array.";
+        QTest::addRow("error: only whitespace after (") << store << "( "
+                                                        << "error: Index was outside the bounds of the array.";
         QTest::addRow("error: open indexer") << store << "$.store.book["
                                              << "error: Path ended with open indexer.";
         QTest::addRow("error: missing value") << store << "$.store.book[?(@.price <)]"

@@ -233,6 +233,9 @@ private:
         const QChar close = open == u'[' ? u']' : u')';
         ensureLength(QStringLiteral("Path ended with open indexer."));
         eatWhitespace();
+        // Json.NET reads _expression[_currentIndex] here unchecked, so "$[ " fails with .NET's out-of-range message.
+        if (m_index >= m_expression.size())
+            raise(QStringLiteral("Index was outside the bounds of the array."));
         if (m_expression[m_index] == u'\'')
             return parseQuotedField(close, scan);
         if (m_expression[m_index] == u'?')
