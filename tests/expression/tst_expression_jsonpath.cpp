@@ -166,6 +166,8 @@ private Q_SLOTS:
                                          << "{\"n\": true}";
         QTest::addRow("error: only whitespace in an indexer") << store << "$.store.book[ "
                                                               << "error: Index was outside the bounds of the array.";
+        QTest::addRow("error: only whitespace after a filter") << store << "$.store.book[?(@.price < 10) "
+                                                               << "error: Index was outside the bounds of the array.";
         QTest::addRow("error: only whitespace after (") << store << "( "
                                                         << "error: Index was outside the bounds of the array.";
         QTest::addRow("error: open indexer") << store << "$.store.book["

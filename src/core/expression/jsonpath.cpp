@@ -404,6 +404,8 @@ private:
         ++m_index;
         ensureLength(QStringLiteral("Path ended with open indexer."));
         eatWhitespace();
+        if (m_index >= m_expression.size()) // unchecked in Json.NET too, as in parseIndexer()
+            raise(QStringLiteral("Index was outside the bounds of the array."));
         if (m_expression[m_index] != close)
             raise(QStringLiteral("Unexpected character while parsing path indexer: ") + m_expression[m_index]);
         Filter filter;
