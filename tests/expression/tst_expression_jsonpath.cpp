@@ -168,6 +168,8 @@ private Q_SLOTS:
                                                               << "error: Index was outside the bounds of the array.";
         QTest::addRow("error: only whitespace after a filter") << store << "$.store.book[?(@.price < 10) "
                                                                << "error: Index was outside the bounds of the array.";
+        QTest::addRow("error: whitespace before a lone $") << store << " $"
+                                                           << "error: Index was outside the bounds of the array.";
         QTest::addRow("error: only whitespace after (") << store << "( "
                                                         << "error: Index was outside the bounds of the array.";
         QTest::addRow("error: open indexer") << store << "$.store.book["

@@ -130,6 +130,9 @@ public:
         if (m_expression[m_index] == u'$') {
             if (m_expression.size() == 1)
                 return filters;
+            // Json.NET checks the whole length, not what follows the whitespace: " $" reads past the end there.
+            if (m_index + 1 >= m_expression.size())
+                raise(QStringLiteral("Index was outside the bounds of the array."));
             // Only "$." and "$[" consume the '$'; otherwise it starts a property name.
             const QChar c = m_expression[m_index + 1];
             if (c == u'.' || c == u'[') {
