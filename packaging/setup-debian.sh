@@ -2,6 +2,8 @@
 # One command from a bare Debian 12 (git and nothing else) to a running RestGate or a passing test suite.
 #   packaging/setup-debian.sh run    install what is missing, build (release), start the app with the sample design
 #   packaging/setup-debian.sh test   install what is missing, build (dev, warnings as errors in CI), run every test
+#   packaging/setup-debian.sh asan   the same with AddressSanitizer + UBSan (preset asan)
+#   packaging/setup-debian.sh fuzz [SECONDS]   build the libFuzzer targets (clang) and run each for SECONDS (60)
 #   packaging/setup-debian.sh deps [run|test]   only install what is missing
 set -euo pipefail
 mode=${1:-run}
@@ -21,6 +23,7 @@ test_packages=(
     dbus gnome-keyring libsecret-tools                # a real Secret Service for the keychain tests
     libsimdjson-dev                                   # the criteria benchmark's reference parser
     clang-format
+    clang libclang-rt-14-dev                          # the libFuzzer targets (preset fuzz) and their runtime
 )
 
 install_missing() {
@@ -59,8 +62,18 @@ test)
     cmake --build --preset dev
     ctest --preset dev
     ;;
+asan)
+    install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
+    cmake --preset asan
+    cmake --build --preset asan
+    ctest --preset asan
+    ;;
+fuzz)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    tests/fuzz/run-fuzzers.sh "${2:-60}"
+    ;;
 *)
-    echo "usage: $0 run|test|deps [run|test]" >&2
+    echo "usage: $0 run|test|asan|fuzz [SECONDS]|deps [run|test]" >&2
     exit 2
     ;;
 esac

@@ -166,6 +166,19 @@ private Q_SLOTS:
         QVERIFY(outcome.trace.isEmpty());
     }
 
+    void catastrophicRegex_isAnEvaluationError()
+    {
+        // The server would never finish this filter (.NET Regex, no timeout) and time the task out after 20 s; a
+        // dry run that answered "false" would hide that.
+        const QByteArray body = "{\"names\": [{\"n\": \"" + QByteArray(30, 'a') + "!\"}]}";
+        const CriteriaOutcome outcome = CriteriaEvaluator().evaluate(
+            QStringLiteral("eq(count(jsonpath('$.names[?(@.n =~ /(a+)+$/)]')), 0)"), VariableSet(), body);
+        QCOMPARE(outcome.status, Status::EvaluationError);
+        QVERIFY2(outcome.detail.contains(QStringLiteral("needs too many steps")), qPrintable(outcome.detail));
+        QVERIFY2(outcome.detail.contains(QStringLiteral("Azure DevOps would not finish it")),
+                 qPrintable(outcome.detail));
+    }
+
     void evaluationError_namesFunctionAndValue()
     {
         const CriteriaOutcome outcome =

@@ -164,6 +164,14 @@ private Q_SLOTS:
                                           << "#3";
         QTest::addRow("boolean literal") << mixed << "$.a[?(@.n == true)]"
                                          << "{\"n\": true}";
+        QTest::addRow("error: only whitespace in an indexer") << store << "$.store.book[ "
+                                                              << "error: Index was outside the bounds of the array.";
+        QTest::addRow("error: only whitespace after a filter") << store << "$.store.book[?(@.price < 10) "
+                                                               << "error: Index was outside the bounds of the array.";
+        QTest::addRow("error: whitespace before a lone $") << store << " $"
+                                                           << "error: Index was outside the bounds of the array.";
+        QTest::addRow("error: only whitespace after (") << store << "( "
+                                                        << "error: Index was outside the bounds of the array.";
         QTest::addRow("error: open indexer") << store << "$.store.book["
                                              << "error: Path ended with open indexer.";
         QTest::addRow("error: missing value") << store << "$.store.book[?(@.price <)]"
@@ -230,6 +238,30 @@ private Q_SLOTS:
         QCOMPARE(results.at(0).toInt64(), 3);
         QVERIFY(Expression::JsonPath::select(document.root(), u"$.a", &results, &error));
         QCOMPARE(results.at(0).toInt64(), 3);
+    }
+
+    void catastrophicBacktracking_isAnErrorNotFalse()
+    {
+        // (a+)+$ on "aaa…!" backtracks exponentially; .NET (no regex timeout in Json.NET) would hang the server past
+        // its 20-second limit, so a silent "no match" would pass a criteria Azure DevOps never finishes.
+        QByteArray body = "{\"a\": [";
+        for (int i = 0; i < 50; ++i)
+            body += "{\"s\": \"" + QByteArray(40, 'a') + "!\"},";
+        body.chop(1);
+        body += "]}";
+        const Json::Document document = Json::Document::parse(body);
+        QVERIFY(!document.hasError());
+        std::vector<Json::Value> results;
+        QString error;
+        QVERIFY(!Expression::JsonPath::select(document.root(), u"$.a[?(@.s =~ /(a+)+$/)]", &results, &error));
+        QVERIFY(results.empty());
+        QVERIFY2(error.startsWith(QStringLiteral("The pattern '(a+)+$' needs too many steps to match 'aaaa")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Azure DevOps would not finish it")), qPrintable(error));
+        // A pattern that only looks similar still answers.
+        QVERIFY2(Expression::JsonPath::select(document.root(), u"$.a[?(@.s =~ /^a+!$/)]", &results, &error),
+                 qPrintable(error));
+        QCOMPARE(results.size(), size_t(50));
     }
 
     void largeArray_filterIsLinear()

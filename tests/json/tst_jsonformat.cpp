@@ -9,6 +9,16 @@ class TestJsonFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void emptyArraySlot_isWrittenAsUndefined()
+    {
+        // Found by fuzz_json: the slot was written as nothing, so the indented body read back without it.
+        const Json::Document document = Json::Document::parse("[1,\v,]");
+        QVERIFY(!document.hasError());
+        const QString text = Json::indented(document.root());
+        QCOMPARE(text, QStringLiteral("[\n    1,\n    undefined\n]"));
+        QCOMPARE(Json::Document::parse(text.toUtf8()).nodeCount(), document.nodeCount());
+    }
+
     void keepsMemberOrderAndTheServersNumberSpelling()
     {
         const Json::Document document =

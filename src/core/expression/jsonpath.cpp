@@ -130,6 +130,9 @@ public:
         if (m_expression[m_index] == u'$') {
             if (m_expression.size() == 1)
                 return filters;
+            // Json.NET checks the whole length, not what follows the whitespace: " $" reads past the end there.
+            if (m_index + 1 >= m_expression.size())
+                raise(QStringLiteral("Index was outside the bounds of the array."));
             // Only "$." and "$[" consume the '$'; otherwise it starts a property name.
             const QChar c = m_expression[m_index + 1];
             if (c == u'.' || c == u'[') {
@@ -233,6 +236,9 @@ private:
         const QChar close = open == u'[' ? u']' : u')';
         ensureLength(QStringLiteral("Path ended with open indexer."));
         eatWhitespace();
+        // Json.NET reads _expression[_currentIndex] here unchecked, so "$[ " fails with .NET's out-of-range message.
+        if (m_index >= m_expression.size())
+            raise(QStringLiteral("Index was outside the bounds of the array."));
         if (m_expression[m_index] == u'\'')
             return parseQuotedField(close, scan);
         if (m_expression[m_index] == u'?')
@@ -401,6 +407,8 @@ private:
         ++m_index;
         ensureLength(QStringLiteral("Path ended with open indexer."));
         eatWhitespace();
+        if (m_index >= m_expression.size()) // unchecked in Json.NET too, as in parseIndexer()
+            raise(QStringLiteral("Index was outside the bounds of the array."));
         if (m_expression[m_index] != close)
             raise(QStringLiteral("Unexpected character while parsing path indexer: ") + m_expression[m_index]);
         Filter filter;
@@ -1039,7 +1047,17 @@ bool regexEquals(const Scalar &input, const Scalar &pattern)
     }
     if (!expression.isValid())
         raise(QStringLiteral("Invalid pattern '%1': %2").arg(expression.pattern(), expression.errorString()));
-    return expression.match(input.text()).hasMatch();
+    const QRegularExpressionMatch match = expression.match(input.text());
+    if (!match.isValid()) {
+        // PCRE2 gives up after its match limit (10 million backtracking steps, about 0.1 s), and QRegularExpression
+        // then reports an invalid match, not a failed one. Json.NET runs .NET's Regex without a timeout, so the
+        // server would still be backtracking when the 20-second limit ends the task: that is an error, not false.
+        const QString shown = input.text().size() > 40 ? input.text().left(37) + QStringLiteral("...") : input.text();
+        raise(QStringLiteral("The pattern '%1' needs too many steps to match '%2'; Azure DevOps would not finish it "
+                             "(.NET evaluates it without a time limit) and the task would time out.")
+                  .arg(expression.pattern(), shown));
+    }
+    return match.hasMatch();
 }
 
 class Evaluator

@@ -89,6 +89,10 @@ void appendIndented(QString *out, const Value &value, int depth, const IndentOpt
     case Kind::String:
         appendQuoted(out, value.toString());
         return;
+    case Kind::Undefined:
+        // An empty slot ([1,,2]) has no text of its own; written as nothing it would read back as one element less.
+        *out += QStringLiteral("undefined");
+        return;
     default: // numbers, booleans, null as the server wrote them
         *out += QString::fromUtf8(value.rawText());
         return;
