@@ -3100,14 +3100,29 @@ Fehler:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="27"/>
+        <location filename="../src/app/main.cpp" line="29"/>
         <source>Design and dry-run Azure Pipelines InvokeRESTAPI tasks. Without a file, opens the sample design and starts the local demo endpoint it targets.</source>
         <translation>InvokeRESTAPI-Aufgaben für Azure Pipelines entwerfen und im Probelauf testen. Ohne Datei wird der Beispielentwurf geöffnet und der lokale Demo-Endpunkt gestartet, den er anspricht.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="34"/>
+        <location filename="../src/app/main.cpp" line="36"/>
         <source>A design to open (*.restgate.yml).</source>
         <translation>Ein zu öffnender Entwurf (*.restgate.yml).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="42"/>
+        <source>Quit on its own after showing the window for &lt;seconds&gt; seconds.</source>
+        <translation>Beendet sich von selbst, nachdem das Fenster &lt;Sekunden&gt; Sekunden lang angezeigt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="43"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="53"/>
+        <source>--quit-after needs a number of seconds from 0 to 86400.</source>
+        <translation>--quit-after erwartet eine Anzahl Sekunden von 0 bis 86400.</translation>
     </message>
 </context>
 </TS>
