@@ -4,7 +4,9 @@
 #   packaging/setup-debian.sh test   install what is missing, build (dev, warnings as errors in CI), run every test
 #   packaging/setup-debian.sh asan   the same with AddressSanitizer + UBSan (preset asan)
 #   packaging/setup-debian.sh fuzz [SECONDS]   build the libFuzzer targets (clang) and run each for SECONDS (60)
-#   packaging/setup-debian.sh deps [run|test]   only install what is missing
+#   packaging/setup-debian.sh package   install what is missing, build the .deb, lintian it, install it into a
+#                                       clean Debian 12 root and start both programs there (packaging/check-deb.sh)
+#   packaging/setup-debian.sh deps [run|test|package]   only install what is missing
 set -euo pipefail
 mode=${1:-run}
 cd "$(dirname "$0")/.."
@@ -24,7 +26,12 @@ test_packages=(
     libsimdjson-dev                                   # the criteria benchmark's reference parser
     clang-format
     clang libclang-rt-14-dev                          # the libFuzzer targets (preset fuzz) and their runtime
+    librsvg2-bin help2man                             # the PNG icons and man pages the package ships
 )
+
+# The .deb: icons rendered from the SVGs, man pages from --help, the Debian checker and a clean root to install into.
+# (The test packages include the first two so that the dev build makes and tests them too.)
+package_packages=(librsvg2-bin help2man lintian debootstrap)
 
 install_missing() {
     local wanted=("$@") missing=()
@@ -47,8 +54,9 @@ fi
 case "$mode" in
 deps)
     what=${2:-test}
-    if [ "$what" = run ]; then install_missing "${build_packages[@]}" "${run_packages[@]}"; else
-        install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"; fi
+    if [ "$what" = run ]; then install_missing "${build_packages[@]}" "${run_packages[@]}"
+    elif [ "$what" = package ]; then install_missing "${build_packages[@]}" "${run_packages[@]}" "${package_packages[@]}"
+    else install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"; fi
     ;;
 run)
     install_missing "${build_packages[@]}" "${run_packages[@]}"
@@ -72,8 +80,12 @@ fuzz)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
     tests/fuzz/run-fuzzers.sh "${2:-60}"
     ;;
+package)
+    install_missing "${build_packages[@]}" "${run_packages[@]}" "${package_packages[@]}"
+    exec packaging/check-deb.sh "${@:2}"
+    ;;
 *)
-    echo "usage: $0 run|test|asan|fuzz [SECONDS]|deps [run|test]" >&2
+    echo "usage: $0 run|test|asan|fuzz [SECONDS]|package|deps [run|test|package]" >&2
     exit 2
     ;;
 esac

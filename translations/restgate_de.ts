@@ -3336,6 +3336,21 @@ Fehler:
         <source>A design to open (*.restgate.yml).</source>
         <translation>Ein zu öffnender Entwurf (*.restgate.yml).</translation>
     </message>
+<message>
+        <location filename="../src/app/main.cpp" line="42" />
+        <source>Quit on its own after showing the window for &lt;seconds&gt; seconds.</source>
+        <translation>Beendet sich von selbst, nachdem das Fenster &lt;Sekunden&gt; Sekunden lang angezeigt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="43" />
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="53" />
+        <source>--quit-after needs a number of seconds from 0 to 86400.</source>
+        <translation>--quit-after erwartet eine Anzahl Sekunden von 0 bis 86400.</translation>
+    </message>
 </context>
 <context><name>RestGate::FindBar</name><message>
         <location filename="../src/app/findbar.cpp" line="20" />

@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -34,7 +36,27 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main",
                                                          "A design to open "
                                                          "(*.restgate.yml)."));
+    // For smoke tests of an installed package: the whole start-up runs, then the application quits normally.
+    const QCommandLineOption quitAfterOption(
+        QStringLiteral("quit-after"),
+        QApplication::translate("main", "Quit on its own after showing the window for <seconds> seconds."),
+        QApplication::translate("main", "seconds"));
+    parser.addOption(quitAfterOption);
     parser.process(app);
+
+    int quitAfterMs = -1;
+    if (parser.isSet(quitAfterOption)) {
+        bool ok = false;
+        const double seconds = parser.value(quitAfterOption).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 86400) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main",
+                                                            "--quit-after needs a number of seconds "
+                                                            "from 0 to 86400.")));
+            return 2;
+        }
+        quitAfterMs = static_cast<int>(seconds * 1000);
+    }
 
     RestGate::MainWindow window;
     const QStringList files = parser.positionalArguments();
@@ -43,5 +65,7 @@ int main(int argc, char *argv[])
     window.show();
     // After the window is up, so the question has a parent and the user sees what it is about.
     QTimer::singleShot(0, &window, &RestGate::MainWindow::offerRecovery);
+    if (quitAfterMs >= 0)
+        QTimer::singleShot(quitAfterMs, &app, &QCoreApplication::quit);
     return QApplication::exec();
 }

@@ -142,8 +142,7 @@ private Q_SLOTS:
 
     void import_listsStepsAndWritesTheDesign()
     {
-        const QString pipeline =
-            QStringLiteral(RESTGATE_SHARED_DIR "/testdata/pipelines/01-dotnet__dnceng__deploy.yml");
+        const QString pipeline = QStringLiteral(RESTGATE_REAL_PIPELINES_DIR "/01-dotnet__dnceng__deploy.yml");
         Outcome r = cli({QStringLiteral("import"), pipeline});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("2 InvokeRESTAPI step(s)")));

@@ -76,7 +76,7 @@ bool hasFinding(const ImportedTask &task, ImportFinding::Kind kind)
 
 QString realDataDir()
 {
-    return QStringLiteral(RESTGATE_SHARED_DIR "/testdata/pipelines/");
+    return QStringLiteral(RESTGATE_REAL_PIPELINES_DIR "/");
 }
 
 QString corpusDir()
