@@ -6,6 +6,14 @@ namespace RestGate {
 
 namespace {
 
+/// The run as it may be shown or stored, without its body: only the body (maybe megabytes) is left out of masking.
+RunResult shownWithoutBody(const RunResult &run)
+{
+    RunResult withoutBody = run;
+    withoutBody.body.clear();
+    return withoutBody.displaySafe();
+}
+
 QString requestLine(const RunResult &run)
 {
     if (run.request.method.isEmpty())
@@ -59,19 +67,17 @@ QJsonArray RunHistory::toJson() const
 {
     QJsonArray runs;
     for (const Run &run : m_runs) {
-        const RunResult &r = run.result;
-        QStringList reasons;
-        for (const QString &reason : r.reasons)
-            reasons.append(r.request.redact(reason));
+        // Stored from the display-safe copy: a reason may quote a secret the success criteria uses.
+        const RunResult r = shownWithoutBody(run.result);
         runs.append(QJsonObject {
             {QStringLiteral("startedAt"), r.startedAt.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("method"), r.request.method},
-            {QStringLiteral("url"), r.request.redact(r.request.url)},
+            {QStringLiteral("url"), r.request.url},
             {QStringLiteral("status"), r.status},
             {QStringLiteral("reasonPhrase"), r.reasonPhrase},
             {QStringLiteral("verdict"), int(r.verdict)},
             {QStringLiteral("ms"), r.msTotal},
-            {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons)},
         });
     }
     return runs;
@@ -123,10 +129,7 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         return line.isEmpty() ? summary : tr("%1 · %2").arg(summary, line);
     }
     case Qt::ToolTipRole: {
-        // Only the reasons are shown: the body (maybe megabytes) need not be masked for them.
-        RunResult reasonsOnly = run;
-        reasonsOnly.body.clear();
-        return reasonsOnly.displaySafe().reasons.join(u'\n');
+        return shownWithoutBody(run).reasons.join(u'\n');
     }
     case StartedAtRole:
         return run.startedAt;
