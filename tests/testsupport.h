@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QObject>
 #include <QString>
 #include <QTcpServer>
 #include <QTest>
@@ -28,6 +29,16 @@ inline quint16 unusedPort()
     if (!server.listen(QHostAddress::LocalHost, 0))
         qFatal("cannot bind a port on 127.0.0.1");
     return server.serverPort();
+}
+
+/// The descendant of `parent` named `name`; fails the test loudly when there is none, so that a renamed widget
+/// cannot turn a check into a silent no-op.
+template<typename T> T *child(const QObject &parent, const char *name)
+{
+    T *object = parent.findChild<T *>(QString::fromLatin1(name));
+    if (!object)
+        qFatal("no child %s", name);
+    return object;
 }
 
 } // namespace RestGate::TestSupport

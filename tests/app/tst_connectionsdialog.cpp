@@ -9,6 +9,7 @@
 #include "runonlysecretdialog.h"
 #include "secretstestsupport.h"
 #include "secretstore.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,6 +33,8 @@ using Outcome = ConnectionTestResult::Outcome;
 
 /// The Connections dialog driven like a user would, against a real gnome-keyring (the _keychain run) and against
 /// a machine without one (the direct run); what it stores is checked through SecretStore.
+using RestGate::TestSupport::child;
+
 class TestConnectionsDialog : public QObject
 {
     Q_OBJECT
@@ -57,14 +60,6 @@ class TestConnectionsDialog : public QObject
             return store.readSync(SecretKey::forConnection(id, kind)).status != SecretResult::Status::NotFound;
         }
     };
-
-    template<typename T> static T *child(QObject &dialog, const char *name)
-    {
-        T *widget = dialog.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
 
     static void type(QDialog &dialog, const char *name, const QString &text)
     {

@@ -5,7 +5,9 @@
 #include "rawhttpserver.h"
 #include "resultpanel.h"
 #include "runhistory.h"
+#include "runsupport.h"
 #include "taskrunner.h"
+#include "testsupport.h"
 #include "tracemodel.h"
 
 #include <QAction>
@@ -21,6 +23,8 @@
 #include <QTreeView>
 
 using namespace RestGate;
+
+using RestGate::TestSupport::child;
 
 class TestResultPanel : public QObject
 {
@@ -44,23 +48,7 @@ private:
         return in;
     }
 
-    static RunResult run(const RunInput &in)
-    {
-        TaskRunner runner;
-        TaskRun *taskRun = runner.start(in);
-        QSignalSpy spy(taskRun, &TaskRun::finished);
-        if (!spy.wait(60000))
-            qFatal("the dry run did not finish within 60 s");
-        return spy.first().first().value<RunResult>();
-    }
-
-    template<typename T> static T *child(const QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
+    static RunResult run(const RunInput &in) { return TestSupport::runToEnd(in, {}, 60); }
 
     static RunResult jsonResult(const QByteArray &body, const QString &criteria = {})
     {

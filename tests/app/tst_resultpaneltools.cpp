@@ -5,7 +5,9 @@
 #include "jsontreemodel.h"
 #include "resultpanel.h"
 #include "runhistory.h"
+#include "runsupport.h"
 #include "taskrunner.h"
+#include "testsupport.h"
 #include "tracemodel.h"
 
 #include <QApplication>
@@ -66,6 +68,8 @@ public:
 
 } // namespace
 
+using RestGate::TestSupport::child;
+
 class TestResultPanelTools : public QObject
 {
     Q_OBJECT
@@ -87,23 +91,7 @@ private:
         return in;
     }
 
-    static RunResult run(const RunInput &in)
-    {
-        TaskRunner runner;
-        TaskRun *taskRun = runner.start(in);
-        QSignalSpy spy(taskRun, &TaskRun::finished);
-        if (!spy.wait(30000))
-            qFatal("the dry run did not finish within 30 s");
-        return spy.first().first().value<RunResult>();
-    }
-
-    template<typename T> static T *child(const QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
+    static RunResult run(const RunInput &in) { return TestSupport::runToEnd(in, {}, 30); }
 
     /// Every row the view shows, depth first, as "key=value".
     static QStringList shownRows(const QTreeView *tree, const QModelIndex &parent = {})

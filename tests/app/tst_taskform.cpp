@@ -3,6 +3,7 @@
 #include "headerparser.h"
 #include "jsonhighlighter.h"
 #include "taskform.h"
+#include "testsupport.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -22,6 +23,8 @@
 #include <QToolButton>
 
 using namespace RestGate;
+
+using RestGate::TestSupport::child;
 
 class TestTaskForm : public QObject
 {
@@ -44,14 +47,6 @@ private:
         demo.name = QStringLiteral("demo");
         demo.url = QStringLiteral("http://127.0.0.1:1/api");
         return {demo};
-    }
-
-    template<typename T> static T *child(const TaskForm &form, const char *name)
-    {
-        T *widget = form.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
     }
 
     static void clearAndType(QPlainTextEdit *edit, const QString &text)

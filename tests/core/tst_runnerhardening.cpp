@@ -1,4 +1,5 @@
 #include "rawhttpserver.h"
+#include "runsupport.h"
 #include "taskrunner.h"
 
 #include <QSignalSpy>
@@ -34,12 +35,7 @@ private:
 
     static RunResult run(const RunInput &in, const RunOptions &options = {})
     {
-        TaskRunner runner;
-        TaskRun *taskRun = runner.start(in, options);
-        QSignalSpy spy(taskRun, &TaskRun::finished);
-        if (!spy.wait(60000))
-            qFatal("the dry run did not finish within 60 s");
-        return spy.first().first().value<RunResult>();
+        return TestSupport::runToEnd(in, options, 60);
     }
 
     static RawHttpServer::Handler redirectTo(const QByteArray &status, const QString &location)

@@ -1,4 +1,5 @@
 #include "criteriajudge.h"
+#include "runsupport.h"
 #include "taskrunner.h"
 #include "testsupport.h"
 
@@ -33,12 +34,7 @@ private:
 
     static RunResult run(const RunInput &in, const RunOptions &options = {})
     {
-        TaskRunner runner;
-        TaskRun *taskRun = runner.start(in, options);
-        QSignalSpy spy(taskRun, &TaskRun::finished);
-        if (!spy.wait(30000))
-            qFatal("the dry run did not finish within 30 s");
-        return spy.first().first().value<RunResult>();
+        return TestSupport::runToEnd(in, options, 30);
     }
 
     static QJsonObject echoed(const RunResult &result) { return QJsonDocument::fromJson(result.body).object(); }
