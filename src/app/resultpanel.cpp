@@ -1,5 +1,6 @@
 #include "resultpanel.h"
 
+#include "backgroundwork.h"
 #include "criteriajudge.h"
 #include "findbar.h"
 #include "json/jsonformat.h"
@@ -22,7 +23,6 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTextCursor>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace RestGate {
@@ -90,7 +90,6 @@ private:
 /// What the body views show, computed off the GUI thread for big bodies.
 struct ResultBodyRendering
 {
-    quint64 generation = 0;
     Json::Document document; ///< the body as shown, for the Tree
     Json::Document judged; ///< the body as received, for re-judging: the shown one when no secret was masked
     QString pretty;
@@ -672,9 +671,7 @@ void ResultPanel::showBody(const RunResult &result)
     m_treeModel->setDocument(Json::Document());
     updateTreeActions();
     if (result.body.size() <= inlineLimit) {
-        ResultBodyRendering rendering = renderBody(result.body, result.redactor(), result.bodyTruncated);
-        rendering.generation = generation;
-        applyBody(rendering);
+        applyBody(renderBody(result.body, result.redactor(), result.bodyTruncated));
         return;
     }
     m_documentReady = false;
@@ -683,23 +680,16 @@ void ResultPanel::showBody(const RunResult &result)
     ui->bodyNoteLabel->setText(
         tr("Preparing the views of a %1 body…").arg(QLocale().formattedDataSize(result.body.size())));
     ui->bodyNoteLabel->setVisible(true);
-    // The worker never touches the panel: it posts to the application object, and the guard is only read back on
-    // the GUI thread, where a newer result may have replaced this one.
-    QPointer<ResultPanel> self(this);
-    const QByteArray body = result.body;
-    const Redactor redactor = result.redactor();
-    const bool truncated = result.bodyTruncated;
-    QThreadPool::globalInstance()->start([self, generation, body, redactor, truncated]() {
-        auto rendering = std::make_shared<ResultBodyRendering>(renderBody(body, redactor, truncated));
-        rendering->generation = generation;
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, rendering]() {
-                if (self && rendering->generation == self->m_bodyGeneration)
-                    self->applyBody(*rendering);
-            },
-            Qt::QueuedConnection);
-    });
+    runInBackground(
+        this,
+        [body = result.body, redactor = result.redactor(), truncated = result.bodyTruncated]() {
+            return renderBody(body, redactor, truncated);
+        },
+        [this, generation](ResultBodyRendering rendering) {
+            // A newer result may have replaced this one while the worker rendered.
+            if (generation == m_bodyGeneration)
+                applyBody(rendering);
+        });
 }
 
 void ResultPanel::applyBody(const ResultBodyRendering &rendering)
@@ -766,19 +756,13 @@ void ResultPanel::runRejudge(const QString &criteria, const VariableSet &variabl
         return;
     }
     m_rejudgeRunning = true;
-    QPointer<ResultPanel> self(this);
-    const Json::Document document = m_judgeDocument;
-    QThreadPool::globalInstance()->start([self, generation, criteria, variables, document, bodyBytes, truncated]() {
-        auto outcome = std::make_shared<const CriteriaOutcome>(
-            CriteriaEvaluator().evaluate(criteria, variables, document, bodyBytes, truncated));
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, generation, outcome]() {
-                if (self)
-                    self->applyRejudge(generation, outcome);
-            },
-            Qt::QueuedConnection);
-    });
+    runInBackground(
+        this,
+        [criteria, variables, document = m_judgeDocument, bodyBytes, truncated]() {
+            return std::make_shared<const CriteriaOutcome>(
+                CriteriaEvaluator().evaluate(criteria, variables, document, bodyBytes, truncated));
+        },
+        [this, generation](std::shared_ptr<const CriteriaOutcome> outcome) { applyRejudge(generation, outcome); });
 }
 
 void ResultPanel::applyRejudge(quint64 generation, const std::shared_ptr<const CriteriaOutcome> &outcome)

@@ -1,13 +1,12 @@
 #include "taskrunner.h"
 
+#include "backgroundwork.h"
 #include "criteriajudge.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QPointer>
-#include <QThreadPool>
 #include <QTimer>
 #if QT_CONFIG(ssl)
 #include <QSslCipher>
@@ -511,19 +510,13 @@ void TaskRun::judge()
         finish(CriteriaJudge::evaluate(criteria, variables, body, truncated));
         return;
     }
-    // The worker never touches the run: it posts the outcome to the application object, and the guard is only
-    // read back on the main thread, where the run may have been cancelled or deleted in the meantime.
-    QPointer<TaskRun> self(this);
-    QThreadPool::globalInstance()->start([self, criteria, variables, body, truncated, finish]() {
-        auto outcome = CriteriaJudge::evaluate(criteria, variables, body, truncated);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, outcome, finish]() {
-                if (self)
-                    finish(outcome);
-            },
-            Qt::QueuedConnection);
-    });
+    // The run may be cancelled or deleted while the worker evaluates; then the outcome is dropped.
+    runInBackground(
+        this,
+        [criteria, variables, body, truncated]() {
+            return CriteriaJudge::evaluate(criteria, variables, body, truncated);
+        },
+        finish);
 }
 
 void TaskRun::complete()
