@@ -34,6 +34,11 @@ private Q_SLOTS:
         QTest::addRow("number value") << "{\"X-Count\": 3}" << Headers {{"X-Count", "3"}} << 1;
         QTest::addRow("boolean value") << "{\"X\": true}" << Headers {{"X", "true"}} << 1;
         QTest::addRow("duplicate, any case") << "{\"X\": \"1\", \"x\": \"2\"}" << Headers {{"X", "2"}} << 1;
+        // The body's reader reads these too (one Json.NET dialect): Json.NET converts hex and octal integers.
+        QTest::addRow("hexadecimal value") << "{\"X\": 0x1F}" << Headers {{"X", "31"}} << 2;
+        QTest::addRow("octal value") << "{\"X\": 017}" << Headers {{"X", "15"}} << 2;
+        QTest::addRow("null value") << "{\"X\": null}" << Headers {{"X", ""}} << 1;
+        QTest::addRow("escaped quote in single quotes") << "{\"X\": 'it\\'s'}" << Headers {{"X", "it's"}} << 2;
     }
 
     void valid()
@@ -70,6 +75,10 @@ private Q_SLOTS:
         QTest::addRow("missing brace") << "{\"a\": \"b\"" << 1 << 10 << "Unexpected end when reading JSON.";
         QTest::addRow("text after") << "{\"a\": \"b\"} x" << 1 << 12 << "Additional text encountered";
         QTest::addRow("bad escape") << "{\"a\": \"\\q\"}" << 1 << 9 << "Bad JSON escape sequence: \\q.";
+        // Columns count UTF-16 code units like Json.NET: the emoji before the error is two of them.
+        QTest::addRow("after an emoji") << "{\"\U0001F600\": x}" << 1 << 8
+                                        << "Unexpected character encountered while parsing value: x.";
+        QTest::addRow("list value") << "{\n  \"a\": [1]}" << 2 << 8 << "must be text, not a list";
         QTest::addRow("unclosed comment") << "{/* \"a\": \"b\"}" << 1 << 14 << "Unexpected end while parsing comment.";
     }
 
@@ -85,6 +94,20 @@ private Q_SLOTS:
         QCOMPARE(parsed.errorLine, line);
         QCOMPARE(parsed.errorColumn, column);
         QVERIFY2(parsed.error.contains(message), qPrintable(parsed.error));
+    }
+
+    void warningsComeInDocumentOrderWithTheirPlace()
+    {
+        const ParsedHeaders parsed = HeaderParser::parse(QStringLiteral("{\n  // note\n  'A': 1,\n  \"a\": \"2\",\n}"));
+        QVERIFY2(parsed.ok, qPrintable(parsed.error));
+        QCOMPARE(parsed.headers, (Headers {{"A", "2"}}));
+        QStringList seen;
+        for (const Finding &warning : parsed.warnings)
+            seen << QStringLiteral("%1:%2 %3").arg(warning.line).arg(warning.column).arg(warning.message.left(12));
+        QCOMPARE(seen,
+                 (QStringList {QStringLiteral("2:3 Comments are"), QStringLiteral("3:3 Single quote"),
+                               QStringLiteral("3:8 The value of"), QStringLiteral("4:3 Header 'a' i"),
+                               QStringLiteral("4:11 A trailing c")}));
     }
 };
 
