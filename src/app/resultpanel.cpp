@@ -193,13 +193,15 @@ QString breakLongLines(const QString &text, qsizetype maxChars, bool *broken)
 
 /// Everything the body views need; pure, so it runs on a worker for big bodies. The views show `received` as
 /// `redactor` masks it (RunResult::displaySafe()'s body, made here so a big body is masked off the GUI thread).
-ResultBodyRendering renderBody(const QByteArray &received, const Redactor &redactor, bool truncatedByRun)
+ResultBodyRendering renderBody(const QByteArray &received, const Json::Document &parsedByRun, const Redactor &redactor,
+                               bool truncatedByRun)
 {
     ResultBodyRendering rendering;
     const QByteArray body = redactor.apply(received);
-    // Parsed even when it looks binary: a re-judge must meet the very error the runner's parse met.
-    rendering.document = Json::Document::parse(body);
-    rendering.judged = received.isSharedWith(body) ? rendering.document : Json::Document::parse(received);
+    // Parsed even when it looks binary: a re-judge must meet the very error the runner's parse met. The runner's
+    // parse is reused; only a body with a secret masked out is parsed again, for what the Tree shows.
+    rendering.judged = parsedByRun.isEmpty() ? Json::Document::parse(received) : parsedByRun;
+    rendering.document = received.isSharedWith(body) ? rendering.judged : Json::Document::parse(body);
     const Json::Document &json = rendering.document;
     const bool binary = looksBinary(body);
     const qsizetype limit = ResultPanel::displayLimit;
@@ -671,7 +673,7 @@ void ResultPanel::showBody(const RunResult &result)
     m_treeModel->setDocument(Json::Document());
     updateTreeActions();
     if (result.body.size() <= inlineLimit) {
-        applyBody(renderBody(result.body, result.redactor(), result.bodyTruncated));
+        applyBody(renderBody(result.body, result.bodyDocument, result.redactor(), result.bodyTruncated));
         return;
     }
     m_documentReady = false;
@@ -682,9 +684,8 @@ void ResultPanel::showBody(const RunResult &result)
     ui->bodyNoteLabel->setVisible(true);
     runInBackground(
         this,
-        [body = result.body, redactor = result.redactor(), truncated = result.bodyTruncated]() {
-            return renderBody(body, redactor, truncated);
-        },
+        [body = result.body, parsed = result.bodyDocument, redactor = result.redactor(),
+         truncated = result.bodyTruncated]() { return renderBody(body, parsed, redactor, truncated); },
         [this, generation](ResultBodyRendering rendering) {
             // A newer result may have replaced this one while the worker rendered.
             if (generation == m_bodyGeneration)

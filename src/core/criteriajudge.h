@@ -21,6 +21,15 @@ class CriteriaJudge
 public:
     static std::shared_ptr<const CriteriaOutcome> evaluate(const QString &criteria, const VariableSet &variables,
                                                            const QByteArray &body, bool bodyTruncated);
+    /// An outcome and the body it parsed on the way (empty when the criteria is blank and nothing was parsed).
+    struct Judgement
+    {
+        Json::Document document;
+        std::shared_ptr<const CriteriaOutcome> outcome;
+    };
+    /// evaluate(), keeping the parsed body for the consumers after the runner.
+    static Judgement judge(const QString &criteria, const VariableSet &variables, const QByteArray &body,
+                           bool bodyTruncated);
     /// Sentences for the verdict's reasons, most important first.
     static QStringList reasons(const CriteriaOutcome &outcome);
     static QString traceText(const CriteriaOutcome &outcome);

@@ -144,6 +144,7 @@ RunResult RunResult::displaySafe() const
     for (auto &[name, value] : shown.responseHeaders)
         value = redactor.apply(value);
     shown.body = redactor.apply(body);
+    shown.bodyDocument = Json::Document();
     for (RedirectHop &hop : shown.redirects) {
         hop.from = redactor.apply(hop.from);
         hop.to = redactor.apply(hop.to);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "json/jsondocument.h"
 #include "preparedrequest.h"
 
 #include <QByteArray>
@@ -94,6 +95,10 @@ struct RunResult
     QByteArray body;
     qint64 bodyBytes = 0; ///< bytes received (may exceed body.size() when truncated)
     bool bodyTruncated = false;
+    /// `body` as the runner parsed it for the criteria (empty when it did not need to). The result panel, its Tree,
+    /// re-judging and completion take this one, so a response is parsed once. Never in a display-safe copy: it holds
+    /// the body in clear.
+    Json::Document bodyDocument;
     QList<RedirectHop> redirects;
     QString finalUrl;
     TlsDetails tls;

@@ -497,25 +497,24 @@ void TaskRun::judge()
         return;
     }
 
-    auto finish = [this](std::shared_ptr<const CriteriaOutcome> report) {
+    auto finish = [this](CriteriaJudge::Judgement judgement) {
         if (m_finished)
             return;
-        CriteriaJudge::applyVerdict(&m_result, std::move(report));
+        m_result.bodyDocument = std::move(judgement.document);
+        CriteriaJudge::applyVerdict(&m_result, std::move(judgement.outcome));
         complete();
     };
     const VariableSet variables = m_input.variables;
     const QByteArray body = m_result.body;
     const bool truncated = m_result.bodyTruncated;
     if (body.size() <= inlineCriteriaLimit) {
-        finish(CriteriaJudge::evaluate(criteria, variables, body, truncated));
+        finish(CriteriaJudge::judge(criteria, variables, body, truncated));
         return;
     }
     // The run may be cancelled or deleted while the worker evaluates; then the outcome is dropped.
     runInBackground(
         this,
-        [criteria, variables, body, truncated]() {
-            return CriteriaJudge::evaluate(criteria, variables, body, truncated);
-        },
+        [criteria, variables, body, truncated]() { return CriteriaJudge::judge(criteria, variables, body, truncated); },
         finish);
 }
 

@@ -245,6 +245,24 @@ private Q_SLOTS:
         QVERIFY(failed.criteria);
     }
 
+    void criteriaParse_isHandedOnWithTheResult()
+    {
+        RunInput in = input(QStringLiteral("POST"), QStringLiteral("anything"));
+        in.task.setInput(QStringLiteral("successCriteria"), QStringLiteral("eq(root['method'], 'POST')"));
+        const RunResult judged = run(in);
+        QCOMPARE(judged.verdict, RunResult::Verdict::Passed);
+        // The document the criteria was judged on travels with the result, over the very bytes of the body, so
+        // the result panel, re-judging and completion need not parse the response again.
+        QVERIFY(!judged.bodyDocument.isEmpty());
+        QVERIFY(judged.bodyDocument.source().isSharedWith(judged.body));
+        QCOMPARE(judged.bodyDocument.root().member(u"method").toString(), QStringLiteral("POST"));
+        // It holds the body in clear, so the display-safe copy drops it.
+        QVERIFY(judged.displaySafe().bodyDocument.isEmpty());
+
+        in.task.setInput(QStringLiteral("successCriteria"), QString());
+        QVERIFY(run(in).bodyDocument.isEmpty()); // no criteria: the runner never parses the body
+    }
+
     void rejudged_equalsARunWithThatCriteria_data()
     {
         QTest::addColumn<QString>("suffix");

@@ -243,9 +243,14 @@ CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const Varia
                                             const QByteArray &body, bool bodyTruncated) const
 {
     // A blank criteria never looks at the body, so it is not parsed either.
-    if (isBlank(MacroExpander(variables).expand(criteria).text))
+    if (isBlankAfterExpansion(criteria, variables))
         return evaluate(criteria, variables, Json::Document(), body.size(), bodyTruncated);
     return evaluate(criteria, variables, Json::Document::parse(body), body.size(), bodyTruncated);
+}
+
+bool CriteriaEvaluator::isBlankAfterExpansion(const QString &criteria, const VariableSet &variables)
+{
+    return isBlank(MacroExpander(variables).expand(criteria).text);
 }
 
 CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const VariableSet &variables,
