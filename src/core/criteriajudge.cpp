@@ -7,17 +7,14 @@ namespace RestGate {
 std::shared_ptr<const CriteriaOutcome> CriteriaJudge::evaluate(const QString &criteria, const VariableSet &variables,
                                                                const QByteArray &body, bool bodyTruncated)
 {
-    return std::make_shared<const CriteriaOutcome>(
-        CriteriaEvaluator().evaluate(criteria, variables, body, bodyTruncated));
+    return judge(criteria, variables, body, bodyTruncated).outcome;
 }
 
 CriteriaJudge::Judgement CriteriaJudge::judge(const QString &criteria, const VariableSet &variables,
                                               const QByteArray &body, bool bodyTruncated)
 {
     Judgement judgement;
-    // A blank criteria never looks at the body, so it is not parsed either (as the evaluator decides).
-    if (!CriteriaEvaluator::isBlankAfterExpansion(criteria, variables))
-        judgement.document = Json::Document::parse(body);
+    judgement.document = CriteriaEvaluator::parseBodyFor(criteria, variables, body);
     judgement.outcome = std::make_shared<const CriteriaOutcome>(
         CriteriaEvaluator().evaluate(criteria, variables, judgement.document, body.size(), bodyTruncated));
     return judgement;

@@ -10,56 +10,6 @@ namespace RestGate {
 
 namespace {
 
-/// Line and 1-based UTF-16 column of byte offsets in the UTF-8 source, for offsets asked in increasing order — the
-/// members and constructs of a document come in document order, so finding them all stays linear.
-class Locator
-{
-public:
-    explicit Locator(const QByteArray &utf8)
-        : m_source(utf8)
-    {
-    }
-
-    struct Place
-    {
-        int line = 1;
-        int column = 1;
-        qsizetype utf16Offset = 0;
-    };
-
-    Place at(qint64 byteOffset)
-    {
-        if (byteOffset < m_byte)
-            rewind();
-        const qint64 end = qMin<qint64>(byteOffset, m_source.size());
-        while (m_byte < end) {
-            const uchar c = uchar(m_source.at(m_byte));
-            if (c == '\n') {
-                ++m_place.line;
-                m_place.column = 1;
-            } else if ((c & 0xC0) != 0x80) {
-                // A lead byte starts a character; four-byte sequences are two UTF-16 code units, like Json.NET counts.
-                m_place.column += c >= 0xF0 ? 2 : 1;
-            }
-            if ((c & 0xC0) != 0x80)
-                m_place.utf16Offset += c >= 0xF0 ? 2 : 1;
-            ++m_byte;
-        }
-        return m_place;
-    }
-
-private:
-    void rewind()
-    {
-        m_byte = 0;
-        m_place = {};
-    }
-
-    const QByteArray &m_source;
-    qint64 m_byte = 0;
-    Place m_place;
-};
-
 QString nonStrictWarning(const Json::NonStrictConstruct &construct)
 {
     using Kind = Json::NonStrictConstruct::Kind;
@@ -105,7 +55,7 @@ ParsedHeaders HeaderParser::parse(const QString &text)
     // The one Json.NET-dialect reader the response body goes through too: the same tokens, errors and positions.
     const QByteArray utf8 = text.toUtf8();
     const Json::Document document = Json::Document::parse(utf8);
-    Locator locator(utf8);
+    Json::SourceLocator locator(utf8);
     auto fail = [&](int line, int column, qsizetype utf16Offset, const QString &message) {
         result.ok = false;
         result.error = message;
@@ -118,7 +68,7 @@ ParsedHeaders HeaderParser::parse(const QString &text)
     };
     // A value the reader accepts but a header cannot take, worded like Json.NET's error at that spot.
     auto reject = [&](const Json::Value &value, const QString &path, const QString &hint) {
-        const Locator::Place place = locator.at(value.sourceOffset());
+        const Json::SourceLocator::Place place = locator.at(value.sourceOffset());
         const QString token = QString::fromUtf8(value.rawText().first(qMin<qsizetype>(1, value.rawText().size())));
         return fail(place.line, place.column, place.utf16Offset,
                     QStringLiteral("Unexpected character encountered while parsing value: %1. Path '%2', line %3, "
@@ -129,15 +79,17 @@ ParsedHeaders HeaderParser::parse(const QString &text)
                         .arg(hint));
     };
 
-    if (document.hasError()) {
-        const Json::ParseError error = document.error();
+    const Json::ParseError error = document.error();
+    // Nothing but comments sets no header, like an empty input; the comments are still warned about below.
+    const bool onlyComments = error.emptyInput;
+    if (document.hasError() && !onlyComments) {
         QString message = error.message;
         if (!error.description.isEmpty())
             message += QStringLiteral(" (%1)").arg(error.description);
         return fail(error.line, error.column, locator.at(error.offset).utf16Offset, message);
     }
     const Json::Value root = document.root();
-    if (!root.isObject())
+    if (!onlyComments && !root.isObject())
         return reject(root, QString(), QStringLiteral("Headers must be a JSON object: { \"Name\": \"value\" }."));
 
     // Warnings in document order: the constructs the reader noted and, per member, what the value turned into.
@@ -151,40 +103,43 @@ ParsedHeaders HeaderParser::parse(const QString &text)
         notes.append({construct.offset, nonStrictWarning(construct)});
 
     QHash<QString, qsizetype> indexByName; // by folded name: 100k headers must stay linear
-    for (const Json::Member &member : root.members()) {
-        const QString name = member.name();
-        const Json::Value value = member.value();
-        QString headerValue;
-        if (value.isString()) {
-            headerValue = value.toString();
-        } else if (value.isObject() || value.isArray()) {
-            return reject(value, name,
-                          QStringLiteral("Header '%1' must be text, not %2.")
-                              .arg(name, value.isObject() ? QStringLiteral("an object") : QStringLiteral("a list")));
-        } else {
-            headerValue = literalText(value);
-            const bool isNull = value.isNull() || value.kind() == Json::Kind::Undefined;
-            notes.append(
-                {value.sourceOffset(),
-                 QStringLiteral("The value of '%1' is %2, not text; it is sent as '%3'. Quote it to be sure.")
-                     .arg(name, isNull ? QStringLiteral("null") : QStringLiteral("a JSON literal"), headerValue)});
-        }
-        const QString folded = name.toCaseFolded();
-        const auto known = indexByName.constFind(folded);
-        if (known != indexByName.cend()) {
-            result.headers[*known].second = headerValue;
-            notes.append({member.key().sourceOffset(),
-                          QStringLiteral("Header '%1' is set more than once; the last value is sent.").arg(name)});
-        } else {
-            indexByName.insert(folded, result.headers.size());
-            result.headers.append({name, headerValue});
+    if (!onlyComments) {
+        for (const Json::Member &member : root.members()) {
+            const QString name = member.name();
+            const Json::Value value = member.value();
+            QString headerValue;
+            if (value.isString()) {
+                headerValue = value.toString();
+            } else if (value.isObject() || value.isArray()) {
+                return reject(
+                    value, name,
+                    QStringLiteral("Header '%1' must be text, not %2.")
+                        .arg(name, value.isObject() ? QStringLiteral("an object") : QStringLiteral("a list")));
+            } else {
+                headerValue = literalText(value);
+                const bool isNull = value.isNull() || value.kind() == Json::Kind::Undefined;
+                notes.append(
+                    {value.sourceOffset(),
+                     QStringLiteral("The value of '%1' is %2, not text; it is sent as '%3'. Quote it to be sure.")
+                         .arg(name, isNull ? QStringLiteral("null") : QStringLiteral("a JSON literal"), headerValue)});
+            }
+            const QString folded = name.toCaseFolded();
+            const auto known = indexByName.constFind(folded);
+            if (known != indexByName.cend()) {
+                result.headers[*known].second = headerValue;
+                notes.append({member.key().sourceOffset(),
+                              QStringLiteral("Header '%1' is set more than once; the last value is sent.").arg(name)});
+            } else {
+                indexByName.insert(folded, result.headers.size());
+                result.headers.append({name, headerValue});
+            }
         }
     }
 
     std::stable_sort(notes.begin(), notes.end(), [](const Note &a, const Note &b) { return a.offset < b.offset; });
     result.warnings.reserve(notes.size());
     for (const Note &note : std::as_const(notes)) {
-        const Locator::Place place = locator.at(note.offset);
+        const Json::SourceLocator::Place place = locator.at(note.offset);
         result.warnings.append({Finding::Severity::Warning, QString(), note.message, place.line, place.column});
     }
     return result;

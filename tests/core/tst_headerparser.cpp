@@ -29,6 +29,7 @@ private Q_SLOTS:
         QTest::addRow("single quotes") << "{'X': 'y'}" << Headers {{"X", "y"}} << 2;
         QTest::addRow("unquoted name") << "{X_Y: \"1\"}" << Headers {{"X_Y", "1"}} << 1;
         QTest::addRow("line comment") << "{\n// why\n\"X\": \"1\"}" << Headers {{"X", "1"}} << 1;
+        QTest::addRow("only a comment") << "// no headers yet" << Headers {} << 1;
         QTest::addRow("block comment") << "{/* a */ \"X\": \"1\"}" << Headers {{"X", "1"}} << 1;
         QTest::addRow("trailing comma") << "{\"X\": \"1\",}" << Headers {{"X", "1"}} << 1;
         QTest::addRow("number value") << "{\"X-Count\": 3}" << Headers {{"X-Count", "3"}} << 1;
@@ -78,6 +79,11 @@ private Q_SLOTS:
         // Columns count UTF-16 code units like Json.NET: the emoji before the error is two of them.
         QTest::addRow("after an emoji") << "{\"\U0001F600\": x}" << 1 << 8
                                         << "Unexpected character encountered while parsing value: x.";
+        // Json.NET ends a line at \r, \n or \r\n; warnings and errors count lines the same way.
+        QTest::addRow("after a CR line end")
+            << "{\r\"a\": x}" << 2 << 6 << "Unexpected character encountered while parsing value: x.";
+        QTest::addRow("after a CRLF line end")
+            << "{\r\n\"a\": x}" << 2 << 6 << "Unexpected character encountered while parsing value: x.";
         QTest::addRow("list value") << "{\n  \"a\": [1]}" << 2 << 8 << "must be text, not a list";
         QTest::addRow("unclosed comment") << "{/* \"a\": \"b\"}" << 1 << 14 << "Unexpected end while parsing comment.";
     }

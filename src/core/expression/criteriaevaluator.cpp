@@ -242,15 +242,15 @@ private:
 CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const VariableSet &variables,
                                             const QByteArray &body, bool bodyTruncated) const
 {
-    // A blank criteria never looks at the body, so it is not parsed either.
-    if (isBlankAfterExpansion(criteria, variables))
-        return evaluate(criteria, variables, Json::Document(), body.size(), bodyTruncated);
-    return evaluate(criteria, variables, Json::Document::parse(body), body.size(), bodyTruncated);
+    return evaluate(criteria, variables, parseBodyFor(criteria, variables, body), body.size(), bodyTruncated);
 }
 
-bool CriteriaEvaluator::isBlankAfterExpansion(const QString &criteria, const VariableSet &variables)
+Json::Document CriteriaEvaluator::parseBodyFor(const QString &criteria, const VariableSet &variables,
+                                               const QByteArray &body)
 {
-    return isBlank(MacroExpander(variables).expand(criteria).text);
+    if (isBlank(MacroExpander(variables).expand(criteria).text))
+        return {};
+    return Json::Document::parse(body);
 }
 
 CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const VariableSet &variables,

@@ -78,8 +78,9 @@ public:
                              qint64 bodyBytes = -1, bool bodyTruncated = false) const;
     /// Without any response: `root` is null and no body rule applies (restgate-cli eval without --response).
     CriteriaOutcome evaluateWithoutBody(const QString &criteria, const VariableSet &variables) const;
-    /// Whether `criteria` is blank once its $(macros) are expanded: then the body is never looked at.
-    static bool isBlankAfterExpansion(const QString &criteria, const VariableSet &variables);
+    /// `body` parsed for judging `criteria` — or nothing, when the criteria is blank once its $(macros) are
+    /// expanded and so never looks at the body.
+    static Json::Document parseBodyFor(const QString &criteria, const VariableSet &variables, const QByteArray &body);
 };
 
 } // namespace RestGate

@@ -278,6 +278,7 @@ public:
         , m_begin(data.bytes)
         , m_p(data.bytes)
         , m_end(data.bytes + data.source.size())
+        , m_cursor(QByteArrayView(data.bytes, data.source.size()))
     {
     }
 
@@ -323,7 +324,6 @@ private:
     bool readLiteral(const char *text, size_t length, quint32 head, const QString &what);
 
     void note(NonStrictConstruct::Kind kind, const char *at);
-    void advanceCursor(qint64 offset);
     bool fail(const char *at, const QString &message, const QString &description);
     bool failEnd(const QString &description);
     QString currentPath() const;
@@ -337,10 +337,8 @@ private:
     bool m_afterComma = false;
     const char *m_commaAt = nullptr;
 
-    // Line/column cursor: constructs are noted in document order, so positions are found incrementally.
-    qint64 m_cursorOffset = 0;
-    int m_cursorLine = 1;
-    int m_cursorColumn = 0; ///< UTF-16 units before the cursor on its line
+    // Constructs are noted in document order, so their positions are found incrementally.
+    SourceLocator m_cursor;
 };
 
 void Reader::grow()
@@ -360,40 +358,13 @@ void Reader::grow()
     m_d.nodeCapacity = capacity;
 }
 
-void Reader::advanceCursor(qint64 offset)
-{
-    if (offset < m_cursorOffset) {
-        m_cursorOffset = 0;
-        m_cursorLine = 1;
-        m_cursorColumn = 0;
-    }
-    const auto *p = reinterpret_cast<const unsigned char *>(m_begin) + m_cursorOffset;
-    const auto *target = reinterpret_cast<const unsigned char *>(m_begin) + offset;
-    while (p < target) {
-        const unsigned char c = *p++;
-        if (c == '\n') {
-            ++m_cursorLine;
-            m_cursorColumn = 0;
-        } else if (c == '\r') {
-            ++m_cursorLine;
-            m_cursorColumn = 0;
-            if (p < target && *p == '\n')
-                ++p;
-        } else if ((c & 0xC0) != 0x80) {
-            // Count UTF-16 code units like Json.NET: one per lead byte, two for a 4-byte sequence.
-            m_cursorColumn += c >= 0xF0 ? 2 : 1;
-        }
-    }
-    m_cursorOffset = offset;
-}
-
 void Reader::note(NonStrictConstruct::Kind kind, const char *at)
 {
     ++m_d.constructCount;
     if (m_d.constructs.size() >= m_options.maxRecordedConstructs)
         return;
-    advanceCursor(at - m_begin);
-    m_d.constructs.append(NonStrictConstruct {kind, qint64(at - m_begin), m_cursorLine, m_cursorColumn + 1});
+    const SourceLocator::Place place = m_cursor.at(at - m_begin);
+    m_d.constructs.append(NonStrictConstruct {kind, qint64(at - m_begin), place.line, place.column});
 }
 
 QString Reader::currentPath() const
@@ -422,15 +393,17 @@ QString Reader::currentPath() const
 bool Reader::fail(const char *at, const QString &message, const QString &description)
 {
     const qint64 offset = at - m_begin;
-    advanceCursor(offset);
+    const SourceLocator::Place place = m_cursor.at(offset);
     ParseError error;
     error.offset = offset;
-    error.line = m_cursorLine;
-    error.column = m_cursorColumn + 1;
-    // Json.NET reports line 0 while nothing has been read yet (the famous "line 0, position 0").
-    const int reportedLine = (m_d.nodeCount == 0 && m_cursorColumn == 0 && m_cursorLine == 1) ? 0 : m_cursorLine;
+    error.line = place.line;
+    error.column = place.column;
+    // Json.NET's position counts the characters before the offending one; it reports line 0 while nothing has
+    // been read yet (the famous "line 0, position 0").
+    const int position = place.column - 1;
+    const int reportedLine = (m_d.nodeCount == 0 && position == 0 && place.line == 1) ? 0 : place.line;
     error.message = message + QStringLiteral(" Path '") + currentPath() + QStringLiteral("', line ")
-        + QString::number(reportedLine) + QStringLiteral(", position ") + QString::number(m_cursorColumn)
+        + QString::number(reportedLine) + QStringLiteral(", position ") + QString::number(position)
         + QStringLiteral(".");
     error.description = description;
     m_d.error = error;
@@ -810,8 +783,11 @@ bool Reader::run()
     }
     if (!skipSpace())
         return false;
-    if (m_p == m_end)
-        return fail(m_p, QStringLiteral("Error reading JToken from JsonReader."), QStringLiteral("the body is empty"));
+    if (m_p == m_end) {
+        fail(m_p, QStringLiteral("Error reading JToken from JsonReader."), QStringLiteral("the body is empty"));
+        m_d.error.emptyInput = true;
+        return false;
+    }
 
     State state = State::Value;
     for (;;) {
@@ -1504,29 +1480,41 @@ qint64 Document::treeBytes() const
     return d ? qint64(d->nodeCount) * qint64(sizeof(Node)) : 0;
 }
 
+SourceLocator::Place SourceLocator::at(qint64 byteOffset)
+{
+    if (byteOffset < m_byte) {
+        m_byte = 0;
+        m_afterCarriageReturn = false;
+        m_place = {};
+    }
+    const qint64 end = std::clamp<qint64>(byteOffset, 0, m_source.size());
+    for (; m_byte < end; ++m_byte) {
+        const auto ch = static_cast<unsigned char>(m_source[m_byte]);
+        const bool lead = (ch & 0xC0) != 0x80;
+        // A four-byte sequence is two UTF-16 code units, and Json.NET counts columns in those.
+        const int units = !lead ? 0 : ch >= 0xF0 ? 2 : 1;
+        m_place.utf16Offset += units;
+        if (ch == '\n' && m_afterCarriageReturn) {
+            // The \n of a \r\n: the line already ended at the \r.
+        } else if (ch == '\n' || ch == '\r') {
+            ++m_place.line;
+            m_place.column = 1;
+        } else {
+            m_place.column += units;
+        }
+        m_afterCarriageReturn = ch == '\r';
+    }
+    return m_place;
+}
+
 void Document::lineColumn(qint64 offset, int *line, int *column) const
 {
-    int l = 1;
-    int c = 0;
-    if (d) {
-        const auto *p = reinterpret_cast<const unsigned char *>(d->bytes);
-        const auto *end = p + std::clamp<qint64>(offset, 0, d->source.size());
-        while (p < end) {
-            const unsigned char ch = *p++;
-            if (ch == '\n' || ch == '\r') {
-                ++l;
-                c = 0;
-                if (ch == '\r' && p < end && *p == '\n')
-                    ++p;
-            } else if ((ch & 0xC0) != 0x80) {
-                c += ch >= 0xF0 ? 2 : 1;
-            }
-        }
-    }
+    const SourceLocator::Place place =
+        SourceLocator(d ? QByteArrayView(d->bytes, d->source.size()) : QByteArrayView()).at(offset);
     if (line)
-        *line = l;
+        *line = place.line;
     if (column)
-        *column = c + 1;
+        *column = place.column;
 }
 
 QList<PathStep> Document::pathTo(const Value &value) const

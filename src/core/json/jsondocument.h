@@ -82,8 +82,36 @@ struct ParseError
     QString message;
     /// Plain words for people, e.g. "unquoted property names may only contain letters, digits, '_' and '$'".
     QString description;
+    /// The text holds nothing but whitespace and comments: no value at all ("the body is empty").
+    bool emptyInput = false;
 
     bool isError() const { return offset >= 0; }
+};
+
+/// Line, column and UTF-16 offset of byte offsets in UTF-8 source text, counted the way Json.NET counts them: lines
+/// end at \n, \r or \r\n, and columns are 1-based UTF-16 code units. Offsets asked in increasing order cost one
+/// pass over the source in all (a smaller one starts again from the top), so locating every member stays linear.
+class SourceLocator
+{
+public:
+    struct Place
+    {
+        int line = 1;
+        int column = 1;
+        qsizetype utf16Offset = 0;
+    };
+
+    explicit SourceLocator(QByteArrayView source)
+        : m_source(source)
+    {
+    }
+    Place at(qint64 byteOffset);
+
+private:
+    QByteArrayView m_source;
+    qint64 m_byte = 0;
+    bool m_afterCarriageReturn = false;
+    Place m_place;
 };
 
 struct ParseOptions
