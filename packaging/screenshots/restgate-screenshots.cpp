@@ -4,13 +4,14 @@
 //
 //   restgate_screenshots OUTPUT_DIR
 //
-// Writes main-passing.png, main-failing-criteria.png, criteria-trace.png and yaml-pane.png. Exits non-zero with a
-// message on the first step that does not behave as the flow expects.
+// Writes main-passing.png, yaml-pane.png, run-all.png, main-failing-criteria.png and criteria-trace.png. Exits non-zero
+// with a message on the first step that does not behave as the flow expects.
 
 #include "demoserver.h"
 #include "expression/criteriaevaluator.h"
 #include "mainwindow.h"
 #include "resultpanel.h"
+#include "runallqueue.h"
 #include "runresult.h"
 #include "taskconfig.h"
 #include "taskform.h"
@@ -232,6 +233,35 @@ void passingRun(MainWindow &window, const QDir &output)
     save(yamlDock, output, QStringLiteral("yaml-pane.png"));
 }
 
+/// (e) Run ▸ Run all tasks on the sample: every task's verdict, status and time in the Run all list.
+void runAllTasks(MainWindow &window, const QDir &output)
+{
+    RunAllQueue *queue = window.runAllQueue();
+    bool finished = false;
+    const QMetaObject::Connection connection =
+        QObject::connect(queue, &RunAllQueue::finished, [&finished] { finished = true; });
+    window.runAll();
+    // Every task of the sample, the Callback one included (its service calls back after a second).
+    waitUntil([&finished] { return finished; }, QStringLiteral("Run all to finish"),
+              runTimeoutMs * int(window.document().tasks.size()));
+    QObject::disconnect(connection);
+    if (queue->rowCount() != window.document().tasks.size())
+        fail(
+            QStringLiteral("Run all listed %1 of %2 tasks").arg(queue->rowCount()).arg(window.document().tasks.size()));
+    for (int row = 0; row < queue->rowCount(); ++row) {
+        if (queue->state(row) != RunAllQueue::State::Done || !queue->result(row).passed())
+            fail(QStringLiteral("Run all: task %1 of the sample did not pass (%2)")
+                     .arg(row + 1)
+                     .arg(queue->result(row).reasons.join(QLatin1Char(' '))));
+    }
+    auto *dock = findRequired<QDockWidget>(&window, QStringLiteral("runAllDock"));
+    if (!dock->isVisible())
+        fail(QStringLiteral("the Run all list is not shown after Run all"));
+    dock->raise();
+    waitUntil([&window] { return !window.resultPanel()->isBusy(); }, QStringLiteral("the result panel to fill"));
+    save(&window, output, QStringLiteral("run-all.png"));
+}
+
 /// Opens the failures sample the way openSample() opens the other: connections pointed at the running demo endpoint.
 void openFailuresSample(MainWindow &window, const QTemporaryDir &scratch)
 {
@@ -341,6 +371,7 @@ int main(int argc, char *argv[])
         MainWindow window;
         showAndWaitForExposure(&window);
         passingRun(window, output);
+        runAllTasks(window, output);
         failingCriteria(window, output, scratch);
     } catch (const StepFailed &failure) {
         std::fprintf(stderr, "restgate_screenshots: %s\n", qPrintable(failure.message));

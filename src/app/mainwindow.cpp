@@ -400,7 +400,7 @@ void MainWindow::createRunAllDock()
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_runAllSummary = new QLabel(tr("Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order."), panel);
+    m_runAllSummary = new QLabel(panel);
     m_runAllSummary->setObjectName(QStringLiteral("runAllSummary"));
     m_runAllSummary->setWordWrap(true);
     m_runAllView = new QTreeView(panel);
@@ -556,6 +556,17 @@ void MainWindow::setDocument(const DesignDocument &document, const QString &path
 
 void MainWindow::showNewDocument()
 {
+    // The Run all list names the previous design's tasks and verdicts: none of them belongs to this one.
+    if (m_runAll->isActive())
+        cancel();
+    m_runAll->clear();
+    m_runAllSummary->setText(tr("Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order."));
+    m_runAllDock->hide();
+    // So is the timeline of the last Callback run, unless that run is still going (it ends in its own dock).
+    if (m_callbackDock && !m_callbackRun) {
+        m_callbackTimeline->clear();
+        m_callbackDock->hide();
+    }
     m_resultPanel->clear();
     m_shownTaskKey = 0;
     m_variablesPanel->forgetSecretValues();

@@ -96,6 +96,15 @@ void RunAllQueue::cancel()
         advance();
 }
 
+void RunAllQueue::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_current = -1;
+    m_active = false;
+    endResetModel();
+}
+
 RunAllQueue::State RunAllQueue::state(int row) const
 {
     return row >= 0 && row < m_entries.size() ? m_entries.at(row).state : State::Pending;

@@ -51,6 +51,9 @@ public:
     void skipCurrent(const QString &reason);
     /// Stops after the task that is running (its run is cancelled by the window); the rest are not run.
     void cancel();
+    /// Forgets the list: another design is open, and its tasks are not these. A run still reporting back after
+    /// this is ignored (the queue is no longer active).
+    void clear();
 
     State state(int row) const;
     /// The finished run of a row (an empty result while it has none).

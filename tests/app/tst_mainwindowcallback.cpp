@@ -112,6 +112,18 @@ private Q_SLOTS:
             QCOMPARE(entry.status, 200);
         }
         QVERIFY(timeline->verdictText().startsWith("PASSED"));
+
+        // Another design opened: the timeline of this one's run is not left beside it.
+        const QString other = dir.filePath("other.restgate.yml");
+        QFile otherFile(other);
+        QVERIFY(otherFile.open(QIODevice::WriteOnly));
+        otherFile.write("restgate: 1\ntasks:\n- task: InvokeRESTAPI@1\n  inputs:\n    method: GET\n");
+        otherFile.close();
+        QVERIFY(window.openFile(other));
+        QVERIFY(!window.findChild<QDockWidget *>("callbackTimelineDock")->isVisible());
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(!timeline->verdictText().contains("PASSED"));
+        QVERIFY(timeline->listenerText().isEmpty());
     }
 };
 

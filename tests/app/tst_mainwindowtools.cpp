@@ -38,9 +38,10 @@ private:
     quint16 m_port = 0;
     QStringList m_served; ///< paths, in the order the requests arrived
 
-    static QString writeDesign(const QTemporaryDir &dir, const QString &text)
+    static QString writeDesign(const QTemporaryDir &dir, const QString &text,
+                               const QString &name = QStringLiteral("design.restgate.yml"))
     {
-        const QString path = dir.filePath(QStringLiteral("design.restgate.yml"));
+        const QString path = dir.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             qFatal("cannot write the design");
@@ -210,6 +211,56 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("%1: %2").arg(queue->index(row, 0).data().toString(),
                                                              queue->result(row).reasons.join(u' '))));
         }
+    }
+
+    void runAll_listIsForgottenWhenAnotherDesignOpens()
+    {
+        QTemporaryDir dir;
+        const QString first = writeDesign(dir, design(getTask(QStringLiteral("First"), QStringLiteral("ok"))),
+                                          QStringLiteral("first.restgate.yml"));
+        // Accepts connections and never answers: the second design's Run all is still going when a third opens.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        const QString second = writeDesign(dir,
+                                           design(getTask(QStringLiteral("Hangs"), QStringLiteral("never"))
+                                                      + getTask(QStringLiteral("Next"), QStringLiteral("ok")),
+                                                  silent.serverPort()),
+                                           QStringLiteral("second.restgate.yml"));
+        MainWindow window;
+        window.setHistoryDirectory(dir.filePath(QStringLiteral("history")));
+        QVERIFY(window.openFile(first));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RunAllQueue *queue = window.runAllQueue();
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("runAllDock"));
+        QSignalSpy finished(queue, &RunAllQueue::finished);
+        window.runAll();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(queue->rowCount(), 1);
+        QVERIFY(dock->isVisible());
+
+        // A finished list of another design's tasks is not shown beside this one.
+        QVERIFY(window.openFile(second));
+        QCOMPARE(queue->rowCount(), 0);
+        QVERIFY(!dock->isVisible());
+
+        window.runAll();
+        QTRY_COMPARE(queue->state(0), RunAllQueue::State::Running);
+        QTRY_VERIFY(silent.hasPendingConnections());
+        QVERIFY(window.openFile(first));
+        // The running list stops: nothing of the second design is sent after the switch.
+        QVERIFY(!queue->isActive());
+        QCOMPARE(queue->rowCount(), 0);
+        QTRY_VERIFY(!window.isRunning());
+        QVERIFY(action(window, "runAllAction")->isEnabled());
+        // A negative check: give a wrongly started "Next" the time to connect.
+        QTest::qWait(200);
+        int connections = 0;
+        while (silent.hasPendingConnections()) {
+            delete silent.nextPendingConnection();
+            ++connections;
+        }
+        QCOMPARE(connections, 1); // "Hangs" only; "Next" was never sent
     }
 
     void demoEndpoint_startsAndStopsFromTheRunMenu()

@@ -22,6 +22,7 @@ private:
         QTest::addRow("main window, failing criteria") << "main-failing-criteria.png" << QSize(1400, 880);
         QTest::addRow("criteria trace") << "criteria-trace.png" << QSize(1400, 880);
         QTest::addRow("YAML pane") << "yaml-pane.png" << QSize(1400, 0);
+        QTest::addRow("Run all list") << "run-all.png" << QSize(1400, 880);
     }
 
     static void verifyPicture(const QString &path, const QSize &size)
