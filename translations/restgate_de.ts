@@ -4,112 +4,112 @@
 <context>
     <name>CallbackSettingsDialog</name>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="9" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="9"/>
         <source>Callback settings</source>
         <translation>Callback-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="16" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="16"/>
         <source>For tasks with Completion event = Callback, RestGate starts a local stand-in for the Azure DevOps plan endpoints and tells the service to call it back. None of these settings is secret.</source>
         <translation>Für Aufgaben mit Abschlussereignis = Callback startet RestGate einen lokalen Ersatz für die Plan-Endpunkte von Azure DevOps und lässt den Dienst dorthin zurückrufen. Keine dieser Einstellungen ist geheim.</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="24" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="24"/>
         <source>&amp;Hub (system.HostType):</source>
         <translation>&amp;Hub (system.HostType):</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="30" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="30"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="31" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="31"/>
         <source>The hub the dry-run plan lives in; it appears in HubName and in every callback URL.</source>
         <translation>Der Hub, in dem der Probelauf-Plan liegt; er erscheint in HubName und in jeder Callback-URL.</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="36" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="36"/>
         <source>&amp;Bind address:</source>
         <translation>&amp;Bindeadresse:</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="42" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="42"/>
         <source>Bind address</source>
         <translation>Bindeadresse</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="43" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="43"/>
         <source>127.0.0.1</source>
         <translation>127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="44" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="44"/>
         <source>127.0.0.1 accepts callbacks from this computer only; 0.0.0.0 from every network interface.</source>
         <translation>127.0.0.1 nimmt Callbacks nur von diesem Computer an, 0.0.0.0 von jeder Netzwerkschnittstelle.</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="49" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="49"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="55" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="55"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="58" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="58"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="63" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="63"/>
         <source>P&amp;ublic base URL:</source>
         <translation>Ö&amp;ffentliche Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="69" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="69"/>
         <source>Public base URL</source>
         <translation>Öffentliche Basis-URL</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="70" />
-        <source>empty: the listener's own address</source>
+        <location filename="../ui/callbacksettingsdialog.ui" line="70"/>
+        <source>empty: the listener&apos;s own address</source>
         <translation>leer: die eigene Adresse des Listeners</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="71" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="71"/>
         <source>For a service that runs elsewhere: the URL it reaches this computer at (e.g. a tunnel). It becomes PlanUrl and system.CollectionUri.</source>
         <translation>Für einen Dienst, der anderswo läuft: die URL, unter der er diesen Computer erreicht (z. B. ein Tunnel). Sie wird zu PlanUrl und system.CollectionUri.</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="76" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="76"/>
         <source>&amp;Wait for TaskCompleted:</source>
         <translation>Auf TaskCompleted &amp;warten:</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="82" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="82"/>
         <source>Wait for TaskCompleted</source>
         <translation>Auf TaskCompleted warten</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="83" />
-        <source>How long the dry run waits for the service's TaskCompleted. Azure DevOps waits for the task's timeout (60 minutes by default).</source>
+        <location filename="../ui/callbacksettingsdialog.ui" line="83"/>
+        <source>How long the dry run waits for the service&apos;s TaskCompleted. Azure DevOps waits for the task&apos;s timeout (60 minutes by default).</source>
         <translation>Wie lange der Probelauf auf das TaskCompleted-Ereignis des Dienstes wartet. Azure DevOps wartet bis zum Timeout der Aufgabe (standardmäßig 60 Minuten).</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="86" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="86"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="87" />
-        <source>the task's timeout</source>
+        <location filename="../ui/callbacksettingsdialog.ui" line="87"/>
+        <source>the task&apos;s timeout</source>
         <translation>Timeout der Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/callbacksettingsdialog.ui" line="95" />
+        <location filename="../ui/callbacksettingsdialog.ui" line="95"/>
         <source>What is wrong with the settings</source>
         <translation>Was an den Einstellungen falsch ist</translation>
     </message>
@@ -117,258 +117,258 @@
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="6" />
+        <location filename="../ui/connectionsdialog.ui" line="6"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="12" />
+        <location filename="../ui/connectionsdialog.ui" line="12"/>
         <source>Co&amp;nnections:</source>
         <translation>&amp;Verbindungen:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="13" />
+        <location filename="../ui/connectionsdialog.ui" line="13"/>
         <source>Connections of this design</source>
         <translation>Verbindungen dieses Entwurfs</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="16" />
+        <location filename="../ui/connectionsdialog.ui" line="16"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="16" />
+        <location filename="../ui/connectionsdialog.ui" line="16"/>
         <source>Add a connection</source>
         <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="17" />
+        <location filename="../ui/connectionsdialog.ui" line="17"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="17" />
+        <location filename="../ui/connectionsdialog.ui" line="17"/>
         <source>Duplicate the selected connection</source>
         <translation>Ausgewählte Verbindung duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="18" />
+        <location filename="../ui/connectionsdialog.ui" line="18"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="18" />
+        <location filename="../ui/connectionsdialog.ui" line="18"/>
         <source>Delete the selected connection</source>
         <translation>Ausgewählte Verbindung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="27" />
+        <location filename="../ui/connectionsdialog.ui" line="27"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="37" />
+        <location filename="../ui/connectionsdialog.ui" line="37"/>
         <source>Server &amp;URL:</source>
         <translation>Server-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="39" />
+        <location filename="../ui/connectionsdialog.ui" line="39"/>
         <source>&amp;Username:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="43" />
+        <location filename="../ui/connectionsdialog.ui" line="43"/>
         <source>&amp;Environment:</source>
         <translation>Umg&amp;ebung:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="45" />
+        <location filename="../ui/connectionsdialog.ui" line="45"/>
         <source>&amp;Resource Manager URL:</source>
         <translation>&amp;Resource Manager-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="47" />
+        <location filename="../ui/connectionsdialog.ui" line="47"/>
         <source>&amp;Authority host:</source>
         <translation>&amp;Autoritätshost:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="49" />
+        <location filename="../ui/connectionsdialog.ui" line="49"/>
         <source>&amp;Tenant ID:</source>
         <translation>&amp;Mandanten-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="51" />
+        <location filename="../ui/connectionsdialog.ui" line="51"/>
         <source>&amp;Subscription ID:</source>
         <translation>Abonnement-&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="53" />
-        <location filename="../ui/connectionsdialog.ui" line="61" />
+        <location filename="../ui/connectionsdialog.ui" line="53"/>
+        <location filename="../ui/connectionsdialog.ui" line="61"/>
         <source>&amp;Token from:</source>
         <translation>&amp;Token von:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="55" />
+        <location filename="../ui/connectionsdialog.ui" line="55"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="59" />
+        <location filename="../ui/connectionsdialog.ui" line="59"/>
         <source>&amp;Organization URL:</source>
         <translation>&amp;Organisations-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="71" />
+        <location filename="../ui/connectionsdialog.ui" line="71"/>
         <source>&amp;Password:</source>
         <translation>&amp;Kennwort:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="28" />
+        <location filename="../ui/connectionsdialog.ui" line="28"/>
         <source>Connection name</source>
         <translation>Verbindungsname</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="29" />
+        <location filename="../ui/connectionsdialog.ui" line="29"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="30" />
+        <location filename="../ui/connectionsdialog.ui" line="30"/>
         <source>Connection kind</source>
         <translation>Verbindungstyp</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="35" />
+        <location filename="../ui/connectionsdialog.ui" line="35"/>
         <source>No connection selected. Use Add to create one.</source>
         <translation>Keine Verbindung ausgewählt. Mit „Hinzufügen“ legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="38" />
+        <location filename="../ui/connectionsdialog.ui" line="38"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="38" />
+        <location filename="../ui/connectionsdialog.ui" line="38"/>
         <source>https://example.com/api/</source>
         <translation>https://example.com/api/</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="40" />
+        <location filename="../ui/connectionsdialog.ui" line="40"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="40" />
+        <location filename="../ui/connectionsdialog.ui" line="40"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="44" />
+        <location filename="../ui/connectionsdialog.ui" line="44"/>
         <source>Azure environment</source>
         <translation>Azure-Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="46" />
+        <location filename="../ui/connectionsdialog.ui" line="46"/>
         <source>Resource Manager URL</source>
         <translation>Resource Manager-URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="46" />
+        <location filename="../ui/connectionsdialog.ui" line="46"/>
         <source>https://management.local.azurestack.external/</source>
         <translation>https://management.local.azurestack.external/</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="48" />
+        <location filename="../ui/connectionsdialog.ui" line="48"/>
         <source>Authority host</source>
         <translation>Autoritätshost</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="48" />
+        <location filename="../ui/connectionsdialog.ui" line="48"/>
         <source>https://login.microsoftonline.com</source>
         <translation>https://login.microsoftonline.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="50" />
+        <location filename="../ui/connectionsdialog.ui" line="50"/>
         <source>Tenant ID</source>
         <translation>Mandanten-ID</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="52" />
+        <location filename="../ui/connectionsdialog.ui" line="52"/>
         <source>Subscription ID</source>
         <translation>Abonnement-ID</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="54" />
+        <location filename="../ui/connectionsdialog.ui" line="54"/>
         <source>Where the Azure Resource Manager token comes from</source>
         <translation>Woher das Azure Resource Manager-Token kommt</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="56" />
+        <location filename="../ui/connectionsdialog.ui" line="56"/>
         <source>Service principal client ID</source>
         <translation>Client-ID des Dienstprinzipals</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="60" />
+        <location filename="../ui/connectionsdialog.ui" line="60"/>
         <source>Azure DevOps organization URL</source>
         <translation>Organisations-URL von Azure DevOps</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="60" />
+        <location filename="../ui/connectionsdialog.ui" line="60"/>
         <source>https://dev.azure.com/contoso/</source>
         <translation>https://dev.azure.com/contoso/</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="62" />
+        <location filename="../ui/connectionsdialog.ui" line="62"/>
         <source>Where the Azure DevOps token comes from</source>
         <translation>Woher das Azure DevOps-Token kommt</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="68" />
+        <location filename="../ui/connectionsdialog.ui" line="68"/>
         <source>Secret (kept in the OS keychain, never in the design)</source>
         <translation>Geheimnis (im Schlüsselbund des Betriebssystems, nie im Entwurf)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="72" />
+        <location filename="../ui/connectionsdialog.ui" line="72"/>
         <source>Secret</source>
         <translation>Geheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="72" />
+        <location filename="../ui/connectionsdialog.ui" line="72"/>
         <source>Type to store a new secret</source>
         <translation>Tippen, um ein neues Geheimnis zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="76" />
+        <location filename="../ui/connectionsdialog.ui" line="76"/>
         <source>Whether a secret is stored</source>
         <translation>Ob ein Geheimnis gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="77" />
+        <location filename="../ui/connectionsdialog.ui" line="77"/>
         <source>C&amp;lear secret</source>
         <translation>Geheimnis ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="77" />
+        <location filename="../ui/connectionsdialog.ui" line="77"/>
         <source>Remove the stored secret</source>
         <translation>Gespeichertes Geheimnis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="85" />
+        <location filename="../ui/connectionsdialog.ui" line="85"/>
         <source>&amp;Test</source>
         <translation>Te&amp;sten</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="85" />
+        <location filename="../ui/connectionsdialog.ui" line="85"/>
         <source>Test the connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="86" />
+        <location filename="../ui/connectionsdialog.ui" line="86"/>
         <source>Result of the connection test</source>
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsdialog.ui" line="93" />
+        <location filename="../ui/connectionsdialog.ui" line="93"/>
         <source>What keeps the connections from being saved</source>
         <translation>Was das Speichern der Verbindungen verhindert</translation>
     </message>
@@ -376,145 +376,145 @@
 <context>
     <name>CurlImportDialog</name>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="9" />
+        <location filename="../ui/curlimportdialog.ui" line="9"/>
         <source>Import from curl</source>
         <translation>Aus curl importieren</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="14" />
+        <location filename="../ui/curlimportdialog.ui" line="14"/>
         <source>&amp;curl command (several lines joined with \ are fine):</source>
         <translation>&amp;curl-Befehl (mehrere mit \ verbundene Zeilen sind möglich):</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="20" />
+        <location filename="../ui/curlimportdialog.ui" line="20"/>
         <source>curl command</source>
         <translation>curl-Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="29" />
+        <location filename="../ui/curlimportdialog.ui" line="29"/>
         <source>Display &amp;name:</source>
         <translation>Anzeige&amp;name:</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="35" />
+        <location filename="../ui/curlimportdialog.ui" line="35"/>
         <source>Display name of the new task</source>
         <translation>Anzeigename der neuen Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="40" />
+        <location filename="../ui/curlimportdialog.ui" line="40"/>
         <source>Connection &amp;base URL:</source>
         <translation>&amp;Basis-URL der Verbindung:</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="46" />
+        <location filename="../ui/curlimportdialog.ui" line="46"/>
         <source>Where the URL is split into connection and suffix</source>
         <translation>Wo die URL in Verbindung und Suffix geteilt wird</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="47" />
-        <source>The part of the URL the connection holds; the rest becomes the task's URL suffix. Empty: a matching connection of the document, else scheme and host.</source>
+        <location filename="../ui/curlimportdialog.ui" line="47"/>
+        <source>The part of the URL the connection holds; the rest becomes the task&apos;s URL suffix. Empty: a matching connection of the document, else scheme and host.</source>
         <translation>Der Teil der URL, den die Verbindung enthält; der Rest wird zum URL-Suffix der Aufgabe. Leer: eine passende Verbindung des Dokuments, sonst Schema und Host.</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="56" />
+        <location filename="../ui/curlimportdialog.ui" line="56"/>
         <source>Why the command cannot be imported</source>
         <translation>Warum der Befehl nicht importiert werden kann</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="61" />
+        <location filename="../ui/curlimportdialog.ui" line="61"/>
         <source>The task it becomes</source>
         <translation>Die daraus entstehende Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="65" />
+        <location filename="../ui/curlimportdialog.ui" line="65"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="73" />
+        <location filename="../ui/curlimportdialog.ui" line="73"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="78" />
+        <location filename="../ui/curlimportdialog.ui" line="78"/>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="87" />
+        <location filename="../ui/curlimportdialog.ui" line="87"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="92" />
+        <location filename="../ui/curlimportdialog.ui" line="92"/>
         <source>URL suffix:</source>
         <translation>URL-Suffix:</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="101" />
+        <location filename="../ui/curlimportdialog.ui" line="101"/>
         <source>URL suffix</source>
         <translation>URL-Suffix</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="106" />
+        <location filename="../ui/curlimportdialog.ui" line="106"/>
         <source>Headers:</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="114" />
+        <location filename="../ui/curlimportdialog.ui" line="114"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="119" />
+        <location filename="../ui/curlimportdialog.ui" line="119"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="127" />
+        <location filename="../ui/curlimportdialog.ui" line="127"/>
         <source>Body</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="134" />
+        <location filename="../ui/curlimportdialog.ui" line="134"/>
         <source>Credentials and findings</source>
         <translation>Anmeldeinformationen und Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="142" />
+        <location filename="../ui/curlimportdialog.ui" line="142"/>
         <source>&amp;Not imported: the task cannot express these options</source>
         <translation>Nicht &amp;importiert: Diese Optionen kann die Aufgabe nicht abbilden</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="148" />
+        <location filename="../ui/curlimportdialog.ui" line="148"/>
         <source>Options that are not imported</source>
         <translation>Nicht importierte Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/curlimportdialog.ui" line="156" />
-        <source>Options that only change curl's output</source>
+        <location filename="../ui/curlimportdialog.ui" line="156"/>
+        <source>Options that only change curl&apos;s output</source>
         <translation>Optionen, die nur die Ausgabe von curl ändern</translation>
     </message>
 </context>
 <context>
     <name>ImportPipelineDialog</name>
     <message>
-        <location filename="../ui/importpipelinedialog.ui" line="9" />
+        <location filename="../ui/importpipelinedialog.ui" line="9"/>
         <source>Import pipeline</source>
         <translation>Pipeline importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importpipelinedialog.ui" line="15" />
+        <location filename="../ui/importpipelinedialog.ui" line="15"/>
         <source>What the pipeline holds</source>
         <translation>Was die Pipeline enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importpipelinedialog.ui" line="20" />
+        <location filename="../ui/importpipelinedialog.ui" line="20"/>
         <source>&amp;Tasks to import:</source>
         <translation>Zu importierende &amp;Aufgaben:</translation>
     </message>
     <message>
-        <location filename="../ui/importpipelinedialog.ui" line="26" />
+        <location filename="../ui/importpipelinedialog.ui" line="26"/>
         <source>Tasks found in the pipeline</source>
         <translation>In der Pipeline gefundene Aufgaben</translation>
     </message>
@@ -522,12 +522,12 @@
 <context>
     <name>RestGate::CallbackSettingsDialog</name>
     <message>
-        <location filename="../src/app/callbacksettingsdialog.cpp" line="65" />
+        <location filename="../src/app/callbacksettingsdialog.cpp" line="65"/>
         <source>Bind address: %1</source>
         <translation>Bindeadresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacksettingsdialog.cpp" line="68" />
+        <location filename="../src/app/callbacksettingsdialog.cpp" line="68"/>
         <source>Public base URL: %1</source>
         <translation>Öffentliche Basis-URL: %1</translation>
     </message>
@@ -535,27 +535,27 @@
 <context>
     <name>RestGate::CallbackTimelineModel</name>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="36" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="36"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="38" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="38"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="40" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="40"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="42" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="42"/>
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="129" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="129"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weitere)</numerusform>
@@ -563,87 +563,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="169" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="171" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="171"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="173" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="173"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="175" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="175"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="177" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="179" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="179"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="181" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="181"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="204" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="204"/>
         <source>event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="206" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="206"/>
         <source>feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="208" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="208"/>
         <source>log (create)</source>
         <translation>Protokoll (anlegen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="210" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="210"/>
         <source>log (append)</source>
         <translation>Protokoll (anhängen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="212" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="212"/>
         <source>timeline record (read)</source>
         <translation>Zeitachsendatensatz (lesen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="214" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="214"/>
         <source>timeline record (update)</source>
         <translation>Zeitachsendatensatz (aktualisieren)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="216" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="216"/>
         <source>not a plan endpoint</source>
         <translation>kein Plan-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="218" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="218"/>
         <source>malformed HTTP</source>
         <translation>fehlerhaftes HTTP</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="220" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="220"/>
         <source>body too large</source>
         <translation>Anforderungstext zu groß</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="222" />
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="222"/>
         <source>incomplete request</source>
         <translation>unvollständige Anforderung</translation>
     </message>
@@ -651,126 +651,126 @@
 <context>
     <name>RestGate::CallbackTimelineView</name>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="38" />
+        <location filename="../src/app/callbacktimeline.cpp" line="38"/>
         <source>(no body)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="48" />
+        <location filename="../src/app/callbacktimeline.cpp" line="48"/>
         <source>… (%1 of %2 bytes shown)</source>
         <translation>… (%1 von %2 Bytes angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="56" />
+        <location filename="../src/app/callbacktimeline.cpp" line="56"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="58" />
+        <location filename="../src/app/callbacktimeline.cpp" line="58"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="60" />
+        <location filename="../src/app/callbacktimeline.cpp" line="60"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="62" />
+        <location filename="../src/app/callbacktimeline.cpp" line="62"/>
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="79" />
+        <location filename="../src/app/callbacktimeline.cpp" line="79"/>
         <source>Callback verdict</source>
         <translation>Callback-Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="83" />
+        <location filename="../src/app/callbacktimeline.cpp" line="83"/>
         <source>Verdict reasons</source>
         <translation>Gründe der Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="88" />
+        <location filename="../src/app/callbacktimeline.cpp" line="88"/>
         <source>Plan listener</source>
         <translation>Plan-Listener</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="93" />
+        <location filename="../src/app/callbacktimeline.cpp" line="93"/>
         <source>Requests the plan listener received</source>
         <translation>Vom Plan-Listener empfangene Anforderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="108" />
+        <location filename="../src/app/callbacktimeline.cpp" line="108"/>
         <source>Selected request</source>
         <translation>Ausgewählte Anforderung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="132" />
+        <location filename="../src/app/callbacktimeline.cpp" line="132"/>
         <source>No Callback run yet.</source>
         <translation>Noch kein Callback-Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="142" />
+        <location filename="../src/app/callbacktimeline.cpp" line="142"/>
         <source>Plan listener: %1 · hub %2 · plan %3</source>
         <translation>Plan-Listener: %1 · Hub %2 · Plan %3</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="143" />
+        <location filename="../src/app/callbacktimeline.cpp" line="143"/>
         <source>Waiting for the service to call back…</source>
         <translation>Warten auf den Rückruf des Dienstes …</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="174" />
+        <location filename="../src/app/callbacktimeline.cpp" line="174"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="176" />
+        <location filename="../src/app/callbacktimeline.cpp" line="176"/>
         <source>• warning: %1</source>
         <translation>• Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="212" />
+        <location filename="../src/app/callbacktimeline.cpp" line="212"/>
         <source>Select a request to see its headers and body.</source>
         <translation>Wählen Sie eine Anforderung aus, um ihre Header und ihren Text zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="221" />
+        <location filename="../src/app/callbacktimeline.cpp" line="221"/>
         <source>#%1  %2 %3
 </source>
         <translation>#%1  %2 %3
 </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="222" />
+        <location filename="../src/app/callbacktimeline.cpp" line="222"/>
         <source>Received %1 from %2; answered %3; authentication %4.
 </source>
         <translation>Empfangen am %1 von %2; beantwortet mit %3; Authentifizierung: %4.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="224" />
+        <location filename="../src/app/callbacktimeline.cpp" line="224"/>
         <source>an unknown address</source>
         <translation>einer unbekannten Adresse</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="228" />
+        <location filename="../src/app/callbacktimeline.cpp" line="228"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="232" />
+        <location filename="../src/app/callbacktimeline.cpp" line="232"/>
         <source>Headers:</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="234" />
+        <location filename="../src/app/callbacktimeline.cpp" line="234"/>
         <source>  (none recorded)</source>
         <translation>  (keine aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="237" />
+        <location filename="../src/app/callbacktimeline.cpp" line="237"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
@@ -778,188 +778,188 @@
 <context>
     <name>RestGate::ConnectionsDialog</name>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="46" />
+        <location filename="../src/app/connectionsdialog.cpp" line="47"/>
         <source>Generic</source>
         <translation>Generisch</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="48" />
+        <location filename="../src/app/connectionsdialog.cpp" line="49"/>
         <source>Azure Resource Manager</source>
         <translation>Azure Resource Manager</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="50" />
+        <location filename="../src/app/connectionsdialog.cpp" line="51"/>
         <source>Azure DevOps</source>
         <translation>Azure DevOps</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="59" />
+        <location filename="../src/app/connectionsdialog.cpp" line="60"/>
         <source>Azure Cloud</source>
         <translation>Azure Cloud</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="61" />
+        <location filename="../src/app/connectionsdialog.cpp" line="62"/>
         <source>Azure US Government</source>
         <translation>Azure US Government</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="63" />
+        <location filename="../src/app/connectionsdialog.cpp" line="64"/>
         <source>Azure China Cloud</source>
         <translation>Azure China Cloud</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="65" />
+        <location filename="../src/app/connectionsdialog.cpp" line="66"/>
         <source>Custom (Azure Stack, private cloud)</source>
         <translation>Benutzerdefiniert (Azure Stack, private Cloud)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="74" />
+        <location filename="../src/app/connectionsdialog.cpp" line="75"/>
         <source>Service principal secret</source>
         <translation>Geheimnis des Dienstprinzipals</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="76" />
+        <location filename="../src/app/connectionsdialog.cpp" line="77"/>
         <source>Azure CLI (az login)</source>
         <translation>Azure CLI (az login)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="78" />
+        <location filename="../src/app/connectionsdialog.cpp" line="79"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="80" />
+        <location filename="../src/app/connectionsdialog.cpp" line="81"/>
         <source>Personal access token</source>
         <translation>Persönliches Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="90" />
+        <location filename="../src/app/connectionsdialog.cpp" line="91"/>
         <source>password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="92" />
+        <location filename="../src/app/connectionsdialog.cpp" line="93"/>
         <source>client secret</source>
         <translation>Clientgeheimnis</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="94" />
+        <location filename="../src/app/connectionsdialog.cpp" line="95"/>
         <source>personal access token</source>
         <translation>Zugriffstoken (PAT)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="95" />
+        <location filename="../src/app/connectionsdialog.cpp" line="96"/>
         <source>access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="99" />
+        <location filename="../src/app/connectionsdialog.cpp" line="100"/>
         <source>secret</source>
         <translation>Geheimnis</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="290" />
+        <location filename="../src/app/connectionsdialog.cpp" line="291"/>
         <source>-copy</source>
         <translation>-Kopie</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="429" />
+        <location filename="../src/app/connectionsdialog.cpp" line="450"/>
         <source>&amp;%1:</source>
         <translation>&amp;%1:</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="481" />
+        <location filename="../src/app/connectionsdialog.cpp" line="502"/>
         <source>The new %1 is stored in the OS keychain when you click OK.</source>
         <translation>Das neue %1 wird beim Klick auf OK im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="482" />
+        <location filename="../src/app/connectionsdialog.cpp" line="503"/>
         <source>The stored %1 is removed from the OS keychain when you click OK.</source>
         <translation>Das gespeicherte %1 wird beim Klick auf OK aus dem Schlüsselbund des Betriebssystems entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="485" />
-        <source>The %1 of '%2', if one is stored, is copied to this connection when you click OK.</source>
+        <location filename="../src/app/connectionsdialog.cpp" line="506"/>
+        <source>The %1 of &apos;%2&apos;, if one is stored, is copied to this connection when you click OK.</source>
         <translation>Das %1 von „%2“ wird, falls gespeichert, beim Klick auf OK in diese Verbindung kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="491" />
+        <location filename="../src/app/connectionsdialog.cpp" line="512"/>
         <source>Checking the OS keychain…</source>
         <translation>Schlüsselbund des Betriebssystems wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="494" />
+        <location filename="../src/app/connectionsdialog.cpp" line="515"/>
         <source>A %1 is kept in memory for this run only.</source>
         <translation>Ein %1 wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="495" />
+        <location filename="../src/app/connectionsdialog.cpp" line="516"/>
         <source>A %1 is stored in the OS keychain.</source>
         <translation>Ein %1 ist im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="500" />
+        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
         <source>No %1 is stored; requests are sent with an empty one.</source>
         <translation>Kein %1 gespeichert; Anforderungen werden mit einem leeren gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="501" />
+        <location filename="../src/app/connectionsdialog.cpp" line="522"/>
         <source>No %1 is stored.</source>
         <translation>Kein %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="504" />
+        <location filename="../src/app/connectionsdialog.cpp" line="525"/>
         <source>The OS keychain cannot be read: %1</source>
         <translation>Der Schlüsselbund des Betriebssystems kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="570" />
+        <location filename="../src/app/connectionsdialog.cpp" line="591"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="593" />
+        <location filename="../src/app/connectionsdialog.cpp" line="614"/>
         <source>A connection needs a name.</source>
         <translation>Eine Verbindung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="596" />
-        <source>Two connections are named '%1'; Azure DevOps tells names apart ignoring case, so each needs its own.</source>
+        <location filename="../src/app/connectionsdialog.cpp" line="617"/>
+        <source>Two connections are named &apos;%1&apos;; Azure DevOps tells names apart ignoring case, so each needs its own.</source>
         <translation>Zwei Verbindungen heißen „%1“; Azure DevOps unterscheidet Namen ohne Beachtung der Groß-/Kleinschreibung, daher braucht jede einen eigenen.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="667" />
+        <location filename="../src/app/connectionsdialog.cpp" line="688"/>
         <source>No keychain available</source>
         <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="682" />
+        <location filename="../src/app/connectionsdialog.cpp" line="703"/>
         <source>Saving the secrets failed: %1</source>
         <translation>Speichern der Geheimnisse fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="695" />
+        <location filename="../src/app/connectionsdialog.cpp" line="716"/>
         <source>Saving the secrets in the OS keychain…</source>
         <translation>Geheimnisse werden im Schlüsselbund des Betriebssystems gespeichert …</translation>
     </message>
-<message>
-        <location filename="../src/app/connectionsdialog.cpp" line="326" />
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="326"/>
         <source>Delete connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/connectionsdialog.cpp" line="327" />
+        <location filename="../src/app/connectionsdialog.cpp" line="327"/>
         <source>%n task(s) use the connection “%1”. Delete it anyway? They will refer to a connection the design no longer has, and cannot be sent until you choose another.</source>
         <translation>
             <numerusform>%n Task verwendet die Verbindung „%1“. Trotzdem löschen? Er verweist dann auf eine Verbindung, die der Entwurf nicht mehr hat, und kann erst gesendet werden, wenn Sie eine andere wählen.</numerusform>
             <numerusform>%n Tasks verwenden die Verbindung „%1“. Trotzdem löschen? Sie verweisen dann auf eine Verbindung, die der Entwurf nicht mehr hat, und können erst gesendet werden, wenn Sie eine andere wählen.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RestGate::CriteriaEdit</name>
     <message>
-        <location filename="../src/app/criteriaedit.cpp" line="70" />
+        <location filename="../src/app/criteriaedit.cpp" line="70"/>
         <source>Criteria completions</source>
         <translation>Vervollständigungen für Kriterien</translation>
     </message>
@@ -967,72 +967,72 @@
 <context>
     <name>RestGate::CurlImportDialog</name>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="22" />
+        <location filename="../src/app/curlimportdialog.cpp" line="22"/>
         <source>Method and path, e.g. POST /v1/items</source>
         <translation>Methode und Pfad, z. B. POST /v1/items</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="23" />
+        <location filename="../src/app/curlimportdialog.cpp" line="23"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="24" />
+        <location filename="../src/app/curlimportdialog.cpp" line="24"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="88" />
+        <location filename="../src/app/curlimportdialog.cpp" line="88"/>
         <source>This cannot be imported: %1</source>
         <translation>Dies kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="103" />
-        <source>%1 (%2), the document's own connection</source>
+        <location filename="../src/app/curlimportdialog.cpp" line="103"/>
+        <source>%1 (%2), the document&apos;s own connection</source>
         <translation>%1 (%2), die vorhandene Verbindung des Dokuments</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="104" />
+        <location filename="../src/app/curlimportdialog.cpp" line="104"/>
         <source>%1 (%2), a new %3 connection</source>
         <translation>%1 (%2), eine neue Verbindung vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="108" />
+        <location filename="../src/app/curlimportdialog.cpp" line="108"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="112" />
+        <location filename="../src/app/curlimportdialog.cpp" line="112"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="112" />
+        <location filename="../src/app/curlimportdialog.cpp" line="112"/>
         <source>(%1 sends no body)</source>
         <translation>(%1 sendet keinen Text)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="117" />
+        <location filename="../src/app/curlimportdialog.cpp" line="117"/>
         <source>The password is not put into the task or the connection: store it for connection “%1” (or set %2 for restgate-cli).</source>
         <translation>Das Kennwort wird weder in die Aufgabe noch in die Verbindung übernommen: Speichern Sie es für die Verbindung „%1“ (oder setzen Sie %2 für restgate-cli).</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="121" />
+        <location filename="../src/app/curlimportdialog.cpp" line="121"/>
         <source>The bearer token is moved out of the headers into the secret variable $(%1); its value is never saved.</source>
         <translation>Das Bearer-Token wird aus den Headern in die geheime Variable $(%1) verschoben; sein Wert wird nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="125" />
+        <location filename="../src/app/curlimportdialog.cpp" line="125"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="125" />
+        <location filename="../src/app/curlimportdialog.cpp" line="125"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="135" />
+        <location filename="../src/app/curlimportdialog.cpp" line="135"/>
         <source>Ignored, they only change what curl prints or does locally: %1</source>
         <translation>Ignoriert, da sie nur ändern, was curl ausgibt oder lokal tut: %1</translation>
     </message>
@@ -1040,50 +1040,128 @@
 <context>
     <name>RestGate::DesignOverview</name>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="17" />
+        <location filename="../src/app/designoverview.cpp" line="17"/>
         <source>Service &amp;connections</source>
         <translation>Dienst&amp;verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="20" />
+        <location filename="../src/app/designoverview.cpp" line="20"/>
         <source>Service connections</source>
         <translation>Dienstverbindungen</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="21" />
+        <location filename="../src/app/designoverview.cpp" line="21"/>
         <source>&amp;Manage…</source>
         <translation>Ver&amp;walten …</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="22" />
+        <location filename="../src/app/designoverview.cpp" line="22"/>
         <source>Manage service connections</source>
         <translation>Dienstverbindungen verwalten</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="24" />
+        <location filename="../src/app/designoverview.cpp" line="24"/>
         <source>Variable s&amp;ets</source>
         <translation>Variablensä&amp;tze</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="27" />
+        <location filename="../src/app/designoverview.cpp" line="27"/>
         <source>Variable sets</source>
         <translation>Variablensätze</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="28" />
+        <location filename="../src/app/designoverview.cpp" line="28"/>
         <source>The set a dry run uses (checked). Activate one to use it and edit it below.</source>
         <translation>Der Satz, den ein Probelauf verwendet (mit Häkchen). Aktivieren Sie einen Satz, um ihn zu verwenden und unten zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="68" />
+        <location filename="../src/app/designoverview.cpp" line="68"/>
         <source>(base variables only)</source>
         <translation>(nur Basisvariablen)</translation>
     </message>
 </context>
 <context>
+    <name>RestGate::FindBar</name>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="20"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="25"/>
+        <source>F&amp;ind:</source>
+        <translation>S&amp;uchen:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="28"/>
+        <source>Text to find in the body</source>
+        <translation>Im Body zu suchender Text</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="32"/>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="34"/>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="35"/>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="37"/>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="39"/>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="40"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="43"/>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="47"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="48"/>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="192"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="194"/>
+        <source>%1 of %2+</source>
+        <translation>%1 von %2+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="196"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ImportPipelineDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/importpipelinedialog.cpp" line="16" />
+        <location filename="../src/app/importpipelinedialog.cpp" line="18"/>
         <source>%1 holds %n InvokeRESTAPI step(s). Connections they name are added as placeholders whose URL you fill in.</source>
         <translation>
             <numerusform>%1 enthält %n InvokeRESTAPI-Schritt. Verbindungen, die er nennt, werden als Platzhalter angelegt, deren URL Sie ergänzen.</numerusform>
@@ -1091,65 +1169,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="22" />
+        <location filename="../src/app/importpipelinedialog.cpp" line="24"/>
         <source>%1, line %2: %3 (%4)</source>
         <translation>%1, Zeile %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="28" />
+        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
         <source>Error: </source>
         <translation>Fehler: </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="28" />
+        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="33" />
+        <location filename="../src/app/importpipelinedialog.cpp" line="40"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
-<message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="33" />
+    <message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="33"/>
         <source>Note: the connection “%1” is not in this design; it is added as a placeholder without a URL, which you fill in under Connections before sending.</source>
         <translation>Hinweis: Die Verbindung „%1“ ist nicht in diesem Entwurf; sie wird als Platzhalter ohne URL angelegt, deren URL Sie vor dem Senden unter Verbindungen eintragen.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RestGate::JsonTreeModel</name>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="237" />
+        <location filename="../src/app/jsontreemodel.cpp" line="237"/>
         <source>[1 item]</source>
         <translation>[1 Element]</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="237" />
+        <location filename="../src/app/jsontreemodel.cpp" line="237"/>
         <source>[%1 items]</source>
         <translation>[%1 Elemente]</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="240" />
+        <location filename="../src/app/jsontreemodel.cpp" line="240"/>
         <source>{1 property}</source>
         <translation>{1 Eigenschaft}</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="240" />
+        <location filename="../src/app/jsontreemodel.cpp" line="240"/>
         <source>{%1 properties}</source>
         <translation>{%1 Eigenschaften}</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="271" />
+        <location filename="../src/app/jsontreemodel.cpp" line="271"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="273" />
+        <location filename="../src/app/jsontreemodel.cpp" line="273"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="275" />
+        <location filename="../src/app/jsontreemodel.cpp" line="275"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1157,300 +1235,302 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="128" />
+        <location filename="../src/app/mainwindow.cpp" line="135"/>
         <source>Task parameters</source>
         <translation>Aufgabenparameter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145" />
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="657"/>
         <source>Demo endpoint: stopped</source>
         <translation>Demo-Endpunkt: angehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="167" />
+        <location filename="../src/app/mainwindow.cpp" line="187"/>
         <source>Open recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="168" />
+        <location filename="../src/app/mainwindow.cpp" line="188"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 existiert nicht mehr und wurde aus der Liste entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="175" />
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
         <source>Switching version dropped: %1</source>
         <translation>Beim Versionswechsel verworfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="191" />
+        <location filename="../src/app/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="193" />
+        <location filename="../src/app/mainwindow.cpp" line="213"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199" />
+        <location filename="../src/app/mainwindow.cpp" line="219"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="203" />
+        <location filename="../src/app/mainwindow.cpp" line="223"/>
         <source>Open design</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="204" />
+        <location filename="../src/app/mainwindow.cpp" line="224"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml);;YAML-Dateien (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="209" />
+        <location filename="../src/app/mainwindow.cpp" line="229"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="212" />
+        <location filename="../src/app/mainwindow.cpp" line="232"/>
         <source>Open &amp;sample design</source>
         <translation>Beis&amp;pielentwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="216" />
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>Open &amp;failure examples</source>
         <translation>Fe&amp;hlerbeispiele öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="220" />
+        <location filename="../src/app/mainwindow.cpp" line="240"/>
         <source>&amp;Import pipeline…</source>
         <translation>Pipeline &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="222" />
-        <location filename="../src/app/mainwindow.cpp" line="513" />
-        <location filename="../src/app/mainwindow.cpp" line="519" />
-        <location filename="../src/app/mainwindow.cpp" line="532" />
+        <location filename="../src/app/mainwindow.cpp" line="242"/>
+        <location filename="../src/app/mainwindow.cpp" line="684"/>
+        <location filename="../src/app/mainwindow.cpp" line="690"/>
+        <location filename="../src/app/mainwindow.cpp" line="703"/>
         <source>Import pipeline</source>
         <translation>Pipeline importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="223" />
+        <location filename="../src/app/mainwindow.cpp" line="243"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>Azure Pipelines-YAML (*.yml *.yaml);;Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="228" />
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>Import from c&amp;url…</source>
         <translation>Aus &amp;curl importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="231" />
+        <location filename="../src/app/mainwindow.cpp" line="251"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="233" />
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="235" />
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>Re&amp;vert to saved</source>
         <translation>Auf gespeicherten Stand zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="237" />
+        <location filename="../src/app/mainwindow.cpp" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="240" />
+        <location filename="../src/app/mainwindow.cpp" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="241" />
+        <location filename="../src/app/mainwindow.cpp" line="261"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244" />
+        <location filename="../src/app/mainwindow.cpp" line="264"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="254" />
+        <location filename="../src/app/mainwindow.cpp" line="274"/>
         <source>&amp;Add task</source>
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="256" />
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
         <source>D&amp;uplicate task</source>
         <translation>Aufgabe &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="257" />
+        <location filename="../src/app/mainwindow.cpp" line="277"/>
         <source>De&amp;lete task</source>
         <translation>Aufgabe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="259" />
+        <location filename="../src/app/mainwindow.cpp" line="279"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>Aufgabe als Pipeline-&amp;Schritt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="260" />
+        <location filename="../src/app/mainwindow.cpp" line="280"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>Aufgabe als &amp;Auftrag kopieren (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261" />
+        <location filename="../src/app/mainwindow.cpp" line="281"/>
         <source>Copy task as &amp;curl</source>
         <translation>Aufgabe als &amp;curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263" />
+        <location filename="../src/app/mainwindow.cpp" line="283"/>
         <source>Co&amp;nnections…</source>
         <translation>&amp;Verbindungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="265" />
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="275" />
+        <location filename="../src/app/mainwindow.cpp" line="295"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="276" />
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="279" />
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>Ausgewählte Aufgabe im Probelauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281" />
+        <location filename="../src/app/mainwindow.cpp" line="301"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284" />
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>Jeden 2xx-Status als Erfolg werten (Probelauf-Option; Azure DevOps verlangt 200)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287" />
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="667"/>
         <source>Start &amp;demo endpoint</source>
         <translation>&amp;Demo-Endpunkt starten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288" />
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>Call&amp;back settings…</source>
         <translation>&amp;Callback-Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290" />
+        <location filename="../src/app/mainwindow.cpp" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="294" />
+        <location filename="../src/app/mainwindow.cpp" line="331"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296" />
+        <location filename="../src/app/mainwindow.cpp" line="333"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;0</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="298" />
+        <location filename="../src/app/mainwindow.cpp" line="335"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>&amp;Ausdrücke (Erfolgskriterien)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300" />
+        <location filename="../src/app/mainwindow.cpp" line="337"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>&amp;Serveraufträge (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303" />
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
         <source>&amp;About RestGate</source>
         <translation>Ü&amp;ber RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304" />
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306" />
+        <location filename="../src/app/mainwindow.cpp" line="343"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="312" />
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>&amp;Variable set: </source>
         <translation>Variablen&amp;satz: </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314" />
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
         <source>Variable set for dry runs</source>
         <translation>Variablensatz für Probeläufe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="323" />
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>Pipeline YAML</source>
         <translation>Pipeline-YAML</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="330" />
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="344" />
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>Edit variables</source>
         <translation>Variablen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379" />
+        <location filename="../src/app/mainwindow.cpp" line="528"/>
         <source>Import from curl</source>
         <translation>Aus curl importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382" />
+        <location filename="../src/app/mainwindow.cpp" line="531"/>
         <source>Imported the curl command as a task.</source>
         <translation>Der curl-Befehl wurde als Aufgabe importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389" />
-        <source>The curl command's password is stored in the keychain.</source>
+        <location filename="../src/app/mainwindow.cpp" line="538"/>
+        <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>Das Kennwort aus dem curl-Befehl ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="390" />
+        <location filename="../src/app/mainwindow.cpp" line="539"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>Das Kennwort konnte nicht gespeichert werden (%1); geben Sie es unter „Verbindungen verwalten“ ein oder setzen Sie RESTGATE_SECRET_… für den Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398" />
+        <location filename="../src/app/mainwindow.cpp" line="547"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="427" />
+        <location filename="../src/app/mainwindow.cpp" line="577"/>
         <source>Cannot open design</source>
         <translation>Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="428" />
+        <location filename="../src/app/mainwindow.cpp" line="578"/>
         <source>%1 could not be opened:
 
 %2
@@ -1463,44 +1543,44 @@ The file was left unchanged.</source>
 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="445" />
-        <location filename="../src/app/mainwindow.cpp" line="459" />
+        <location filename="../src/app/mainwindow.cpp" line="595"/>
+        <location filename="../src/app/mainwindow.cpp" line="609"/>
         <source>Sample design</source>
         <translation>Beispielentwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="450" />
+        <location filename="../src/app/mainwindow.cpp" line="600"/>
         <source>Failure examples</source>
         <translation>Fehlerbeispiele</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="460" />
+        <location filename="../src/app/mainwindow.cpp" line="610"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>Das mitgelieferte Beispiel konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="479" />
-        <location filename="../src/app/mainwindow.cpp" line="1184" />
+        <location filename="../src/app/mainwindow.cpp" line="629"/>
+        <location filename="../src/app/mainwindow.cpp" line="1407"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="481" />
+        <location filename="../src/app/mainwindow.cpp" line="631"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>Neuer Entwurf: Wählen Sie eine Dienstverbindung aus oder fügen Sie eine hinzu, dann „Senden“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490" />
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>Demo-Endpunkt: Start fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="495" />
+        <location filename="../src/app/mainwindow.cpp" line="645"/>
         <source>Demo endpoint: %1</source>
         <translation>Demo-Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="514" />
+        <location filename="../src/app/mainwindow.cpp" line="685"/>
         <source>%1 could not be read:
 
 %2
@@ -1513,12 +1593,12 @@ Nothing was imported.</source>
 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="520" />
+        <location filename="../src/app/mainwindow.cpp" line="691"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 enthält keinen InvokeRESTAPI-Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="534" />
+        <location filename="../src/app/mainwindow.cpp" line="705"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe importiert</numerusform>
@@ -1526,62 +1606,62 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="537" />
+        <location filename="../src/app/mainwindow.cpp" line="708"/>
         <source>; fill in the URL of: %1</source>
         <translation>; URL ergänzen für: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="552" />
+        <location filename="../src/app/mainwindow.cpp" line="723"/>
         <source>Copied the task as YAML.</source>
         <translation>Aufgabe als YAML kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="554" />
+        <location filename="../src/app/mainwindow.cpp" line="725"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>Kopiert, aber Azure DevOps würde sie ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="572" />
+        <location filename="../src/app/mainwindow.cpp" line="743"/>
         <source>Copy as curl</source>
         <translation>Als curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="578" />
+        <location filename="../src/app/mainwindow.cpp" line="749"/>
         <source>Copied the task as a curl command.</source>
         <translation>Aufgabe als curl-Befehl kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="579" />
+        <location filename="../src/app/mainwindow.cpp" line="750"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>Aufgabe als curl-Befehl kopiert; er liest %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="622" />
+        <location filename="../src/app/mainwindow.cpp" line="793"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="122" />
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="709" />
+        <location filename="../src/app/mainwindow.cpp" line="874"/>
         <source>Recovered design</source>
         <translation>Wiederhergestellter Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="712" />
+        <location filename="../src/app/mainwindow.cpp" line="877"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>Der am %1 automatisch gesicherte Entwurf wurde wiederhergestellt. Speichern Sie ihn, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="724" />
+        <location filename="../src/app/mainwindow.cpp" line="889"/>
         <source>Restore unsaved design?</source>
         <translation>Nicht gespeicherten Entwurf wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="725" />
+        <location filename="../src/app/mainwindow.cpp" line="890"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -1594,107 +1674,107 @@ Restore it?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="728" />
+        <location filename="../src/app/mainwindow.cpp" line="893"/>
         <source>(never saved)</source>
         <translation>(nie gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="730" />
+        <location filename="../src/app/mainwindow.cpp" line="895"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="731" />
+        <location filename="../src/app/mainwindow.cpp" line="896"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="732" />
+        <location filename="../src/app/mainwindow.cpp" line="897"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="758" />
+        <location filename="../src/app/mainwindow.cpp" line="923"/>
         <source>Add task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="769" />
+        <location filename="../src/app/mainwindow.cpp" line="934"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="771" />
+        <location filename="../src/app/mainwindow.cpp" line="936"/>
         <source>Duplicate task</source>
         <translation>Aufgabe duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="780" />
+        <location filename="../src/app/mainwindow.cpp" line="945"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="781" />
+        <location filename="../src/app/mainwindow.cpp" line="946"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>Aufgabe gelöscht; Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="793" />
+        <location filename="../src/app/mainwindow.cpp" line="958"/>
         <source>Move task</source>
         <translation>Aufgabe verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="808" />
+        <location filename="../src/app/mainwindow.cpp" line="973"/>
         <source>Rename task</source>
         <translation>Aufgabe umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="816" />
+        <location filename="../src/app/mainwindow.cpp" line="981"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="817" />
+        <location filename="../src/app/mainwindow.cpp" line="982"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>Alle nicht gespeicherten Änderungen verwerfen und %1 neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="961" />
+        <location filename="../src/app/mainwindow.cpp" line="1152"/>
         <source>Edit connections</source>
         <translation>Verbindungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="992" />
+        <location filename="../src/app/mainwindow.cpp" line="1184"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="999" />
+        <location filename="../src/app/mainwindow.cpp" line="1191"/>
         <source>  log: %1</source>
         <translation>  Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1010" />
+        <location filename="../src/app/mainwindow.cpp" line="1203"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>Der lokale Plan-Listener kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1039" />
+        <location filename="../src/app/mainwindow.cpp" line="1235"/>
         <source>Callback timeline</source>
         <translation>Callback-Zeitachse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1113" />
+        <location filename="../src/app/mainwindow.cpp" line="1332"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1140" />
+        <location filename="../src/app/mainwindow.cpp" line="1362"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1141" />
+        <location filename="../src/app/mainwindow.cpp" line="1363"/>
         <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
 
 Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
@@ -1703,22 +1783,22 @@ Overwrite those changes with yours, reload the file (your unsaved changes are lo
 Diese Änderungen mit Ihren überschreiben, die Datei neu laden (Ihre ungespeicherten Änderungen gehen verloren) oder abbrechen und beides so lassen, wie es ist?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1146" />
+        <location filename="../src/app/mainwindow.cpp" line="1368"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1147" />
+        <location filename="../src/app/mainwindow.cpp" line="1369"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1160" />
+        <location filename="../src/app/mainwindow.cpp" line="1382"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1161" />
+        <location filename="../src/app/mainwindow.cpp" line="1383"/>
         <source>%1
 
 The file was left as it was; your changes are still open.</source>
@@ -1727,105 +1807,105 @@ The file was left as it was; your changes are still open.</source>
 Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1165" />
+        <location filename="../src/app/mainwindow.cpp" line="1388"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1171" />
+        <location filename="../src/app/mainwindow.cpp" line="1394"/>
         <source>Save design</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1174" />
+        <location filename="../src/app/mainwindow.cpp" line="1397"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1201" />
+        <location filename="../src/app/mainwindow.cpp" line="1427"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1201" />
+        <location filename="../src/app/mainwindow.cpp" line="1427"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1221" />
+        <location filename="../src/app/mainwindow.cpp" line="1456"/>
         <source>About RestGate</source>
         <translation>Über RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1222" />
-        <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href="https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1"&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href="https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0"&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer und Probelauf-Tester für die Azure Pipelines-Aufgabe „REST-API aufrufen“ (InvokeRESTAPI@1 und @0).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) und yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Dokumentation der Aufgabe: &lt;a href="https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1"&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href="https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0"&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
+        <location filename="../src/app/mainwindow.cpp" line="1457"/>
+        <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer und Probelauf-Tester für die Azure Pipelines-Aufgabe „REST-API aufrufen“ (InvokeRESTAPI@1 und @0).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) und yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Dokumentation der Aufgabe: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
-<message>
-        <location filename="../src/app/mainwindow.cpp" line="1128" />
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1314"/>
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>Dieses Ergebnis wurde mit einem früheren Erfolgskriterium oder einer früheren Statusregel beurteilt und kann ohne Antwort nicht neu beurteilt werden: Senden Sie den Task erneut.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="294" />
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
         <source>Run &amp;all tasks</source>
         <translation>Alle &amp;Tasks ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299" />
+        <location filename="../src/app/mainwindow.cpp" line="308"/>
         <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
         <translation>Jeden aktivierten Task der Reihe nach als Probelauf ausführen, einen nach dem anderen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="392" />
+        <location filename="../src/app/mainwindow.cpp" line="403"/>
         <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
         <translation>Ausführen ▸ Alle Tasks ausführen (Strg+Umschalt+Eingabe) sendet jeden Task der Reihe nach.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="399" />
-        <source>Every task's verdict in the last Run all</source>
+        <location filename="../src/app/mainwindow.cpp" line="410"/>
+        <source>Every task&apos;s verdict in the last Run all</source>
         <translation>Die Bewertung jedes Tasks im letzten „Alle ausführen“</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400" />
+        <location filename="../src/app/mainwindow.cpp" line="411"/>
         <source>Select a task to show its result</source>
         <translation>Task auswählen, um sein Ergebnis zu zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="408" />
+        <location filename="../src/app/mainwindow.cpp" line="419"/>
         <source>Run all</source>
         <translation>Alle ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="420" />
+        <location filename="../src/app/mainwindow.cpp" line="431"/>
         <source>Run all: %1</source>
         <translation>Alle ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="443" />
+        <location filename="../src/app/mainwindow.cpp" line="454"/>
         <source>deleted before its turn</source>
         <translation>gelöscht, bevor er an der Reihe war</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491" />
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
         <source>The run history could not be saved in %1.</source>
         <translation>Der Lauf-Verlauf konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="655" />
+        <location filename="../src/app/mainwindow.cpp" line="666"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>&amp;Demo-Endpunkt anhalten (%1)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RestGate::RecentFiles</name>
     <message>
-        <location filename="../src/app/recentfiles.cpp" line="66" />
+        <location filename="../src/app/recentfiles.cpp" line="66"/>
         <source>No recent designs</source>
         <translation>Keine zuletzt geöffneten Entwürfe</translation>
     </message>
     <message>
-        <location filename="../src/app/recentfiles.cpp" line="68" />
+        <location filename="../src/app/recentfiles.cpp" line="68"/>
         <source>&amp;Clear recent designs</source>
         <translation>&amp;Liste leeren</translation>
     </message>
@@ -1833,14 +1913,14 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
 <context>
     <name>RestGate::ResultPanel</name>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="131" />
+        <location filename="../src/app/resultpanel.cpp" line="138"/>
         <source>(binary data, %1 bytes; first %2 in hex)
 </source>
         <translation>(Binärdaten, %1 Bytes; die ersten %2 hexadezimal)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="199" />
+        <location filename="../src/app/resultpanel.cpp" line="211"/>
         <source>
 
 … %1 more bytes not shown.</source>
@@ -1849,7 +1929,7 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
 … %1 weitere Bytes nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="203" />
+        <location filename="../src/app/resultpanel.cpp" line="215"/>
         <source>
 
 (The dry run stopped reading here: the response exceeded its byte cap.)</source>
@@ -1858,7 +1938,7 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
 (Der Probelauf hat hier aufgehört zu lesen: Die Antwort überschritt die Bytegrenze.)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="220" />
+        <location filename="../src/app/resultpanel.cpp" line="232"/>
         <source>
 
 … The Pretty view stops after %1 characters; the Tree holds the whole body.</source>
@@ -1867,81 +1947,74 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
 … Die Ansicht „Formatiert“ endet nach %1 Zeichen; die Baumansicht enthält den ganzen Text.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="228" />
+        <location filename="../src/app/resultpanel.cpp" line="240"/>
         <source>Highlighting is off for bodies this large, to keep the window quick.</source>
         <translation>Bei so großen Antworten ist die Hervorhebung abgeschaltet, damit das Fenster flüssig bleibt.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="235" />
+        <location filename="../src/app/resultpanel.cpp" line="247"/>
         <source>Lines longer than %1 characters are broken for display; the Tree shows values whole.</source>
         <translation>Zeilen mit mehr als %1 Zeichen werden zur Anzeige umbrochen; die Baumansicht zeigt Werte vollständig.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="242" />
+        <location filename="../src/app/resultpanel.cpp" line="254"/>
         <source>The body is not JSON (%1), so there is no tree.</source>
         <translation>Der Antworttext ist kein JSON (%1), daher gibt es keine Baumansicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="288" />
+        <location filename="../src/app/resultpanel.cpp" line="335"/>
         <source>Use in success criteria</source>
         <translation>In Erfolgskriterien übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="338" />
+        <location filename="../src/app/resultpanel.cpp" line="469"/>
         <source>Not run yet — press Send (Ctrl+Enter).</source>
         <translation>Noch nicht ausgeführt – drücken Sie „Senden“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="366" />
-        <source>Waiting for the service's TaskCompleted…</source>
+        <location filename="../src/app/resultpanel.cpp" line="498"/>
+        <source>Waiting for the service&apos;s TaskCompleted…</source>
         <translation>Warten auf das TaskCompleted-Ereignis des Dienstes …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="371" />
+        <location filename="../src/app/resultpanel.cpp" line="503"/>
         <source>The service accepted the call. Listening at %1 for its events (Esc cancels).
 </source>
         <translation>Der Dienst hat den Aufruf angenommen. Unter %1 wird auf seine Ereignisse gewartet (Esc bricht ab).
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="388" />
+        <location filename="../src/app/resultpanel.cpp" line="520"/>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="407" />
+        <location filename="../src/app/resultpanel.cpp" line="539"/>
         <source>%1 · %2 s · %3 received</source>
         <translation>%1 · %2 s · %3 empfangen</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="444" />
+        <location filename="../src/app/resultpanel.cpp" line="575"/>
         <source>No success criteria: the response body does not affect the verdict.</source>
         <translation>Keine Erfolgskriterien: Der Antworttext hat keinen Einfluss auf die Bewertung.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="449" />
+        <location filename="../src/app/resultpanel.cpp" line="581"/>
         <source>&lt;b&gt;Evaluated:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Value:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Ausgewertet:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Wert:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="476" />
+        <location filename="../src/app/resultpanel.cpp" line="613"/>
         <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
         <translation>%1 %2 · Header %3 ms · gesamt %4 ms · %5</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="483" />
+        <location filename="../src/app/resultpanel.cpp" line="620"/>
         <source>No response · %1 ms</source>
         <translation>Keine Antwort · %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="501" />
-        <source>
-↪ %1 redirect to %2</source>
-        <translation>
-↪ %1-Umleitung nach %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/resultpanel.cpp" line="509" />
+        <location filename="../src/app/resultpanel.cpp" line="654"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -1956,7 +2029,7 @@ Läuft ab: %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="513" />
+        <location filename="../src/app/resultpanel.cpp" line="658"/>
         <source>
 Errors:
 %1</source>
@@ -1965,1485 +2038,131 @@ Fehler:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="539" />
+        <location filename="../src/app/resultpanel.cpp" line="683"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>Ansichten für einen Antworttext von %1 werden vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="637" />
+        <location filename="../src/app/resultpanel.cpp" line="791"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>Anhand der letzten Antwort neu bewertet, ohne sie erneut zu senden.</translation>
     </message>
-<message>
-        <location filename="../src/app/resultpanel.cpp" line="501" />
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="638"/>
         <source>Redirects:</source>
         <translation>Umleitungen:</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="503" />
+        <location filename="../src/app/resultpanel.cpp" line="640"/>
         <source>↪ %1 %2: %3 %4</source>
         <translation>↪ %1 %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="508" />
+        <location filename="../src/app/resultpanel.cpp" line="644"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(anderer Ursprung: %1 nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="649" />
+        <location filename="../src/app/resultpanel.cpp" line="783"/>
         <source>INCOMPLETE EXPRESSION</source>
         <translation>UNVOLLSTÄNDIGER AUSDRUCK</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="653" />
+        <location filename="../src/app/resultpanel.cpp" line="787"/>
         <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
         <translation>Das Erfolgskriterium lässt sich noch nicht parsen (%1). So gesendet, würde der Task fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="362" />
+        <location filename="../src/app/resultpanel.cpp" line="352"/>
         <source>Filter keys and values</source>
         <translation>Schlüssel und Werte filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="363" />
+        <location filename="../src/app/resultpanel.cpp" line="353"/>
         <source>Filter the tree by key or value</source>
         <translation>Baum nach Schlüssel oder Wert filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="388" />
+        <location filename="../src/app/resultpanel.cpp" line="378"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="395" />
+        <location filename="../src/app/resultpanel.cpp" line="385"/>
         <source>&amp;Save body…</source>
         <translation>Body &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="398" />
+        <location filename="../src/app/resultpanel.cpp" line="388"/>
         <source>Save the response body exactly as received</source>
         <translation>Den Antwort-Body genau wie empfangen speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="399" />
+        <location filename="../src/app/resultpanel.cpp" line="389"/>
         <source>Save the response body to a file</source>
         <translation>Den Antwort-Body in eine Datei speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="412" />
+        <location filename="../src/app/resultpanel.cpp" line="402"/>
         <source>Save body…</source>
         <translation>Body speichern…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="418" />
+        <location filename="../src/app/resultpanel.cpp" line="408"/>
         <source>C&amp;lear history</source>
         <translation>Verlauf &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="420" />
+        <location filename="../src/app/resultpanel.cpp" line="410"/>
         <source>Clear the run history of this task</source>
         <translation>Den Lauf-Verlauf dieses Tasks leeren</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="848" />
+        <location filename="../src/app/resultpanel.cpp" line="857"/>
         <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
         <translation>Der Filter hat nur die ersten %L1 Werte durchsucht; der Body enthält mehr. Klappen Sie den Baum auf, um den Rest zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="853" />
+        <location filename="../src/app/resultpanel.cpp" line="862"/>
         <source>No key or value contains “%1”.</source>
         <translation>Kein Schlüssel und kein Wert enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="896" />
-        <location filename="../src/app/resultpanel.cpp" line="904" />
+        <location filename="../src/app/resultpanel.cpp" line="905"/>
+        <location filename="../src/app/resultpanel.cpp" line="913"/>
         <source>Save response body</source>
         <translation>Antwort-Body speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="904" />
+        <location filename="../src/app/resultpanel.cpp" line="913"/>
         <source>The body could not be saved: %1</source>
         <translation>Der Body konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="951" />
+        <location filename="../src/app/resultpanel.cpp" line="960"/>
         <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
         <translation>Dieser Lauf stammt aus einer früheren Sitzung: Nur Zeit, Anfragezeile, Status, Bewertung und Gründe wurden aufbewahrt.</translation>
     </message>
 </context>
 <context>
-    <name>RestGate::RunHistory</name>
+    <name>RestGate::RunAllQueue</name>
     <message>
-        <location filename="../src/app/runhistory.cpp" line="48" />
-        <source>no response</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runhistory.cpp" line="49" />
-        <source>%1 · %2 · %3 · %4 ms</source>
-        <translation>%1 · %2 · %3 · %4 ms</translation>
-    </message>
-<message>
-        <location filename="../src/app/runhistory.cpp" line="123" />
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>RestGate::RunOnlySecretDialog</name>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="20" />
-        <source>password</source>
-        <translation>Kennwort</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="22" />
-        <source>client secret</source>
-        <translation>Clientgeheimnis</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="24" />
-        <source>token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="26" />
-        <source>secret variable</source>
-        <translation>geheime Variable</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="28" />
-        <source>secret</source>
-        <translation>Geheimnis</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="35" />
-        <source>&amp;Password:</source>
-        <translation>&amp;Kennwort:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="37" />
-        <source>&amp;Client secret:</source>
-        <translation>&amp;Clientgeheimnis:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="39" />
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="41" />
-        <source>&amp;Value:</source>
-        <translation>&amp;Wert:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="43" />
-        <source>&amp;Secret:</source>
-        <translation>&amp;Geheimnis:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="56" />
-        <source>The OS keychain is not available, so the %1 of connection '%2' cannot be stored or read there.</source>
-        <translation>Der Schlüsselbund des Betriebssystems ist nicht verfügbar, daher kann das Geheimnis (%1) der Verbindung „%2“ dort weder gespeichert noch gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="60" />
-        <source>The keychain said: %1</source>
-        <translation>Meldung des Schlüsselbunds: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="63" />
-        <source>RestGate never writes secrets to a file. Enter the %1 to keep it in memory for this run of RestGate only; it is forgotten when you quit.</source>
-        <translation>RestGate schreibt Geheimnisse nie in eine Datei. Geben Sie das Geheimnis (%1) ein, um es nur für diese Sitzung von RestGate im Arbeitsspeicher zu halten; beim Beenden wird es verworfen.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="66" />
-        <source>RestGate never writes secrets to a file. Keep the secrets you entered in memory for this run of RestGate only? They are forgotten when you quit.</source>
-        <translation>RestGate schreibt Geheimnisse nie in eine Datei. Sollen die eingegebenen Geheimnisse nur für diese Sitzung von RestGate im Arbeitsspeicher gehalten werden? Beim Beenden werden sie verworfen.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="72" />
-        <source>&amp;Keep for this run only</source>
-        <translation>Nur für diese &amp;Sitzung behalten</translation>
-    </message>
-</context>
-<context>
-    <name>RestGate::TaskForm</name>
-    <message>
-        <location filename="../src/app/taskform.cpp" line="405" />
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/taskform.cpp" line="418" />
-        <source>Line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/taskform.cpp" line="424" />
-        <source>%n header(s)</source>
-        <translation>
-            <numerusform>%n Header</numerusform>
-            <numerusform>%n Header</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/app/taskform.cpp" line="439" />
-        <source>Request URL: </source>
-        <translation>Anforderungs-URL: </translation>
-    </message>
-    <message>
-        <location filename="../src/app/taskform.cpp" line="443" />
-        <source>(choose a service connection)</source>
-        <translation>(Dienstverbindung auswählen)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/taskform.cpp" line="453" />
-        <source>No variable defines this; it is sent as written.</source>
-        <translation>Keine Variable definiert dies; es wird unverändert gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/taskform.cpp" line="464" />
-        <source>Error:</source>
-        <translation>Fehler:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/taskform.cpp" line="464" />
-        <source>Warning:</source>
-        <translation>Warnung:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/taskform.cpp" line="598" />
-        <location filename="../src/app/taskform.cpp" line="606" />
-        <source>Help for %1</source>
-        <translation>Hilfe zu %1</translation>
-    </message>
-</context>
-<context>
-    <name>RestGate::TaskListPanel</name>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="34" />
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="34" />
-        <source>Add task (Ctrl+T)</source>
-        <translation>Aufgabe hinzufügen (Strg+T)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="35" />
-        <source>Dup</source>
-        <translation>Dupl.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="35" />
-        <source>Duplicate task</source>
-        <translation>Aufgabe duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="36" />
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="36" />
-        <source>Delete task</source>
-        <translation>Aufgabe löschen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="37" />
-        <source>↑</source>
-        <translation>↑</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="37" />
-        <source>Move task up (Alt+Up)</source>
-        <translation>Aufgabe nach oben verschieben (Alt+Pfeil nach oben)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="38" />
-        <source>↓</source>
-        <translation>↓</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="38" />
-        <source>Move task down (Alt+Down)</source>
-        <translation>Aufgabe nach unten verschieben (Alt+Pfeil nach unten)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="40" />
-        <source>&amp;Tasks</source>
-        <translation>Auf&amp;gaben</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="55" />
-        <source>Tasks</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="68" />
-        <source>Rename</source>
-        <translation>Umbenennen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="72" />
-        <source>Duplicate</source>
-        <translation>Duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="73" />
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="77" />
-        <source>Move up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="81" />
-        <source>Move down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="123" />
-        <source>Task %1 (restgate-cli --task %1)</source>
-        <translation>Aufgabe %1 (restgate-cli --task %1)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="129" />
-        <source>Task %1, disabled (enabled: false)</source>
-        <translation>Aufgabe %1, deaktiviert (enabled: false)</translation>
-    </message>
-</context>
-<context>
-    <name>RestGate::TraceModel</name>
-    <message>
-        <location filename="../src/app/tracemodel.cpp" line="130" />
-        <location filename="../src/app/tracemodel.cpp" line="164" />
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tracemodel.cpp" line="130" />
-        <source>skipped: %1</source>
-        <translation>übersprungen: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tracemodel.cpp" line="133" />
-        <source>✗ failed</source>
-        <translation>✗ fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tracemodel.cpp" line="135" />
-        <source>not evaluated</source>
-        <translation>nicht ausgewertet</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tracemodel.cpp" line="144" />
-        <source>Reads %1 from the response</source>
-        <translation>Liest %1 aus der Antwort</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tracemodel.cpp" line="166" />
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tracemodel.cpp" line="184" />
-        <source>Expression</source>
-        <translation>Ausdruck</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tracemodel.cpp" line="186" />
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tracemodel.cpp" line="188" />
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-</context>
-<context>
-    <name>RestGate::VariablesModel</name>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="195" />
-        <source>(no value this session)</source>
-        <translation>(in dieser Sitzung kein Wert)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="216" />
-        <source>Set by the dry run as Azure Pipelines sets it; read-only.</source>
-        <translation>Vom Probelauf so gesetzt, wie Azure Pipelines sie setzt; schreibgeschützt.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="218" />
-        <source>Secret: the value is kept in memory for this session only and never saved.</source>
-        <translation>Geheim: Der Wert wird nur für diese Sitzung im Arbeitsspeicher gehalten und nie gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="287" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="289" />
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="291" />
-        <source>Secret</source>
-        <translation>Geheim</translation>
-    </message>
-</context>
-<context>
-    <name>RestGate::VariablesPanel</name>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="49" />
-        <source>Type a new secret value</source>
-        <translation>Neuen geheimen Wert eingeben</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="50" />
-        <source>Type the secret value</source>
-        <translation>Geheimen Wert eingeben</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="484" />
-        <source>Current variable set</source>
-        <translation>Aktueller Variablensatz</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="513" />
-        <source>There is no variable set named “%1”.</source>
-        <translation>Es gibt keinen Variablensatz namens „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="552" />
-        <location filename="../src/app/variablespanel.cpp" line="556" />
-        <source>New variable set</source>
-        <translation>Neuer Variablensatz</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="552" />
-        <source>Name of the set (e.g. dev, prod):</source>
-        <translation>Name des Satzes (z. B. dev, prod):</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="565" />
-        <location filename="../src/app/variablespanel.cpp" line="568" />
-        <source>Rename variable set</source>
-        <translation>Variablensatz umbenennen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="565" />
-        <source>New name:</source>
-        <translation>Neuer Name:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="575" />
-        <source>Delete variable set</source>
-        <translation>Variablensatz löschen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="576" />
-        <source>Delete the variable set “%1” and its variables?</source>
-        <translation>Den Variablensatz „%1“ mit seinen Variablen löschen?</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="597" />
-        <source>A variable set needs a name.</source>
-        <translation>Ein Variablensatz braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="599" />
-        <source>There already is a variable set named “%1”.</source>
-        <translation>Es gibt bereits einen Variablensatz namens „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="609" />
-        <source>(none: base variables only)</source>
-        <translation>(keiner: nur Basisvariablen)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/variablespanel.cpp" line="637" />
-        <source>&amp;Variables of set “%1” (they override the base ones):</source>
-        <translation>&amp;Variablen des Satzes „%1“ (sie überschreiben die Basisvariablen):</translation>
-    </message>
-</context>
-<context>
-    <name>RestGate::YamlPane</name>
-    <message>
-        <location filename="../src/app/yamlpane.cpp" line="138" />
-        <source>Select a task to see it as a pipeline step.</source>
-        <translation>Wählen Sie eine Aufgabe aus, um sie als Pipeline-Schritt zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/yamlpane.cpp" line="141" />
-        <source>Selected task</source>
-        <translation>Ausgewählte Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../src/app/yamlpane.cpp" line="142" />
-        <source>All tasks of the design</source>
-        <translation>Alle Aufgaben des Entwurfs</translation>
-    </message>
-    <message>
-        <location filename="../src/app/yamlpane.cpp" line="152" />
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <location filename="../src/app/yamlpane.cpp" line="153" />
-        <source>Job (pool: server)</source>
-        <translation>Auftrag (pool: server)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/yamlpane.cpp" line="154" />
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location filename="../src/app/yamlpane.cpp" line="280" />
-        <source>Azure DevOps would refuse this YAML when the pipeline runs:</source>
-        <translation>Azure DevOps würde dieses YAML beim Ausführen der Pipeline ablehnen:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/yamlpane.cpp" line="281" />
-        <source>The Azure Pipelines schema rejects this YAML:</source>
-        <translation>Das Schema von Azure Pipelines lehnt dieses YAML ab:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/yamlpane.cpp" line="284" />
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/yamlpane.cpp" line="335" />
-        <location filename="../src/app/yamlpane.cpp" line="341" />
-        <source>Save pipeline YAML</source>
-        <translation>Pipeline-YAML speichern</translation>
-    </message>
-    <message>
-        <location filename="../src/app/yamlpane.cpp" line="336" />
-        <source>Pipeline YAML (*.yml *.yaml);;All files (*)</source>
-        <translation>Pipeline-YAML (*.yml *.yaml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/yamlpane.cpp" line="349" />
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-<message>
-        <location filename="../src/app/yamlpane.cpp" line="248" />
-        <source>The connection “%1” that a task names is not in this design; the pipeline needs a service connection of that name in the project.</source>
-        <translation>Die Verbindung „%1“, die ein Task nennt, ist nicht in diesem Entwurf; die Pipeline braucht im Projekt eine Dienstverbindung dieses Namens.</translation>
-    </message>
-    </context>
-<context>
-    <name>ResultPanel</name>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="9" />
-        <source>Dry-run result</source>
-        <translation>Ergebnis des Probelaufs</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="14" />
-        <source>Not run yet — press Send (Ctrl+Enter).</source>
-        <translation>Noch nicht ausgeführt – drücken Sie „Senden“ (Strg+Eingabe).</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="17" />
-        <source>Verdict</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="25" />
-        <source>Reasons for the verdict</source>
-        <translation>Gründe für die Bewertung</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="31" />
-        <source>Re-judged verdict note</source>
-        <translation>Hinweis zur Neubewertung</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="39" />
-        <source>Response status</source>
-        <translation>Antwortstatus</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="47" />
-        <source>Request in progress</source>
-        <translation>Anforderung läuft</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="55" />
-        <source>Response details</source>
-        <translation>Antwortdetails</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="57" />
-        <source>Body</source>
-        <translation>Antworttext</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="62" />
-        <source>About the body view</source>
-        <translation>Zur Ansicht des Antworttexts</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="70" />
-        <source>Body views</source>
-        <translation>Ansichten des Antworttexts</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="72" />
-        <source>Pretty</source>
-        <translation>Formatiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="82" />
-        <source>Response body, pretty-printed</source>
-        <translation>Antworttext, formatiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="88" />
-        <source>Raw</source>
-        <translation>Roh</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="98" />
-        <source>Response body as received</source>
-        <translation>Antworttext wie empfangen</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="104" />
-        <source>Tree</source>
-        <translation>Baum</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="114" />
-        <source>Response body as a tree</source>
-        <translation>Antworttext als Baum</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="127" />
-        <source>&amp;Use in success criteria</source>
-        <translation>In Erfolgs&amp;kriterien übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="128" />
-        <source>Put a criteria that holds for the selected value into the task (Ctrl+Shift+U)</source>
-        <translation>Ein Kriterium, das für den ausgewählten Wert gilt, in die Aufgabe einfügen (Strg+Umschalt+U)</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="129" />
-        <source>Use the selected value in the success criteria</source>
-        <translation>Ausgewählten Wert in den Erfolgskriterien verwenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="141" />
-        <source>Headers</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="146" />
-        <source>Response headers</source>
-        <translation>Antwortheader</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="149" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="150" />
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="156" />
-        <source>Request</source>
-        <translation>Anforderung</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="162" />
-        <source>Request as sent</source>
-        <translation>Anforderung wie gesendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="168" />
-        <source>Log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="174" />
-        <source>Task log</source>
-        <translation>Aufgabenprotokoll</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="180" />
-        <source>Callback</source>
-        <translation>Callback</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="186" />
-        <source>Callback timeline</source>
-        <translation>Callback-Zeitachse</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="192" />
-        <source>Criteria</source>
-        <translation>Kriterien</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="199" />
-        <source>Success criteria and its value</source>
-        <translation>Erfolgskriterien und ihr Wert</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="205" />
-        <source>Select a value read from the response to show it in the Body tree</source>
-        <translation>Wählen Sie einen aus der Antwort gelesenen Wert aus, um ihn im Baum des Antworttexts zu zeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="206" />
-        <source>Evaluation trace</source>
-        <translation>Auswertungsverlauf</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="213" />
-        <source>Notes on the evaluation</source>
-        <translation>Hinweise zur Auswertung</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="219" />
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="225" />
-        <source>TLS connection details</source>
-        <translation>Details der TLS-Verbindung</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="231" />
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="235" />
-        <source>Select a run to show it again</source>
-        <translation>Wählen Sie einen Lauf aus, um ihn erneut anzuzeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="236" />
-        <source>Run history of this task</source>
-        <translation>Ausführungsverlauf dieser Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="248" />
-        <source>Run &amp;again</source>
-        <translation>Erneut a&amp;usführen</translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.ui" line="249" />
-        <source>Run the task again</source>
-        <translation>Aufgabe erneut ausführen</translation>
-    </message>
-</context>
-<context>
-    <name>RunOnlySecretDialog</name>
-    <message>
-        <location filename="../ui/runonlysecretdialog.ui" line="9" />
-        <source>No keychain available</source>
-        <translation>Kein Schlüsselbund verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../ui/runonlysecretdialog.ui" line="16" />
-        <source>Why the secret cannot be stored</source>
-        <translation>Warum das Geheimnis nicht gespeichert werden kann</translation>
-    </message>
-    <message>
-        <location filename="../ui/runonlysecretdialog.ui" line="23" />
-        <source>&amp;Secret:</source>
-        <translation>&amp;Geheimnis:</translation>
-    </message>
-    <message>
-        <location filename="../ui/runonlysecretdialog.ui" line="30" />
-        <source>Secret for this run only</source>
-        <translation>Geheimnis nur für diese Sitzung</translation>
-    </message>
-</context>
-<context>
-    <name>TaskForm</name>
-    <message>
-        <location filename="../ui/taskform.ui" line="9" />
-        <source>Task inputs</source>
-        <translation>Aufgabeneingaben</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="19" />
-        <source>Task &amp;version</source>
-        <translation>Aufgabenv&amp;ersion</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="28" />
-        <source>Task version</source>
-        <translation>Aufgabenversion</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="35" />
-        <source>&amp;Display name</source>
-        <translation>Anzeige&amp;name</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="44" />
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="53" />
-        <source>Display name findings</source>
-        <translation>Hinweise zum Anzeigenamen</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="63" />
-        <location filename="../ui/taskform.ui" line="88" />
-        <source>Connection type</source>
-        <translation>Verbindungstyp</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="69" />
-        <location filename="../ui/taskform.ui" line="112" />
-        <location filename="../ui/taskform.ui" line="169" />
-        <location filename="../ui/taskform.ui" line="212" />
-        <location filename="../ui/taskform.ui" line="284" />
-        <location filename="../ui/taskform.ui" line="334" />
-        <location filename="../ui/taskform.ui" line="401" />
-        <location filename="../ui/taskform.ui" line="444" />
-        <source>ⓘ</source>
-        <translation>ⓘ</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="72" />
-        <source>Help for Connection type</source>
-        <translation>Hilfe zu Verbindungstyp</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="96" />
-        <source>Connection type findings</source>
-        <translation>Hinweise zum Verbindungstyp</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="106" />
-        <source>Generic service connection</source>
-        <translation>Generische Dienstverbindung</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="115" />
-        <source>Help for Service connection</source>
-        <translation>Hilfe zu Dienstverbindung</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="137" />
-        <source>Service connection</source>
-        <translation>Dienstverbindung</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="142" />
-        <source>Manage…</source>
-        <translation>Verwalten …</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="143" />
-        <source>Manage service connections</source>
-        <translation>Dienstverbindungen verwalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="153" />
-        <source>Service connection findings</source>
-        <translation>Hinweise zur Dienstverbindung</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="163" />
-        <source>&amp;Method</source>
-        <translation>&amp;Methode</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="172" />
-        <source>Help for Method</source>
-        <translation>Hilfe zu Methode</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="188" />
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="196" />
-        <source>Method findings</source>
-        <translation>Hinweise zur Methode</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="206" />
-        <source>&amp;Headers</source>
-        <translation>Heade&amp;r</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="215" />
-        <source>Help for Headers</source>
-        <translation>Hilfe zu Header</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="231" />
-        <source>Headers (JSON)</source>
-        <translation>Header (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="239" />
-        <source>Headers validation</source>
-        <translation>Prüfung der Header</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="252" />
-        <source>Headers length</source>
-        <translation>Länge der Header</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="257" />
-        <source>Reset to task default</source>
-        <translation>Auf Standard der Aufgabe zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="258" />
-        <source>Reset headers to the task default</source>
-        <translation>Header auf den Standard der Aufgabe zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="268" />
-        <source>Headers findings</source>
-        <translation>Hinweise zu den Headern</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="278" />
-        <source>&amp;Body</source>
-        <translation>Te&amp;xt</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="287" />
-        <source>Help for Body</source>
-        <translation>Hilfe zu Text</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="303" />
-        <source>Body</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="310" />
-        <source>Body length</source>
-        <translation>Länge des Texts</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="318" />
-        <source>Body findings</source>
-        <translation>Hinweise zum Text</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="328" />
-        <source>&amp;URL suffix and parameters</source>
-        <translation>&amp;URL-Suffix und Parameter</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="337" />
-        <source>Help for URL suffix and parameters</source>
-        <translation>Hilfe zu URL-Suffix und Parameter</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="353" />
-        <source>URL suffix and parameters</source>
-        <translation>URL-Suffix und Parameter</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="361" />
-        <source>Request URL</source>
-        <translation>Anforderungs-URL</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="369" />
-        <source>URL suffix findings</source>
-        <translation>Hinweise zum URL-Suffix</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="378" />
-        <location filename="../ui/taskform.ui" line="381" />
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="395" />
-        <source>Completion &amp;event</source>
-        <translation>Abs&amp;chlussereignis</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="404" />
-        <source>Help for Completion event</source>
-        <translation>Hilfe zu Abschlussereignis</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="420" />
-        <source>Completion event</source>
-        <translation>Abschlussereignis</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="428" />
-        <source>Completion event findings</source>
-        <translation>Hinweise zum Abschlussereignis</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="438" />
-        <source>&amp;Success criteria</source>
-        <translation>Erfolgs&amp;kriterien</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="447" />
-        <source>Help for Success criteria</source>
-        <translation>Hilfe zu Erfolgskriterien</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="463" />
-        <source>Success criteria</source>
-        <translation>Erfolgskriterien</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="464" />
-        <source>e.g. eq(root['status'], 'successful')</source>
-        <translation>z. B. eq(root['status'], 'successful')</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="471" />
-        <source>Success criteria validation</source>
-        <translation>Prüfung der Erfolgskriterien</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="479" />
-        <source>Success criteria findings</source>
-        <translation>Hinweise zu den Erfolgskriterien</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="492" />
-        <location filename="../ui/taskform.ui" line="493" />
-        <source>Control options</source>
-        <translation>Steuerungsoptionen</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="497" />
-        <source>E&amp;nabled</source>
-        <translation>Aktivier&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="499" />
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="504" />
-        <source>C&amp;ontinue on error</source>
-        <translation>Bei Feh&amp;ler fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="505" />
-        <source>Continue on error</source>
-        <translation>Bei Fehler fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="510" />
-        <source>&amp;Timeout (minutes)</source>
-        <translation>Time&amp;out (Minuten)</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="519" />
-        <source>Timeout in minutes</source>
-        <translation>Timeout in Minuten</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="520" />
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="529" />
-        <source>Timeout findings</source>
-        <translation>Hinweise zum Timeout</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="536" />
-        <source>&amp;Run this task</source>
-        <translation>D&amp;iese Aufgabe ausführen</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="545" />
-        <source>Condition</source>
-        <translation>Bedingung</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="546" />
-        <source>succeeded()</source>
-        <translation>succeeded()</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="554" />
-        <source>Condition findings</source>
-        <translation>Hinweise zur Bedingung</translation>
-    </message>
-    <message>
-        <location filename="../ui/taskform.ui" line="566" />
-        <source>Validation findings</source>
-        <translation>Prüfergebnisse</translation>
-    </message>
-</context>
-<context>
-    <name>VariablesPanel</name>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="9" />
-        <source>Variables</source>
-        <translation>Variablen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="16" />
-        <source>Current &amp;set:</source>
-        <translation>Aktueller Sat&amp;z:</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="22" />
-        <source>Current variable set</source>
-        <translation>Aktueller Variablensatz</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="23" />
-        <source>The variable set used for dry runs: its variables override the base ones</source>
-        <translation>Der Variablensatz für Probeläufe: Seine Variablen überschreiben die Basisvariablen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="31" />
-        <source>&amp;New set…</source>
-        <translation>&amp;Neuer Satz …</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="32" />
-        <source>Add a variable set</source>
-        <translation>Variablensatz hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="37" />
-        <source>Re&amp;name…</source>
-        <translation>&amp;Umbenennen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="38" />
-        <source>Rename the current variable set</source>
-        <translation>Aktuellen Variablensatz umbenennen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="43" />
-        <source>&amp;Delete set</source>
-        <translation>Satz &amp;löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="44" />
-        <source>Delete the current variable set</source>
-        <translation>Aktuellen Variablensatz löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="51" />
-        <source>&amp;Base variables (every set starts from these):</source>
-        <translation>&amp;Basisvariablen (jeder Satz geht von ihnen aus):</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="57" />
-        <source>Base variables</source>
-        <translation>Basisvariablen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="66" />
-        <source>&amp;Add variable</source>
-        <translation>Variable &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="67" />
-        <source>Add a base variable</source>
-        <translation>Basisvariable hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="72" />
-        <source>&amp;Remove variable</source>
-        <translation>Variable &amp;entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="73" />
-        <source>Remove the selected base variable</source>
-        <translation>Ausgewählte Basisvariable entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="91" />
-        <source>Variables of the current set</source>
-        <translation>Variablen des aktuellen Satzes</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="100" />
-        <source>Add variable to se&amp;t</source>
-        <translation>Variable zum Sa&amp;tz hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="101" />
-        <source>Add a variable to the current set</source>
-        <translation>Variable zum aktuellen Satz hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="106" />
-        <source>Remove from set</source>
-        <translation>Aus Satz entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="107" />
-        <source>Remove the selected variable from the current set</source>
-        <translation>Ausgewählte Variable aus dem aktuellen Satz entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="121" />
-        <source>Where secret values are kept</source>
-        <translation>Wo geheime Werte aufbewahrt werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="123" />
-        <source>Secret values (shown as ••••) are kept in memory for this session only: they are never written to the design file, the autosave or the settings, and are gone when RestGate closes. restgate-cli takes them from RESTGATE_SECRET_&lt;NAME&gt; or --var.</source>
-        <translation>Geheime Werte (angezeigt als ••••) werden nur für diese Sitzung im Arbeitsspeicher gehalten: Sie werden nie in die Entwurfsdatei, die automatische Sicherung oder die Einstellungen geschrieben und sind fort, sobald RestGate beendet wird. restgate-cli liest sie aus RESTGATE_SECRET_&lt;NAME&gt; oder --var.</translation>
-    </message>
-<message>
-        <location filename="../ui/variablespanel.ui" line="65" />
-        <source>+ &amp;Add variable</source>
-        <translation>+ Variable &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="67" />
-        <location filename="../ui/variablespanel.ui" line="105" />
-        <source>Adds a row and edits its name; Tab or Enter goes on to the value (Insert in the table does the same)</source>
-        <translation>Fügt eine Zeile hinzu und bearbeitet ihren Namen; Tab oder Eingabe geht weiter zum Wert (Einfg in der Tabelle tut dasselbe)</translation>
-    </message>
-    <message>
-        <location filename="../ui/variablespanel.ui" line="103" />
-        <source>+ Add variable to se&amp;t</source>
-        <translation>+ Variable zum Sa&amp;tz hinzufügen</translation>
-    </message>
-    </context>
-<context>
-    <name>YamlPane</name>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="9" />
-        <source>Pipeline YAML</source>
-        <translation>Pipeline-YAML</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="20" />
-        <source>&amp;Write as:</source>
-        <translation>S&amp;chreiben als:</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="26" />
-        <source>Export form</source>
-        <translation>Exportform</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="27" />
-        <source>A step to paste under steps:, a pool: server job to paste under jobs:, or a stage around that job</source>
-        <translation>Ein Schritt zum Einfügen unter steps:, ein pool: server-Auftrag zum Einfügen unter jobs: oder eine Phase um diesen Auftrag</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="32" />
-        <source>What to export</source>
-        <translation>Was exportiert wird</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="33" />
-        <source>The selected task, or every task of the design (as one job in the job and stage forms)</source>
-        <translation>Die ausgewählte Aufgabe oder alle Aufgaben des Entwurfs (in den Formen Auftrag und Phase als ein Auftrag)</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="38" />
-        <source>Write &amp;defaults</source>
-        <translation>&amp;Standardwerte schreiben</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="39" />
-        <source>Also write inputs that equal the task's default (e.g. waitForCompletion: 'false')</source>
-        <translation>Auch Eingaben schreiben, die dem Standardwert der Aufgabe entsprechen (z. B. waitForCompletion: 'false')</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="44" />
-        <source>task.json &amp;names</source>
-        <translation>task.json-&amp;Namen</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="45" />
-        <source>Write the inputs under their task.json names (connectedServiceName, …) instead of the YAML names the docs use</source>
-        <translation>Die Eingaben unter ihren task.json-Namen (connectedServiceName, …) schreiben statt unter den YAML-Namen aus der Dokumentation</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="56" />
-        <source>&amp;Copy</source>
-        <translation>Ko&amp;pieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="57" />
-        <source>Copy the YAML to the clipboard</source>
-        <translation>YAML in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="62" />
-        <source>Sa&amp;ve as…</source>
-        <translation>Speichern &amp;unter …</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="63" />
-        <source>Save the YAML to a file</source>
-        <translation>YAML in einer Datei speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="72" />
-        <source>Schema problems</source>
-        <translation>Schemaprobleme</translation>
-    </message>
-    <message>
-        <location filename="../ui/yamlpane.ui" line="79" />
-        <source>Task as pipeline YAML</source>
-        <translation>Aufgabe als Pipeline-YAML</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../src/app/main.cpp" line="27" />
-        <source>Design and dry-run Azure Pipelines InvokeRESTAPI tasks. Without a file, opens the sample design and starts the local demo endpoint it targets.</source>
-        <translation>InvokeRESTAPI-Aufgaben für Azure Pipelines entwerfen und im Probelauf testen. Ohne Datei wird der Beispielentwurf geöffnet und der lokale Demo-Endpunkt gestartet, den er anspricht.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="34" />
-        <source>A design to open (*.restgate.yml).</source>
-        <translation>Ein zu öffnender Entwurf (*.restgate.yml).</translation>
-    </message>
-<message>
-        <location filename="../src/app/main.cpp" line="42" />
-        <source>Quit on its own after showing the window for &lt;seconds&gt; seconds.</source>
-        <translation>Beendet sich von selbst, nachdem das Fenster &lt;Sekunden&gt; Sekunden lang angezeigt wurde.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="43" />
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="53" />
-        <source>--quit-after needs a number of seconds from 0 to 86400.</source>
-        <translation>--quit-after erwartet eine Anzahl Sekunden von 0 bis 86400.</translation>
-    </message>
-</context>
-<context><name>RestGate::FindBar</name><message>
-        <location filename="../src/app/findbar.cpp" line="20" />
-        <source>Match &amp;case</source>
-        <translation>&amp;Groß-/Kleinschreibung</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="25" />
-        <source>F&amp;ind:</source>
-        <translation>S&amp;uchen:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="28" />
-        <source>Text to find in the body</source>
-        <translation>Im Body zu suchender Text</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="32" />
-        <source>Previous</source>
-        <translation>Vorheriger</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="34" />
-        <source>Previous match (Shift+Enter, Shift+F3)</source>
-        <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="35" />
-        <source>Previous match</source>
-        <translation>Vorheriger Treffer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="37" />
-        <source>Next</source>
-        <translation>Nächster</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="39" />
-        <source>Next match (Enter, F3)</source>
-        <translation>Nächster Treffer (Eingabe, F3)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="40" />
-        <source>Next match</source>
-        <translation>Nächster Treffer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="43" />
-        <source>Matches</source>
-        <translation>Treffer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="47" />
-        <source>Close the find bar (Esc)</source>
-        <translation>Suchleiste schließen (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="48" />
-        <source>Close the find bar</source>
-        <translation>Suchleiste schließen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="192" />
-        <source>No matches</source>
-        <translation>Keine Treffer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="194" />
-        <source>%1 of %2+</source>
-        <translation>%1 von %2+</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findbar.cpp" line="196" />
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-</context><context><name>RestGate::RunAllQueue</name><message>
-        <location filename="../src/app/runallqueue.cpp" line="31" />
+        <location filename="../src/app/runallqueue.cpp" line="31"/>
         <source>disabled (enabled: false)</source>
         <translation>deaktiviert (enabled: false)</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="90" />
+        <location filename="../src/app/runallqueue.cpp" line="90"/>
         <source>not run: cancelled</source>
         <translation>nicht ausgeführt: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="135" />
+        <location filename="../src/app/runallqueue.cpp" line="135"/>
         <source>%1 passed, %2 not passed, %3 skipped</source>
         <translation>%1 bestanden, %2 nicht bestanden, %3 übersprungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/runallqueue.cpp" line="137" />
+        <location filename="../src/app/runallqueue.cpp" line="137"/>
         <source> · %n to go</source>
         <translation>
             <numerusform> · noch %n</numerusform>
@@ -3451,48 +2170,1336 @@ Fehler:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="171" />
+        <location filename="../src/app/runallqueue.cpp" line="171"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="173" />
+        <location filename="../src/app/runallqueue.cpp" line="173"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="177" />
+        <location filename="../src/app/runallqueue.cpp" line="177"/>
         <source>SKIPPED: %1</source>
         <translation>ÜBERSPRUNGEN: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="185" />
+        <location filename="../src/app/runallqueue.cpp" line="185"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="187" />
+        <location filename="../src/app/runallqueue.cpp" line="187"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="215" />
+        <location filename="../src/app/runallqueue.cpp" line="215"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="217" />
+        <location filename="../src/app/runallqueue.cpp" line="217"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="219" />
+        <location filename="../src/app/runallqueue.cpp" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="221" />
+        <location filename="../src/app/runallqueue.cpp" line="221"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
-</context></TS>
+</context>
+<context>
+    <name>RestGate::RunHistory</name>
+    <message>
+        <location filename="../src/app/runhistory.cpp" line="125"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runhistory.cpp" line="128"/>
+        <source>%1 · %2 · %3 · %4 ms</source>
+        <translation>%1 · %2 · %3 · %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runhistory.cpp" line="129"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::RunOnlySecretDialog</name>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="20"/>
+        <source>password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="22"/>
+        <source>client secret</source>
+        <translation>Clientgeheimnis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="24"/>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="26"/>
+        <source>secret variable</source>
+        <translation>geheime Variable</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="28"/>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="35"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="37"/>
+        <source>&amp;Client secret:</source>
+        <translation>&amp;Clientgeheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="39"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="41"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="43"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="56"/>
+        <source>The OS keychain is not available, so the %1 of connection &apos;%2&apos; cannot be stored or read there.</source>
+        <translation>Der Schlüsselbund des Betriebssystems ist nicht verfügbar, daher kann das Geheimnis (%1) der Verbindung „%2“ dort weder gespeichert noch gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="60"/>
+        <source>The keychain said: %1</source>
+        <translation>Meldung des Schlüsselbunds: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="63"/>
+        <source>RestGate never writes secrets to a file. Enter the %1 to keep it in memory for this run of RestGate only; it is forgotten when you quit.</source>
+        <translation>RestGate schreibt Geheimnisse nie in eine Datei. Geben Sie das Geheimnis (%1) ein, um es nur für diese Sitzung von RestGate im Arbeitsspeicher zu halten; beim Beenden wird es verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="66"/>
+        <source>RestGate never writes secrets to a file. Keep the secrets you entered in memory for this run of RestGate only? They are forgotten when you quit.</source>
+        <translation>RestGate schreibt Geheimnisse nie in eine Datei. Sollen die eingegebenen Geheimnisse nur für diese Sitzung von RestGate im Arbeitsspeicher gehalten werden? Beim Beenden werden sie verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="72"/>
+        <source>&amp;Keep for this run only</source>
+        <translation>Nur für diese &amp;Sitzung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TaskForm</name>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="418"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="431"/>
+        <location filename="../src/app/taskform.cpp" line="438"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/taskform.cpp" line="443"/>
+        <source>%n header(s)</source>
+        <translation>
+            <numerusform>%n Header</numerusform>
+            <numerusform>%n Header</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="460"/>
+        <source>Request URL: </source>
+        <translation>Anforderungs-URL: </translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="464"/>
+        <source>(choose a service connection)</source>
+        <translation>(Dienstverbindung auswählen)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="474"/>
+        <source>No variable defines this; it is sent as written.</source>
+        <translation>Keine Variable definiert dies; es wird unverändert gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="504"/>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="504"/>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="640"/>
+        <location filename="../src/app/taskform.cpp" line="648"/>
+        <source>Help for %1</source>
+        <translation>Hilfe zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TaskListPanel</name>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="34"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="34"/>
+        <source>Add task (Ctrl+T)</source>
+        <translation>Aufgabe hinzufügen (Strg+T)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="35"/>
+        <source>Dup</source>
+        <translation>Dupl.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="35"/>
+        <source>Duplicate task</source>
+        <translation>Aufgabe duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="36"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="36"/>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="37"/>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="37"/>
+        <source>Move task up (Alt+Up)</source>
+        <translation>Aufgabe nach oben verschieben (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="38"/>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="38"/>
+        <source>Move task down (Alt+Down)</source>
+        <translation>Aufgabe nach unten verschieben (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="40"/>
+        <source>&amp;Tasks</source>
+        <translation>Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="55"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="68"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="72"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="73"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="77"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="81"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="123"/>
+        <source>Task %1 (restgate-cli --task %1)</source>
+        <translation>Aufgabe %1 (restgate-cli --task %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="129"/>
+        <source>Task %1, disabled (enabled: false)</source>
+        <translation>Aufgabe %1, deaktiviert (enabled: false)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TraceModel</name>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="130"/>
+        <location filename="../src/app/tracemodel.cpp" line="167"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="130"/>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="133"/>
+        <source>✗ failed</source>
+        <translation>✗ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="135"/>
+        <source>not evaluated</source>
+        <translation>nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="147"/>
+        <source>Reads %1 from the response</source>
+        <translation>Liest %1 aus der Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="169"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="187"/>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="189"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="191"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::VariablesModel</name>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="270"/>
+        <source>(no value this session)</source>
+        <translation>(in dieser Sitzung kein Wert)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="291"/>
+        <source>Set by the dry run as Azure Pipelines sets it; read-only.</source>
+        <translation>Vom Probelauf so gesetzt, wie Azure Pipelines sie setzt; schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="293"/>
+        <source>Secret: the value is kept in memory for this session only and never saved.</source>
+        <translation>Geheim: Der Wert wird nur für diese Sitzung im Arbeitsspeicher gehalten und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="362"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="364"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="366"/>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::VariablesPanel</name>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="114"/>
+        <source>Type a new secret value</source>
+        <translation>Neuen geheimen Wert eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="115"/>
+        <source>Type the secret value</source>
+        <translation>Geheimen Wert eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="588"/>
+        <source>Current variable set</source>
+        <translation>Aktueller Variablensatz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="617"/>
+        <source>There is no variable set named “%1”.</source>
+        <translation>Es gibt keinen Variablensatz namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="656"/>
+        <location filename="../src/app/variablespanel.cpp" line="660"/>
+        <source>New variable set</source>
+        <translation>Neuer Variablensatz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="656"/>
+        <source>Name of the set (e.g. dev, prod):</source>
+        <translation>Name des Satzes (z. B. dev, prod):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="669"/>
+        <location filename="../src/app/variablespanel.cpp" line="672"/>
+        <source>Rename variable set</source>
+        <translation>Variablensatz umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="669"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="679"/>
+        <source>Delete variable set</source>
+        <translation>Variablensatz löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="680"/>
+        <source>Delete the variable set “%1” and its variables?</source>
+        <translation>Den Variablensatz „%1“ mit seinen Variablen löschen?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="701"/>
+        <source>A variable set needs a name.</source>
+        <translation>Ein Variablensatz braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="703"/>
+        <source>There already is a variable set named “%1”.</source>
+        <translation>Es gibt bereits einen Variablensatz namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="713"/>
+        <source>(none: base variables only)</source>
+        <translation>(keiner: nur Basisvariablen)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="741"/>
+        <source>&amp;Variables of set “%1” (they override the base ones):</source>
+        <translation>&amp;Variablen des Satzes „%1“ (sie überschreiben die Basisvariablen):</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::YamlPane</name>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="139"/>
+        <source>Select a task to see it as a pipeline step.</source>
+        <translation>Wählen Sie eine Aufgabe aus, um sie als Pipeline-Schritt zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="142"/>
+        <source>Selected task</source>
+        <translation>Ausgewählte Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="143"/>
+        <source>All tasks of the design</source>
+        <translation>Alle Aufgaben des Entwurfs</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="153"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="154"/>
+        <source>Job (pool: server)</source>
+        <translation>Auftrag (pool: server)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="155"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="300"/>
+        <source>Azure DevOps would refuse this YAML when the pipeline runs:</source>
+        <translation>Azure DevOps würde dieses YAML beim Ausführen der Pipeline ablehnen:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="301"/>
+        <source>The Azure Pipelines schema rejects this YAML:</source>
+        <translation>Das Schema von Azure Pipelines lehnt dieses YAML ab:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="304"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="355"/>
+        <location filename="../src/app/yamlpane.cpp" line="361"/>
+        <source>Save pipeline YAML</source>
+        <translation>Pipeline-YAML speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="356"/>
+        <source>Pipeline YAML (*.yml *.yaml);;All files (*)</source>
+        <translation>Pipeline-YAML (*.yml *.yaml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="369"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="248"/>
+        <source>The connection “%1” that a task names is not in this design; the pipeline needs a service connection of that name in the project.</source>
+        <translation>Die Verbindung „%1“, die ein Task nennt, ist nicht in diesem Entwurf; die Pipeline braucht im Projekt eine Dienstverbindung dieses Namens.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="9"/>
+        <source>Dry-run result</source>
+        <translation>Ergebnis des Probelaufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="14"/>
+        <source>Not run yet — press Send (Ctrl+Enter).</source>
+        <translation>Noch nicht ausgeführt – drücken Sie „Senden“ (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="17"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="25"/>
+        <source>Reasons for the verdict</source>
+        <translation>Gründe für die Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="31"/>
+        <source>Re-judged verdict note</source>
+        <translation>Hinweis zur Neubewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="39"/>
+        <source>Response status</source>
+        <translation>Antwortstatus</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="47"/>
+        <source>Request in progress</source>
+        <translation>Anforderung läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="55"/>
+        <source>Response details</source>
+        <translation>Antwortdetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="57"/>
+        <source>Body</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="62"/>
+        <source>About the body view</source>
+        <translation>Zur Ansicht des Antworttexts</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="70"/>
+        <source>Body views</source>
+        <translation>Ansichten des Antworttexts</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="72"/>
+        <source>Pretty</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="82"/>
+        <source>Response body, pretty-printed</source>
+        <translation>Antworttext, formatiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="88"/>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="98"/>
+        <source>Response body as received</source>
+        <translation>Antworttext wie empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="104"/>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="114"/>
+        <source>Response body as a tree</source>
+        <translation>Antworttext als Baum</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="127"/>
+        <source>&amp;Use in success criteria</source>
+        <translation>In Erfolgs&amp;kriterien übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="128"/>
+        <source>Put a criteria that holds for the selected value into the task (Ctrl+Shift+U)</source>
+        <translation>Ein Kriterium, das für den ausgewählten Wert gilt, in die Aufgabe einfügen (Strg+Umschalt+U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="129"/>
+        <source>Use the selected value in the success criteria</source>
+        <translation>Ausgewählten Wert in den Erfolgskriterien verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="141"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="146"/>
+        <source>Response headers</source>
+        <translation>Antwortheader</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="149"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="150"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="156"/>
+        <source>Request</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="162"/>
+        <source>Request as sent</source>
+        <translation>Anforderung wie gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="168"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="174"/>
+        <source>Task log</source>
+        <translation>Aufgabenprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="180"/>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="186"/>
+        <source>Callback timeline</source>
+        <translation>Callback-Zeitachse</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="192"/>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="199"/>
+        <source>Success criteria and its value</source>
+        <translation>Erfolgskriterien und ihr Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="205"/>
+        <source>Select a value read from the response to show it in the Body tree</source>
+        <translation>Wählen Sie einen aus der Antwort gelesenen Wert aus, um ihn im Baum des Antworttexts zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="206"/>
+        <source>Evaluation trace</source>
+        <translation>Auswertungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="213"/>
+        <source>Notes on the evaluation</source>
+        <translation>Hinweise zur Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="219"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="225"/>
+        <source>TLS connection details</source>
+        <translation>Details der TLS-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="231"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="235"/>
+        <source>Select a run to show it again</source>
+        <translation>Wählen Sie einen Lauf aus, um ihn erneut anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="236"/>
+        <source>Run history of this task</source>
+        <translation>Ausführungsverlauf dieser Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="248"/>
+        <source>Run &amp;again</source>
+        <translation>Erneut a&amp;usführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="249"/>
+        <source>Run the task again</source>
+        <translation>Aufgabe erneut ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>RunOnlySecretDialog</name>
+    <message>
+        <location filename="../ui/runonlysecretdialog.ui" line="9"/>
+        <source>No keychain available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/runonlysecretdialog.ui" line="16"/>
+        <source>Why the secret cannot be stored</source>
+        <translation>Warum das Geheimnis nicht gespeichert werden kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/runonlysecretdialog.ui" line="23"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/runonlysecretdialog.ui" line="30"/>
+        <source>Secret for this run only</source>
+        <translation>Geheimnis nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <location filename="../ui/taskform.ui" line="9"/>
+        <source>Task inputs</source>
+        <translation>Aufgabeneingaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="19"/>
+        <source>Task &amp;version</source>
+        <translation>Aufgabenv&amp;ersion</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="28"/>
+        <source>Task version</source>
+        <translation>Aufgabenversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="35"/>
+        <source>&amp;Display name</source>
+        <translation>Anzeige&amp;name</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="44"/>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="53"/>
+        <source>Display name findings</source>
+        <translation>Hinweise zum Anzeigenamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="63"/>
+        <location filename="../ui/taskform.ui" line="88"/>
+        <source>Connection type</source>
+        <translation>Verbindungstyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="69"/>
+        <location filename="../ui/taskform.ui" line="112"/>
+        <location filename="../ui/taskform.ui" line="169"/>
+        <location filename="../ui/taskform.ui" line="212"/>
+        <location filename="../ui/taskform.ui" line="284"/>
+        <location filename="../ui/taskform.ui" line="334"/>
+        <location filename="../ui/taskform.ui" line="401"/>
+        <location filename="../ui/taskform.ui" line="444"/>
+        <source>ⓘ</source>
+        <translation>ⓘ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="72"/>
+        <source>Help for Connection type</source>
+        <translation>Hilfe zu Verbindungstyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="96"/>
+        <source>Connection type findings</source>
+        <translation>Hinweise zum Verbindungstyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="106"/>
+        <source>Generic service connection</source>
+        <translation>Generische Dienstverbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="115"/>
+        <source>Help for Service connection</source>
+        <translation>Hilfe zu Dienstverbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="137"/>
+        <source>Service connection</source>
+        <translation>Dienstverbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="142"/>
+        <source>Manage…</source>
+        <translation>Verwalten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="143"/>
+        <source>Manage service connections</source>
+        <translation>Dienstverbindungen verwalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="153"/>
+        <source>Service connection findings</source>
+        <translation>Hinweise zur Dienstverbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="163"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="172"/>
+        <source>Help for Method</source>
+        <translation>Hilfe zu Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="188"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="196"/>
+        <source>Method findings</source>
+        <translation>Hinweise zur Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="206"/>
+        <source>&amp;Headers</source>
+        <translation>Heade&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="215"/>
+        <source>Help for Headers</source>
+        <translation>Hilfe zu Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="231"/>
+        <source>Headers (JSON)</source>
+        <translation>Header (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="239"/>
+        <source>Headers validation</source>
+        <translation>Prüfung der Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="252"/>
+        <source>Headers length</source>
+        <translation>Länge der Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="257"/>
+        <source>Reset to task default</source>
+        <translation>Auf Standard der Aufgabe zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="258"/>
+        <source>Reset headers to the task default</source>
+        <translation>Header auf den Standard der Aufgabe zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="268"/>
+        <source>Headers findings</source>
+        <translation>Hinweise zu den Headern</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="278"/>
+        <source>&amp;Body</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="287"/>
+        <source>Help for Body</source>
+        <translation>Hilfe zu Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="303"/>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="310"/>
+        <source>Body length</source>
+        <translation>Länge des Texts</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="318"/>
+        <source>Body findings</source>
+        <translation>Hinweise zum Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="328"/>
+        <source>&amp;URL suffix and parameters</source>
+        <translation>&amp;URL-Suffix und Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="337"/>
+        <source>Help for URL suffix and parameters</source>
+        <translation>Hilfe zu URL-Suffix und Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="353"/>
+        <source>URL suffix and parameters</source>
+        <translation>URL-Suffix und Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="361"/>
+        <source>Request URL</source>
+        <translation>Anforderungs-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="369"/>
+        <source>URL suffix findings</source>
+        <translation>Hinweise zum URL-Suffix</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="378"/>
+        <location filename="../ui/taskform.ui" line="381"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="395"/>
+        <source>Completion &amp;event</source>
+        <translation>Abs&amp;chlussereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="404"/>
+        <source>Help for Completion event</source>
+        <translation>Hilfe zu Abschlussereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="420"/>
+        <source>Completion event</source>
+        <translation>Abschlussereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="428"/>
+        <source>Completion event findings</source>
+        <translation>Hinweise zum Abschlussereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="438"/>
+        <source>&amp;Success criteria</source>
+        <translation>Erfolgs&amp;kriterien</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="447"/>
+        <source>Help for Success criteria</source>
+        <translation>Hilfe zu Erfolgskriterien</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="463"/>
+        <source>Success criteria</source>
+        <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="464"/>
+        <source>e.g. eq(root[&apos;status&apos;], &apos;successful&apos;)</source>
+        <translation>z. B. eq(root[&apos;status&apos;], &apos;successful&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="471"/>
+        <source>Success criteria validation</source>
+        <translation>Prüfung der Erfolgskriterien</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="479"/>
+        <source>Success criteria findings</source>
+        <translation>Hinweise zu den Erfolgskriterien</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="492"/>
+        <location filename="../ui/taskform.ui" line="493"/>
+        <source>Control options</source>
+        <translation>Steuerungsoptionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="497"/>
+        <source>E&amp;nabled</source>
+        <translation>Aktivier&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="499"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="504"/>
+        <source>C&amp;ontinue on error</source>
+        <translation>Bei Feh&amp;ler fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="505"/>
+        <source>Continue on error</source>
+        <translation>Bei Fehler fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="510"/>
+        <source>&amp;Timeout (minutes)</source>
+        <translation>Time&amp;out (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="519"/>
+        <source>Timeout in minutes</source>
+        <translation>Timeout in Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="520"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="529"/>
+        <source>Timeout findings</source>
+        <translation>Hinweise zum Timeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="536"/>
+        <source>&amp;Run this task</source>
+        <translation>D&amp;iese Aufgabe ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="545"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="546"/>
+        <source>succeeded()</source>
+        <translation>succeeded()</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="554"/>
+        <source>Condition findings</source>
+        <translation>Hinweise zur Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="566"/>
+        <source>Validation findings</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesPanel</name>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="9"/>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="16"/>
+        <source>Current &amp;set:</source>
+        <translation>Aktueller Sat&amp;z:</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="22"/>
+        <source>Current variable set</source>
+        <translation>Aktueller Variablensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="23"/>
+        <source>The variable set used for dry runs: its variables override the base ones</source>
+        <translation>Der Variablensatz für Probeläufe: Seine Variablen überschreiben die Basisvariablen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="31"/>
+        <source>&amp;New set…</source>
+        <translation>&amp;Neuer Satz …</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="32"/>
+        <source>Add a variable set</source>
+        <translation>Variablensatz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="37"/>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="38"/>
+        <source>Rename the current variable set</source>
+        <translation>Aktuellen Variablensatz umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="43"/>
+        <source>&amp;Delete set</source>
+        <translation>Satz &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="44"/>
+        <source>Delete the current variable set</source>
+        <translation>Aktuellen Variablensatz löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="53"/>
+        <source>&amp;Base variables (every set starts from these):</source>
+        <translation>&amp;Basisvariablen (jeder Satz geht von ihnen aus):</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="83"/>
+        <source>Base variables</source>
+        <translation>Basisvariablen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="66"/>
+        <source>Add a base variable</source>
+        <translation>Basisvariable hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="72"/>
+        <source>&amp;Remove variable</source>
+        <translation>Variable &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="73"/>
+        <source>Remove the selected base variable</source>
+        <translation>Ausgewählte Basisvariable entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="121"/>
+        <source>Variables of the current set</source>
+        <translation>Variablen des aktuellen Satzes</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="104"/>
+        <source>Add a variable to the current set</source>
+        <translation>Variable zum aktuellen Satz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="110"/>
+        <source>Remove from set</source>
+        <translation>Aus Satz entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="111"/>
+        <source>Remove the selected variable from the current set</source>
+        <translation>Ausgewählte Variable aus dem aktuellen Satz entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="129"/>
+        <source>Where secret values are kept</source>
+        <translation>Wo geheime Werte aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="131"/>
+        <source>Secret values (shown as ••••) are kept in memory for this session only: they are never written to the design file, the autosave or the settings, and are gone when RestGate closes. restgate-cli takes them from RESTGATE_SECRET_&lt;NAME&gt; or --var.</source>
+        <translation>Geheime Werte (angezeigt als ••••) werden nur für diese Sitzung im Arbeitsspeicher gehalten: Sie werden nie in die Entwurfsdatei, die automatische Sicherung oder die Einstellungen geschrieben und sind fort, sobald RestGate beendet wird. restgate-cli liest sie aus RESTGATE_SECRET_&lt;NAME&gt; oder --var.</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="65"/>
+        <source>+ &amp;Add variable</source>
+        <translation>+ Variable &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="67"/>
+        <location filename="../ui/variablespanel.ui" line="105"/>
+        <source>Adds a row and edits its name; Tab or Enter goes on to the value (Insert in the table does the same)</source>
+        <translation>Fügt eine Zeile hinzu und bearbeitet ihren Namen; Tab oder Eingabe geht weiter zum Wert (Einfg in der Tabelle tut dasselbe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="103"/>
+        <source>+ Add variable to se&amp;t</source>
+        <translation>+ Variable zum Sa&amp;tz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>YamlPane</name>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="9"/>
+        <source>Pipeline YAML</source>
+        <translation>Pipeline-YAML</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="20"/>
+        <source>&amp;Write as:</source>
+        <translation>S&amp;chreiben als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="26"/>
+        <source>Export form</source>
+        <translation>Exportform</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="27"/>
+        <source>A step to paste under steps:, a pool: server job to paste under jobs:, or a stage around that job</source>
+        <translation>Ein Schritt zum Einfügen unter steps:, ein pool: server-Auftrag zum Einfügen unter jobs: oder eine Phase um diesen Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="32"/>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="33"/>
+        <source>The selected task, or every task of the design (as one job in the job and stage forms)</source>
+        <translation>Die ausgewählte Aufgabe oder alle Aufgaben des Entwurfs (in den Formen Auftrag und Phase als ein Auftrag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="38"/>
+        <source>Write &amp;defaults</source>
+        <translation>&amp;Standardwerte schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="39"/>
+        <source>Also write inputs that equal the task&apos;s default (e.g. waitForCompletion: &apos;false&apos;)</source>
+        <translation>Auch Eingaben schreiben, die dem Standardwert der Aufgabe entsprechen (z. B. waitForCompletion: &apos;false&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="44"/>
+        <source>task.json &amp;names</source>
+        <translation>task.json-&amp;Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="45"/>
+        <source>Write the inputs under their task.json names (connectedServiceName, …) instead of the YAML names the docs use</source>
+        <translation>Die Eingaben unter ihren task.json-Namen (connectedServiceName, …) schreiben statt unter den YAML-Namen aus der Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="56"/>
+        <source>&amp;Copy</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="57"/>
+        <source>Copy the YAML to the clipboard</source>
+        <translation>YAML in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="62"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="63"/>
+        <source>Save the YAML to a file</source>
+        <translation>YAML in einer Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="72"/>
+        <source>Schema problems</source>
+        <translation>Schemaprobleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="79"/>
+        <source>Task as pipeline YAML</source>
+        <translation>Aufgabe als Pipeline-YAML</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="25"/>
+        <source>Design and dry-run Azure Pipelines InvokeRESTAPI tasks. Without a file, opens the sample design and starts the local demo endpoint it targets.</source>
+        <translation>InvokeRESTAPI-Aufgaben für Azure Pipelines entwerfen und im Probelauf testen. Ohne Datei wird der Beispielentwurf geöffnet und der lokale Demo-Endpunkt gestartet, den er anspricht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="32"/>
+        <source>A design to open (*.restgate.yml).</source>
+        <translation>Ein zu öffnender Entwurf (*.restgate.yml).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="38"/>
+        <source>Quit on its own after showing the window for &lt;seconds&gt; seconds.</source>
+        <translation>Beendet sich von selbst, nachdem das Fenster &lt;Sekunden&gt; Sekunden lang angezeigt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="39"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="43"/>
+        <source>Show the window in &lt;language&gt; (%1) instead of the system&apos;s language. RESTGATE_LANG does the same.</source>
+        <translation>Zeigt das Fenster in &lt;Sprache&gt; (%1) statt in der Sprache des Systems. RESTGATE_LANG bewirkt dasselbe.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="47"/>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="52"/>
+        <source>RestGate has no %1 translation; choose one of %2.</source>
+        <translation>RestGate hat keine Übersetzung „%1“; wählen Sie eine von %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="69"/>
+        <source>--quit-after needs a number of seconds from 0 to 86400.</source>
+        <translation>--quit-after erwartet eine Anzahl Sekunden von 0 bis 86400.</translation>
+    </message>
+</context>
+</TS>

@@ -1,11 +1,9 @@
 #include "mainwindow.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -17,13 +15,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(RESTGATE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("restgate"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("restgate"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // Before the parser: the help text it prints is translated too.
+    const QString languageFromEnvironment = qEnvironmentVariable("RESTGATE_LANG");
+    const QString language = RestGate::UiLanguage::requested(QApplication::arguments(), languageFromEnvironment);
+    RestGate::UiLanguage uiLanguage;
+    const bool languageAvailable = uiLanguage.install(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -42,7 +38,27 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Quit on its own after showing the window for <seconds> seconds."),
         QApplication::translate("main", "seconds"));
     parser.addOption(quitAfterOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Show the window in <language> (%1) instead of the system's language. "
+                                "RESTGATE_LANG does the same.")
+            .arg(RestGate::UiLanguage::available().join(QStringLiteral(", "))),
+        QApplication::translate("main", "language"));
+    parser.addOption(languageOption);
     parser.process(app);
+
+    if (!languageAvailable) {
+        const QString message = QApplication::translate("main", "RestGate has no %1 translation; choose one of %2.")
+                                    .arg(language, RestGate::UiLanguage::available().join(QStringLiteral(", ")));
+        // A mistyped --lang is a usage error; a stale RESTGATE_LANG should not keep the window from opening.
+        if (!parser.isSet(languageOption)) {
+            std::fprintf(stderr, "RESTGATE_LANG: %s\n", qPrintable(message));
+        } else {
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            return 2;
+        }
+    }
 
     int quitAfterMs = -1;
     if (parser.isSet(quitAfterOption)) {

@@ -1,0 +1,3505 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CallbackSettingsDialog</name>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="9"/>
+        <source>Callback settings</source>
+        <translation>Paramètres du callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="16"/>
+        <source>For tasks with Completion event = Callback, RestGate starts a local stand-in for the Azure DevOps plan endpoints and tells the service to call it back. None of these settings is secret.</source>
+        <translation>Pour les tâches dont l&apos;événement de complétion est Callback, RestGate démarre un substitut local des points de terminaison du plan Azure DevOps et demande au service de le rappeler. Aucun de ces paramètres n&apos;est secret.</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="24"/>
+        <source>&amp;Hub (system.HostType):</source>
+        <translation>&amp;Hub (system.HostType) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="30"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="31"/>
+        <source>The hub the dry-run plan lives in; it appears in HubName and in every callback URL.</source>
+        <translation>Le hub du plan de l&apos;exécution à blanc ; il figure dans HubName et dans chaque URL de callback.</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="36"/>
+        <source>&amp;Bind address:</source>
+        <translation>&amp;Adresse d&apos;écoute :</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="42"/>
+        <source>Bind address</source>
+        <translation>Adresse d&apos;écoute</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="43"/>
+        <source>127.0.0.1</source>
+        <translation>127.0.0.1</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="44"/>
+        <source>127.0.0.1 accepts callbacks from this computer only; 0.0.0.0 from every network interface.</source>
+        <translation>127.0.0.1 n&apos;accepte que les callbacks de cet ordinateur ; 0.0.0.0 ceux de toutes les interfaces réseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="49"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="55"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="58"/>
+        <source>any free port</source>
+        <translation>tout port libre</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="63"/>
+        <source>P&amp;ublic base URL:</source>
+        <translation>URL de &amp;base publique :</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="69"/>
+        <source>Public base URL</source>
+        <translation>URL de base publique</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="70"/>
+        <source>empty: the listener&apos;s own address</source>
+        <translation>vide : l&apos;adresse propre de l&apos;écouteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="71"/>
+        <source>For a service that runs elsewhere: the URL it reaches this computer at (e.g. a tunnel). It becomes PlanUrl and system.CollectionUri.</source>
+        <translation>Pour un service qui tourne ailleurs : l&apos;URL par laquelle il atteint cet ordinateur (p. ex. un tunnel). Elle devient PlanUrl et system.CollectionUri.</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="76"/>
+        <source>&amp;Wait for TaskCompleted:</source>
+        <translation>A&amp;ttendre TaskCompleted :</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="82"/>
+        <source>Wait for TaskCompleted</source>
+        <translation>Attendre TaskCompleted</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="83"/>
+        <source>How long the dry run waits for the service&apos;s TaskCompleted. Azure DevOps waits for the task&apos;s timeout (60 minutes by default).</source>
+        <translation>Durée pendant laquelle l&apos;exécution à blanc attend le TaskCompleted du service. Azure DevOps attend jusqu&apos;au délai d&apos;expiration de la tâche (60 minutes par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="86"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="87"/>
+        <source>the task&apos;s timeout</source>
+        <translation>le délai d&apos;expiration de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="95"/>
+        <source>What is wrong with the settings</source>
+        <translation>Ce qui ne va pas dans les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="6"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="12"/>
+        <source>Co&amp;nnections:</source>
+        <translation>Co&amp;nnexions :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="13"/>
+        <source>Connections of this design</source>
+        <translation>Connexions de cette conception</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="16"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="16"/>
+        <source>Add a connection</source>
+        <translation>Ajouter une connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="17"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="17"/>
+        <source>Duplicate the selected connection</source>
+        <translation>Dupliquer la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="18"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="18"/>
+        <source>Delete the selected connection</source>
+        <translation>Supprimer la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="27"/>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="37"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="39"/>
+        <source>&amp;Username:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="43"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="45"/>
+        <source>&amp;Resource Manager URL:</source>
+        <translation>URL de &amp;Resource Manager :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="47"/>
+        <source>&amp;Authority host:</source>
+        <translation>&amp;Hôte d&apos;autorité :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="49"/>
+        <source>&amp;Tenant ID:</source>
+        <translation>&amp;ID de locataire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="51"/>
+        <source>&amp;Subscription ID:</source>
+        <translation>ID d&apos;a&amp;bonnement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="53"/>
+        <location filename="../ui/connectionsdialog.ui" line="61"/>
+        <source>&amp;Token from:</source>
+        <translation>&amp;Jeton fourni par :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="55"/>
+        <source>&amp;Client ID:</source>
+        <translation>ID &amp;client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="59"/>
+        <source>&amp;Organization URL:</source>
+        <translation>URL de l&apos;&amp;organisation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="71"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="28"/>
+        <source>Connection name</source>
+        <translation>Nom de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="29"/>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="30"/>
+        <source>Connection kind</source>
+        <translation>Type de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="35"/>
+        <source>No connection selected. Use Add to create one.</source>
+        <translation>Aucune connexion sélectionnée. Utilisez Ajouter pour en créer une.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="38"/>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="38"/>
+        <source>https://example.com/api/</source>
+        <translation>https://example.com/api/</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="40"/>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="40"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="44"/>
+        <source>Azure environment</source>
+        <translation>Environnement Azure</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="46"/>
+        <source>Resource Manager URL</source>
+        <translation>URL de Resource Manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="46"/>
+        <source>https://management.local.azurestack.external/</source>
+        <translation>https://management.local.azurestack.external/</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="48"/>
+        <source>Authority host</source>
+        <translation>Hôte d&apos;autorité</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="48"/>
+        <source>https://login.microsoftonline.com</source>
+        <translation>https://login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="50"/>
+        <source>Tenant ID</source>
+        <translation>ID de locataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="52"/>
+        <source>Subscription ID</source>
+        <translation>ID d&apos;abonnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="54"/>
+        <source>Where the Azure Resource Manager token comes from</source>
+        <translation>Source du jeton Azure Resource Manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="56"/>
+        <source>Service principal client ID</source>
+        <translation>ID client du principal de service</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="60"/>
+        <source>Azure DevOps organization URL</source>
+        <translation>URL de l&apos;organisation Azure DevOps</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="60"/>
+        <source>https://dev.azure.com/contoso/</source>
+        <translation>https://dev.azure.com/contoso/</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="62"/>
+        <source>Where the Azure DevOps token comes from</source>
+        <translation>Source du jeton Azure DevOps</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="68"/>
+        <source>Secret (kept in the OS keychain, never in the design)</source>
+        <translation>Secret (conservé dans le trousseau du système, jamais dans la conception)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="72"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="72"/>
+        <source>Type to store a new secret</source>
+        <translation>Saisissez un nouveau secret à enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="76"/>
+        <source>Whether a secret is stored</source>
+        <translation>Indique si un secret est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="77"/>
+        <source>C&amp;lear secret</source>
+        <translation>Effacer &amp;le secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="77"/>
+        <source>Remove the stored secret</source>
+        <translation>Supprimer le secret enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="85"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="85"/>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="86"/>
+        <source>Result of the connection test</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="93"/>
+        <source>What keeps the connections from being saved</source>
+        <translation>Ce qui empêche d&apos;enregistrer les connexions</translation>
+    </message>
+</context>
+<context>
+    <name>CurlImportDialog</name>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="9"/>
+        <source>Import from curl</source>
+        <translation>Importer depuis curl</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="14"/>
+        <source>&amp;curl command (several lines joined with \ are fine):</source>
+        <translation>Commande &amp;curl (plusieurs lignes jointes par \ sont acceptées) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="20"/>
+        <source>curl command</source>
+        <translation>Commande curl</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="29"/>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nom d&apos;affichage :</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="35"/>
+        <source>Display name of the new task</source>
+        <translation>Nom d&apos;affichage de la nouvelle tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="40"/>
+        <source>Connection &amp;base URL:</source>
+        <translation>URL de &amp;base de la connexion :</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="46"/>
+        <source>Where the URL is split into connection and suffix</source>
+        <translation>Où l&apos;URL est coupée entre connexion et suffixe</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="47"/>
+        <source>The part of the URL the connection holds; the rest becomes the task&apos;s URL suffix. Empty: a matching connection of the document, else scheme and host.</source>
+        <translation>La partie de l&apos;URL que porte la connexion ; le reste devient le suffixe d&apos;URL de la tâche. Vide : une connexion correspondante du document, sinon le schéma et l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="56"/>
+        <source>Why the command cannot be imported</source>
+        <translation>Pourquoi la commande ne peut pas être importée</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="61"/>
+        <source>The task it becomes</source>
+        <translation>La tâche qui en résulte</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="65"/>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="73"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="78"/>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="87"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="92"/>
+        <source>URL suffix:</source>
+        <translation>Suffixe d&apos;URL :</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="101"/>
+        <source>URL suffix</source>
+        <translation>Suffixe d&apos;URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="106"/>
+        <source>Headers:</source>
+        <translation>En-têtes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="114"/>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="119"/>
+        <source>Body:</source>
+        <translation>Corps :</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="127"/>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="134"/>
+        <source>Credentials and findings</source>
+        <translation>Identifiants et constats</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="142"/>
+        <source>&amp;Not imported: the task cannot express these options</source>
+        <translation>Non i&amp;mportées : la tâche ne peut pas exprimer ces options</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="148"/>
+        <source>Options that are not imported</source>
+        <translation>Options non importées</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="156"/>
+        <source>Options that only change curl&apos;s output</source>
+        <translation>Options qui ne changent que la sortie de curl</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPipelineDialog</name>
+    <message>
+        <location filename="../ui/importpipelinedialog.ui" line="9"/>
+        <source>Import pipeline</source>
+        <translation>Importer un pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/importpipelinedialog.ui" line="15"/>
+        <source>What the pipeline holds</source>
+        <translation>Contenu du pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/importpipelinedialog.ui" line="20"/>
+        <source>&amp;Tasks to import:</source>
+        <translation>&amp;Tâches à importer :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importpipelinedialog.ui" line="26"/>
+        <source>Tasks found in the pipeline</source>
+        <translation>Tâches trouvées dans le pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackSettingsDialog</name>
+    <message>
+        <location filename="../src/app/callbacksettingsdialog.cpp" line="65"/>
+        <source>Bind address: %1</source>
+        <translation>Adresse d&apos;écoute : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacksettingsdialog.cpp" line="68"/>
+        <source>Public base URL: %1</source>
+        <translation>URL de base publique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackTimelineModel</name>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="36"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="38"/>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="40"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="42"/>
+        <source>PROBLEM</source>
+        <translation>PROBLÈME</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="129"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (et %n autre)</numerusform>
+            <numerusform>%1 (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="169"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="171"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="173"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="175"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="177"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="179"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="181"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="204"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="206"/>
+        <source>feed</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="208"/>
+        <source>log (create)</source>
+        <translation>journal (création)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="210"/>
+        <source>log (append)</source>
+        <translation>journal (ajout)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="212"/>
+        <source>timeline record (read)</source>
+        <translation>enregistrement de chronologie (lecture)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="214"/>
+        <source>timeline record (update)</source>
+        <translation>enregistrement de chronologie (mise à jour)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="216"/>
+        <source>not a plan endpoint</source>
+        <translation>pas un point de terminaison du plan</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="218"/>
+        <source>malformed HTTP</source>
+        <translation>HTTP mal formé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="220"/>
+        <source>body too large</source>
+        <translation>corps trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="222"/>
+        <source>incomplete request</source>
+        <translation>requête incomplète</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackTimelineView</name>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="38"/>
+        <source>(no body)</source>
+        <translation>(pas de corps)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="48"/>
+        <source>… (%1 of %2 bytes shown)</source>
+        <translation>… (%1 octets sur %2 affichés)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="56"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="58"/>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="60"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="62"/>
+        <source>PROBLEM</source>
+        <translation>PROBLÈME</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="79"/>
+        <source>Callback verdict</source>
+        <translation>Verdict du callback</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="83"/>
+        <source>Verdict reasons</source>
+        <translation>Raisons du verdict</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="88"/>
+        <source>Plan listener</source>
+        <translation>Écouteur du plan</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="93"/>
+        <source>Requests the plan listener received</source>
+        <translation>Requêtes reçues par l&apos;écouteur du plan</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="108"/>
+        <source>Selected request</source>
+        <translation>Requête sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="132"/>
+        <source>No Callback run yet.</source>
+        <translation>Aucune exécution Callback pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="142"/>
+        <source>Plan listener: %1 · hub %2 · plan %3</source>
+        <translation>Écouteur du plan : %1 · hub %2 · plan %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="143"/>
+        <source>Waiting for the service to call back…</source>
+        <translation>En attente du rappel du service…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="174"/>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="176"/>
+        <source>• warning: %1</source>
+        <translation>• avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="212"/>
+        <source>Select a request to see its headers and body.</source>
+        <translation>Sélectionnez une requête pour voir ses en-têtes et son corps.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="221"/>
+        <source>#%1  %2 %3
+</source>
+        <translation>#%1  %2 %3
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="222"/>
+        <source>Received %1 from %2; answered %3; authentication %4.
+</source>
+        <translation>%1 reçu de %2 ; réponse %3 ; authentification %4.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="224"/>
+        <source>an unknown address</source>
+        <translation>une adresse inconnue</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="228"/>
+        <source>Checks:</source>
+        <translation>Vérifications :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="232"/>
+        <source>Headers:</source>
+        <translation>En-têtes :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="234"/>
+        <source>  (none recorded)</source>
+        <translation>  (aucun enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="237"/>
+        <source>Body:</source>
+        <translation>Corps :</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::ConnectionsDialog</name>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="47"/>
+        <source>Generic</source>
+        <translation>Générique</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="49"/>
+        <source>Azure Resource Manager</source>
+        <translation>Azure Resource Manager</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="51"/>
+        <source>Azure DevOps</source>
+        <translation>Azure DevOps</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="60"/>
+        <source>Azure Cloud</source>
+        <translation>Azure Cloud</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="62"/>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="64"/>
+        <source>Azure China Cloud</source>
+        <translation>Azure China Cloud</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="66"/>
+        <source>Custom (Azure Stack, private cloud)</source>
+        <translation>Personnalisé (Azure Stack, cloud privé)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="75"/>
+        <source>Service principal secret</source>
+        <translation>Secret du principal de service</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="77"/>
+        <source>Azure CLI (az login)</source>
+        <translation>Azure CLI (az login)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="79"/>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="81"/>
+        <source>Personal access token</source>
+        <translation>Jeton d&apos;accès personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="91"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="93"/>
+        <source>client secret</source>
+        <translation>secret client</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="95"/>
+        <source>personal access token</source>
+        <translation>jeton d&apos;accès personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="96"/>
+        <source>access token</source>
+        <translation>jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="100"/>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="291"/>
+        <source>-copy</source>
+        <translation>-copie</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="450"/>
+        <source>&amp;%1:</source>
+        <translation>&amp;%1 :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="502"/>
+        <source>The new %1 is stored in the OS keychain when you click OK.</source>
+        <translation>Le nouveau %1 est enregistré dans le trousseau du système quand vous cliquez sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="503"/>
+        <source>The stored %1 is removed from the OS keychain when you click OK.</source>
+        <translation>Le %1 enregistré est supprimé du trousseau du système quand vous cliquez sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="506"/>
+        <source>The %1 of &apos;%2&apos;, if one is stored, is copied to this connection when you click OK.</source>
+        <translation>Le %1 de « %2 », s&apos;il est enregistré, est copié dans cette connexion quand vous cliquez sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="512"/>
+        <source>Checking the OS keychain…</source>
+        <translation>Vérification du trousseau du système…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="515"/>
+        <source>A %1 is kept in memory for this run only.</source>
+        <translation>Un %1 est gardé en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="516"/>
+        <source>A %1 is stored in the OS keychain.</source>
+        <translation>Un %1 est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
+        <source>No %1 is stored; requests are sent with an empty one.</source>
+        <translation>Aucun %1 enregistré ; les requêtes sont envoyées avec une valeur vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="522"/>
+        <source>No %1 is stored.</source>
+        <translation>Aucun %1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="525"/>
+        <source>The OS keychain cannot be read: %1</source>
+        <translation>Le trousseau du système est illisible : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="591"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="614"/>
+        <source>A connection needs a name.</source>
+        <translation>Une connexion a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="617"/>
+        <source>Two connections are named &apos;%1&apos;; Azure DevOps tells names apart ignoring case, so each needs its own.</source>
+        <translation>Deux connexions s&apos;appellent « %1 » ; Azure DevOps distingue les noms sans tenir compte de la casse, chacune a donc besoin du sien.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="688"/>
+        <source>No keychain available</source>
+        <translation>Aucun trousseau disponible</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="703"/>
+        <source>Saving the secrets failed: %1</source>
+        <translation>L&apos;enregistrement des secrets a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="716"/>
+        <source>Saving the secrets in the OS keychain…</source>
+        <translation>Enregistrement des secrets dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="326"/>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/connectionsdialog.cpp" line="327"/>
+        <source>%n task(s) use the connection “%1”. Delete it anyway? They will refer to a connection the design no longer has, and cannot be sent until you choose another.</source>
+        <translation>
+            <numerusform>%n tâche utilise la connexion « %1 ». La supprimer quand même ? Elle ferait référence à une connexion absente de la conception et ne pourrait pas être envoyée avant que vous en choisissiez une autre.</numerusform>
+            <numerusform>%n tâches utilisent la connexion « %1 ». La supprimer quand même ? Elles feraient référence à une connexion absente de la conception et ne pourraient pas être envoyées avant que vous en choisissiez une autre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CriteriaEdit</name>
+    <message>
+        <location filename="../src/app/criteriaedit.cpp" line="70"/>
+        <source>Criteria completions</source>
+        <translation>Complétions des critères</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CurlImportDialog</name>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="22"/>
+        <source>Method and path, e.g. POST /v1/items</source>
+        <translation>Méthode et chemin, p. ex. POST /v1/items</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="23"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="24"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="88"/>
+        <source>This cannot be imported: %1</source>
+        <translation>Import impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="103"/>
+        <source>%1 (%2), the document&apos;s own connection</source>
+        <translation>%1 (%2), la connexion propre du document</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="104"/>
+        <source>%1 (%2), a new %3 connection</source>
+        <translation>%1 (%2), une nouvelle connexion %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="108"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="112"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="112"/>
+        <source>(%1 sends no body)</source>
+        <translation>(%1 n&apos;envoie pas de corps)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="117"/>
+        <source>The password is not put into the task or the connection: store it for connection “%1” (or set %2 for restgate-cli).</source>
+        <translation>Le mot de passe n&apos;est mis ni dans la tâche ni dans la connexion : enregistrez-le pour la connexion « %1 » (ou définissez %2 pour restgate-cli).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="121"/>
+        <source>The bearer token is moved out of the headers into the secret variable $(%1); its value is never saved.</source>
+        <translation>Le jeton bearer est retiré des en-têtes et placé dans la variable secrète $(%1) ; sa valeur n&apos;est jamais enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="125"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="125"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="135"/>
+        <source>Ignored, they only change what curl prints or does locally: %1</source>
+        <translation>Ignorées, elles ne changent que ce que curl affiche ou fait localement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::DesignOverview</name>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="17"/>
+        <source>Service &amp;connections</source>
+        <translation>&amp;Connexions de service</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="20"/>
+        <source>Service connections</source>
+        <translation>Connexions de service</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="21"/>
+        <source>&amp;Manage…</source>
+        <translation>&amp;Gérer…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="22"/>
+        <source>Manage service connections</source>
+        <translation>Gérer les connexions de service</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="24"/>
+        <source>Variable s&amp;ets</source>
+        <translation>&amp;Jeux de variables</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="27"/>
+        <source>Variable sets</source>
+        <translation>Jeux de variables</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="28"/>
+        <source>The set a dry run uses (checked). Activate one to use it and edit it below.</source>
+        <translation>Le jeu utilisé par l&apos;exécution à blanc (coché). Activez-en un pour l&apos;utiliser et le modifier ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="68"/>
+        <source>(base variables only)</source>
+        <translation>(variables de base uniquement)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::FindBar</name>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="20"/>
+        <source>Match &amp;case</source>
+        <translation>Respecter la c&amp;asse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="25"/>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="28"/>
+        <source>Text to find in the body</source>
+        <translation>Texte à rechercher dans le corps</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="32"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="34"/>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+Entrée, Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="35"/>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="37"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="39"/>
+        <source>Next match (Enter, F3)</source>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="40"/>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="43"/>
+        <source>Matches</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="47"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="48"/>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="192"/>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="194"/>
+        <source>%1 of %2+</source>
+        <translation>%1 sur %2+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="196"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::ImportPipelineDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/importpipelinedialog.cpp" line="18"/>
+        <source>%1 holds %n InvokeRESTAPI step(s). Connections they name are added as placeholders whose URL you fill in.</source>
+        <translation>
+            <numerusform>%1 contient %n étape InvokeRESTAPI. Les connexions qu&apos;elle nomme sont ajoutées comme espaces réservés dont vous renseignez l&apos;URL.</numerusform>
+            <numerusform>%1 contient %n étapes InvokeRESTAPI. Les connexions qu&apos;elles nomment sont ajoutées comme espaces réservés dont vous renseignez l&apos;URL.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="24"/>
+        <source>%1, line %2: %3 (%4)</source>
+        <translation>%1, ligne %2 : %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
+        <source>Error: </source>
+        <translation>Erreur : </translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
+        <source>Warning: </source>
+        <translation>Avertissement : </translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="40"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="33"/>
+        <source>Note: the connection “%1” is not in this design; it is added as a placeholder without a URL, which you fill in under Connections before sending.</source>
+        <translation>Remarque : la connexion « %1 » ne figure pas dans cette conception ; elle est ajoutée comme espace réservé sans URL, à renseigner sous Connexions avant l&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::JsonTreeModel</name>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="237"/>
+        <source>[1 item]</source>
+        <translation>[1 élément]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="237"/>
+        <source>[%1 items]</source>
+        <translation>[%1 éléments]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="240"/>
+        <source>{1 property}</source>
+        <translation>{1 propriété}</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="240"/>
+        <source>{%1 properties}</source>
+        <translation>{%1 propriétés}</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="271"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="273"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="275"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::MainWindow</name>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="135"/>
+        <source>Task parameters</source>
+        <translation>Paramètres de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="657"/>
+        <source>Demo endpoint: stopped</source>
+        <translation>Point de terminaison de démo : arrêté</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="187"/>
+        <source>Open recent</source>
+        <translation>Ouvrir un fichier récent</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="188"/>
+        <source>%1 no longer exists; it was removed from the list.</source>
+        <translation>%1 n&apos;existe plus ; il a été retiré de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <source>Switching version dropped: %1</source>
+        <translation>Changement de version, valeurs abandonnées : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="211"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="213"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="223"/>
+        <source>Open design</source>
+        <translation>Ouvrir une conception</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="224"/>
+        <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
+        <translation>Conceptions RestGate (*.restgate.yml);;Fichiers YAML (*.yml *.yaml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="229"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <source>Open &amp;sample design</source>
+        <translation>Ouvrir la conception d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <source>Open &amp;failure examples</source>
+        <translation>Ouvrir les exemples d&apos;é&amp;checs</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="240"/>
+        <source>&amp;Import pipeline…</source>
+        <translation>&amp;Importer un pipeline…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="242"/>
+        <location filename="../src/app/mainwindow.cpp" line="684"/>
+        <location filename="../src/app/mainwindow.cpp" line="690"/>
+        <location filename="../src/app/mainwindow.cpp" line="703"/>
+        <source>Import pipeline</source>
+        <translation>Importer un pipeline</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="243"/>
+        <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
+        <translation>YAML Azure Pipelines (*.yml *.yaml);;Markdown (*.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <source>Import from c&amp;url…</source>
+        <translation>Importer depuis c&amp;url…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <source>Re&amp;vert to saved</source>
+        <translation>Re&amp;venir à la version enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="257"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="260"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="264"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="274"/>
+        <source>&amp;Add task</source>
+        <translation>Ajouter une &amp;tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <source>D&amp;uplicate task</source>
+        <translation>D&amp;upliquer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="277"/>
+        <source>De&amp;lete task</source>
+        <translation>Su&amp;pprimer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="279"/>
+        <source>Copy task as pipeline &amp;step</source>
+        <translation>Copier la tâche comme &amp;étape de pipeline</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="280"/>
+        <source>Copy task as &amp;job (pool: server)</source>
+        <translation>Copier la tâche comme &amp;job (pool: server)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <source>Copy task as &amp;curl</source>
+        <translation>Copier la tâche comme &amp;commande curl</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="283"/>
+        <source>Co&amp;nnections…</source>
+        <translation>Co&amp;nnexions…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécution</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <source>Dry-run the selected task (Ctrl+Enter)</source>
+        <translation>Exécuter à blanc la tâche sélectionnée (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="301"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
+        <translation>Considérer tout code 2xx comme une réussite (option d&apos;exécution à blanc ; Azure DevOps exige 200)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="667"/>
+        <source>Start &amp;demo endpoint</source>
+        <translation>Démarrer le point de terminaison de &amp;démo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <source>Call&amp;back settings…</source>
+        <translation>Paramètres du call&amp;back…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="327"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="331"/>
+        <source>InvokeRESTAPI@&amp;1 task reference</source>
+        <translation>Référence de la tâche InvokeRESTAPI@&amp;1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="333"/>
+        <source>InvokeRESTAPI@&amp;0 task reference</source>
+        <translation>Référence de la tâche InvokeRESTAPI@&amp;0</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="335"/>
+        <source>&amp;Expressions (success criteria)</source>
+        <translation>&amp;Expressions (critères de réussite)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="337"/>
+        <source>&amp;Server jobs (pool: server)</source>
+        <translation>&amp;Travaux de serveur (pool: server)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
+        <source>&amp;About RestGate</source>
+        <translation>À &amp;propos de RestGate</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <source>&amp;Variable set: </source>
+        <translation>Jeu de &amp;variables : </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
+        <source>Variable set for dry runs</source>
+        <translation>Jeu de variables des exécutions à blanc</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <source>Pipeline YAML</source>
+        <translation>YAML du pipeline</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <source>Edit variables</source>
+        <translation>Modifier les variables</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="528"/>
+        <source>Import from curl</source>
+        <translation>Importer depuis curl</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="531"/>
+        <source>Imported the curl command as a task.</source>
+        <translation>La commande curl a été importée comme tâche.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="538"/>
+        <source>The curl command&apos;s password is stored in the keychain.</source>
+        <translation>Le mot de passe de la commande curl est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="539"/>
+        <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré (%1) ; saisissez-le dans Gérer les connexions ou définissez RESTGATE_SECRET_… pour l&apos;exécution.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="547"/>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="577"/>
+        <source>Cannot open design</source>
+        <translation>Impossible d&apos;ouvrir la conception</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="578"/>
+        <source>%1 could not be opened:
+
+%2
+
+The file was left unchanged.</source>
+        <translation>%1 n&apos;a pas pu être ouvert :
+
+%2
+
+Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="595"/>
+        <location filename="../src/app/mainwindow.cpp" line="609"/>
+        <source>Sample design</source>
+        <translation>Conception d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="600"/>
+        <source>Failure examples</source>
+        <translation>Exemples d&apos;échecs</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="610"/>
+        <source>The bundled sample could not be read: %1</source>
+        <translation>L&apos;exemple fourni n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="629"/>
+        <location filename="../src/app/mainwindow.cpp" line="1407"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="631"/>
+        <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
+        <translation>Nouvelle conception : choisissez ou ajoutez une connexion de service, puis Envoyer (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <source>Demo endpoint: could not start (%1)</source>
+        <translation>Point de terminaison de démo : démarrage impossible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="645"/>
+        <source>Demo endpoint: %1</source>
+        <translation>Point de terminaison de démo : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="685"/>
+        <source>%1 could not be read:
+
+%2
+
+Nothing was imported.</source>
+        <translation>%1 n&apos;a pas pu être lu :
+
+%2
+
+Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="691"/>
+        <source>%1 holds no InvokeRESTAPI step.</source>
+        <translation>%1 ne contient aucune étape InvokeRESTAPI.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindow.cpp" line="705"/>
+        <source>Imported %n task(s)</source>
+        <translation>
+            <numerusform>%n tâche importée</numerusform>
+            <numerusform>%n tâches importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="708"/>
+        <source>; fill in the URL of: %1</source>
+        <translation> ; renseignez l&apos;URL de : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="723"/>
+        <source>Copied the task as YAML.</source>
+        <translation>Tâche copiée en YAML.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="725"/>
+        <source>Copied, but Azure DevOps would reject it: %1</source>
+        <translation>Copiée, mais Azure DevOps la refuserait : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="743"/>
+        <source>Copy as curl</source>
+        <translation>Copier en curl</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <source>Copied the task as a curl command.</source>
+        <translation>Tâche copiée comme commande curl.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="750"/>
+        <source>Copied the task as a curl command; it reads %1.</source>
+        <translation>Tâche copiée comme commande curl ; elle lit %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="793"/>
+        <source>Edit task</source>
+        <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <source>Autosave failed: %1</source>
+        <translation>L&apos;enregistrement automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="874"/>
+        <source>Recovered design</source>
+        <translation>Conception récupérée</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="877"/>
+        <source>Restored the design autosaved at %1. Save it to keep it.</source>
+        <translation>La conception enregistrée automatiquement le %1 a été restaurée. Enregistrez-la pour la garder.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="889"/>
+        <source>Restore unsaved design?</source>
+        <translation>Restaurer la conception non enregistrée ?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="890"/>
+        <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
+
+%2
+
+Restore it?</source>
+        <translation>RestGate ne s&apos;est pas fermé normalement. Une conception avec des modifications non enregistrées a été enregistrée automatiquement le %1 :
+
+%2
+
+La restaurer ?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="893"/>
+        <source>(never saved)</source>
+        <translation>(jamais enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="895"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="896"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="897"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="923"/>
+        <source>Add task</source>
+        <translation>Ajouter une tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="934"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="936"/>
+        <source>Duplicate task</source>
+        <translation>Dupliquer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="945"/>
+        <source>Delete task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="946"/>
+        <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Tâche supprimée ; Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="958"/>
+        <source>Move task</source>
+        <translation>Déplacer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="973"/>
+        <source>Rename task</source>
+        <translation>Renommer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="981"/>
+        <source>Revert</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="982"/>
+        <source>Discard all unsaved changes and reload %1?</source>
+        <translation>Abandonner toutes les modifications non enregistrées et recharger %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1152"/>
+        <source>Edit connections</source>
+        <translation>Modifier les connexions</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1184"/>
+        <source>#%1 %2 %3 → %4  %5</source>
+        <translation>#%1 %2 %3 → %4  %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1191"/>
+        <source>  log: %1</source>
+        <translation>  journal : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1203"/>
+        <source>The local plan listener cannot start: %1</source>
+        <translation>L&apos;écouteur local du plan ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1235"/>
+        <source>Callback timeline</source>
+        <translation>Chronologie du callback</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1332"/>
+        <source>%1 in %2 ms</source>
+        <translation>%1 en %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1362"/>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1363"/>
+        <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
+
+Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
+        <translation>%1 a été modifié sur le disque après son ouverture, par un autre programme ou une autre fenêtre RestGate.
+
+Écraser ces modifications par les vôtres, recharger le fichier (vos modifications non enregistrées sont perdues) ou annuler et tout laisser en l&apos;état ?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1368"/>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1369"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1382"/>
+        <source>Save failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1383"/>
+        <source>%1
+
+The file was left as it was; your changes are still open.</source>
+        <translation>%1
+
+Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1388"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1394"/>
+        <source>Save design</source>
+        <translation>Enregistrer la conception</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1397"/>
+        <source>RestGate designs (*.restgate.yml)</source>
+        <translation>Conceptions RestGate (*.restgate.yml)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1427"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1427"/>
+        <source>The design has unsaved changes. Save them?</source>
+        <translation>La conception contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1456"/>
+        <source>About RestGate</source>
+        <translation>À propos de RestGate</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1457"/>
+        <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Concepteur et testeur à blanc pour la tâche Azure Pipelines Appeler l&apos;API REST (InvokeRESTAPI@1 et @0).&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT. Construit avec Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) et yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Documentation de la tâche : &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1314"/>
+        <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
+        <translation>Ce verdict a été rendu avec des critères de réussite ou une règle de statut antérieurs et ne peut pas être réévalué sans réponse : renvoyez la tâche.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <source>Run &amp;all tasks</source>
+        <translation>Exécuter &amp;toutes les tâches</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="308"/>
+        <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
+        <translation>Exécuter à blanc chaque tâche activée, dans l&apos;ordre, l&apos;une après l&apos;autre (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="403"/>
+        <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
+        <translation>Exécution ▸ Exécuter toutes les tâches (Ctrl+Maj+Entrée) envoie chaque tâche dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="410"/>
+        <source>Every task&apos;s verdict in the last Run all</source>
+        <translation>Le verdict de chaque tâche lors du dernier Tout exécuter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <source>Select a task to show its result</source>
+        <translation>Sélectionnez une tâche pour afficher son résultat</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="419"/>
+        <source>Run all</source>
+        <translation>Tout exécuter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="431"/>
+        <source>Run all: %1</source>
+        <translation>Tout exécuter : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <source>deleted before its turn</source>
+        <translation>supprimée avant son tour</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <source>The run history could not be saved in %1.</source>
+        <translation>L&apos;historique des exécutions n&apos;a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="666"/>
+        <source>Stop &amp;demo endpoint (%1)</source>
+        <translation>Arrêter le point de terminaison de &amp;démo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::RecentFiles</name>
+    <message>
+        <location filename="../src/app/recentfiles.cpp" line="66"/>
+        <source>No recent designs</source>
+        <translation>Aucune conception récente</translation>
+    </message>
+    <message>
+        <location filename="../src/app/recentfiles.cpp" line="68"/>
+        <source>&amp;Clear recent designs</source>
+        <translation>&amp;Effacer les conceptions récentes</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::ResultPanel</name>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="138"/>
+        <source>(binary data, %1 bytes; first %2 in hex)
+</source>
+        <translation>(données binaires, %1 octets ; les %2 premiers en hexadécimal)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="211"/>
+        <source>
+
+… %1 more bytes not shown.</source>
+        <translation>
+
+… %1 octets supplémentaires non affichés.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="215"/>
+        <source>
+
+(The dry run stopped reading here: the response exceeded its byte cap.)</source>
+        <translation>
+
+(L&apos;exécution à blanc a arrêté la lecture ici : la réponse a dépassé sa limite d&apos;octets.)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="232"/>
+        <source>
+
+… The Pretty view stops after %1 characters; the Tree holds the whole body.</source>
+        <translation>
+
+… La vue Mise en forme s&apos;arrête après %1 caractères ; l&apos;Arborescence contient tout le corps.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="240"/>
+        <source>Highlighting is off for bodies this large, to keep the window quick.</source>
+        <translation>La coloration est désactivée pour des corps aussi volumineux, afin que la fenêtre reste réactive.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="247"/>
+        <source>Lines longer than %1 characters are broken for display; the Tree shows values whole.</source>
+        <translation>Les lignes de plus de %1 caractères sont coupées à l&apos;affichage ; l&apos;Arborescence montre les valeurs entières.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="254"/>
+        <source>The body is not JSON (%1), so there is no tree.</source>
+        <translation>Le corps n&apos;est pas du JSON (%1), il n&apos;y a donc pas d&apos;arborescence.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="335"/>
+        <source>Use in success criteria</source>
+        <translation>Utiliser dans les critères de réussite</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="469"/>
+        <source>Not run yet — press Send (Ctrl+Enter).</source>
+        <translation>Pas encore exécutée — appuyez sur Envoyer (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="498"/>
+        <source>Waiting for the service&apos;s TaskCompleted…</source>
+        <translation>En attente du TaskCompleted du service…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="503"/>
+        <source>The service accepted the call. Listening at %1 for its events (Esc cancels).
+</source>
+        <translation>Le service a accepté l&apos;appel. Écoute de ses événements sur %1 (Échap annule).
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="520"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="539"/>
+        <source>%1 · %2 s · %3 received</source>
+        <translation>%1 · %2 s · %3 reçus</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="575"/>
+        <source>No success criteria: the response body does not affect the verdict.</source>
+        <translation>Aucun critère de réussite : le corps de la réponse n&apos;influence pas le verdict.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="581"/>
+        <source>&lt;b&gt;Evaluated:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Value:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Évalué :&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Valeur :&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="613"/>
+        <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
+        <translation>%1 %2 · en-têtes %3 ms · total %4 ms · %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="620"/>
+        <source>No response · %1 ms</source>
+        <translation>Aucune réponse · %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="654"/>
+        <source>Protocol: %1
+Cipher: %2
+Server certificate: %3
+Issued by: %4
+Expires: %5
+</source>
+        <translation>Protocole : %1
+Chiffrement : %2
+Certificat du serveur : %3
+Émis par : %4
+Expire le : %5
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="658"/>
+        <source>
+Errors:
+%1</source>
+        <translation>
+Erreurs :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="683"/>
+        <source>Preparing the views of a %1 body…</source>
+        <translation>Préparation des vues d&apos;un corps de %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="791"/>
+        <source>Re-judged against the last response without sending it again.</source>
+        <translation>Réévalué sur la dernière réponse sans la renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="638"/>
+        <source>Redirects:</source>
+        <translation>Redirections :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="640"/>
+        <source>↪ %1 %2: %3 %4</source>
+        <translation>↪ %1 %2 : %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="644"/>
+        <source>(another origin: %1 not sent)</source>
+        <translation>(autre origine : %1 non envoyé)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="783"/>
+        <source>INCOMPLETE EXPRESSION</source>
+        <translation>EXPRESSION INCOMPLÈTE</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="787"/>
+        <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
+        <translation>Les critères de réussite ne s&apos;analysent pas encore (%1). Envoyée ainsi, la tâche échouerait.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="352"/>
+        <source>Filter keys and values</source>
+        <translation>Filtrer les clés et les valeurs</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="353"/>
+        <source>Filter the tree by key or value</source>
+        <translation>Filtrer l&apos;arborescence par clé ou valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="378"/>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="385"/>
+        <source>&amp;Save body…</source>
+        <translation>&amp;Enregistrer le corps…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="388"/>
+        <source>Save the response body exactly as received</source>
+        <translation>Enregistrer le corps de la réponse tel que reçu</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="389"/>
+        <source>Save the response body to a file</source>
+        <translation>Enregistrer le corps de la réponse dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="402"/>
+        <source>Save body…</source>
+        <translation>Enregistrer le corps…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="408"/>
+        <source>C&amp;lear history</source>
+        <translation>Effacer l&apos;histori&amp;que</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="410"/>
+        <source>Clear the run history of this task</source>
+        <translation>Effacer l&apos;historique des exécutions de cette tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="857"/>
+        <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
+        <translation>Le filtre n&apos;a examiné que les %L1 premières valeurs ; le corps en contient davantage. Développez l&apos;arborescence pour voir le reste.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="862"/>
+        <source>No key or value contains “%1”.</source>
+        <translation>Aucune clé ni valeur ne contient « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="905"/>
+        <location filename="../src/app/resultpanel.cpp" line="913"/>
+        <source>Save response body</source>
+        <translation>Enregistrer le corps de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="913"/>
+        <source>The body could not be saved: %1</source>
+        <translation>Le corps n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="960"/>
+        <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
+        <translation>Cette exécution provient d&apos;une session antérieure : seuls son heure, sa ligne de requête, son statut, son verdict et ses raisons ont été conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::RunAllQueue</name>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="31"/>
+        <source>disabled (enabled: false)</source>
+        <translation>désactivée (enabled: false)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="90"/>
+        <source>not run: cancelled</source>
+        <translation>non exécutée : annulée</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="135"/>
+        <source>%1 passed, %2 not passed, %3 skipped</source>
+        <translation>%1 réussies, %2 non réussies, %3 ignorées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/runallqueue.cpp" line="137"/>
+        <source> · %n to go</source>
+        <translation>
+            <numerusform> · encore %n</numerusform>
+            <numerusform> · encore %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="171"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="173"/>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="177"/>
+        <source>SKIPPED: %1</source>
+        <translation>IGNORÉE : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="185"/>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="187"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="215"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="217"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="219"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="221"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::RunHistory</name>
+    <message>
+        <location filename="../src/app/runhistory.cpp" line="125"/>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runhistory.cpp" line="128"/>
+        <source>%1 · %2 · %3 · %4 ms</source>
+        <translation>%1 · %2 · %3 · %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runhistory.cpp" line="129"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::RunOnlySecretDialog</name>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="20"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="22"/>
+        <source>client secret</source>
+        <translation>secret client</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="24"/>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="26"/>
+        <source>secret variable</source>
+        <translation>variable secrète</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="28"/>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="35"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="37"/>
+        <source>&amp;Client secret:</source>
+        <translation>Secret &amp;client :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="39"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="41"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="43"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="56"/>
+        <source>The OS keychain is not available, so the %1 of connection &apos;%2&apos; cannot be stored or read there.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible, le %1 de la connexion « %2 » ne peut donc pas y être enregistré ni lu.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="60"/>
+        <source>The keychain said: %1</source>
+        <translation>Le trousseau a répondu : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="63"/>
+        <source>RestGate never writes secrets to a file. Enter the %1 to keep it in memory for this run of RestGate only; it is forgotten when you quit.</source>
+        <translation>RestGate n&apos;écrit jamais de secrets dans un fichier. Saisissez le %1 pour le garder en mémoire pendant cette session de RestGate uniquement ; il est oublié quand vous quittez.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="66"/>
+        <source>RestGate never writes secrets to a file. Keep the secrets you entered in memory for this run of RestGate only? They are forgotten when you quit.</source>
+        <translation>RestGate n&apos;écrit jamais de secrets dans un fichier. Garder les secrets saisis en mémoire pendant cette session de RestGate uniquement ? Ils sont oubliés quand vous quittez.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="72"/>
+        <source>&amp;Keep for this run only</source>
+        <translation>&amp;Garder pour cette session uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TaskForm</name>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="418"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="431"/>
+        <location filename="../src/app/taskform.cpp" line="438"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/taskform.cpp" line="443"/>
+        <source>%n header(s)</source>
+        <translation>
+            <numerusform>%n en-tête</numerusform>
+            <numerusform>%n en-têtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="460"/>
+        <source>Request URL: </source>
+        <translation>URL de la requête : </translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="464"/>
+        <source>(choose a service connection)</source>
+        <translation>(choisissez une connexion de service)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="474"/>
+        <source>No variable defines this; it is sent as written.</source>
+        <translation>Aucune variable ne définit ceci ; c&apos;est envoyé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="504"/>
+        <source>Error:</source>
+        <translation>Erreur :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="504"/>
+        <source>Warning:</source>
+        <translation>Avertissement :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="640"/>
+        <location filename="../src/app/taskform.cpp" line="648"/>
+        <source>Help for %1</source>
+        <translation>Aide sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TaskListPanel</name>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="34"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="34"/>
+        <source>Add task (Ctrl+T)</source>
+        <translation>Ajouter une tâche (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="35"/>
+        <source>Dup</source>
+        <translation>Dupl.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="35"/>
+        <source>Duplicate task</source>
+        <translation>Dupliquer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="36"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="36"/>
+        <source>Delete task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="37"/>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="37"/>
+        <source>Move task up (Alt+Up)</source>
+        <translation>Monter la tâche (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="38"/>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="38"/>
+        <source>Move task down (Alt+Down)</source>
+        <translation>Descendre la tâche (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="40"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="55"/>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="68"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="72"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="73"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="77"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="81"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="123"/>
+        <source>Task %1 (restgate-cli --task %1)</source>
+        <translation>Tâche %1 (restgate-cli --task %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="129"/>
+        <source>Task %1, disabled (enabled: false)</source>
+        <translation>Tâche %1, désactivée (enabled: false)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TraceModel</name>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="130"/>
+        <location filename="../src/app/tracemodel.cpp" line="167"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="130"/>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="133"/>
+        <source>✗ failed</source>
+        <translation>✗ échec</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="135"/>
+        <source>not evaluated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="147"/>
+        <source>Reads %1 from the response</source>
+        <translation>Lit %1 dans la réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="169"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="187"/>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="189"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="191"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::VariablesModel</name>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="270"/>
+        <source>(no value this session)</source>
+        <translation>(pas de valeur dans cette session)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="291"/>
+        <source>Set by the dry run as Azure Pipelines sets it; read-only.</source>
+        <translation>Défini par l&apos;exécution à blanc comme Azure Pipelines le définit ; lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="293"/>
+        <source>Secret: the value is kept in memory for this session only and never saved.</source>
+        <translation>Secret : la valeur est gardée en mémoire pour cette session uniquement et jamais enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="362"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="364"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="366"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::VariablesPanel</name>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="114"/>
+        <source>Type a new secret value</source>
+        <translation>Saisissez une nouvelle valeur secrète</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="115"/>
+        <source>Type the secret value</source>
+        <translation>Saisissez la valeur secrète</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="588"/>
+        <source>Current variable set</source>
+        <translation>Jeu de variables actuel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="617"/>
+        <source>There is no variable set named “%1”.</source>
+        <translation>Il n&apos;existe aucun jeu de variables nommé « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="656"/>
+        <location filename="../src/app/variablespanel.cpp" line="660"/>
+        <source>New variable set</source>
+        <translation>Nouveau jeu de variables</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="656"/>
+        <source>Name of the set (e.g. dev, prod):</source>
+        <translation>Nom du jeu (p. ex. dev, prod) :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="669"/>
+        <location filename="../src/app/variablespanel.cpp" line="672"/>
+        <source>Rename variable set</source>
+        <translation>Renommer le jeu de variables</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="669"/>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="679"/>
+        <source>Delete variable set</source>
+        <translation>Supprimer le jeu de variables</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="680"/>
+        <source>Delete the variable set “%1” and its variables?</source>
+        <translation>Supprimer le jeu de variables « %1 » et ses variables ?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="701"/>
+        <source>A variable set needs a name.</source>
+        <translation>Un jeu de variables a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="703"/>
+        <source>There already is a variable set named “%1”.</source>
+        <translation>Il existe déjà un jeu de variables nommé « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="713"/>
+        <source>(none: base variables only)</source>
+        <translation>(aucun : variables de base uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="741"/>
+        <source>&amp;Variables of set “%1” (they override the base ones):</source>
+        <translation>&amp;Variables du jeu « %1 » (elles remplacent celles de base) :</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::YamlPane</name>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="139"/>
+        <source>Select a task to see it as a pipeline step.</source>
+        <translation>Sélectionnez une tâche pour la voir comme étape de pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="142"/>
+        <source>Selected task</source>
+        <translation>Tâche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="143"/>
+        <source>All tasks of the design</source>
+        <translation>Toutes les tâches de la conception</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="153"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="154"/>
+        <source>Job (pool: server)</source>
+        <translation>Job (pool: server)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="155"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="300"/>
+        <source>Azure DevOps would refuse this YAML when the pipeline runs:</source>
+        <translation>Azure DevOps refuserait ce YAML à l&apos;exécution du pipeline :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="301"/>
+        <source>The Azure Pipelines schema rejects this YAML:</source>
+        <translation>Le schéma Azure Pipelines rejette ce YAML :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="304"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="355"/>
+        <location filename="../src/app/yamlpane.cpp" line="361"/>
+        <source>Save pipeline YAML</source>
+        <translation>Enregistrer le YAML du pipeline</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="356"/>
+        <source>Pipeline YAML (*.yml *.yaml);;All files (*)</source>
+        <translation>YAML de pipeline (*.yml *.yaml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="369"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="248"/>
+        <source>The connection “%1” that a task names is not in this design; the pipeline needs a service connection of that name in the project.</source>
+        <translation>La connexion « %1 » nommée par une tâche ne figure pas dans cette conception ; le pipeline a besoin d&apos;une connexion de service de ce nom dans le projet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="9"/>
+        <source>Dry-run result</source>
+        <translation>Résultat de l&apos;exécution à blanc</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="14"/>
+        <source>Not run yet — press Send (Ctrl+Enter).</source>
+        <translation>Pas encore exécutée — appuyez sur Envoyer (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="17"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="25"/>
+        <source>Reasons for the verdict</source>
+        <translation>Raisons du verdict</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="31"/>
+        <source>Re-judged verdict note</source>
+        <translation>Remarque sur le verdict réévalué</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="39"/>
+        <source>Response status</source>
+        <translation>Statut de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="47"/>
+        <source>Request in progress</source>
+        <translation>Requête en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="55"/>
+        <source>Response details</source>
+        <translation>Détails de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="57"/>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="62"/>
+        <source>About the body view</source>
+        <translation>À propos de la vue du corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="70"/>
+        <source>Body views</source>
+        <translation>Vues du corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="72"/>
+        <source>Pretty</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="82"/>
+        <source>Response body, pretty-printed</source>
+        <translation>Corps de la réponse, mis en forme</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="88"/>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="98"/>
+        <source>Response body as received</source>
+        <translation>Corps de la réponse tel que reçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="104"/>
+        <source>Tree</source>
+        <translation>Arborescence</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="114"/>
+        <source>Response body as a tree</source>
+        <translation>Corps de la réponse en arborescence</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="127"/>
+        <source>&amp;Use in success criteria</source>
+        <translation>&amp;Utiliser dans les critères de réussite</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="128"/>
+        <source>Put a criteria that holds for the selected value into the task (Ctrl+Shift+U)</source>
+        <translation>Placer dans la tâche un critère vrai pour la valeur sélectionnée (Ctrl+Maj+U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="129"/>
+        <source>Use the selected value in the success criteria</source>
+        <translation>Utiliser la valeur sélectionnée dans les critères de réussite</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="141"/>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="146"/>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="149"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="150"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="156"/>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="162"/>
+        <source>Request as sent</source>
+        <translation>Requête telle qu&apos;envoyée</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="168"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="174"/>
+        <source>Task log</source>
+        <translation>Journal de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="180"/>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="186"/>
+        <source>Callback timeline</source>
+        <translation>Chronologie du callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="192"/>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="199"/>
+        <source>Success criteria and its value</source>
+        <translation>Critères de réussite et leur valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="205"/>
+        <source>Select a value read from the response to show it in the Body tree</source>
+        <translation>Sélectionnez une valeur lue dans la réponse pour l&apos;afficher dans l&apos;arborescence du corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="206"/>
+        <source>Evaluation trace</source>
+        <translation>Trace de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="213"/>
+        <source>Notes on the evaluation</source>
+        <translation>Remarques sur l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="219"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="225"/>
+        <source>TLS connection details</source>
+        <translation>Détails de la connexion TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="231"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="235"/>
+        <source>Select a run to show it again</source>
+        <translation>Sélectionnez une exécution pour l&apos;afficher à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="236"/>
+        <source>Run history of this task</source>
+        <translation>Historique des exécutions de cette tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="248"/>
+        <source>Run &amp;again</source>
+        <translation>Exécuter à &amp;nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="249"/>
+        <source>Run the task again</source>
+        <translation>Exécuter la tâche à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>RunOnlySecretDialog</name>
+    <message>
+        <location filename="../ui/runonlysecretdialog.ui" line="9"/>
+        <source>No keychain available</source>
+        <translation>Aucun trousseau disponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/runonlysecretdialog.ui" line="16"/>
+        <source>Why the secret cannot be stored</source>
+        <translation>Pourquoi le secret ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/runonlysecretdialog.ui" line="23"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+    <message>
+        <location filename="../ui/runonlysecretdialog.ui" line="30"/>
+        <source>Secret for this run only</source>
+        <translation>Secret pour cette session uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <location filename="../ui/taskform.ui" line="9"/>
+        <source>Task inputs</source>
+        <translation>Entrées de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="19"/>
+        <source>Task &amp;version</source>
+        <translation>&amp;Version de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="28"/>
+        <source>Task version</source>
+        <translation>Version de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="35"/>
+        <source>&amp;Display name</source>
+        <translation>&amp;Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="44"/>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="53"/>
+        <source>Display name findings</source>
+        <translation>Constats sur le nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="63"/>
+        <location filename="../ui/taskform.ui" line="88"/>
+        <source>Connection type</source>
+        <translation>Type de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="69"/>
+        <location filename="../ui/taskform.ui" line="112"/>
+        <location filename="../ui/taskform.ui" line="169"/>
+        <location filename="../ui/taskform.ui" line="212"/>
+        <location filename="../ui/taskform.ui" line="284"/>
+        <location filename="../ui/taskform.ui" line="334"/>
+        <location filename="../ui/taskform.ui" line="401"/>
+        <location filename="../ui/taskform.ui" line="444"/>
+        <source>ⓘ</source>
+        <translation>ⓘ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="72"/>
+        <source>Help for Connection type</source>
+        <translation>Aide sur Type de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="96"/>
+        <source>Connection type findings</source>
+        <translation>Constats sur le type de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="106"/>
+        <source>Generic service connection</source>
+        <translation>Connexion de service générique</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="115"/>
+        <source>Help for Service connection</source>
+        <translation>Aide sur Connexion de service</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="137"/>
+        <source>Service connection</source>
+        <translation>Connexion de service</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="142"/>
+        <source>Manage…</source>
+        <translation>Gérer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="143"/>
+        <source>Manage service connections</source>
+        <translation>Gérer les connexions de service</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="153"/>
+        <source>Service connection findings</source>
+        <translation>Constats sur la connexion de service</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="163"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Méthode</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="172"/>
+        <source>Help for Method</source>
+        <translation>Aide sur Méthode</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="188"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="196"/>
+        <source>Method findings</source>
+        <translation>Constats sur la méthode</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="206"/>
+        <source>&amp;Headers</source>
+        <translation>&amp;En-têtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="215"/>
+        <source>Help for Headers</source>
+        <translation>Aide sur En-têtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="231"/>
+        <source>Headers (JSON)</source>
+        <translation>En-têtes (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="239"/>
+        <source>Headers validation</source>
+        <translation>Validation des en-têtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="252"/>
+        <source>Headers length</source>
+        <translation>Longueur des en-têtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="257"/>
+        <source>Reset to task default</source>
+        <translation>Rétablir la valeur par défaut de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="258"/>
+        <source>Reset headers to the task default</source>
+        <translation>Rétablir les en-têtes par défaut de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="268"/>
+        <source>Headers findings</source>
+        <translation>Constats sur les en-têtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="278"/>
+        <source>&amp;Body</source>
+        <translation>&amp;Corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="287"/>
+        <source>Help for Body</source>
+        <translation>Aide sur Corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="303"/>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="310"/>
+        <source>Body length</source>
+        <translation>Longueur du corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="318"/>
+        <source>Body findings</source>
+        <translation>Constats sur le corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="328"/>
+        <source>&amp;URL suffix and parameters</source>
+        <translation>Suffi&amp;xe et paramètres d&apos;URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="337"/>
+        <source>Help for URL suffix and parameters</source>
+        <translation>Aide sur Suffixe et paramètres d&apos;URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="353"/>
+        <source>URL suffix and parameters</source>
+        <translation>Suffixe et paramètres d&apos;URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="361"/>
+        <source>Request URL</source>
+        <translation>URL de la requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="369"/>
+        <source>URL suffix findings</source>
+        <translation>Constats sur le suffixe d&apos;URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="378"/>
+        <location filename="../ui/taskform.ui" line="381"/>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="395"/>
+        <source>Completion &amp;event</source>
+        <translation>Événement de com&amp;plétion</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="404"/>
+        <source>Help for Completion event</source>
+        <translation>Aide sur Événement de complétion</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="420"/>
+        <source>Completion event</source>
+        <translation>Événement de complétion</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="428"/>
+        <source>Completion event findings</source>
+        <translation>Constats sur l&apos;événement de complétion</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="438"/>
+        <source>&amp;Success criteria</source>
+        <translation>Critères de &amp;réussite</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="447"/>
+        <source>Help for Success criteria</source>
+        <translation>Aide sur Critères de réussite</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="463"/>
+        <source>Success criteria</source>
+        <translation>Critères de réussite</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="464"/>
+        <source>e.g. eq(root[&apos;status&apos;], &apos;successful&apos;)</source>
+        <translation>p. ex. eq(root[&apos;status&apos;], &apos;successful&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="471"/>
+        <source>Success criteria validation</source>
+        <translation>Validation des critères de réussite</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="479"/>
+        <source>Success criteria findings</source>
+        <translation>Constats sur les critères de réussite</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="492"/>
+        <location filename="../ui/taskform.ui" line="493"/>
+        <source>Control options</source>
+        <translation>Options de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="497"/>
+        <source>E&amp;nabled</source>
+        <translation>&amp;Activé</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="499"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="504"/>
+        <source>C&amp;ontinue on error</source>
+        <translation>Continuer en cas d&apos;erre&amp;ur</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="505"/>
+        <source>Continue on error</source>
+        <translation>Continuer en cas d&apos;erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="510"/>
+        <source>&amp;Timeout (minutes)</source>
+        <translation>Dé&amp;lai d&apos;expiration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="519"/>
+        <source>Timeout in minutes</source>
+        <translation>Délai d&apos;expiration en minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="520"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="529"/>
+        <source>Timeout findings</source>
+        <translation>Constats sur le délai d&apos;expiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="536"/>
+        <source>&amp;Run this task</source>
+        <translation>Exécuter cette &amp;tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="545"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="546"/>
+        <source>succeeded()</source>
+        <translation>succeeded()</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="554"/>
+        <source>Condition findings</source>
+        <translation>Constats sur la condition</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="566"/>
+        <source>Validation findings</source>
+        <translation>Constats de validation</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesPanel</name>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="9"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="16"/>
+        <source>Current &amp;set:</source>
+        <translation>&amp;Jeu actuel :</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="22"/>
+        <source>Current variable set</source>
+        <translation>Jeu de variables actuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="23"/>
+        <source>The variable set used for dry runs: its variables override the base ones</source>
+        <translation>Le jeu de variables utilisé pour les exécutions à blanc : ses variables remplacent celles de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="31"/>
+        <source>&amp;New set…</source>
+        <translation>&amp;Nouveau jeu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="32"/>
+        <source>Add a variable set</source>
+        <translation>Ajouter un jeu de variables</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="37"/>
+        <source>Re&amp;name…</source>
+        <translation>Reno&amp;mmer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="38"/>
+        <source>Rename the current variable set</source>
+        <translation>Renommer le jeu de variables actuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="43"/>
+        <source>&amp;Delete set</source>
+        <translation>&amp;Supprimer le jeu</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="44"/>
+        <source>Delete the current variable set</source>
+        <translation>Supprimer le jeu de variables actuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="53"/>
+        <source>&amp;Base variables (every set starts from these):</source>
+        <translation>Variables de &amp;base (chaque jeu part de celles-ci) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="83"/>
+        <source>Base variables</source>
+        <translation>Variables de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="66"/>
+        <source>Add a base variable</source>
+        <translation>Ajouter une variable de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="72"/>
+        <source>&amp;Remove variable</source>
+        <translation>&amp;Retirer la variable</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="73"/>
+        <source>Remove the selected base variable</source>
+        <translation>Retirer la variable de base sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="121"/>
+        <source>Variables of the current set</source>
+        <translation>Variables du jeu actuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="104"/>
+        <source>Add a variable to the current set</source>
+        <translation>Ajouter une variable au jeu actuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="110"/>
+        <source>Remove from set</source>
+        <translation>Retirer du jeu</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="111"/>
+        <source>Remove the selected variable from the current set</source>
+        <translation>Retirer la variable sélectionnée du jeu actuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="129"/>
+        <source>Where secret values are kept</source>
+        <translation>Où sont gardées les valeurs secrètes</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="131"/>
+        <source>Secret values (shown as ••••) are kept in memory for this session only: they are never written to the design file, the autosave or the settings, and are gone when RestGate closes. restgate-cli takes them from RESTGATE_SECRET_&lt;NAME&gt; or --var.</source>
+        <translation>Les valeurs secrètes (affichées ••••) sont gardées en mémoire pour cette session uniquement : elles ne sont jamais écrites dans le fichier de conception, l&apos;enregistrement automatique ni les paramètres, et disparaissent à la fermeture de RestGate. restgate-cli les prend dans RESTGATE_SECRET_&lt;NAME&gt; ou --var.</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="65"/>
+        <source>+ &amp;Add variable</source>
+        <translation>+ &amp;Ajouter une variable</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="67"/>
+        <location filename="../ui/variablespanel.ui" line="105"/>
+        <source>Adds a row and edits its name; Tab or Enter goes on to the value (Insert in the table does the same)</source>
+        <translation>Ajoute une ligne et modifie son nom ; Tab ou Entrée passe à la valeur (Inser dans le tableau fait de même)</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="103"/>
+        <source>+ Add variable to se&amp;t</source>
+        <translation>+ Ajouter une variable au j&amp;eu</translation>
+    </message>
+</context>
+<context>
+    <name>YamlPane</name>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="9"/>
+        <source>Pipeline YAML</source>
+        <translation>YAML du pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="20"/>
+        <source>&amp;Write as:</source>
+        <translation>É&amp;crire comme :</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="26"/>
+        <source>Export form</source>
+        <translation>Forme d&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="27"/>
+        <source>A step to paste under steps:, a pool: server job to paste under jobs:, or a stage around that job</source>
+        <translation>Une étape à coller sous steps:, un job pool: server à coller sous jobs:, ou une phase autour de ce job</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="32"/>
+        <source>What to export</source>
+        <translation>Ce qu&apos;il faut exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="33"/>
+        <source>The selected task, or every task of the design (as one job in the job and stage forms)</source>
+        <translation>La tâche sélectionnée, ou toutes les tâches de la conception (en un seul job dans les formes job et phase)</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="38"/>
+        <source>Write &amp;defaults</source>
+        <translation>Écrire les valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="39"/>
+        <source>Also write inputs that equal the task&apos;s default (e.g. waitForCompletion: &apos;false&apos;)</source>
+        <translation>Écrire aussi les entrées égales à la valeur par défaut de la tâche (p. ex. waitForCompletion: &apos;false&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="44"/>
+        <source>task.json &amp;names</source>
+        <translation>&amp;Noms de task.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="45"/>
+        <source>Write the inputs under their task.json names (connectedServiceName, …) instead of the YAML names the docs use</source>
+        <translation>Écrire les entrées sous leurs noms task.json (connectedServiceName, …) au lieu des noms YAML de la documentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="56"/>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="57"/>
+        <source>Copy the YAML to the clipboard</source>
+        <translation>Copier le YAML dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="62"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="63"/>
+        <source>Save the YAML to a file</source>
+        <translation>Enregistrer le YAML dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="72"/>
+        <source>Schema problems</source>
+        <translation>Problèmes de schéma</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="79"/>
+        <source>Task as pipeline YAML</source>
+        <translation>Tâche en YAML de pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="25"/>
+        <source>Design and dry-run Azure Pipelines InvokeRESTAPI tasks. Without a file, opens the sample design and starts the local demo endpoint it targets.</source>
+        <translation>Concevoir et exécuter à blanc des tâches InvokeRESTAPI d&apos;Azure Pipelines. Sans fichier, ouvre la conception d&apos;exemple et démarre le point de terminaison de démo local qu&apos;elle cible.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="32"/>
+        <source>A design to open (*.restgate.yml).</source>
+        <translation>Une conception à ouvrir (*.restgate.yml).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="38"/>
+        <source>Quit on its own after showing the window for &lt;seconds&gt; seconds.</source>
+        <translation>Se ferme de lui-même après avoir affiché la fenêtre pendant &lt;secondes&gt; secondes.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="39"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="43"/>
+        <source>Show the window in &lt;language&gt; (%1) instead of the system&apos;s language. RESTGATE_LANG does the same.</source>
+        <translation>Affiche la fenêtre en &lt;langue&gt; (%1) au lieu de la langue du système. RESTGATE_LANG fait de même.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="47"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="52"/>
+        <source>RestGate has no %1 translation; choose one of %2.</source>
+        <translation>RestGate n'a pas de traduction « %1 » ; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="69"/>
+        <source>--quit-after needs a number of seconds from 0 to 86400.</source>
+        <translation>--quit-after attend un nombre de secondes entre 0 et 86400.</translation>
+    </message>
+</context>
+</TS>

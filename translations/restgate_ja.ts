@@ -1,0 +1,3499 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>CallbackSettingsDialog</name>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="9"/>
+        <source>Callback settings</source>
+        <translation>コールバックの設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="16"/>
+        <source>For tasks with Completion event = Callback, RestGate starts a local stand-in for the Azure DevOps plan endpoints and tells the service to call it back. None of these settings is secret.</source>
+        <translation>完了イベントが Callback のタスクでは、RestGate は Azure DevOps のプラン エンドポイントのローカルな代役を起動し、サービスにそこへコールバックさせます。これらの設定にシークレットは含まれません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="24"/>
+        <source>&amp;Hub (system.HostType):</source>
+        <translation>ハブ (system.HostType)(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="30"/>
+        <source>Hub</source>
+        <translation>ハブ</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="31"/>
+        <source>The hub the dry-run plan lives in; it appears in HubName and in every callback URL.</source>
+        <translation>ドライ ランのプランが属するハブ。HubName とすべてのコールバック URL に現れます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="36"/>
+        <source>&amp;Bind address:</source>
+        <translation>バインド アドレス(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="42"/>
+        <source>Bind address</source>
+        <translation>バインド アドレス</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="43"/>
+        <source>127.0.0.1</source>
+        <translation>127.0.0.1</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="44"/>
+        <source>127.0.0.1 accepts callbacks from this computer only; 0.0.0.0 from every network interface.</source>
+        <translation>127.0.0.1 はこのコンピューターからのコールバックのみを受け付けます。0.0.0.0 はすべてのネットワーク インターフェイスから受け付けます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="49"/>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="55"/>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="58"/>
+        <source>any free port</source>
+        <translation>空いている任意のポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="63"/>
+        <source>P&amp;ublic base URL:</source>
+        <translation>公開ベース URL(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="69"/>
+        <source>Public base URL</source>
+        <translation>公開ベース URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="70"/>
+        <source>empty: the listener&apos;s own address</source>
+        <translation>空: リスナー自身のアドレス</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="71"/>
+        <source>For a service that runs elsewhere: the URL it reaches this computer at (e.g. a tunnel). It becomes PlanUrl and system.CollectionUri.</source>
+        <translation>別の場所で動くサービス用: サービスがこのコンピューターに到達する URL (トンネルなど)。PlanUrl と system.CollectionUri になります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="76"/>
+        <source>&amp;Wait for TaskCompleted:</source>
+        <translation>TaskCompleted の待機時間(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="82"/>
+        <source>Wait for TaskCompleted</source>
+        <translation>TaskCompleted の待機時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="83"/>
+        <source>How long the dry run waits for the service&apos;s TaskCompleted. Azure DevOps waits for the task&apos;s timeout (60 minutes by default).</source>
+        <translation>ドライ ランがサービスの TaskCompleted を待つ時間。Azure DevOps はタスクのタイムアウト (既定では 60 分) まで待ちます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="86"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="87"/>
+        <source>the task&apos;s timeout</source>
+        <translation>タスクのタイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../ui/callbacksettingsdialog.ui" line="95"/>
+        <source>What is wrong with the settings</source>
+        <translation>設定の問題点</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="6"/>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="12"/>
+        <source>Co&amp;nnections:</source>
+        <translation>接続(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="13"/>
+        <source>Connections of this design</source>
+        <translation>このデザインの接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="16"/>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="16"/>
+        <source>Add a connection</source>
+        <translation>接続を追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="17"/>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="17"/>
+        <source>Duplicate the selected connection</source>
+        <translation>選択した接続を複製</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="18"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="18"/>
+        <source>Delete the selected connection</source>
+        <translation>選択した接続を削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="27"/>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="37"/>
+        <source>Server &amp;URL:</source>
+        <translation>サーバー URL(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="39"/>
+        <source>&amp;Username:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="43"/>
+        <source>&amp;Environment:</source>
+        <translation>環境(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="45"/>
+        <source>&amp;Resource Manager URL:</source>
+        <translation>Resource Manager URL(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="47"/>
+        <source>&amp;Authority host:</source>
+        <translation>機関ホスト(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="49"/>
+        <source>&amp;Tenant ID:</source>
+        <translation>テナント ID(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="51"/>
+        <source>&amp;Subscription ID:</source>
+        <translation>サブスクリプション ID(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="53"/>
+        <location filename="../ui/connectionsdialog.ui" line="61"/>
+        <source>&amp;Token from:</source>
+        <translation>トークンの取得元(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="55"/>
+        <source>&amp;Client ID:</source>
+        <translation>クライアント ID(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="59"/>
+        <source>&amp;Organization URL:</source>
+        <translation>組織 URL(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="71"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="28"/>
+        <source>Connection name</source>
+        <translation>接続名</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="29"/>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="30"/>
+        <source>Connection kind</source>
+        <translation>接続の種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="35"/>
+        <source>No connection selected. Use Add to create one.</source>
+        <translation>接続が選択されていません。[追加] で作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="38"/>
+        <source>Server URL</source>
+        <translation>サーバー URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="38"/>
+        <source>https://example.com/api/</source>
+        <translation>https://example.com/api/</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="40"/>
+        <source>Username</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="40"/>
+        <source>optional</source>
+        <translation>省略可能</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="44"/>
+        <source>Azure environment</source>
+        <translation>Azure 環境</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="46"/>
+        <source>Resource Manager URL</source>
+        <translation>Resource Manager URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="46"/>
+        <source>https://management.local.azurestack.external/</source>
+        <translation>https://management.local.azurestack.external/</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="48"/>
+        <source>Authority host</source>
+        <translation>機関ホスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="48"/>
+        <source>https://login.microsoftonline.com</source>
+        <translation>https://login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="50"/>
+        <source>Tenant ID</source>
+        <translation>テナント ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="52"/>
+        <source>Subscription ID</source>
+        <translation>サブスクリプション ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="54"/>
+        <source>Where the Azure Resource Manager token comes from</source>
+        <translation>Azure Resource Manager トークンの取得元</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="56"/>
+        <source>Service principal client ID</source>
+        <translation>サービス プリンシパルのクライアント ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="60"/>
+        <source>Azure DevOps organization URL</source>
+        <translation>Azure DevOps 組織の URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="60"/>
+        <source>https://dev.azure.com/contoso/</source>
+        <translation>https://dev.azure.com/contoso/</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="62"/>
+        <source>Where the Azure DevOps token comes from</source>
+        <translation>Azure DevOps トークンの取得元</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="68"/>
+        <source>Secret (kept in the OS keychain, never in the design)</source>
+        <translation>シークレット (OS のキーチェーンに保存され、デザインには保存されません)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="72"/>
+        <source>Secret</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="72"/>
+        <source>Type to store a new secret</source>
+        <translation>保存する新しいシークレットを入力</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="76"/>
+        <source>Whether a secret is stored</source>
+        <translation>シークレットが保存されているかどうか</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="77"/>
+        <source>C&amp;lear secret</source>
+        <translation>シークレットを消去(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="77"/>
+        <source>Remove the stored secret</source>
+        <translation>保存されたシークレットを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="85"/>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="85"/>
+        <source>Test the connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="86"/>
+        <source>Result of the connection test</source>
+        <translation>接続テストの結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.ui" line="93"/>
+        <source>What keeps the connections from being saved</source>
+        <translation>接続を保存できない理由</translation>
+    </message>
+</context>
+<context>
+    <name>CurlImportDialog</name>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="9"/>
+        <source>Import from curl</source>
+        <translation>curl からインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="14"/>
+        <source>&amp;curl command (several lines joined with \ are fine):</source>
+        <translation>curl コマンド (\ でつないだ複数行も可)(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="20"/>
+        <source>curl command</source>
+        <translation>curl コマンド</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="29"/>
+        <source>Display &amp;name:</source>
+        <translation>表示名(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="35"/>
+        <source>Display name of the new task</source>
+        <translation>新しいタスクの表示名</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="40"/>
+        <source>Connection &amp;base URL:</source>
+        <translation>接続のベース URL(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="46"/>
+        <source>Where the URL is split into connection and suffix</source>
+        <translation>URL を接続とサフィックスに分ける位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="47"/>
+        <source>The part of the URL the connection holds; the rest becomes the task&apos;s URL suffix. Empty: a matching connection of the document, else scheme and host.</source>
+        <translation>接続が保持する URL の部分。残りはタスクの URL サフィックスになります。空の場合: ドキュメント内の一致する接続、なければスキームとホスト。</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="56"/>
+        <source>Why the command cannot be imported</source>
+        <translation>コマンドをインポートできない理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="61"/>
+        <source>The task it becomes</source>
+        <translation>変換後のタスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="65"/>
+        <source>Method:</source>
+        <translation>メソッド:</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="73"/>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="78"/>
+        <source>Connection:</source>
+        <translation>接続:</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="87"/>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="92"/>
+        <source>URL suffix:</source>
+        <translation>URL サフィックス:</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="101"/>
+        <source>URL suffix</source>
+        <translation>URL サフィックス</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="106"/>
+        <source>Headers:</source>
+        <translation>ヘッダー:</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="114"/>
+        <source>Headers</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="119"/>
+        <source>Body:</source>
+        <translation>本文:</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="127"/>
+        <source>Body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="134"/>
+        <source>Credentials and findings</source>
+        <translation>資格情報と検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="142"/>
+        <source>&amp;Not imported: the task cannot express these options</source>
+        <translation>インポートされないもの: タスクではこれらのオプションを表現できません(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="148"/>
+        <source>Options that are not imported</source>
+        <translation>インポートされないオプション</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlimportdialog.ui" line="156"/>
+        <source>Options that only change curl&apos;s output</source>
+        <translation>curl の出力だけを変えるオプション</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPipelineDialog</name>
+    <message>
+        <location filename="../ui/importpipelinedialog.ui" line="9"/>
+        <source>Import pipeline</source>
+        <translation>パイプラインのインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/importpipelinedialog.ui" line="15"/>
+        <source>What the pipeline holds</source>
+        <translation>パイプラインの内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/importpipelinedialog.ui" line="20"/>
+        <source>&amp;Tasks to import:</source>
+        <translation>インポートするタスク(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/importpipelinedialog.ui" line="26"/>
+        <source>Tasks found in the pipeline</source>
+        <translation>パイプラインで見つかったタスク</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackSettingsDialog</name>
+    <message>
+        <location filename="../src/app/callbacksettingsdialog.cpp" line="65"/>
+        <source>Bind address: %1</source>
+        <translation>バインド アドレス: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacksettingsdialog.cpp" line="68"/>
+        <source>Public base URL: %1</source>
+        <translation>公開ベース URL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackTimelineModel</name>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="36"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="38"/>
+        <source>note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="40"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="42"/>
+        <source>PROBLEM</source>
+        <translation>問題</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="129"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (ほか %n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="169"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="171"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="173"/>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="175"/>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="177"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="179"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="181"/>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="204"/>
+        <source>event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="206"/>
+        <source>feed</source>
+        <translation>フィード</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="208"/>
+        <source>log (create)</source>
+        <translation>ログ (作成)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="210"/>
+        <source>log (append)</source>
+        <translation>ログ (追記)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="212"/>
+        <source>timeline record (read)</source>
+        <translation>タイムライン レコード (読み取り)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="214"/>
+        <source>timeline record (update)</source>
+        <translation>タイムライン レコード (更新)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="216"/>
+        <source>not a plan endpoint</source>
+        <translation>プラン エンドポイントではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="218"/>
+        <source>malformed HTTP</source>
+        <translation>不正な HTTP</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="220"/>
+        <source>body too large</source>
+        <translation>本文が大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimelinemodel.cpp" line="222"/>
+        <source>incomplete request</source>
+        <translation>不完全な要求</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackTimelineView</name>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="38"/>
+        <source>(no body)</source>
+        <translation>(本文なし)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="48"/>
+        <source>… (%1 of %2 bytes shown)</source>
+        <translation>… (%2 バイト中 %1 バイトを表示)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="56"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="58"/>
+        <source>note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="60"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="62"/>
+        <source>PROBLEM</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="79"/>
+        <source>Callback verdict</source>
+        <translation>コールバックの判定</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="83"/>
+        <source>Verdict reasons</source>
+        <translation>判定の理由</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="88"/>
+        <source>Plan listener</source>
+        <translation>プラン リスナー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="93"/>
+        <source>Requests the plan listener received</source>
+        <translation>プラン リスナーが受信した要求</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="108"/>
+        <source>Selected request</source>
+        <translation>選択した要求</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="132"/>
+        <source>No Callback run yet.</source>
+        <translation>まだコールバック実行はありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="142"/>
+        <source>Plan listener: %1 · hub %2 · plan %3</source>
+        <translation>プラン リスナー: %1 · ハブ %2 · プラン %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="143"/>
+        <source>Waiting for the service to call back…</source>
+        <translation>サービスからのコールバックを待っています…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="174"/>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="176"/>
+        <source>• warning: %1</source>
+        <translation>• 警告: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="212"/>
+        <source>Select a request to see its headers and body.</source>
+        <translation>要求を選択すると、そのヘッダーと本文が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="221"/>
+        <source>#%1  %2 %3
+</source>
+        <translation>#%1  %2 %3
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="222"/>
+        <source>Received %1 from %2; answered %3; authentication %4.
+</source>
+        <translation>%2 から %1 を受信。応答 %3、認証 %4。
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="224"/>
+        <source>an unknown address</source>
+        <translation>不明なアドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="228"/>
+        <source>Checks:</source>
+        <translation>チェック:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="232"/>
+        <source>Headers:</source>
+        <translation>ヘッダー:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="234"/>
+        <source>  (none recorded)</source>
+        <translation>  (記録なし)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/callbacktimeline.cpp" line="237"/>
+        <source>Body:</source>
+        <translation>本文:</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::ConnectionsDialog</name>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="47"/>
+        <source>Generic</source>
+        <translation>汎用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="49"/>
+        <source>Azure Resource Manager</source>
+        <translation>Azure Resource Manager</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="51"/>
+        <source>Azure DevOps</source>
+        <translation>Azure DevOps</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="60"/>
+        <source>Azure Cloud</source>
+        <translation>Azure Cloud</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="62"/>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="64"/>
+        <source>Azure China Cloud</source>
+        <translation>Azure China Cloud</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="66"/>
+        <source>Custom (Azure Stack, private cloud)</source>
+        <translation>カスタム (Azure Stack、プライベート クラウド)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="75"/>
+        <source>Service principal secret</source>
+        <translation>サービス プリンシパル シークレット</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="77"/>
+        <source>Azure CLI (az login)</source>
+        <translation>Azure CLI (az login)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="79"/>
+        <source>Access token</source>
+        <translation>アクセス トークン</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="81"/>
+        <source>Personal access token</source>
+        <translation>個人用アクセス トークン</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="91"/>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="93"/>
+        <source>client secret</source>
+        <translation>クライアント シークレット</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="95"/>
+        <source>personal access token</source>
+        <translation>個人用アクセス トークン</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="96"/>
+        <source>access token</source>
+        <translation>アクセス トークン</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="100"/>
+        <source>secret</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="291"/>
+        <source>-copy</source>
+        <translation>-コピー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="450"/>
+        <source>&amp;%1:</source>
+        <translation>&amp;%1:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="502"/>
+        <source>The new %1 is stored in the OS keychain when you click OK.</source>
+        <translation>新しい%1は [OK] をクリックすると OS のキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="503"/>
+        <source>The stored %1 is removed from the OS keychain when you click OK.</source>
+        <translation>保存された%1は [OK] をクリックすると OS のキーチェーンから削除されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="506"/>
+        <source>The %1 of &apos;%2&apos;, if one is stored, is copied to this connection when you click OK.</source>
+        <translation>&apos;%2&apos; の%1が保存されていれば、[OK] をクリックするとこの接続にコピーされます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="512"/>
+        <source>Checking the OS keychain…</source>
+        <translation>OS のキーチェーンを確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="515"/>
+        <source>A %1 is kept in memory for this run only.</source>
+        <translation>%1はこの実行の間だけメモリに保持されています。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="516"/>
+        <source>A %1 is stored in the OS keychain.</source>
+        <translation>%1は OS のキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
+        <source>No %1 is stored; requests are sent with an empty one.</source>
+        <translation>%1は保存されていません。要求は空の値で送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="522"/>
+        <source>No %1 is stored.</source>
+        <translation>%1は保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="525"/>
+        <source>The OS keychain cannot be read: %1</source>
+        <translation>OS のキーチェーンを読み取れません: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="591"/>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="614"/>
+        <source>A connection needs a name.</source>
+        <translation>接続には名前が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="617"/>
+        <source>Two connections are named &apos;%1&apos;; Azure DevOps tells names apart ignoring case, so each needs its own.</source>
+        <translation>「%1」という名前の接続が 2 つあります。Azure DevOps は大文字と小文字を区別せずに名前を区別するため、それぞれに別の名前が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="688"/>
+        <source>No keychain available</source>
+        <translation>キーチェーンを利用できません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="703"/>
+        <source>Saving the secrets failed: %1</source>
+        <translation>シークレットを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="716"/>
+        <source>Saving the secrets in the OS keychain…</source>
+        <translation>シークレットを OS のキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectionsdialog.cpp" line="326"/>
+        <source>Delete connection</source>
+        <translation>接続の削除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/connectionsdialog.cpp" line="327"/>
+        <source>%n task(s) use the connection “%1”. Delete it anyway? They will refer to a connection the design no longer has, and cannot be sent until you choose another.</source>
+        <translation>
+            <numerusform>%n 個のタスクが接続「%1」を使用しています。それでも削除しますか? それらのタスクはデザインにない接続を参照することになり、別の接続を選ぶまで送信できません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CriteriaEdit</name>
+    <message>
+        <location filename="../src/app/criteriaedit.cpp" line="70"/>
+        <source>Criteria completions</source>
+        <translation>条件の入力候補</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CurlImportDialog</name>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="22"/>
+        <source>Method and path, e.g. POST /v1/items</source>
+        <translation>メソッドとパス (例: POST /v1/items)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="23"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="24"/>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="88"/>
+        <source>This cannot be imported: %1</source>
+        <translation>インポートできません: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="103"/>
+        <source>%1 (%2), the document&apos;s own connection</source>
+        <translation>%1 (%2)、ドキュメント自身の接続</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="104"/>
+        <source>%1 (%2), a new %3 connection</source>
+        <translation>%1 (%2)、新しい %3 接続</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="108"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="112"/>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="112"/>
+        <source>(%1 sends no body)</source>
+        <translation>(%1 は本文を送信しません)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="117"/>
+        <source>The password is not put into the task or the connection: store it for connection “%1” (or set %2 for restgate-cli).</source>
+        <translation>パスワードはタスクにも接続にも入れません: 接続「%1」用に保存してください (restgate-cli では %2 を設定してください)。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="121"/>
+        <source>The bearer token is moved out of the headers into the secret variable $(%1); its value is never saved.</source>
+        <translation>ベアラー トークンはヘッダーからシークレット変数 $(%1) に移されます。その値は保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="125"/>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="125"/>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/curlimportdialog.cpp" line="135"/>
+        <source>Ignored, they only change what curl prints or does locally: %1</source>
+        <translation>curl の表示内容やローカルでの動作だけを変えるため無視しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::DesignOverview</name>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="17"/>
+        <source>Service &amp;connections</source>
+        <translation>サービス接続(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="20"/>
+        <source>Service connections</source>
+        <translation>サービス接続</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="21"/>
+        <source>&amp;Manage…</source>
+        <translation>管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="22"/>
+        <source>Manage service connections</source>
+        <translation>サービス接続の管理</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="24"/>
+        <source>Variable s&amp;ets</source>
+        <translation>変数セット(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="27"/>
+        <source>Variable sets</source>
+        <translation>変数セット</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="28"/>
+        <source>The set a dry run uses (checked). Activate one to use it and edit it below.</source>
+        <translation>ドライ ランで使うセット (チェック付き)。セットをアクティブにすると使用され、下で編集できます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designoverview.cpp" line="68"/>
+        <source>(base variables only)</source>
+        <translation>(基本変数のみ)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::FindBar</name>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="20"/>
+        <source>Match &amp;case</source>
+        <translation>大文字と小文字を区別(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="25"/>
+        <source>F&amp;ind:</source>
+        <translation>検索(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="28"/>
+        <source>Text to find in the body</source>
+        <translation>本文内で検索するテキスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="32"/>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="34"/>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>前の一致 (Shift+Enter、Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="35"/>
+        <source>Previous match</source>
+        <translation>前の一致</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="37"/>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="39"/>
+        <source>Next match (Enter, F3)</source>
+        <translation>次の一致 (Enter、F3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="40"/>
+        <source>Next match</source>
+        <translation>次の一致</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="43"/>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="47"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>検索バーを閉じる (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="48"/>
+        <source>Close the find bar</source>
+        <translation>検索バーを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="192"/>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="194"/>
+        <source>%1 of %2+</source>
+        <translation>%1 / %2+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="196"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::ImportPipelineDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/importpipelinedialog.cpp" line="18"/>
+        <source>%1 holds %n InvokeRESTAPI step(s). Connections they name are added as placeholders whose URL you fill in.</source>
+        <translation>
+            <numerusform>%1 には InvokeRESTAPI ステップが %n 個あります。ステップが指定する接続は、URL を入力するプレースホルダーとして追加されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="24"/>
+        <source>%1, line %2: %3 (%4)</source>
+        <translation>%1、%2 行目: %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
+        <source>Error: </source>
+        <translation>エラー: </translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
+        <source>Warning: </source>
+        <translation>警告: </translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="40"/>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpipelinedialog.cpp" line="33"/>
+        <source>Note: the connection “%1” is not in this design; it is added as a placeholder without a URL, which you fill in under Connections before sending.</source>
+        <translation>注意: 接続「%1」はこのデザインにありません。URL のないプレースホルダーとして追加されるので、送信する前に [接続] で URL を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::JsonTreeModel</name>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="237"/>
+        <source>[1 item]</source>
+        <translation>[1 項目]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="237"/>
+        <source>[%1 items]</source>
+        <translation>[%1 項目]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="240"/>
+        <source>{1 property}</source>
+        <translation>{1 プロパティ}</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="240"/>
+        <source>{%1 properties}</source>
+        <translation>{%1 プロパティ}</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="271"/>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="273"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jsontreemodel.cpp" line="275"/>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::MainWindow</name>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="135"/>
+        <source>Task parameters</source>
+        <translation>タスクのパラメーター</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="657"/>
+        <source>Demo endpoint: stopped</source>
+        <translation>デモ エンドポイント: 停止中</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="187"/>
+        <source>Open recent</source>
+        <translation>最近使ったファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="188"/>
+        <source>%1 no longer exists; it was removed from the list.</source>
+        <translation>%1 はもう存在しないため、一覧から削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <source>Switching version dropped: %1</source>
+        <translation>バージョンの切り替えで破棄されたもの: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="211"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="213"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="223"/>
+        <source>Open design</source>
+        <translation>デザインを開く</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="224"/>
+        <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
+        <translation>RestGate デザイン (*.restgate.yml);;YAML ファイル (*.yml *.yaml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="229"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <source>Open &amp;sample design</source>
+        <translation>サンプル デザインを開く(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <source>Open &amp;failure examples</source>
+        <translation>失敗例を開く(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="240"/>
+        <source>&amp;Import pipeline…</source>
+        <translation>パイプラインのインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="242"/>
+        <location filename="../src/app/mainwindow.cpp" line="684"/>
+        <location filename="../src/app/mainwindow.cpp" line="690"/>
+        <location filename="../src/app/mainwindow.cpp" line="703"/>
+        <source>Import pipeline</source>
+        <translation>パイプラインのインポート</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="243"/>
+        <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
+        <translation>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <source>Import from c&amp;url…</source>
+        <translation>curl からインポート(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <source>Re&amp;vert to saved</source>
+        <translation>保存済みの状態に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="257"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="260"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="264"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="274"/>
+        <source>&amp;Add task</source>
+        <translation>タスクの追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <source>D&amp;uplicate task</source>
+        <translation>タスクの複製(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="277"/>
+        <source>De&amp;lete task</source>
+        <translation>タスクの削除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="279"/>
+        <source>Copy task as pipeline &amp;step</source>
+        <translation>タスクをパイプライン ステップとしてコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="280"/>
+        <source>Copy task as &amp;job (pool: server)</source>
+        <translation>タスクをジョブとしてコピー (pool: server)(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <source>Copy task as &amp;curl</source>
+        <translation>タスクを curl としてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="283"/>
+        <source>Co&amp;nnections…</source>
+        <translation>接続(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <source>Dry-run the selected task (Ctrl+Enter)</source>
+        <translation>選択したタスクをドライ ラン (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="301"/>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
+        <translation>すべての 2xx を成功として扱う (ドライ ランのオプション。Azure DevOps では 200 が必要)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="667"/>
+        <source>Start &amp;demo endpoint</source>
+        <translation>デモ エンドポイントを開始(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <source>Call&amp;back settings…</source>
+        <translation>コールバックの設定(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="327"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="331"/>
+        <source>InvokeRESTAPI@&amp;1 task reference</source>
+        <translation>InvokeRESTAPI@1 タスク リファレンス(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="333"/>
+        <source>InvokeRESTAPI@&amp;0 task reference</source>
+        <translation>InvokeRESTAPI@0 タスク リファレンス(&amp;0)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="335"/>
+        <source>&amp;Expressions (success criteria)</source>
+        <translation>式 (成功の条件)(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="337"/>
+        <source>&amp;Server jobs (pool: server)</source>
+        <translation>サーバー ジョブ (pool: server)(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
+        <source>&amp;About RestGate</source>
+        <translation>RestGate について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <source>&amp;Variable set: </source>
+        <translation>変数セット(&amp;V): </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
+        <source>Variable set for dry runs</source>
+        <translation>ドライ ラン用の変数セット</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <source>Pipeline YAML</source>
+        <translation>パイプライン YAML</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <source>Variables</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <source>Edit variables</source>
+        <translation>変数の編集</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="528"/>
+        <source>Import from curl</source>
+        <translation>curl からインポート</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="531"/>
+        <source>Imported the curl command as a task.</source>
+        <translation>curl コマンドをタスクとしてインポートしました。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="538"/>
+        <source>The curl command&apos;s password is stored in the keychain.</source>
+        <translation>curl コマンドのパスワードをキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="539"/>
+        <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
+        <translation>パスワードを保存できませんでした (%1)。[接続の管理] で入力するか、実行用に RESTGATE_SECRET_… を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="547"/>
+        <source>Not imported: %1</source>
+        <translation>インポートされないもの: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="577"/>
+        <source>Cannot open design</source>
+        <translation>デザインを開けません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="578"/>
+        <source>%1 could not be opened:
+
+%2
+
+The file was left unchanged.</source>
+        <translation>%1 を開けませんでした:
+
+%2
+
+ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="595"/>
+        <location filename="../src/app/mainwindow.cpp" line="609"/>
+        <source>Sample design</source>
+        <translation>サンプル デザイン</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="600"/>
+        <source>Failure examples</source>
+        <translation>失敗例</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="610"/>
+        <source>The bundled sample could not be read: %1</source>
+        <translation>同梱のサンプルを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="629"/>
+        <location filename="../src/app/mainwindow.cpp" line="1407"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="631"/>
+        <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
+        <translation>新しいデザイン: サービス接続を選ぶか追加してから、送信 (Ctrl+Enter) してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <source>Demo endpoint: could not start (%1)</source>
+        <translation>デモ エンドポイント: 開始できませんでした (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="645"/>
+        <source>Demo endpoint: %1</source>
+        <translation>デモ エンドポイント: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="685"/>
+        <source>%1 could not be read:
+
+%2
+
+Nothing was imported.</source>
+        <translation>%1 を読み取れませんでした:
+
+%2
+
+何もインポートされていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="691"/>
+        <source>%1 holds no InvokeRESTAPI step.</source>
+        <translation>%1 には InvokeRESTAPI ステップがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindow.cpp" line="705"/>
+        <source>Imported %n task(s)</source>
+        <translation>
+            <numerusform>%n 個のタスクをインポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="708"/>
+        <source>; fill in the URL of: %1</source>
+        <translation>。次の URL を入力してください: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="723"/>
+        <source>Copied the task as YAML.</source>
+        <translation>タスクを YAML としてコピーしました。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="725"/>
+        <source>Copied, but Azure DevOps would reject it: %1</source>
+        <translation>コピーしましたが、Azure DevOps では拒否されます: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="743"/>
+        <source>Copy as curl</source>
+        <translation>curl としてコピー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <source>Copied the task as a curl command.</source>
+        <translation>タスクを curl コマンドとしてコピーしました。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="750"/>
+        <source>Copied the task as a curl command; it reads %1.</source>
+        <translation>タスクを curl コマンドとしてコピーしました。%1 を読み取ります。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="793"/>
+        <source>Edit task</source>
+        <translation>タスクの編集</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="874"/>
+        <source>Recovered design</source>
+        <translation>復元されたデザイン</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="877"/>
+        <source>Restored the design autosaved at %1. Save it to keep it.</source>
+        <translation>%1 に自動保存されたデザインを復元しました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="889"/>
+        <source>Restore unsaved design?</source>
+        <translation>保存されていないデザインを復元しますか?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="890"/>
+        <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
+
+%2
+
+Restore it?</source>
+        <translation>RestGate は正常に終了しませんでした。保存されていない変更のあるデザインが %1 に自動保存されています:
+
+%2
+
+復元しますか?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="893"/>
+        <source>(never saved)</source>
+        <translation>(未保存)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="895"/>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="896"/>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="897"/>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="923"/>
+        <source>Add task</source>
+        <translation>タスクの追加</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="934"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="936"/>
+        <source>Duplicate task</source>
+        <translation>タスクの複製</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="945"/>
+        <source>Delete task</source>
+        <translation>タスクの削除</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="946"/>
+        <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
+        <translation>タスクを削除しました。元に戻す (Ctrl+Z) で戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="958"/>
+        <source>Move task</source>
+        <translation>タスクの移動</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="973"/>
+        <source>Rename task</source>
+        <translation>タスクの名前変更</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="981"/>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="982"/>
+        <source>Discard all unsaved changes and reload %1?</source>
+        <translation>保存されていない変更をすべて破棄して %1 を再読み込みしますか?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1152"/>
+        <source>Edit connections</source>
+        <translation>接続の編集</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1184"/>
+        <source>#%1 %2 %3 → %4  %5</source>
+        <translation>#%1 %2 %3 → %4  %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1191"/>
+        <source>  log: %1</source>
+        <translation>  ログ: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1203"/>
+        <source>The local plan listener cannot start: %1</source>
+        <translation>ローカルのプラン リスナーを開始できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1235"/>
+        <source>Callback timeline</source>
+        <translation>コールバックのタイムライン</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1332"/>
+        <source>%1 in %2 ms</source>
+        <translation>%1 (%2 ミリ秒)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1362"/>
+        <source>File changed on disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1363"/>
+        <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
+
+Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
+        <translation>%1 は開いた後に、別のプログラムまたは別の RestGate ウィンドウによってディスク上で変更されました。
+
+その変更をこちらの内容で上書きするか、ファイルを再読み込みするか (保存されていない変更は失われます)、キャンセルして両方をそのままにしますか?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1368"/>
+        <source>Overwrite</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1369"/>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1382"/>
+        <source>Save failed</source>
+        <translation>保存に失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1383"/>
+        <source>%1
+
+The file was left as it was; your changes are still open.</source>
+        <translation>%1
+
+ファイルは元のままです。変更内容はまだ開いています。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1388"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1394"/>
+        <source>Save design</source>
+        <translation>デザインの保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1397"/>
+        <source>RestGate designs (*.restgate.yml)</source>
+        <translation>RestGate デザイン (*.restgate.yml)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1427"/>
+        <source>Unsaved changes</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1427"/>
+        <source>The design has unsaved changes. Save them?</source>
+        <translation>デザインに保存されていない変更があります。保存しますか?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1456"/>
+        <source>About RestGate</source>
+        <translation>RestGate について</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1457"/>
+        <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Azure Pipelines の REST API の呼び出しタスク (InvokeRESTAPI@1 および @0) のデザイナー兼ドライ ラン テスターです。&lt;/p&gt;&lt;p&gt;MIT ライセンスで提供されます。Qt %2 (LGPLv3)、QtKeychain (BSD-3-Clause)、yaml-cpp (MIT) を使用しています。&lt;/p&gt;&lt;p&gt;タスクのドキュメント: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;、&lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1314"/>
+        <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
+        <translation>この判定は以前の成功の条件または状態ルールで下されたため、応答なしで再判定できません。タスクをもう一度送信してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <source>Run &amp;all tasks</source>
+        <translation>すべてのタスクを実行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="308"/>
+        <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
+        <translation>有効なすべてのタスクを順番に 1 つずつドライ ラン (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="403"/>
+        <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
+        <translation>実行 ▸ すべてのタスクを実行 (Ctrl+Shift+Enter) で、すべてのタスクを順番に送信します。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="410"/>
+        <source>Every task&apos;s verdict in the last Run all</source>
+        <translation>前回の「すべて実行」での各タスクの判定</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <source>Select a task to show its result</source>
+        <translation>タスクを選択すると結果が表示されます</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="419"/>
+        <source>Run all</source>
+        <translation>すべて実行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="431"/>
+        <source>Run all: %1</source>
+        <translation>すべて実行: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <source>deleted before its turn</source>
+        <translation>順番が来る前に削除されました</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <source>The run history could not be saved in %1.</source>
+        <translation>実行履歴を %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="666"/>
+        <source>Stop &amp;demo endpoint (%1)</source>
+        <translation>デモ エンドポイントを停止 (%1)(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::RecentFiles</name>
+    <message>
+        <location filename="../src/app/recentfiles.cpp" line="66"/>
+        <source>No recent designs</source>
+        <translation>最近使ったデザインはありません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/recentfiles.cpp" line="68"/>
+        <source>&amp;Clear recent designs</source>
+        <translation>最近使ったデザインの一覧を消去(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::ResultPanel</name>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="138"/>
+        <source>(binary data, %1 bytes; first %2 in hex)
+</source>
+        <translation>(バイナリ データ、%1 バイト。先頭 %2 バイトを 16 進数で表示)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="211"/>
+        <source>
+
+… %1 more bytes not shown.</source>
+        <translation>
+
+… 残り %1 バイトは表示されていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="215"/>
+        <source>
+
+(The dry run stopped reading here: the response exceeded its byte cap.)</source>
+        <translation>
+
+(ドライ ランはここで読み取りを停止しました: 応答がバイト数の上限を超えました。)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="232"/>
+        <source>
+
+… The Pretty view stops after %1 characters; the Tree holds the whole body.</source>
+        <translation>
+
+… 整形ビューは %1 文字で止まります。ツリーには本文全体があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="240"/>
+        <source>Highlighting is off for bodies this large, to keep the window quick.</source>
+        <translation>ウィンドウの応答性を保つため、これほど大きな本文では強調表示をオフにしています。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="247"/>
+        <source>Lines longer than %1 characters are broken for display; the Tree shows values whole.</source>
+        <translation>%1 文字を超える行は表示のために折り返されます。ツリーでは値全体が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="254"/>
+        <source>The body is not JSON (%1), so there is no tree.</source>
+        <translation>本文が JSON ではない (%1) ため、ツリーはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="335"/>
+        <source>Use in success criteria</source>
+        <translation>成功の条件で使用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="469"/>
+        <source>Not run yet — press Send (Ctrl+Enter).</source>
+        <translation>未実行です — 送信 (Ctrl+Enter) を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="498"/>
+        <source>Waiting for the service&apos;s TaskCompleted…</source>
+        <translation>サービスの TaskCompleted を待っています…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="503"/>
+        <source>The service accepted the call. Listening at %1 for its events (Esc cancels).
+</source>
+        <translation>サービスが呼び出しを受け付けました。%1 でイベントを待機しています (Esc でキャンセル)。
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="520"/>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="539"/>
+        <source>%1 · %2 s · %3 received</source>
+        <translation>%1 · %2 秒 · %3 受信</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="575"/>
+        <source>No success criteria: the response body does not affect the verdict.</source>
+        <translation>成功の条件がありません: 応答本文は判定に影響しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="581"/>
+        <source>&lt;b&gt;Evaluated:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Value:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;評価した式:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;値:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="613"/>
+        <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
+        <translation>%1 %2 · ヘッダー %3 ミリ秒 · 合計 %4 ミリ秒 · %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="620"/>
+        <source>No response · %1 ms</source>
+        <translation>応答なし · %1 ミリ秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="654"/>
+        <source>Protocol: %1
+Cipher: %2
+Server certificate: %3
+Issued by: %4
+Expires: %5
+</source>
+        <translation>プロトコル: %1
+暗号: %2
+サーバー証明書: %3
+発行者: %4
+有効期限: %5
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="658"/>
+        <source>
+Errors:
+%1</source>
+        <translation>
+エラー:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="683"/>
+        <source>Preparing the views of a %1 body…</source>
+        <translation>%1 の本文の表示を準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="791"/>
+        <source>Re-judged against the last response without sending it again.</source>
+        <translation>再送信せずに最後の応答に対して再判定しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="638"/>
+        <source>Redirects:</source>
+        <translation>リダイレクト:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="640"/>
+        <source>↪ %1 %2: %3 %4</source>
+        <translation>↪ %1 %2: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="644"/>
+        <source>(another origin: %1 not sent)</source>
+        <translation>(別のオリジン: %1 は送信されません)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="783"/>
+        <source>INCOMPLETE EXPRESSION</source>
+        <translation>不完全な式</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="787"/>
+        <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
+        <translation>成功の条件をまだ解析できません (%1)。このまま送信すると、タスクは失敗します。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="352"/>
+        <source>Filter keys and values</source>
+        <translation>キーと値のフィルター</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="353"/>
+        <source>Filter the tree by key or value</source>
+        <translation>キーまたは値でツリーをフィルター</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="378"/>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="385"/>
+        <source>&amp;Save body…</source>
+        <translation>本文を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="388"/>
+        <source>Save the response body exactly as received</source>
+        <translation>応答本文を受信したとおりに保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="389"/>
+        <source>Save the response body to a file</source>
+        <translation>応答本文をファイルに保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="402"/>
+        <source>Save body…</source>
+        <translation>本文を保存…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="408"/>
+        <source>C&amp;lear history</source>
+        <translation>履歴を消去(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="410"/>
+        <source>Clear the run history of this task</source>
+        <translation>このタスクの実行履歴を消去</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="857"/>
+        <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
+        <translation>フィルターは最初の %L1 個の値のみを調べました。本文にはさらに値があります。残りを見るにはツリーを展開してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="862"/>
+        <source>No key or value contains “%1”.</source>
+        <translation>「%1」を含むキーまたは値はありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="905"/>
+        <location filename="../src/app/resultpanel.cpp" line="913"/>
+        <source>Save response body</source>
+        <translation>応答本文の保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="913"/>
+        <source>The body could not be saved: %1</source>
+        <translation>本文を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="960"/>
+        <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
+        <translation>この実行は以前のセッションのものです: 時刻、要求行、状態、判定、理由のみが保持されています。</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::RunAllQueue</name>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="31"/>
+        <source>disabled (enabled: false)</source>
+        <translation>無効 (enabled: false)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="90"/>
+        <source>not run: cancelled</source>
+        <translation>未実行: キャンセルされました</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="135"/>
+        <source>%1 passed, %2 not passed, %3 skipped</source>
+        <translation>成功 %1、不成功 %2、スキップ %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/runallqueue.cpp" line="137"/>
+        <source> · %n to go</source>
+        <translation>
+            <numerusform> · 残り %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="171"/>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="173"/>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="177"/>
+        <source>SKIPPED: %1</source>
+        <translation>スキップ: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="185"/>
+        <source>no response</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="187"/>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="215"/>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="217"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="219"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runallqueue.cpp" line="221"/>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::RunHistory</name>
+    <message>
+        <location filename="../src/app/runhistory.cpp" line="125"/>
+        <source>no response</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runhistory.cpp" line="128"/>
+        <source>%1 · %2 · %3 · %4 ms</source>
+        <translation>%1 · %2 · %3 · %4 ミリ秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runhistory.cpp" line="129"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::RunOnlySecretDialog</name>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="20"/>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="22"/>
+        <source>client secret</source>
+        <translation>クライアント シークレット</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="24"/>
+        <source>token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="26"/>
+        <source>secret variable</source>
+        <translation>シークレット変数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="28"/>
+        <source>secret</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="35"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="37"/>
+        <source>&amp;Client secret:</source>
+        <translation>クライアント シークレット(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="39"/>
+        <source>&amp;Token:</source>
+        <translation>トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="41"/>
+        <source>&amp;Value:</source>
+        <translation>値(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="43"/>
+        <source>&amp;Secret:</source>
+        <translation>シークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="56"/>
+        <source>The OS keychain is not available, so the %1 of connection &apos;%2&apos; cannot be stored or read there.</source>
+        <translation>OS のキーチェーンを利用できないため、接続 &apos;%2&apos; の%1をそこに保存することも読み取ることもできません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="60"/>
+        <source>The keychain said: %1</source>
+        <translation>キーチェーンからの応答: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="63"/>
+        <source>RestGate never writes secrets to a file. Enter the %1 to keep it in memory for this run of RestGate only; it is forgotten when you quit.</source>
+        <translation>RestGate はシークレットをファイルに書き込みません。%1を入力すると、この RestGate の実行中だけメモリに保持され、終了すると破棄されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="66"/>
+        <source>RestGate never writes secrets to a file. Keep the secrets you entered in memory for this run of RestGate only? They are forgotten when you quit.</source>
+        <translation>RestGate はシークレットをファイルに書き込みません。入力したシークレットを、この RestGate の実行中だけメモリに保持しますか? 終了すると破棄されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runonlysecretdialog.cpp" line="72"/>
+        <source>&amp;Keep for this run only</source>
+        <translation>この実行中だけ保持(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TaskForm</name>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="418"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="431"/>
+        <location filename="../src/app/taskform.cpp" line="438"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1 行 %2 列: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/taskform.cpp" line="443"/>
+        <source>%n header(s)</source>
+        <translation>
+            <numerusform>%n 個のヘッダー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="460"/>
+        <source>Request URL: </source>
+        <translation>要求 URL: </translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="464"/>
+        <source>(choose a service connection)</source>
+        <translation>(サービス接続を選択してください)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="474"/>
+        <source>No variable defines this; it is sent as written.</source>
+        <translation>これを定義する変数はありません。書かれたとおりに送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="504"/>
+        <source>Error:</source>
+        <translation>エラー:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="504"/>
+        <source>Warning:</source>
+        <translation>警告:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/taskform.cpp" line="640"/>
+        <location filename="../src/app/taskform.cpp" line="648"/>
+        <source>Help for %1</source>
+        <translation>%1 のヘルプ</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TaskListPanel</name>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="34"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="34"/>
+        <source>Add task (Ctrl+T)</source>
+        <translation>タスクの追加 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="35"/>
+        <source>Dup</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="35"/>
+        <source>Duplicate task</source>
+        <translation>タスクの複製</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="36"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="36"/>
+        <source>Delete task</source>
+        <translation>タスクの削除</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="37"/>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="37"/>
+        <source>Move task up (Alt+Up)</source>
+        <translation>タスクを上へ移動 (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="38"/>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="38"/>
+        <source>Move task down (Alt+Down)</source>
+        <translation>タスクを下へ移動 (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="40"/>
+        <source>&amp;Tasks</source>
+        <translation>タスク(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="55"/>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="68"/>
+        <source>Rename</source>
+        <translation>名前の変更</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="72"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="73"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="77"/>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="81"/>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="123"/>
+        <source>Task %1 (restgate-cli --task %1)</source>
+        <translation>タスク %1 (restgate-cli --task %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tasklistpanel.cpp" line="129"/>
+        <source>Task %1, disabled (enabled: false)</source>
+        <translation>タスク %1、無効 (enabled: false)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TraceModel</name>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="130"/>
+        <location filename="../src/app/tracemodel.cpp" line="167"/>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="130"/>
+        <source>skipped: %1</source>
+        <translation>スキップ: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="133"/>
+        <source>✗ failed</source>
+        <translation>✗ 失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="135"/>
+        <source>not evaluated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="147"/>
+        <source>Reads %1 from the response</source>
+        <translation>応答から %1 を読み取ります</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="169"/>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="187"/>
+        <source>Expression</source>
+        <translation>式</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="189"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tracemodel.cpp" line="191"/>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::VariablesModel</name>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="270"/>
+        <source>(no value this session)</source>
+        <translation>(このセッションでは値なし)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="291"/>
+        <source>Set by the dry run as Azure Pipelines sets it; read-only.</source>
+        <translation>Azure Pipelines と同じようにドライ ランが設定します。読み取り専用。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="293"/>
+        <source>Secret: the value is kept in memory for this session only and never saved.</source>
+        <translation>シークレット: 値はこのセッションの間だけメモリに保持され、保存されることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="362"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="364"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="366"/>
+        <source>Secret</source>
+        <translation>シークレット</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::VariablesPanel</name>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="114"/>
+        <source>Type a new secret value</source>
+        <translation>新しいシークレット値を入力</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="115"/>
+        <source>Type the secret value</source>
+        <translation>シークレット値を入力</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="588"/>
+        <source>Current variable set</source>
+        <translation>現在の変数セット</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="617"/>
+        <source>There is no variable set named “%1”.</source>
+        <translation>「%1」という名前の変数セットはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="656"/>
+        <location filename="../src/app/variablespanel.cpp" line="660"/>
+        <source>New variable set</source>
+        <translation>新しい変数セット</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="656"/>
+        <source>Name of the set (e.g. dev, prod):</source>
+        <translation>セットの名前 (例: dev、prod):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="669"/>
+        <location filename="../src/app/variablespanel.cpp" line="672"/>
+        <source>Rename variable set</source>
+        <translation>変数セットの名前変更</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="669"/>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="679"/>
+        <source>Delete variable set</source>
+        <translation>変数セットの削除</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="680"/>
+        <source>Delete the variable set “%1” and its variables?</source>
+        <translation>変数セット「%1」とその変数を削除しますか?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="701"/>
+        <source>A variable set needs a name.</source>
+        <translation>変数セットには名前が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="703"/>
+        <source>There already is a variable set named “%1”.</source>
+        <translation>「%1」という名前の変数セットは既にあります。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="713"/>
+        <source>(none: base variables only)</source>
+        <translation>(なし: 基本変数のみ)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/variablespanel.cpp" line="741"/>
+        <source>&amp;Variables of set “%1” (they override the base ones):</source>
+        <translation>セット「%1」の変数 (基本変数を上書きします)(&amp;V):</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::YamlPane</name>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="139"/>
+        <source>Select a task to see it as a pipeline step.</source>
+        <translation>タスクを選択すると、パイプライン ステップとして表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="142"/>
+        <source>Selected task</source>
+        <translation>選択したタスク</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="143"/>
+        <source>All tasks of the design</source>
+        <translation>デザインのすべてのタスク</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="153"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="154"/>
+        <source>Job (pool: server)</source>
+        <translation>ジョブ (pool: server)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="155"/>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="300"/>
+        <source>Azure DevOps would refuse this YAML when the pipeline runs:</source>
+        <translation>パイプラインの実行時に Azure DevOps はこの YAML を拒否します:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="301"/>
+        <source>The Azure Pipelines schema rejects this YAML:</source>
+        <translation>Azure Pipelines のスキーマがこの YAML を拒否しています:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="304"/>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="355"/>
+        <location filename="../src/app/yamlpane.cpp" line="361"/>
+        <source>Save pipeline YAML</source>
+        <translation>パイプライン YAML の保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="356"/>
+        <source>Pipeline YAML (*.yml *.yaml);;All files (*)</source>
+        <translation>パイプライン YAML (*.yml *.yaml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="369"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/yamlpane.cpp" line="248"/>
+        <source>The connection “%1” that a task names is not in this design; the pipeline needs a service connection of that name in the project.</source>
+        <translation>タスクが指定する接続「%1」はこのデザインにありません。パイプラインには、プロジェクト内にその名前のサービス接続が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="9"/>
+        <source>Dry-run result</source>
+        <translation>ドライ ランの結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="14"/>
+        <source>Not run yet — press Send (Ctrl+Enter).</source>
+        <translation>未実行です — 送信 (Ctrl+Enter) を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="17"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="25"/>
+        <source>Reasons for the verdict</source>
+        <translation>判定の理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="31"/>
+        <source>Re-judged verdict note</source>
+        <translation>再判定についての注意</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="39"/>
+        <source>Response status</source>
+        <translation>応答の状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="47"/>
+        <source>Request in progress</source>
+        <translation>要求を処理中</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="55"/>
+        <source>Response details</source>
+        <translation>応答の詳細</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="57"/>
+        <source>Body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="62"/>
+        <source>About the body view</source>
+        <translation>本文ビューについて</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="70"/>
+        <source>Body views</source>
+        <translation>本文のビュー</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="72"/>
+        <source>Pretty</source>
+        <translation>整形</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="82"/>
+        <source>Response body, pretty-printed</source>
+        <translation>整形された応答本文</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="88"/>
+        <source>Raw</source>
+        <translation>未加工</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="98"/>
+        <source>Response body as received</source>
+        <translation>受信したままの応答本文</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="104"/>
+        <source>Tree</source>
+        <translation>ツリー</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="114"/>
+        <source>Response body as a tree</source>
+        <translation>ツリー表示の応答本文</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="127"/>
+        <source>&amp;Use in success criteria</source>
+        <translation>成功の条件で使用(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="128"/>
+        <source>Put a criteria that holds for the selected value into the task (Ctrl+Shift+U)</source>
+        <translation>選択した値について成り立つ条件をタスクに入れます (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="129"/>
+        <source>Use the selected value in the success criteria</source>
+        <translation>選択した値を成功の条件で使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="141"/>
+        <source>Headers</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="146"/>
+        <source>Response headers</source>
+        <translation>応答ヘッダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="149"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="150"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="156"/>
+        <source>Request</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="162"/>
+        <source>Request as sent</source>
+        <translation>送信した要求</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="168"/>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="174"/>
+        <source>Task log</source>
+        <translation>タスクのログ</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="180"/>
+        <source>Callback</source>
+        <translation>コールバック</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="186"/>
+        <source>Callback timeline</source>
+        <translation>コールバックのタイムライン</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="192"/>
+        <source>Criteria</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="199"/>
+        <source>Success criteria and its value</source>
+        <translation>成功の条件とその値</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="205"/>
+        <source>Select a value read from the response to show it in the Body tree</source>
+        <translation>応答から読み取った値を選択すると、本文ツリーに表示されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="206"/>
+        <source>Evaluation trace</source>
+        <translation>評価のトレース</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="213"/>
+        <source>Notes on the evaluation</source>
+        <translation>評価についての注意</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="219"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="225"/>
+        <source>TLS connection details</source>
+        <translation>TLS 接続の詳細</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="231"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="235"/>
+        <source>Select a run to show it again</source>
+        <translation>実行を選択すると再表示されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="236"/>
+        <source>Run history of this task</source>
+        <translation>このタスクの実行履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="248"/>
+        <source>Run &amp;again</source>
+        <translation>もう一度実行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="249"/>
+        <source>Run the task again</source>
+        <translation>タスクをもう一度実行</translation>
+    </message>
+</context>
+<context>
+    <name>RunOnlySecretDialog</name>
+    <message>
+        <location filename="../ui/runonlysecretdialog.ui" line="9"/>
+        <source>No keychain available</source>
+        <translation>キーチェーンを利用できません</translation>
+    </message>
+    <message>
+        <location filename="../ui/runonlysecretdialog.ui" line="16"/>
+        <source>Why the secret cannot be stored</source>
+        <translation>シークレットを保存できない理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/runonlysecretdialog.ui" line="23"/>
+        <source>&amp;Secret:</source>
+        <translation>シークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/runonlysecretdialog.ui" line="30"/>
+        <source>Secret for this run only</source>
+        <translation>この実行中だけのシークレット</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <location filename="../ui/taskform.ui" line="9"/>
+        <source>Task inputs</source>
+        <translation>タスクの入力</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="19"/>
+        <source>Task &amp;version</source>
+        <translation>タスクのバージョン(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="28"/>
+        <source>Task version</source>
+        <translation>タスクのバージョン</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="35"/>
+        <source>&amp;Display name</source>
+        <translation>表示名(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="44"/>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="53"/>
+        <source>Display name findings</source>
+        <translation>表示名の検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="63"/>
+        <location filename="../ui/taskform.ui" line="88"/>
+        <source>Connection type</source>
+        <translation>接続の種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="69"/>
+        <location filename="../ui/taskform.ui" line="112"/>
+        <location filename="../ui/taskform.ui" line="169"/>
+        <location filename="../ui/taskform.ui" line="212"/>
+        <location filename="../ui/taskform.ui" line="284"/>
+        <location filename="../ui/taskform.ui" line="334"/>
+        <location filename="../ui/taskform.ui" line="401"/>
+        <location filename="../ui/taskform.ui" line="444"/>
+        <source>ⓘ</source>
+        <translation>ⓘ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="72"/>
+        <source>Help for Connection type</source>
+        <translation>接続の種類のヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="96"/>
+        <source>Connection type findings</source>
+        <translation>接続の種類の検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="106"/>
+        <source>Generic service connection</source>
+        <translation>汎用サービス接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="115"/>
+        <source>Help for Service connection</source>
+        <translation>サービス接続のヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="137"/>
+        <source>Service connection</source>
+        <translation>サービス接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="142"/>
+        <source>Manage…</source>
+        <translation>管理…</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="143"/>
+        <source>Manage service connections</source>
+        <translation>サービス接続の管理</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="153"/>
+        <source>Service connection findings</source>
+        <translation>サービス接続の検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="163"/>
+        <source>&amp;Method</source>
+        <translation>メソッド(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="172"/>
+        <source>Help for Method</source>
+        <translation>メソッドのヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="188"/>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="196"/>
+        <source>Method findings</source>
+        <translation>メソッドの検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="206"/>
+        <source>&amp;Headers</source>
+        <translation>ヘッダー(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="215"/>
+        <source>Help for Headers</source>
+        <translation>ヘッダーのヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="231"/>
+        <source>Headers (JSON)</source>
+        <translation>ヘッダー (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="239"/>
+        <source>Headers validation</source>
+        <translation>ヘッダーの検証</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="252"/>
+        <source>Headers length</source>
+        <translation>ヘッダーの長さ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="257"/>
+        <source>Reset to task default</source>
+        <translation>タスクの既定値に戻す</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="258"/>
+        <source>Reset headers to the task default</source>
+        <translation>ヘッダーをタスクの既定値に戻す</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="268"/>
+        <source>Headers findings</source>
+        <translation>ヘッダーの検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="278"/>
+        <source>&amp;Body</source>
+        <translation>本文(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="287"/>
+        <source>Help for Body</source>
+        <translation>本文のヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="303"/>
+        <source>Body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="310"/>
+        <source>Body length</source>
+        <translation>本文の長さ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="318"/>
+        <source>Body findings</source>
+        <translation>本文の検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="328"/>
+        <source>&amp;URL suffix and parameters</source>
+        <translation>URL サフィックスとパラメーター(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="337"/>
+        <source>Help for URL suffix and parameters</source>
+        <translation>URL サフィックスとパラメーターのヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="353"/>
+        <source>URL suffix and parameters</source>
+        <translation>URL サフィックスとパラメーター</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="361"/>
+        <source>Request URL</source>
+        <translation>要求 URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="369"/>
+        <source>URL suffix findings</source>
+        <translation>URL サフィックスの検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="378"/>
+        <location filename="../ui/taskform.ui" line="381"/>
+        <source>Advanced</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="395"/>
+        <source>Completion &amp;event</source>
+        <translation>完了イベント(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="404"/>
+        <source>Help for Completion event</source>
+        <translation>完了イベントのヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="420"/>
+        <source>Completion event</source>
+        <translation>完了イベント</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="428"/>
+        <source>Completion event findings</source>
+        <translation>完了イベントの検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="438"/>
+        <source>&amp;Success criteria</source>
+        <translation>成功の条件(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="447"/>
+        <source>Help for Success criteria</source>
+        <translation>成功の条件のヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="463"/>
+        <source>Success criteria</source>
+        <translation>成功の条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="464"/>
+        <source>e.g. eq(root[&apos;status&apos;], &apos;successful&apos;)</source>
+        <translation>例: eq(root[&apos;status&apos;], &apos;successful&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="471"/>
+        <source>Success criteria validation</source>
+        <translation>成功の条件の検証</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="479"/>
+        <source>Success criteria findings</source>
+        <translation>成功の条件の検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="492"/>
+        <location filename="../ui/taskform.ui" line="493"/>
+        <source>Control options</source>
+        <translation>制御オプション</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="497"/>
+        <source>E&amp;nabled</source>
+        <translation>有効(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="499"/>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="504"/>
+        <source>C&amp;ontinue on error</source>
+        <translation>エラー時に続行(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="505"/>
+        <source>Continue on error</source>
+        <translation>エラー時に続行</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="510"/>
+        <source>&amp;Timeout (minutes)</source>
+        <translation>タイムアウト (分)(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="519"/>
+        <source>Timeout in minutes</source>
+        <translation>タイムアウト (分)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="520"/>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="529"/>
+        <source>Timeout findings</source>
+        <translation>タイムアウトの検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="536"/>
+        <source>&amp;Run this task</source>
+        <translation>このタスクを実行する条件(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="545"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="546"/>
+        <source>succeeded()</source>
+        <translation>succeeded()</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="554"/>
+        <source>Condition findings</source>
+        <translation>条件の検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskform.ui" line="566"/>
+        <source>Validation findings</source>
+        <translation>検証の検出事項</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesPanel</name>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="9"/>
+        <source>Variables</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="16"/>
+        <source>Current &amp;set:</source>
+        <translation>現在のセット(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="22"/>
+        <source>Current variable set</source>
+        <translation>現在の変数セット</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="23"/>
+        <source>The variable set used for dry runs: its variables override the base ones</source>
+        <translation>ドライ ランで使う変数セット: その変数が基本変数を上書きします</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="31"/>
+        <source>&amp;New set…</source>
+        <translation>新しいセット(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="32"/>
+        <source>Add a variable set</source>
+        <translation>変数セットを追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="37"/>
+        <source>Re&amp;name…</source>
+        <translation>名前の変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="38"/>
+        <source>Rename the current variable set</source>
+        <translation>現在の変数セットの名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="43"/>
+        <source>&amp;Delete set</source>
+        <translation>セットの削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="44"/>
+        <source>Delete the current variable set</source>
+        <translation>現在の変数セットを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="53"/>
+        <source>&amp;Base variables (every set starts from these):</source>
+        <translation>基本変数 (すべてのセットはここから始まります)(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="83"/>
+        <source>Base variables</source>
+        <translation>基本変数</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="66"/>
+        <source>Add a base variable</source>
+        <translation>基本変数を追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="72"/>
+        <source>&amp;Remove variable</source>
+        <translation>変数の削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="73"/>
+        <source>Remove the selected base variable</source>
+        <translation>選択した基本変数を削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="121"/>
+        <source>Variables of the current set</source>
+        <translation>現在のセットの変数</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="104"/>
+        <source>Add a variable to the current set</source>
+        <translation>現在のセットに変数を追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="110"/>
+        <source>Remove from set</source>
+        <translation>セットから削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="111"/>
+        <source>Remove the selected variable from the current set</source>
+        <translation>選択した変数を現在のセットから削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="129"/>
+        <source>Where secret values are kept</source>
+        <translation>シークレット値の保管場所</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="131"/>
+        <source>Secret values (shown as ••••) are kept in memory for this session only: they are never written to the design file, the autosave or the settings, and are gone when RestGate closes. restgate-cli takes them from RESTGATE_SECRET_&lt;NAME&gt; or --var.</source>
+        <translation>シークレット値 (•••• と表示) はこのセッションの間だけメモリに保持されます: デザイン ファイル、自動保存、設定に書き込まれることはなく、RestGate を閉じると消えます。restgate-cli は RESTGATE_SECRET_&lt;NAME&gt; または --var から値を受け取ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="65"/>
+        <source>+ &amp;Add variable</source>
+        <translation>+ 変数の追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="67"/>
+        <location filename="../ui/variablespanel.ui" line="105"/>
+        <source>Adds a row and edits its name; Tab or Enter goes on to the value (Insert in the table does the same)</source>
+        <translation>行を追加して名前を編集します。Tab または Enter で値に進みます (表で Insert キーを押しても同じです)</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.ui" line="103"/>
+        <source>+ Add variable to se&amp;t</source>
+        <translation>+ セットに変数を追加(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlPane</name>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="9"/>
+        <source>Pipeline YAML</source>
+        <translation>パイプライン YAML</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="20"/>
+        <source>&amp;Write as:</source>
+        <translation>出力形式(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="26"/>
+        <source>Export form</source>
+        <translation>エクスポート形式</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="27"/>
+        <source>A step to paste under steps:, a pool: server job to paste under jobs:, or a stage around that job</source>
+        <translation>steps: の下に貼り付けるステップ、jobs: の下に貼り付ける pool: server ジョブ、またはそのジョブを囲むステージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="32"/>
+        <source>What to export</source>
+        <translation>エクスポートする対象</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="33"/>
+        <source>The selected task, or every task of the design (as one job in the job and stage forms)</source>
+        <translation>選択したタスク、またはデザインのすべてのタスク (ジョブ形式とステージ形式では 1 つのジョブとして)</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="38"/>
+        <source>Write &amp;defaults</source>
+        <translation>既定値も出力(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="39"/>
+        <source>Also write inputs that equal the task&apos;s default (e.g. waitForCompletion: &apos;false&apos;)</source>
+        <translation>タスクの既定値と同じ入力も出力します (例: waitForCompletion: &apos;false&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="44"/>
+        <source>task.json &amp;names</source>
+        <translation>task.json の名前(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="45"/>
+        <source>Write the inputs under their task.json names (connectedServiceName, …) instead of the YAML names the docs use</source>
+        <translation>ドキュメントで使われる YAML 名ではなく、task.json の名前 (connectedServiceName など) で入力を出力します</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="56"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="57"/>
+        <source>Copy the YAML to the clipboard</source>
+        <translation>YAML をクリップボードにコピー</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="62"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>名前を付けて保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="63"/>
+        <source>Save the YAML to a file</source>
+        <translation>YAML をファイルに保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="72"/>
+        <source>Schema problems</source>
+        <translation>スキーマの問題</translation>
+    </message>
+    <message>
+        <location filename="../ui/yamlpane.ui" line="79"/>
+        <source>Task as pipeline YAML</source>
+        <translation>パイプライン YAML としてのタスク</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="25"/>
+        <source>Design and dry-run Azure Pipelines InvokeRESTAPI tasks. Without a file, opens the sample design and starts the local demo endpoint it targets.</source>
+        <translation>Azure Pipelines の InvokeRESTAPI タスクをデザインし、ドライ ランします。ファイルを指定しないと、サンプル デザインを開き、その対象のローカル デモ エンドポイントを開始します。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="32"/>
+        <source>A design to open (*.restgate.yml).</source>
+        <translation>開くデザイン (*.restgate.yml)。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="38"/>
+        <source>Quit on its own after showing the window for &lt;seconds&gt; seconds.</source>
+        <translation>ウィンドウを表示してから &lt;秒&gt; 秒後に自動で終了します。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="39"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="43"/>
+        <source>Show the window in &lt;language&gt; (%1) instead of the system&apos;s language. RESTGATE_LANG does the same.</source>
+        <translation>システムの言語の代わりに &lt;言語&gt; (%1) でウィンドウを表示します。RESTGATE_LANG でも同じです。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="47"/>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="52"/>
+        <source>RestGate has no %1 translation; choose one of %2.</source>
+        <translation>RestGate には %1 の翻訳がありません。%2 から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="69"/>
+        <source>--quit-after needs a number of seconds from 0 to 86400.</source>
+        <translation>--quit-after には 0 から 86400 までの秒数を指定してください。</translation>
+    </message>
+</context>
+</TS>
