@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="152"/>
-        <location filename="../src/app/mainwindow.cpp" line="657"/>
+        <location filename="../src/app/mainwindow.cpp" line="668"/>
         <source>Demo endpoint: stopped</source>
         <translation>Point de terminaison de démo : arrêté</translation>
     </message>
@@ -1291,11 +1291,6 @@
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="232"/>
-        <source>Open &amp;sample design</source>
-        <translation>Ouvrir la conception d&apos;e&amp;xemple</translation>
-    </message>
-    <message>
         <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>Open &amp;failure examples</source>
         <translation>Ouvrir les exemples d&apos;é&amp;checs</translation>
@@ -1307,9 +1302,9 @@
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="242"/>
-        <location filename="../src/app/mainwindow.cpp" line="684"/>
-        <location filename="../src/app/mainwindow.cpp" line="690"/>
-        <location filename="../src/app/mainwindow.cpp" line="703"/>
+        <location filename="../src/app/mainwindow.cpp" line="695"/>
+        <location filename="../src/app/mainwindow.cpp" line="701"/>
+        <location filename="../src/app/mainwindow.cpp" line="714"/>
         <source>Import pipeline</source>
         <translation>Importer un pipeline</translation>
     </message>
@@ -1362,11 +1357,6 @@
         <location filename="../src/app/mainwindow.cpp" line="274"/>
         <source>&amp;Add task</source>
         <translation>Ajouter une &amp;tâche</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="276"/>
-        <source>D&amp;uplicate task</source>
-        <translation>D&amp;upliquer la tâche</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="277"/>
@@ -1425,7 +1415,7 @@
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="314"/>
-        <location filename="../src/app/mainwindow.cpp" line="667"/>
+        <location filename="../src/app/mainwindow.cpp" line="678"/>
         <source>Start &amp;demo endpoint</source>
         <translation>Démarrer le point de terminaison de &amp;démo</translation>
     </message>
@@ -1525,12 +1515,12 @@
         <translation>Non importé : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="577"/>
+        <location filename="../src/app/mainwindow.cpp" line="588"/>
         <source>Cannot open design</source>
         <translation>Impossible d&apos;ouvrir la conception</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="578"/>
+        <location filename="../src/app/mainwindow.cpp" line="589"/>
         <source>%1 could not be opened:
 
 %2
@@ -1543,44 +1533,44 @@ The file was left unchanged.</source>
 Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="595"/>
-        <location filename="../src/app/mainwindow.cpp" line="609"/>
+        <location filename="../src/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/app/mainwindow.cpp" line="620"/>
         <source>Sample design</source>
         <translation>Conception d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="600"/>
+        <location filename="../src/app/mainwindow.cpp" line="611"/>
         <source>Failure examples</source>
         <translation>Exemples d&apos;échecs</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="610"/>
+        <location filename="../src/app/mainwindow.cpp" line="621"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>L&apos;exemple fourni n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="629"/>
-        <location filename="../src/app/mainwindow.cpp" line="1407"/>
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/app/mainwindow.cpp" line="1418"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="631"/>
+        <location filename="../src/app/mainwindow.cpp" line="642"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>Nouvelle conception : choisissez ou ajoutez une connexion de service, puis Envoyer (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/app/mainwindow.cpp" line="651"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>Point de terminaison de démo : démarrage impossible (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="645"/>
+        <location filename="../src/app/mainwindow.cpp" line="656"/>
         <source>Demo endpoint: %1</source>
         <translation>Point de terminaison de démo : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="685"/>
+        <location filename="../src/app/mainwindow.cpp" line="696"/>
         <source>%1 could not be read:
 
 %2
@@ -1593,12 +1583,12 @@ Nothing was imported.</source>
 Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="691"/>
+        <location filename="../src/app/mainwindow.cpp" line="702"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 ne contient aucune étape InvokeRESTAPI.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="705"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n tâche importée</numerusform>
@@ -1606,37 +1596,37 @@ Rien n&apos;a été importé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="708"/>
+        <location filename="../src/app/mainwindow.cpp" line="719"/>
         <source>; fill in the URL of: %1</source>
         <translation> ; renseignez l&apos;URL de : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="723"/>
+        <location filename="../src/app/mainwindow.cpp" line="734"/>
         <source>Copied the task as YAML.</source>
         <translation>Tâche copiée en YAML.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="725"/>
+        <location filename="../src/app/mainwindow.cpp" line="736"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>Copiée, mais Azure DevOps la refuserait : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="743"/>
+        <location filename="../src/app/mainwindow.cpp" line="754"/>
         <source>Copy as curl</source>
         <translation>Copier en curl</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/mainwindow.cpp" line="760"/>
         <source>Copied the task as a curl command.</source>
         <translation>Tâche copiée comme commande curl.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="750"/>
+        <location filename="../src/app/mainwindow.cpp" line="761"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>Tâche copiée comme commande curl ; elle lit %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="793"/>
+        <location filename="../src/app/mainwindow.cpp" line="804"/>
         <source>Edit task</source>
         <translation>Modifier la tâche</translation>
     </message>
@@ -1646,22 +1636,32 @@ Rien n&apos;a été importé.</translation>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="874"/>
+        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <source>Open sa&amp;mple design</source>
+        <translation>Ouvrir la conception d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <source>Du&amp;plicate task</source>
+        <translation>D&amp;upliquer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="885"/>
         <source>Recovered design</source>
         <translation>Conception récupérée</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="877"/>
+        <location filename="../src/app/mainwindow.cpp" line="888"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>La conception enregistrée automatiquement le %1 a été restaurée. Enregistrez-la pour la garder.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="889"/>
+        <location filename="../src/app/mainwindow.cpp" line="900"/>
         <source>Restore unsaved design?</source>
         <translation>Restaurer la conception non enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="890"/>
+        <location filename="../src/app/mainwindow.cpp" line="901"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -1674,107 +1674,107 @@ Restore it?</source>
 La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="893"/>
+        <location filename="../src/app/mainwindow.cpp" line="904"/>
         <source>(never saved)</source>
         <translation>(jamais enregistrée)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="895"/>
+        <location filename="../src/app/mainwindow.cpp" line="906"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="896"/>
+        <location filename="../src/app/mainwindow.cpp" line="907"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="897"/>
+        <location filename="../src/app/mainwindow.cpp" line="908"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="923"/>
+        <location filename="../src/app/mainwindow.cpp" line="934"/>
         <source>Add task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="934"/>
+        <location filename="../src/app/mainwindow.cpp" line="945"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="936"/>
+        <location filename="../src/app/mainwindow.cpp" line="947"/>
         <source>Duplicate task</source>
         <translation>Dupliquer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="945"/>
+        <location filename="../src/app/mainwindow.cpp" line="956"/>
         <source>Delete task</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="946"/>
+        <location filename="../src/app/mainwindow.cpp" line="957"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>Tâche supprimée ; Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="958"/>
+        <location filename="../src/app/mainwindow.cpp" line="969"/>
         <source>Move task</source>
         <translation>Déplacer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="973"/>
+        <location filename="../src/app/mainwindow.cpp" line="984"/>
         <source>Rename task</source>
         <translation>Renommer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="981"/>
+        <location filename="../src/app/mainwindow.cpp" line="992"/>
         <source>Revert</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="982"/>
+        <location filename="../src/app/mainwindow.cpp" line="993"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>Abandonner toutes les modifications non enregistrées et recharger %1 ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1152"/>
+        <location filename="../src/app/mainwindow.cpp" line="1163"/>
         <source>Edit connections</source>
         <translation>Modifier les connexions</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1184"/>
+        <location filename="../src/app/mainwindow.cpp" line="1195"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1191"/>
+        <location filename="../src/app/mainwindow.cpp" line="1202"/>
         <source>  log: %1</source>
         <translation>  journal : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1203"/>
+        <location filename="../src/app/mainwindow.cpp" line="1214"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>L&apos;écouteur local du plan ne peut pas démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1235"/>
+        <location filename="../src/app/mainwindow.cpp" line="1246"/>
         <source>Callback timeline</source>
         <translation>Chronologie du callback</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1332"/>
+        <location filename="../src/app/mainwindow.cpp" line="1343"/>
         <source>%1 in %2 ms</source>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1362"/>
+        <location filename="../src/app/mainwindow.cpp" line="1373"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1363"/>
+        <location filename="../src/app/mainwindow.cpp" line="1374"/>
         <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
 
 Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
@@ -1783,22 +1783,22 @@ Overwrite those changes with yours, reload the file (your unsaved changes are lo
 Écraser ces modifications par les vôtres, recharger le fichier (vos modifications non enregistrées sont perdues) ou annuler et tout laisser en l&apos;état ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1368"/>
+        <location filename="../src/app/mainwindow.cpp" line="1379"/>
         <source>Overwrite</source>
         <translation>Écraser</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1369"/>
+        <location filename="../src/app/mainwindow.cpp" line="1380"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1382"/>
+        <location filename="../src/app/mainwindow.cpp" line="1393"/>
         <source>Save failed</source>
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1383"/>
+        <location filename="../src/app/mainwindow.cpp" line="1394"/>
         <source>%1
 
 The file was left as it was; your changes are still open.</source>
@@ -1807,42 +1807,42 @@ The file was left as it was; your changes are still open.</source>
 Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1388"/>
+        <location filename="../src/app/mainwindow.cpp" line="1399"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1394"/>
+        <location filename="../src/app/mainwindow.cpp" line="1405"/>
         <source>Save design</source>
         <translation>Enregistrer la conception</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1397"/>
+        <location filename="../src/app/mainwindow.cpp" line="1408"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>Conceptions RestGate (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1427"/>
+        <location filename="../src/app/mainwindow.cpp" line="1438"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1427"/>
+        <location filename="../src/app/mainwindow.cpp" line="1438"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>La conception contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1456"/>
+        <location filename="../src/app/mainwindow.cpp" line="1467"/>
         <source>About RestGate</source>
         <translation>À propos de RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1457"/>
+        <location filename="../src/app/mainwindow.cpp" line="1468"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Concepteur et testeur à blanc pour la tâche Azure Pipelines Appeler l&apos;API REST (InvokeRESTAPI@1 et @0).&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT. Construit avec Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) et yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Documentation de la tâche : &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1314"/>
+        <location filename="../src/app/mainwindow.cpp" line="1325"/>
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>Ce verdict a été rendu avec des critères de réussite ou une règle de statut antérieurs et ne peut pas être réévalué sans réponse : renvoyez la tâche.</translation>
     </message>
@@ -1857,7 +1857,7 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
         <translation>Exécuter à blanc chaque tâche activée, dans l&apos;ordre, l&apos;une après l&apos;autre (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="403"/>
+        <location filename="../src/app/mainwindow.cpp" line="563"/>
         <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
         <translation>Exécution ▸ Exécuter toutes les tâches (Ctrl+Maj+Entrée) envoie chaque tâche dans l&apos;ordre.</translation>
     </message>
@@ -1892,7 +1892,7 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
         <translation>L&apos;historique des exécutions n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="666"/>
+        <location filename="../src/app/mainwindow.cpp" line="677"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>Arrêter le point de terminaison de &amp;démo (%1)</translation>
     </message>
@@ -2157,12 +2157,12 @@ Erreurs :
         <translation>non exécutée : annulée</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="135"/>
+        <location filename="../src/app/runallqueue.cpp" line="144"/>
         <source>%1 passed, %2 not passed, %3 skipped</source>
         <translation>%1 réussies, %2 non réussies, %3 ignorées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/runallqueue.cpp" line="137"/>
+        <location filename="../src/app/runallqueue.cpp" line="146"/>
         <source> · %n to go</source>
         <translation>
             <numerusform> · encore %n</numerusform>
@@ -2170,47 +2170,47 @@ Erreurs :
         </translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="171"/>
+        <location filename="../src/app/runallqueue.cpp" line="180"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="173"/>
+        <location filename="../src/app/runallqueue.cpp" line="182"/>
         <source>running…</source>
         <translation>en cours…</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="177"/>
+        <location filename="../src/app/runallqueue.cpp" line="186"/>
         <source>SKIPPED: %1</source>
         <translation>IGNORÉE : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="185"/>
+        <location filename="../src/app/runallqueue.cpp" line="194"/>
         <source>no response</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="187"/>
+        <location filename="../src/app/runallqueue.cpp" line="196"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="215"/>
+        <location filename="../src/app/runallqueue.cpp" line="224"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="217"/>
+        <location filename="../src/app/runallqueue.cpp" line="226"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="219"/>
+        <location filename="../src/app/runallqueue.cpp" line="228"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="221"/>
+        <location filename="../src/app/runallqueue.cpp" line="230"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
@@ -3494,7 +3494,7 @@ Erreurs :
     <message>
         <location filename="../src/app/main.cpp" line="52"/>
         <source>RestGate has no %1 translation; choose one of %2.</source>
-        <translation>RestGate n'a pas de traduction « %1 » ; choisissez parmi %2.</translation>
+        <translation>RestGate n&apos;a pas de traduction « %1 » ; choisissez parmi %2.</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="69"/>

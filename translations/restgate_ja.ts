@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="152"/>
-        <location filename="../src/app/mainwindow.cpp" line="657"/>
+        <location filename="../src/app/mainwindow.cpp" line="668"/>
         <source>Demo endpoint: stopped</source>
         <translation>デモ エンドポイント: 停止中</translation>
     </message>
@@ -1288,11 +1288,6 @@
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="232"/>
-        <source>Open &amp;sample design</source>
-        <translation>サンプル デザインを開く(&amp;E)</translation>
-    </message>
-    <message>
         <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>Open &amp;failure examples</source>
         <translation>失敗例を開く(&amp;F)</translation>
@@ -1304,9 +1299,9 @@
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="242"/>
-        <location filename="../src/app/mainwindow.cpp" line="684"/>
-        <location filename="../src/app/mainwindow.cpp" line="690"/>
-        <location filename="../src/app/mainwindow.cpp" line="703"/>
+        <location filename="../src/app/mainwindow.cpp" line="695"/>
+        <location filename="../src/app/mainwindow.cpp" line="701"/>
+        <location filename="../src/app/mainwindow.cpp" line="714"/>
         <source>Import pipeline</source>
         <translation>パイプラインのインポート</translation>
     </message>
@@ -1359,11 +1354,6 @@
         <location filename="../src/app/mainwindow.cpp" line="274"/>
         <source>&amp;Add task</source>
         <translation>タスクの追加(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="276"/>
-        <source>D&amp;uplicate task</source>
-        <translation>タスクの複製(&amp;D)</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="277"/>
@@ -1422,7 +1412,7 @@
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="314"/>
-        <location filename="../src/app/mainwindow.cpp" line="667"/>
+        <location filename="../src/app/mainwindow.cpp" line="678"/>
         <source>Start &amp;demo endpoint</source>
         <translation>デモ エンドポイントを開始(&amp;D)</translation>
     </message>
@@ -1522,12 +1512,12 @@
         <translation>インポートされないもの: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="577"/>
+        <location filename="../src/app/mainwindow.cpp" line="588"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="578"/>
+        <location filename="../src/app/mainwindow.cpp" line="589"/>
         <source>%1 could not be opened:
 
 %2
@@ -1540,44 +1530,44 @@ The file was left unchanged.</source>
 ファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="595"/>
-        <location filename="../src/app/mainwindow.cpp" line="609"/>
+        <location filename="../src/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/app/mainwindow.cpp" line="620"/>
         <source>Sample design</source>
         <translation>サンプル デザイン</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="600"/>
+        <location filename="../src/app/mainwindow.cpp" line="611"/>
         <source>Failure examples</source>
         <translation>失敗例</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="610"/>
+        <location filename="../src/app/mainwindow.cpp" line="621"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>同梱のサンプルを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="629"/>
-        <location filename="../src/app/mainwindow.cpp" line="1407"/>
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/app/mainwindow.cpp" line="1418"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="631"/>
+        <location filename="../src/app/mainwindow.cpp" line="642"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>新しいデザイン: サービス接続を選ぶか追加してから、送信 (Ctrl+Enter) してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/app/mainwindow.cpp" line="651"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>デモ エンドポイント: 開始できませんでした (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="645"/>
+        <location filename="../src/app/mainwindow.cpp" line="656"/>
         <source>Demo endpoint: %1</source>
         <translation>デモ エンドポイント: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="685"/>
+        <location filename="../src/app/mainwindow.cpp" line="696"/>
         <source>%1 could not be read:
 
 %2
@@ -1590,49 +1580,49 @@ Nothing was imported.</source>
 何もインポートされていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="691"/>
+        <location filename="../src/app/mainwindow.cpp" line="702"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 には InvokeRESTAPI ステップがありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="705"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n 個のタスクをインポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="708"/>
+        <location filename="../src/app/mainwindow.cpp" line="719"/>
         <source>; fill in the URL of: %1</source>
         <translation>。次の URL を入力してください: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="723"/>
+        <location filename="../src/app/mainwindow.cpp" line="734"/>
         <source>Copied the task as YAML.</source>
         <translation>タスクを YAML としてコピーしました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="725"/>
+        <location filename="../src/app/mainwindow.cpp" line="736"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>コピーしましたが、Azure DevOps では拒否されます: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="743"/>
+        <location filename="../src/app/mainwindow.cpp" line="754"/>
         <source>Copy as curl</source>
         <translation>curl としてコピー</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/mainwindow.cpp" line="760"/>
         <source>Copied the task as a curl command.</source>
         <translation>タスクを curl コマンドとしてコピーしました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="750"/>
+        <location filename="../src/app/mainwindow.cpp" line="761"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>タスクを curl コマンドとしてコピーしました。%1 を読み取ります。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="793"/>
+        <location filename="../src/app/mainwindow.cpp" line="804"/>
         <source>Edit task</source>
         <translation>タスクの編集</translation>
     </message>
@@ -1642,22 +1632,32 @@ Nothing was imported.</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="874"/>
+        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <source>Open sa&amp;mple design</source>
+        <translation>サンプル デザインを開く(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <source>Du&amp;plicate task</source>
+        <translation>タスクの複製(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="885"/>
         <source>Recovered design</source>
         <translation>復元されたデザイン</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="877"/>
+        <location filename="../src/app/mainwindow.cpp" line="888"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>%1 に自動保存されたデザインを復元しました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="889"/>
+        <location filename="../src/app/mainwindow.cpp" line="900"/>
         <source>Restore unsaved design?</source>
         <translation>保存されていないデザインを復元しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="890"/>
+        <location filename="../src/app/mainwindow.cpp" line="901"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -1670,107 +1670,107 @@ Restore it?</source>
 復元しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="893"/>
+        <location filename="../src/app/mainwindow.cpp" line="904"/>
         <source>(never saved)</source>
         <translation>(未保存)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="895"/>
+        <location filename="../src/app/mainwindow.cpp" line="906"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="896"/>
+        <location filename="../src/app/mainwindow.cpp" line="907"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="897"/>
+        <location filename="../src/app/mainwindow.cpp" line="908"/>
         <source>&amp;Later</source>
         <translation>後で(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="923"/>
+        <location filename="../src/app/mainwindow.cpp" line="934"/>
         <source>Add task</source>
         <translation>タスクの追加</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="934"/>
+        <location filename="../src/app/mainwindow.cpp" line="945"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="936"/>
+        <location filename="../src/app/mainwindow.cpp" line="947"/>
         <source>Duplicate task</source>
         <translation>タスクの複製</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="945"/>
+        <location filename="../src/app/mainwindow.cpp" line="956"/>
         <source>Delete task</source>
         <translation>タスクの削除</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="946"/>
+        <location filename="../src/app/mainwindow.cpp" line="957"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>タスクを削除しました。元に戻す (Ctrl+Z) で戻せます。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="958"/>
+        <location filename="../src/app/mainwindow.cpp" line="969"/>
         <source>Move task</source>
         <translation>タスクの移動</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="973"/>
+        <location filename="../src/app/mainwindow.cpp" line="984"/>
         <source>Rename task</source>
         <translation>タスクの名前変更</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="981"/>
+        <location filename="../src/app/mainwindow.cpp" line="992"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="982"/>
+        <location filename="../src/app/mainwindow.cpp" line="993"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>保存されていない変更をすべて破棄して %1 を再読み込みしますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1152"/>
+        <location filename="../src/app/mainwindow.cpp" line="1163"/>
         <source>Edit connections</source>
         <translation>接続の編集</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1184"/>
+        <location filename="../src/app/mainwindow.cpp" line="1195"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1191"/>
+        <location filename="../src/app/mainwindow.cpp" line="1202"/>
         <source>  log: %1</source>
         <translation>  ログ: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1203"/>
+        <location filename="../src/app/mainwindow.cpp" line="1214"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>ローカルのプラン リスナーを開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1235"/>
+        <location filename="../src/app/mainwindow.cpp" line="1246"/>
         <source>Callback timeline</source>
         <translation>コールバックのタイムライン</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1332"/>
+        <location filename="../src/app/mainwindow.cpp" line="1343"/>
         <source>%1 in %2 ms</source>
         <translation>%1 (%2 ミリ秒)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1362"/>
+        <location filename="../src/app/mainwindow.cpp" line="1373"/>
         <source>File changed on disk</source>
         <translation>ディスク上のファイルが変更されました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1363"/>
+        <location filename="../src/app/mainwindow.cpp" line="1374"/>
         <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
 
 Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
@@ -1779,22 +1779,22 @@ Overwrite those changes with yours, reload the file (your unsaved changes are lo
 その変更をこちらの内容で上書きするか、ファイルを再読み込みするか (保存されていない変更は失われます)、キャンセルして両方をそのままにしますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1368"/>
+        <location filename="../src/app/mainwindow.cpp" line="1379"/>
         <source>Overwrite</source>
         <translation>上書き</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1369"/>
+        <location filename="../src/app/mainwindow.cpp" line="1380"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1382"/>
+        <location filename="../src/app/mainwindow.cpp" line="1393"/>
         <source>Save failed</source>
         <translation>保存に失敗しました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1383"/>
+        <location filename="../src/app/mainwindow.cpp" line="1394"/>
         <source>%1
 
 The file was left as it was; your changes are still open.</source>
@@ -1803,42 +1803,42 @@ The file was left as it was; your changes are still open.</source>
 ファイルは元のままです。変更内容はまだ開いています。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1388"/>
+        <location filename="../src/app/mainwindow.cpp" line="1399"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1394"/>
+        <location filename="../src/app/mainwindow.cpp" line="1405"/>
         <source>Save design</source>
         <translation>デザインの保存</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1397"/>
+        <location filename="../src/app/mainwindow.cpp" line="1408"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>RestGate デザイン (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1427"/>
+        <location filename="../src/app/mainwindow.cpp" line="1438"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1427"/>
+        <location filename="../src/app/mainwindow.cpp" line="1438"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>デザインに保存されていない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1456"/>
+        <location filename="../src/app/mainwindow.cpp" line="1467"/>
         <source>About RestGate</source>
         <translation>RestGate について</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1457"/>
+        <location filename="../src/app/mainwindow.cpp" line="1468"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Azure Pipelines の REST API の呼び出しタスク (InvokeRESTAPI@1 および @0) のデザイナー兼ドライ ラン テスターです。&lt;/p&gt;&lt;p&gt;MIT ライセンスで提供されます。Qt %2 (LGPLv3)、QtKeychain (BSD-3-Clause)、yaml-cpp (MIT) を使用しています。&lt;/p&gt;&lt;p&gt;タスクのドキュメント: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;、&lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1314"/>
+        <location filename="../src/app/mainwindow.cpp" line="1325"/>
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>この判定は以前の成功の条件または状態ルールで下されたため、応答なしで再判定できません。タスクをもう一度送信してください。</translation>
     </message>
@@ -1853,7 +1853,7 @@ The file was left as it was; your changes are still open.</source>
         <translation>有効なすべてのタスクを順番に 1 つずつドライ ラン (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="403"/>
+        <location filename="../src/app/mainwindow.cpp" line="563"/>
         <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
         <translation>実行 ▸ すべてのタスクを実行 (Ctrl+Shift+Enter) で、すべてのタスクを順番に送信します。</translation>
     </message>
@@ -1888,7 +1888,7 @@ The file was left as it was; your changes are still open.</source>
         <translation>実行履歴を %1 に保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="666"/>
+        <location filename="../src/app/mainwindow.cpp" line="677"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>デモ エンドポイントを停止 (%1)(&amp;D)</translation>
     </message>
@@ -2153,59 +2153,59 @@ Errors:
         <translation>未実行: キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="135"/>
+        <location filename="../src/app/runallqueue.cpp" line="144"/>
         <source>%1 passed, %2 not passed, %3 skipped</source>
         <translation>成功 %1、不成功 %2、スキップ %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/runallqueue.cpp" line="137"/>
+        <location filename="../src/app/runallqueue.cpp" line="146"/>
         <source> · %n to go</source>
         <translation>
             <numerusform> · 残り %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="171"/>
+        <location filename="../src/app/runallqueue.cpp" line="180"/>
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="173"/>
+        <location filename="../src/app/runallqueue.cpp" line="182"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="177"/>
+        <location filename="../src/app/runallqueue.cpp" line="186"/>
         <source>SKIPPED: %1</source>
         <translation>スキップ: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="185"/>
+        <location filename="../src/app/runallqueue.cpp" line="194"/>
         <source>no response</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="187"/>
+        <location filename="../src/app/runallqueue.cpp" line="196"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="215"/>
+        <location filename="../src/app/runallqueue.cpp" line="224"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="217"/>
+        <location filename="../src/app/runallqueue.cpp" line="226"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="219"/>
+        <location filename="../src/app/runallqueue.cpp" line="228"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="221"/>
+        <location filename="../src/app/runallqueue.cpp" line="230"/>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>

@@ -229,7 +229,7 @@ void MainWindow::createActions()
     QMenu *recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu] { m_recentFiles->populate(recentMenu); });
     m_recentFiles->populate(recentMenu);
-    fileMenu->addAction(tr("Open &sample design"), this, [this] {
+    fileMenu->addAction(tr("Open sa&mple design"), this, [this] {
         if (maybeSave())
             openSample();
     });
@@ -273,7 +273,7 @@ void MainWindow::createActions()
     editMenu->addSeparator();
     QAction *addTaskAction = editMenu->addAction(tr("&Add task"), this, &MainWindow::addTask);
     addTaskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    editMenu->addAction(tr("D&uplicate task"), this, [this] { duplicateTask(currentTaskIndex()); });
+    editMenu->addAction(tr("Du&plicate task"), this, [this] { duplicateTask(currentTaskIndex()); });
     editMenu->addAction(tr("De&lete task"), this, [this] { deleteTask(currentTaskIndex()); });
     editMenu->addSeparator();
     editMenu->addAction(tr("Copy task as pipeline &step"), this, [this] { copyTaskAsYaml(false); });
