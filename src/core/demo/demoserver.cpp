@@ -288,11 +288,11 @@ bool authorized(const QHttpServerRequest &request)
 
 Reply unauthorized()
 {
-    // The password is in the endpoint list (GET /health), not in this body: clients print a failing body, and a test
-    // that stores the password and scans every output for it must only find it where it really leaked.
+    // The password is in the endpoint list demo-server prints, not in this body: clients print a failing body, and a
+    // test that stores the password and scans every output for it must only find it where it really leaked.
     Reply reply = errorReply(StatusCode::Unauthorized,
-                             QStringLiteral("Basic authentication required (user '%1'; the password is in this "
-                                            "server's endpoint list, GET /health).")
+                             QStringLiteral("Basic authentication required (user '%1'; the password is in the "
+                                            "endpoint list demo-server prints when it starts).")
                                  .arg(DemoServer::demoUsername()));
     reply.headers.append({QByteArrayLiteral("WWW-Authenticate"),
                           QStringLiteral("Basic realm=\"%1\"").arg(DemoServer::demoRealm()).toUtf8()});
