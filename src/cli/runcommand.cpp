@@ -97,9 +97,8 @@ int runCommand(const QStringList &arguments)
                                        QStringLiteral("Use the document's named variable set (e.g. prod)."),
                                        QStringLiteral("NAME"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("Output: text (default) or json "
-                                                         "(one JSON object per task per "
-                                                         "line)."),
+                                          QStringLiteral("Output: text (default) or json (one JSON object per task "
+                                                         "per line, then a summary line; \"format\": 2)."),
                                           QStringLiteral("text|json"), QStringLiteral("text"));
     const QCommandLineOption junitOption(QStringLiteral("junit"), QStringLiteral("Also write a JUnit XML report."),
                                          QStringLiteral("FILE"));
