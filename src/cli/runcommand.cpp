@@ -1,210 +1,67 @@
-#include "atomicwrite.h"
-#include "azuretokenprovider.h"
-#include "callbackdryrun.h"
-#include "callbacksettings.h"
 #include "commands.h"
-#include "connectioncredentials.h"
-#include "criteriajudge.h"
-#include "designdocument.h"
+#include "interruptwatcher.h"
 #include "pipelineexport.h"
-#include "planlistener.h"
-#include "secretstore.h"
-#include "taskrunner.h"
+#include "runexecutor.h"
+#include "runinputs.h"
+#include "runreport.h"
+#include "serviceconnection.h"
 #include "variableassignments.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QEventLoop>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QTextStream>
-#include <QXmlStreamWriter>
 
 namespace RestGate::Cli {
 
 namespace {
 
-struct TaskOutcome
-{
-    qsizetype index = 0; ///< 0-based
-    QString name;
-    bool skipped = false;
-    RunResult result;
-    std::optional<CallbackVerdict> callback; ///< Callback-mode tasks: how the round trip ended
-};
+/// A design on standard input is read whole; the bound keeps `run - < /dev/zero` from eating memory.
+constexpr qint64 maxStdinDesignBytes = 16 * 1024 * 1024;
 
-QString humanBytes(qint64 bytes)
+bool loadDesign(const QString &path, DesignDocument *document, QTextStream &err)
 {
-    if (bytes < 1024)
-        return QStringLiteral("%1 B").arg(bytes);
-    if (bytes < 1024 * 1024)
-        return QStringLiteral("%1 KB").arg(bytes / 1024.0, 0, 'f', 1);
-    return QStringLiteral("%1 MB").arg(bytes / (1024.0 * 1024.0), 0, 'f', 1);
-}
-
-void printText(QTextStream &out, const TaskOutcome &outcome, qsizetype total, bool trace)
-{
-    out << '[' << outcome.index + 1 << '/' << total << "] " << outcome.name << '\n';
-    if (outcome.skipped) {
-        out << "  SKIPPED (the task is disabled: enabled: false)\n\n";
-        return;
-    }
-    // Everything printed comes from the display-safe copy: secrets masked once, in core.
-    const RunResult r = outcome.result.displaySafe();
-    if (!r.request.url.isEmpty())
-        out << "  " << r.request.method << ' ' << r.request.url << '\n';
-    for (const RedirectHop &hop : r.redirects) {
-        out << "  -> " << hop.status << ' ' << RunResult::statusName(hop.status) << ": " << hop.method << ' ' << hop.to;
-        if (!hop.droppedHeaders.isEmpty())
-            out << " (another origin: " << hop.droppedHeaders.join(QStringLiteral(", ")) << " not sent)";
-        out << '\n';
-    }
-    if (r.status > 0) {
-        out << "  " << r.status << ' ' << r.reasonPhrase << " · " << r.msTotal << " ms · " << humanBytes(r.bodyBytes)
-            << '\n';
+    DocumentError error;
+    QList<DocumentError> warnings;
+    bool ok = false;
+    if (path == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            err << "restgate-cli run: cannot read standard input\n";
+            return false;
+        }
+        // A pipe hands its bytes over in pieces; one byte past the bound is enough to know it is too long.
+        QByteArray text;
+        while (text.size() <= maxStdinDesignBytes) {
+            const QByteArray piece = in.read(maxStdinDesignBytes + 1 - text.size());
+            if (piece.isEmpty())
+                break;
+            text += piece;
+        }
+        if (text.size() > maxStdinDesignBytes) {
+            err << "-: the design on standard input is longer than " << maxStdinDesignBytes << " bytes\n";
+            return false;
+        }
+        ok = DesignDocument::parse(text, document, &error, &warnings);
     } else {
-        out << "  no response · " << r.msTotal << " ms\n";
+        ok = DesignDocument::load(path, document, &error, &warnings);
     }
-    out << "  " << RunResult::verdictText(r.verdict) << '\n';
-    for (const QString &reason : r.reasons)
-        out << "    - " << reason << '\n';
-    for (const Finding &finding : r.findings) {
-        if (!finding.isError())
-            out << "    warning: " << finding.message << '\n';
+    if (!ok) {
+        err << path << ": " << error.toString() << '\n';
+        return false;
     }
-    if (outcome.callback) {
-        out << "  callback:\n";
-        const QString report = outcome.callback->displaySafe(outcome.result.redactor()).report();
-        for (const QString &line : report.split(QLatin1Char('\n')))
-            out << "    " << line << '\n';
-    }
-    if (trace && r.criteria) {
-        const QString text = CriteriaJudge::traceText(*r.criteria);
-        if (!text.isEmpty()) {
-            out << "  criteria trace:\n";
-            for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                out << "    " << line << '\n';
-        }
-    }
-    out << '\n';
+    for (const DocumentError &warning : std::as_const(warnings))
+        err << path << ": warning: " << warning.toString() << '\n';
+    return true;
 }
 
-QJsonObject toJson(const TaskOutcome &outcome)
+/// The JUnit suite name: the file name, "stdin" for "-".
+QString suiteName(const QString &path)
 {
-    QJsonObject object;
-    object.insert(QStringLiteral("task"), int(outcome.index + 1));
-    object.insert(QStringLiteral("displayName"), outcome.name);
-    if (outcome.skipped) {
-        object.insert(QStringLiteral("verdict"), QStringLiteral("SKIPPED"));
-        object.insert(QStringLiteral("passed"), QJsonValue::Null);
-        return object;
-    }
-    const RunResult r = outcome.result.displaySafe();
-    object.insert(QStringLiteral("passed"), r.passed());
-    object.insert(QStringLiteral("verdict"), RunResult::verdictText(r.verdict));
-    object.insert(QStringLiteral("method"), r.request.method);
-    object.insert(QStringLiteral("url"), r.request.url);
-    object.insert(QStringLiteral("status"), r.status);
-    object.insert(QStringLiteral("statusName"), r.status > 0 ? RunResult::statusName(r.status) : QString());
-    object.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons));
-    object.insert(QStringLiteral("timings"),
-                  QJsonObject {{QStringLiteral("toHeadersMs"), r.msToHeaders}, {QStringLiteral("totalMs"), r.msTotal}});
-    if (!r.redirects.isEmpty()) {
-        QJsonArray hops;
-        for (const RedirectHop &hop : r.redirects) {
-            hops.append(
-                QJsonObject {{QStringLiteral("status"), hop.status},
-                             {QStringLiteral("method"), hop.method},
-                             {QStringLiteral("from"), hop.from},
-                             {QStringLiteral("to"), hop.to},
-                             {QStringLiteral("crossOrigin"), hop.crossOrigin},
-                             {QStringLiteral("droppedHeaders"), QJsonArray::fromStringList(hop.droppedHeaders)}});
-        }
-        object.insert(QStringLiteral("redirects"), hops);
-    }
-    object.insert(QStringLiteral("bytes"), r.bodyBytes);
-    object.insert(QStringLiteral("truncated"), r.bodyTruncated);
-    if (r.criteria)
-        object.insert(QStringLiteral("criteria"), CriteriaJudge::toJson(*r.criteria));
-    if (outcome.callback) {
-        const CallbackVerdict v = outcome.callback->displaySafe(outcome.result.redactor());
-        object.insert(QStringLiteral("callback"),
-                      QJsonObject {{QStringLiteral("verdict"), v.label()},
-                                   {QStringLiteral("headline"), v.headline},
-                                   {QStringLiteral("problems"), QJsonArray::fromStringList(v.problems)},
-                                   {QStringLiteral("warnings"), QJsonArray::fromStringList(v.warnings)},
-                                   {QStringLiteral("requests"), int(v.timeline.size())},
-                                   {QStringLiteral("waitedMs"), v.waitedMs}});
-    }
-    QJsonArray warnings;
-    for (const Finding &finding : r.findings) {
-        if (!finding.isError())
-            warnings.append(finding.message);
-    }
-    object.insert(QStringLiteral("warnings"), warnings);
-    if (!r.errorString.isEmpty())
-        object.insert(QStringLiteral("error"), r.errorString);
-    return object;
-}
-
-bool writeJUnit(const QString &path, const QString &suiteName, const QList<TaskOutcome> &outcomes, QString *error)
-{
-    // Built in memory, then written all or nothing: a full disk must not leave a truncated report behind.
-    QByteArray report;
-    QBuffer file(&report);
-    file.open(QIODevice::WriteOnly);
-    int failures = 0;
-    int errors = 0;
-    int skipped = 0;
-    qint64 totalMs = 0;
-    for (const TaskOutcome &o : outcomes) {
-        skipped += o.skipped ? 1 : 0;
-        if (o.skipped)
-            continue;
-        totalMs += o.result.msTotal;
-        if (o.result.verdict == RunResult::Verdict::Error)
-            ++errors;
-        else if (!o.result.passed())
-            ++failures;
-    }
-    QXmlStreamWriter xml(&file);
-    xml.setAutoFormatting(true);
-    xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("testsuites"));
-    xml.writeStartElement(QStringLiteral("testsuite"));
-    xml.writeAttribute(QStringLiteral("name"), suiteName);
-    xml.writeAttribute(QStringLiteral("tests"), QString::number(outcomes.size()));
-    xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
-    xml.writeAttribute(QStringLiteral("errors"), QString::number(errors));
-    xml.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
-    xml.writeAttribute(QStringLiteral("time"), QString::number(totalMs / 1000.0, 'f', 3));
-    for (const TaskOutcome &o : outcomes) {
-        const RunResult shown = o.result.displaySafe();
-        xml.writeStartElement(QStringLiteral("testcase"));
-        xml.writeAttribute(QStringLiteral("classname"), suiteName);
-        xml.writeAttribute(QStringLiteral("name"), QStringLiteral("%1. %2").arg(o.index + 1).arg(o.name));
-        xml.writeAttribute(QStringLiteral("time"), QString::number(o.result.msTotal / 1000.0, 'f', 3));
-        if (o.skipped) {
-            xml.writeEmptyElement(QStringLiteral("skipped"));
-        } else if (!o.result.passed()) {
-            const bool isError = o.result.verdict == RunResult::Verdict::Error;
-            xml.writeStartElement(isError ? QStringLiteral("error") : QStringLiteral("failure"));
-            xml.writeAttribute(QStringLiteral("type"), RunResult::verdictText(o.result.verdict));
-            xml.writeAttribute(QStringLiteral("message"), shown.reasons.join(QLatin1Char(' ')));
-            xml.writeCharacters(shown.log);
-            xml.writeEndElement();
-        }
-        xml.writeTextElement(QStringLiteral("system-out"), shown.log);
-        xml.writeEndElement();
-    }
-    xml.writeEndElement();
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    return writeFileAtomically(path, report, error);
+    return path == QLatin1String("-") ? QStringLiteral("stdin") : QFileInfo(path).fileName();
 }
 
 } // namespace
@@ -218,9 +75,16 @@ int runCommand(const QStringList &arguments)
         "Dry-runs the tasks of a design document with the rules Azure DevOps applies: the whole call within 20 "
         "seconds, 200 OK, and the success criteria.\n\n"
         "Passwords and tokens are read from RESTGATE_SECRET_<CONNECTION> (the connection name upper-cased, other "
-        "characters as '_'). Exit status: 0 all tasks passed, 1 a task failed, 2 usage, document or connection "
-        "errors."));
-    parser.addPositionalArgument(QStringLiteral("design"), QStringLiteral("The design document (*.restgate.yml)."));
+        "characters as '_'). Non-secret variables come from RESTGATE_VAR_<NAME>; --var wins over --var-file, which "
+        "wins "
+        "over the environment, which wins over the design.\n\n"
+        "Exit status: 0 all tasks passed; 1 a task failed (the status rule, the criteria or the time limit said no); "
+        "2 usage or document errors, or a task that never got an answer (connection refused, DNS, TLS, a broken "
+        "connection, a missing secret); 130 interrupted (Ctrl+C), after writing what finished."));
+    parser.addPositionalArgument(QStringLiteral("designs"),
+                                 QStringLiteral("Design documents (*.restgate.yml), directories of them, wildcard "
+                                                "patterns, or - for one design on standard input."),
+                                 QStringLiteral("DESIGN|DIR|GLOB|-..."));
     parser.addHelpOption();
     const QCommandLineOption taskOption(QStringLiteral("task"),
                                         QStringLiteral("Run only this task: its number (from 1) or display name. "
@@ -233,9 +97,8 @@ int runCommand(const QStringList &arguments)
                                        QStringLiteral("Use the document's named variable set (e.g. prod)."),
                                        QStringLiteral("NAME"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("Output: text (default) or json "
-                                                         "(one JSON object per task per "
-                                                         "line)."),
+                                          QStringLiteral("Output: text (default) or json (one JSON object per task "
+                                                         "per line, then a summary line; \"format\": 2)."),
                                           QStringLiteral("text|json"), QStringLiteral("text"));
     const QCommandLineOption junitOption(QStringLiteral("junit"), QStringLiteral("Also write a JUnit XML report."),
                                          QStringLiteral("FILE"));
@@ -270,8 +133,26 @@ int runCommand(const QStringList &arguments)
                                        QStringLiteral("Callback tasks: the plan's hub, system.HostType (build, "
                                                       "release, gates, checks; default build)."),
                                        QStringLiteral("NAME"), QStringLiteral("build"));
+    const QCommandLineOption varFileOption(QStringLiteral("var-file"),
+                                           QStringLiteral("Read dry-run variables from NAME=VALUE lines (# starts a "
+                                                          "comment). Repeatable; --var wins."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        QStringLiteral("Run only tasks whose display name matches PATTERN (* any "
+                                                       "text, ? one character, case-insensitive). Repeatable."),
+                                        QStringLiteral("PATTERN"));
+    const QCommandLineOption bailOption(QStringLiteral("bail"),
+                                        QStringLiteral("Stop after the first task that does not pass."));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
+                                        QStringLiteral("Run up to N tasks at once (default 1); output stays in "
+                                                       "order. Callback tasks run alone."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption verboseOption({QStringLiteral("v"), QStringLiteral("verbose")},
+                                           QStringLiteral("Show request and response headers and bodies (redacted, "
+                                                          "64 KB at most per body)."));
     parser.addOptions({taskOption, varOption, setOption, formatOption, junitOption, traceOption, timeoutOption,
-                       any2xxOption, maxBodyOption, listenOption, publicUrlOption, callbackTimeoutOption, hubOption});
+                       any2xxOption, maxBodyOption, listenOption, publicUrlOption, callbackTimeoutOption, hubOption,
+                       varFileOption, nameOption, bailOption, jobsOption, verboseOption});
     if (!parser.parse(QStringList {QStringLiteral("restgate-cli run")} + arguments)) {
         err << "restgate-cli run: " << parser.errorText() << "\n";
         return ExitUsage;
@@ -281,8 +162,8 @@ int runCommand(const QStringList &arguments)
         return ExitSuccess;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err << "restgate-cli run: expected one design document\n\n" << parser.helpText();
+    if (positional.isEmpty()) {
+        err << "restgate-cli run: expected one design document or more\n\n" << parser.helpText();
         return ExitUsage;
     }
     const QString format = parser.value(formatOption);
@@ -314,6 +195,14 @@ int runCommand(const QStringList &arguments)
         options.maxBodyBytes = bytes;
     }
     options.treatAny2xxAsSuccess = parser.isSet(any2xxOption);
+    bool jobsOk = false;
+    const int jobs = parser.value(jobsOption).toInt(&jobsOk);
+    constexpr int maxJobs = 64;
+    if (!jobsOk || jobs < 1 || jobs > maxJobs) {
+        err << "restgate-cli run: --jobs takes a number from 1 to " << maxJobs << " (got '" << parser.value(jobsOption)
+            << "')\n";
+        return ExitUsage;
+    }
 
     CallbackSettings callbackSettings;
     if (parser.isSet(listenOption)) {
@@ -344,169 +233,152 @@ int runCommand(const QStringList &arguments)
         callbackSettings.waitMs = int(seconds * 1000);
     }
 
-    const QString path = positional.first();
-    DesignDocument document;
-    DocumentError error;
-    QList<DocumentError> warnings;
-    if (!DesignDocument::load(path, &document, &error, &warnings)) {
-        err << path << ": " << error.toString() << '\n';
+    QStringList paths;
+    QString problem;
+    if (!expandDesignArguments(positional, &paths, &problem)) {
+        err << "restgate-cli run: " << problem << '\n';
         return ExitUsage;
     }
-    for (const DocumentError &warning : std::as_const(warnings))
-        err << path << ": warning: " << warning.toString() << '\n';
-
+    if (parser.isSet(taskOption) && paths.size() != 1) {
+        err << "restgate-cli run: --task picks tasks of one design; with several, use --name PATTERN\n";
+        return ExitUsage;
+    }
+    // Precedence, lowest first: the design, RESTGATE_VAR_<NAME>, --var-file (in order), --var.
+    QStringList fileAssignments;
+    for (const QString &file : parser.values(varFileOption)) {
+        if (!readVariableFile(file, &fileAssignments, &problem)) {
+            err << "restgate-cli run: --var-file " << problem << '\n';
+            return ExitUsage;
+        }
+    }
+    const QStringList environment = QProcessEnvironment::systemEnvironment().toStringList();
     const QString setName = parser.value(setOption);
-    if (!setName.isEmpty() && !document.variableSet(setName)) {
-        err << "restgate-cli run: the document has no variable set '" << setName << "'\n";
-        return ExitUsage;
-    }
-    VariableSet overrides;
-    QString assignmentError;
-    if (!applyVariableAssignments(parser.values(varOption), document.effectiveVariables(setName), &overrides,
-                                  &assignmentError)) {
-        err << "restgate-cli run: " << assignmentError << '\n';
-        return ExitUsage;
-    }
+    const QStringList namePatterns = parser.values(nameOption);
 
-    QList<qsizetype> selected;
-    for (const QString &wanted : parser.values(taskOption)) {
-        bool isNumber = false;
-        const int number = wanted.toInt(&isNumber);
-        qsizetype index = isNumber ? number - 1 : document.taskIndexByDisplayName(wanted);
-        if (index < 0 || index >= document.tasks.size()) {
-            err << "restgate-cli run: no task '" << wanted << "' (the document has " << document.tasks.size()
-                << " task(s); numbers count from 1)\n";
+    // Every design is read and checked before any task runs: a typo in the fifth must not cost four runs.
+    QList<PlannedDesign> designs;
+    for (const QString &path : std::as_const(paths)) {
+        PlannedDesign design;
+        design.name = path;
+        if (!loadDesign(path, &design.document, err))
+            return ExitUsage;
+        const DesignDocument &document = design.document;
+        if (!setName.isEmpty() && !document.variableSet(setName)) {
+            err << path << ": the document has no variable set '" << setName << "'\n";
             return ExitUsage;
         }
-        if (!selected.contains(index))
-            selected.append(index);
+        const VariableSet declared = document.effectiveVariables(setName);
+        if (!applyVariableAssignments(environmentAssignments(environment, declared) + fileAssignments
+                                          + parser.values(varOption),
+                                      declared, &design.overrides, &problem)) {
+            err << "restgate-cli run: " << problem << '\n';
+            return ExitUsage;
+        }
+        // Secret variables have no value in the document; the environment may provide one.
+        for (const Variable &variable : document.variables.variables()) {
+            if (variable.secret && !design.overrides.contains(variable.name)) {
+                const QByteArray env = ServiceConnection::secretEnvironmentVariable(variable.name).toLatin1();
+                if (qEnvironmentVariableIsSet(env.constData()))
+                    design.overrides.set(variable.name, qEnvironmentVariable(env.constData()), true);
+            }
+        }
+        for (const QString &wanted : parser.values(taskOption)) {
+            bool isNumber = false;
+            const int number = wanted.toInt(&isNumber);
+            qsizetype index = isNumber ? number - 1 : document.taskIndexByDisplayName(wanted);
+            if (index < 0 || index >= document.tasks.size()) {
+                err << "restgate-cli run: no task '" << wanted << "' (the document has " << document.tasks.size()
+                    << " task(s); numbers count from 1)\n";
+                return ExitUsage;
+            }
+            if (!design.tasks.contains(index))
+                design.tasks.append(index);
+        }
+        design.explicitSelection = !design.tasks.isEmpty();
+        if (!design.explicitSelection) {
+            for (qsizetype i = 0; i < document.tasks.size(); ++i) {
+                if (matchesNamePatterns(PipelineExport::displayLabel(document.tasks.at(i)), namePatterns))
+                    design.tasks.append(i);
+            }
+        }
+        if (document.tasks.isEmpty()) {
+            err << path << ": the document has no tasks\n";
+            return ExitUsage;
+        }
+        designs.append(std::move(design));
     }
-    const bool explicitSelection = !selected.isEmpty();
-    if (!explicitSelection) {
-        for (qsizetype i = 0; i < document.tasks.size(); ++i)
-            selected.append(i);
-    }
-    if (selected.isEmpty()) {
-        err << path << ": the document has no tasks\n";
+    qsizetype planned = 0;
+    for (const PlannedDesign &design : std::as_const(designs))
+        planned += design.tasks.size();
+    if (planned == 0) {
+        err << "restgate-cli run: no task's display name matches " << namePatterns.join(QStringLiteral(", ")) << '\n';
         return ExitUsage;
     }
 
-    // Secret variables have no value in the document; the environment may provide one.
-    for (const Variable &variable : document.variables.variables()) {
-        if (variable.secret && !overrides.contains(variable.name)) {
-            const QByteArray env = ServiceConnection::secretEnvironmentVariable(variable.name).toLatin1();
-            if (qEnvironmentVariableIsSet(env.constData()))
-                overrides.set(variable.name, qEnvironmentVariable(env.constData()), true);
-        }
-    }
+    const bool json = format == QLatin1String("json");
+    const bool verbose = parser.isSet(verboseOption);
+    TextOptions textOptions;
+    textOptions.trace = parser.isSet(traceOption);
+    textOptions.verbose = verbose;
+    const bool designHeadings = designs.size() > 1;
+    ExecutorSettings settings;
+    settings.options = options;
+    settings.callback = callbackSettings;
+    settings.variableSet = setName;
+    settings.jobs = jobs;
+    settings.bail = parser.isSet(bailOption);
+    settings.announceCallbackWait = !json;
 
-    const VariableSet system = VariableSet::systemDefaults();
-    TaskRunner runner;
-    PlanListener listener; // started on the first Callback task
-    // Secrets: RESTGATE_SECRET_<NAME> first, then the OS keychain; Azure tokens from a service principal or az.
-    SecretStore secretStore;
-    AzureTokenProvider tokenProvider;
-    CredentialResolver credentials(&secretStore, &tokenProvider);
+    QElapsedTimer clock;
+    clock.start();
+    const QDateTime runStart = QDateTime::currentDateTimeUtc();
+    RunExecutor executor(std::move(designs), settings, err);
+    const InterruptWatcher interruptWatcher([&executor] { executor.interrupt(); });
     QList<TaskOutcome> outcomes;
-    bool connectionProblem = false;
-    const auto printOutcome = [&](const TaskOutcome &outcome) {
-        if (format == QLatin1String("json"))
-            out << QJsonDocument(toJson(outcome)).toJson(QJsonDocument::Compact) << '\n';
-        else
-            printText(out, outcome, document.tasks.size(), parser.isSet(traceOption));
-        out.flush();
-    };
-    for (const qsizetype index : std::as_const(selected)) {
-        TaskOutcome outcome;
-        outcome.index = index;
-        outcome.name = PipelineExport::displayLabel(document.tasks.at(index));
-        // A pipeline skips disabled steps; so does a full run. Naming the task runs it anyway.
-        if (!document.tasks.at(index).enabled && !explicitSelection) {
-            outcome.skipped = true;
-        } else {
-            RunInput input = RunInput::fromDocument(document, index, system, setName, overrides, {});
-            QString credentialNote;
-            if (input.connection) {
-                const CredentialResult credential = resolveAndWait(credentials, *input.connection);
-                if (!credential.ok()) {
-                    outcome.result.verdict = RunResult::Verdict::Error;
-                    outcome.result.errorString = credential.message;
-                    outcome.result.reasons = {credential.message};
-                    connectionProblem = true;
-                    printOutcome(outcome);
-                    outcomes.append(outcome);
-                    continue;
-                }
-                input.secret = connectionSecretFrom(credential.credential);
-                credentialNote = credential.note;
-            }
-            if (input.task.isCallback()) {
-                if (!listener.isListening() && !listener.listen(callbackSettings.listenerSettings())) {
-                    err << "restgate-cli run: the callback listener cannot start: " << listener.errorString() << '\n';
-                    return ExitUsage;
-                }
-                CallbackDryRun callback(&runner, &listener);
-                QEventLoop loop;
-                QObject::connect(&callback, &CallbackDryRun::finished, &loop,
-                                 [&](const RunResult &result, const CallbackVerdict &verdict) {
-                                     outcome.result = result;
-                                     outcome.callback = verdict;
-                                     loop.quit();
-                                 });
-                if (format == QLatin1String("text")) {
-                    QObject::connect(&callback, &CallbackDryRun::initialCallFinished, &loop, [&](const RunResult &r) {
-                        if (r.verdict == RunResult::Verdict::NotCompleted)
-                            err << "Waiting for the service to post TaskCompleted to "
-                                << listener.collectionUrl().toString() << " …\n";
-                    });
-                }
-                callback.start(input, callbackSettings.dryRunOptions(options));
-                loop.exec();
-            } else {
-                TaskRun *run = runner.start(input, options);
-                QEventLoop loop;
-                QObject::connect(run, &TaskRun::finished, &loop, &QEventLoop::quit);
-                loop.exec();
-                outcome.result = run->result();
-                delete run;
-            }
-            const QString connectionInput = input.task.connectionInputName();
-            if (!credentialNote.isEmpty())
-                outcome.result.findings.append({Finding::Severity::Warning, connectionInput, credentialNote});
-            for (const Finding &finding : std::as_const(outcome.result.findings)) {
-                if (finding.isError() && finding.input == connectionInput)
-                    connectionProblem = true;
-            }
-        }
-        printOutcome(outcome);
-        outcomes.append(outcome);
-    }
-
-    if (parser.isSet(junitOption)) {
-        QString message;
-        if (!writeJUnit(parser.value(junitOption), QFileInfo(path).fileName(), outcomes, &message)) {
-            err << "restgate-cli run: cannot write " << parser.value(junitOption) << ": " << message << '\n';
-            return ExitUsage;
-        }
-    }
-
-    int passed = 0;
-    int failed = 0;
-    int skipped = 0;
-    for (const TaskOutcome &o : std::as_const(outcomes)) {
-        if (o.skipped)
-            ++skipped;
-        else if (o.result.passed())
-            ++passed;
-        else
-            ++failed;
-    }
-    if (format == QLatin1String("text"))
-        out << passed << " passed, " << failed << " failed"
-            << (skipped ? QStringLiteral(", %1 skipped").arg(skipped) : QString()) << '\n';
-    if (connectionProblem)
+    const bool ran = executor.run(
+        [&](const TaskOutcome &outcome) {
+            if (!json && designHeadings && (outcomes.isEmpty() || outcomes.constLast().design != outcome.design))
+                out << "== " << outcome.designName << " ==\n";
+            if (json)
+                out << QJsonDocument(toJson(outcome, verbose)).toJson(QJsonDocument::Compact) << '\n';
+            else
+                printText(out, outcome, textOptions);
+            out.flush();
+            outcomes.append(outcome);
+        },
+        &problem);
+    if (!ran) {
+        err << "restgate-cli run: " << problem << '\n';
         return ExitUsage;
-    return failed > 0 ? ExitFailure : ExitSuccess;
+    }
+
+    RunSummary summary = summarize(outcomes);
+    summary.designs = int(executor.designs().size());
+    summary.notRun += executor.notStarted();
+    summary.bailed = executor.bailed();
+    summary.interrupted = executor.interrupted();
+    if (summary.interrupted)
+        summary.exitCode = 130;
+    summary.durationMs = clock.elapsed();
+
+    // Written on Ctrl+C too: the tasks that finished are in it, the interrupted ones are marked skipped.
+    if (parser.isSet(junitOption)) {
+        QList<JUnitDesign> suites;
+        for (qsizetype d = 0; d < executor.designs().size(); ++d) {
+            const QDateTime started = executor.designStarts().at(d);
+            suites.append({suiteName(executor.designs().at(d).name), started.isValid() ? started : runStart});
+        }
+        QString message;
+        if (!writeJUnit(parser.value(junitOption), suites, outcomes, &message)) {
+            err << "restgate-cli run: cannot write " << parser.value(junitOption) << ": " << message << '\n';
+            return summary.interrupted ? 130 : int(ExitUsage);
+        }
+    }
+    if (json)
+        out << QJsonDocument(toJson(summary)).toJson(QJsonDocument::Compact) << '\n';
+    else
+        out << summaryLine(summary) << '\n';
+    return summary.exitCode;
 }
 
 } // namespace RestGate::Cli

@@ -1,0 +1,229 @@
+#include "runexecutor.h"
+
+#include "azuretokenprovider.h"
+#include "callbackdryrun.h"
+#include "connectioncredentials.h"
+#include "pipelineexport.h"
+#include "planlistener.h"
+#include "secretstore.h"
+
+#include <QTextStream>
+
+namespace RestGate::Cli {
+
+RunExecutor::RunExecutor(QList<PlannedDesign> designs, ExecutorSettings settings, QTextStream &err)
+    : m_designs(std::move(designs))
+    , m_settings(std::move(settings))
+    , m_err(err)
+    , m_system(VariableSet::systemDefaults())
+    , m_listener(std::make_unique<PlanListener>()) // started on the first Callback task
+    , m_secretStore(std::make_unique<SecretStore>())
+    , m_tokenProvider(std::make_unique<AzureTokenProvider>())
+    // Secrets: RESTGATE_SECRET_<NAME> first, then the OS keychain; Azure tokens from a service principal or az.
+    , m_credentials(std::make_unique<CredentialResolver>(m_secretStore.get(), m_tokenProvider.get()))
+{
+    m_settings.jobs = qMax(1, m_settings.jobs);
+    for (int i = 0; i < m_settings.jobs; ++i) {
+        m_runners.push_back(std::make_unique<TaskRunner>());
+        m_freeRunners.append(m_runners.back().get());
+    }
+    for (qsizetype d = 0; d < m_designs.size(); ++d) {
+        m_designStarts.append(QDateTime());
+        for (const qsizetype index : std::as_const(m_designs.at(d).tasks))
+            m_slots.append(Slot {d, index, std::nullopt, nullptr, nullptr, nullptr});
+    }
+}
+
+RunExecutor::~RunExecutor() = default;
+
+bool RunExecutor::run(const std::function<void(const TaskOutcome &)> &onOutcome, QString *error)
+{
+    m_onOutcome = onOutcome;
+    schedulePump();
+    m_loop.exec();
+    if (!m_listenerError.isEmpty()) {
+        *error = m_listenerError;
+        return false;
+    }
+    return true;
+}
+
+void RunExecutor::interrupt()
+{
+    if (m_interrupted)
+        return;
+    m_interrupted = true;
+    for (Slot &slot : m_slots) {
+        if (slot.run)
+            slot.run->cancel();
+        if (slot.callback)
+            slot.callback->cancel();
+    }
+    schedulePump();
+}
+
+void RunExecutor::schedulePump()
+{
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(
+        &m_context,
+        [this] {
+            m_pumpQueued = false;
+            pump();
+        },
+        Qt::QueuedConnection);
+}
+
+void RunExecutor::pump()
+{
+    // start() may wait for a credential in a nested event loop; a pump from in there leaves the work to this one.
+    if (m_pumping)
+        return;
+    m_pumping = true;
+    const auto flush = [this] {
+        while (m_nextReport < m_slots.size() && m_slots.at(m_nextReport).outcome) {
+            m_onOutcome(*m_slots.at(m_nextReport).outcome);
+            ++m_nextReport;
+        }
+    };
+    const auto stopping = [this] { return m_bailed || m_interrupted || !m_listenerError.isEmpty(); };
+    for (;;) {
+        flush();
+        if (stopping() || m_next >= m_slots.size() || m_exclusive || m_running >= m_settings.jobs)
+            break;
+        if (isCallback(m_slots.at(m_next)) && m_running > 0)
+            break; // it runs alone, once the others are done
+        start(m_next++);
+    }
+    flush();
+    m_pumping = false;
+    if (m_running == 0 && (stopping() || m_next >= m_slots.size()))
+        m_loop.quit();
+}
+
+bool RunExecutor::isCallback(const Slot &slot) const
+{
+    return m_designs.at(slot.design).document.tasks.at(slot.index).isCallback();
+}
+
+TaskOutcome RunExecutor::blankOutcome(const Slot &slot) const
+{
+    const PlannedDesign &design = m_designs.at(slot.design);
+    TaskOutcome outcome;
+    outcome.design = slot.design;
+    outcome.designName = design.name;
+    outcome.index = slot.index;
+    outcome.taskCount = design.document.tasks.size();
+    outcome.name = PipelineExport::displayLabel(design.document.tasks.at(slot.index));
+    return outcome;
+}
+
+void RunExecutor::start(qsizetype index)
+{
+    Slot &slot = m_slots[index];
+    const PlannedDesign &design = m_designs.at(slot.design);
+    if (!m_designStarts.at(slot.design).isValid())
+        m_designStarts[slot.design] = QDateTime::currentDateTimeUtc();
+    TaskOutcome outcome = blankOutcome(slot);
+    // A pipeline skips disabled steps; so does a full run. Naming the task runs it anyway.
+    if (!design.document.tasks.at(slot.index).enabled && !design.explicitSelection) {
+        outcome.skipped = true;
+        finish(index, outcome);
+        return;
+    }
+    RunInput input =
+        RunInput::fromDocument(design.document, slot.index, m_system, m_settings.variableSet, design.overrides, {});
+    QString credentialNote;
+    if (input.connection) {
+        const CredentialResult credential = resolveAndWait(*m_credentials, *input.connection);
+        if (m_interrupted) {
+            outcome.interrupted = true;
+            outcome.result.verdict = RunResult::Verdict::Cancelled;
+            outcome.result.errorKind = RunResult::ErrorKind::Cancelled;
+            finish(index, outcome);
+            return;
+        }
+        if (!credential.ok()) {
+            outcome.result.verdict = RunResult::Verdict::Error;
+            outcome.result.errorString = credential.message;
+            outcome.result.reasons = {credential.message};
+            outcome.connectionProblem = true;
+            finish(index, outcome);
+            return;
+        }
+        input.secret = connectionSecretFrom(credential.credential);
+        credentialNote = credential.note;
+    }
+    const QString connectionInput = input.task.connectionInputName();
+    auto complete = [this, index, outcome, credentialNote,
+                     connectionInput](const RunResult &result, std::optional<CallbackVerdict> verdict) mutable {
+        outcome.result = result;
+        outcome.callback = std::move(verdict);
+        if (!credentialNote.isEmpty())
+            outcome.result.findings.append({Finding::Severity::Warning, connectionInput, credentialNote});
+        for (const Finding &finding : std::as_const(outcome.result.findings)) {
+            if (finding.isError() && finding.input == connectionInput)
+                outcome.connectionProblem = true;
+        }
+        outcome.interrupted = m_interrupted && result.verdict == RunResult::Verdict::Cancelled;
+        finish(index, outcome);
+    };
+
+    slot.runner = m_freeRunners.takeLast();
+    ++m_running;
+    if (input.task.isCallback()) {
+        if (!m_listener->isListening() && !m_listener->listen(m_settings.callback.listenerSettings())) {
+            m_listenerError = QStringLiteral("the callback listener cannot start: %1").arg(m_listener->errorString());
+            m_freeRunners.append(slot.runner);
+            slot.runner = nullptr;
+            --m_running;
+            return;
+        }
+        m_exclusive = true;
+        slot.callback = new CallbackDryRun(slot.runner, m_listener.get(), &m_context);
+        QObject::connect(
+            slot.callback, &CallbackDryRun::finished, &m_context,
+            [complete](const RunResult &result, const CallbackVerdict &verdict) mutable { complete(result, verdict); });
+        if (m_settings.announceCallbackWait) {
+            QObject::connect(slot.callback, &CallbackDryRun::initialCallFinished, &m_context,
+                             [this](const RunResult &r) {
+                                 if (r.verdict == RunResult::Verdict::NotCompleted)
+                                     m_err << "Waiting for the service to post TaskCompleted to "
+                                           << m_listener->collectionUrl().toString() << " …\n";
+                                 m_err.flush();
+                             });
+        }
+        slot.callback->start(input, m_settings.callback.dryRunOptions(m_settings.options));
+    } else {
+        slot.run = slot.runner->start(input, m_settings.options);
+        QObject::connect(slot.run, &TaskRun::finished, &m_context,
+                         [complete](const RunResult &result) mutable { complete(result, std::nullopt); });
+    }
+}
+
+void RunExecutor::finish(qsizetype index, TaskOutcome outcome)
+{
+    Slot &slot = m_slots[index];
+    if (slot.runner) {
+        m_freeRunners.append(slot.runner);
+        slot.runner = nullptr;
+        --m_running;
+    }
+    if (slot.run) {
+        slot.run->deleteLater();
+        slot.run = nullptr;
+    }
+    if (slot.callback) {
+        slot.callback->deleteLater();
+        slot.callback = nullptr;
+        m_exclusive = false;
+    }
+    if (m_settings.bail && !outcome.interrupted && exitCodeFor(outcome) != 0 && m_next < m_slots.size())
+        m_bailed = true;
+    slot.outcome = std::move(outcome);
+    schedulePump();
+}
+
+} // namespace RestGate::Cli
