@@ -2,6 +2,7 @@
 #include "azuretokenprovider.h"
 #include "callbackdryrun.h"
 #include "callbacksettings.h"
+#include "commandline.h"
 #include "commands.h"
 #include "connectioncredentials.h"
 #include "criteriajudge.h"
@@ -10,10 +11,10 @@
 #include "planlistener.h"
 #include "secretstore.h"
 #include "taskrunner.h"
+#include "terminal.h"
 #include "variableassignments.h"
 
 #include <QBuffer>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
@@ -69,7 +70,7 @@ void printText(QTextStream &out, const TaskOutcome &outcome, qsizetype total, bo
     } else {
         out << "  no response · " << r.msTotal << " ms\n";
     }
-    out << "  " << RunResult::verdictText(r.verdict) << '\n';
+    out << "  " << Terminal::verdict(RunResult::verdictText(r.verdict)) << '\n';
     for (const QString &reason : r.reasons)
         out << "    - " << reason << '\n';
     for (const Finding &finding : r.findings) {
@@ -213,7 +214,7 @@ int runCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser parser;
+    CommandLine parser(QStringLiteral("run"));
     parser.setApplicationDescription(QStringLiteral(
         "Dry-runs the tasks of a design document with the rules Azure DevOps applies: the whole call within 20 "
         "seconds, 200 OK, and the success criteria.\n\n"
@@ -221,7 +222,6 @@ int runCommand(const QStringList &arguments)
         "characters as '_'). Exit status: 0 all tasks passed, 1 a task failed, 2 usage, document or connection "
         "errors."));
     parser.addPositionalArgument(QStringLiteral("design"), QStringLiteral("The design document (*.restgate.yml)."));
-    parser.addHelpOption();
     const QCommandLineOption taskOption(QStringLiteral("task"),
                                         QStringLiteral("Run only this task: its number (from 1) or display name. "
                                                        "Repeatable."),
@@ -272,14 +272,9 @@ int runCommand(const QStringList &arguments)
                                        QStringLiteral("NAME"), QStringLiteral("build"));
     parser.addOptions({taskOption, varOption, setOption, formatOption, junitOption, traceOption, timeoutOption,
                        any2xxOption, maxBodyOption, listenOption, publicUrlOption, callbackTimeoutOption, hubOption});
-    if (!parser.parse(QStringList {QStringLiteral("restgate-cli run")} + arguments)) {
-        err << "restgate-cli run: " << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
+    parser.addColorOption();
+    if (const auto exitCode = parser.parse(arguments))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err << "restgate-cli run: expected one design document\n\n" << parser.helpText();
