@@ -101,8 +101,10 @@ QString zshColonsEscaped(QString text)
 /// The first sentence of a description, on one line: what fits beside a candidate in the menu.
 QString summary(const QString &description)
 {
+    // A sentence ends at a full stop before a capital: "(e.g. prod)" does not end one.
+    static const QRegularExpression sentenceEnd(QStringLiteral("\\. (?=[A-Z])"));
     QString text = description.simplified();
-    const qsizetype end = text.indexOf(QLatin1String(". "));
+    const qsizetype end = text.indexOf(sentenceEnd);
     if (end > 0)
         text.truncate(end);
     if (text.endsWith(u'.'))
