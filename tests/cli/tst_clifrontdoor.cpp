@@ -434,6 +434,32 @@ private Q_SLOTS:
         QCOMPARE(check.readAllStandardError(), QByteArray());
         QCOMPARE(check.exitCode(), 0);
     }
+
+    void zshCompletion_completesInARealShell_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("shown");
+        QTest::addRow("command") << "restgate-cli secr\t" << QStringList {"restgate-cli secret "};
+        QTest::addRow("option") << "restgate-cli run --form\t" << QStringList {"restgate-cli run --format="};
+        QTest::addRow("choices") << "restgate-cli export --as s\t\t" << QStringList {"stage", "step"};
+        QTest::addRow("positional choice") << "restgate-cli secret cl\t" << QStringList {"restgate-cli secret clear "};
+    }
+
+    void zshCompletion_completesInARealShell()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, shown);
+        // An interactive zsh on a pseudo-terminal (zsh/zpty), the line typed with its tabs: what a user sees.
+        QProcess zsh;
+        zsh.start(QStringLiteral("zsh"),
+                  QStringList {QStringLiteral("-f"), QStringLiteral(RESTGATE_SOURCE_DIR "/tests/cli/zsh-complete.zsh"),
+                               QStringLiteral(RESTGATE_BINARY_DIR "/src/cli/completion"), typed}
+                      + shown);
+        if (!zsh.waitForStarted(10000))
+            QSKIP("zsh is not installed (packaging/setup-debian.sh test installs it)");
+        QVERIFY(zsh.waitForFinished(60000));
+        QVERIFY2(zsh.exitCode() == 0, zsh.readAllStandardOutput().constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliFrontDoor)
