@@ -78,6 +78,8 @@ timeout 120 chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 QT_
 echo "restgate --quit-after 3: exit 0"
 sed 's/^/  restgate: /' "$root/tmp/restgate.err"
 for file in /usr/share/man/man1/restgate.1.gz /usr/share/man/man1/restgate-cli.1.gz \
+    /usr/share/man/man1/restgate-cli-run.1.gz /usr/share/bash-completion/completions/restgate-cli \
+    /usr/share/zsh/vendor-completions/_restgate-cli \
     /usr/share/icons/hicolor/48x48/apps/restgate.png \
     /usr/share/icons/hicolor/48x48/mimetypes/application-x-restgate-design.png \
     /usr/share/doc/restgate/copyright /usr/share/doc/restgate/changelog.Debian.gz; do

@@ -27,6 +27,7 @@ test_packages=(
     clang-format
     clang libclang-rt-14-dev                          # the libFuzzer targets (preset fuzz) and their runtime
     librsvg2-bin help2man                             # the PNG icons and man pages the package ships
+    zsh                                               # the zsh completion, loaded by a real compinit
 )
 
 # The .deb: icons rendered from the SVGs, man pages from --help, the Debian checker and a clean root to install into.

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace RestGate::Cli {
 
 /// Exit codes shared by every command.
@@ -20,5 +22,21 @@ int secretCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
 int importCommand(const QStringList &arguments);
 int importCurlCommand(const QStringList &arguments);
+int helpCommand(const QStringList &arguments);
+int completionCommand(const QStringList &arguments);
+
+/// One row per command; its implementation lives in <name>command.cpp.
+struct CommandInfo
+{
+    const char *name;
+    const char *synopsis; ///< translated in the context "RestGate::Cli::Commands"
+    std::function<int(const QStringList &)> run;
+};
+
+/// Every command, in the order `restgate-cli --help` lists them.
+const QList<CommandInfo> &commandTable();
+
+/// restgate-cli with its arguments (without the program name): the top level, then the command.
+int dispatch(const QStringList &arguments);
 
 } // namespace RestGate::Cli

@@ -1,7 +1,7 @@
+#include "commandline.h"
 #include "commands.h"
 #include "demoserver.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QSocketNotifier>
@@ -74,10 +74,11 @@ int demoServerCommand(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Runs the local demo endpoint, a deployment-status API that the sample design targets, until Ctrl+C\n"
-        "(SIGINT) or SIGTERM. Point a generic service connection at the URL it prints."));
+    CommandLine parser(
+        QStringLiteral("demo-server"),
+        QStringLiteral(
+            "Runs the local demo endpoint, a deployment-status API that the sample design targets, until Ctrl+C "
+            "(SIGINT) or SIGTERM. Point a generic service connection at the URL it prints."));
     const QCommandLineOption portOption(
         QStringLiteral("port"),
         QStringLiteral("TCP port to listen on (default %1; 0 picks a free one).").arg(DemoServer::defaultPort),
@@ -87,19 +88,11 @@ int demoServerCommand(const QStringList &arguments)
                                                        "interface)."),
                                         QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
     parser.addOptions({portOption, bindOption});
-    parser.addHelpOption();
-    if (!parser.parse(QStringList {QStringLiteral("restgate-cli demo-server")} + arguments)) {
-        err << "restgate-cli demo-server: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << "restgate-cli demo-server: unexpected argument '" << parser.positionalArguments().constFirst() << "'\n";
-        return ExitUsage;
-    }
+    if (const auto exitCode = parser.parse(arguments))
+        return *exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return parser.usageError(
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     bool portIsNumber = false;
     const uint port = parser.value(portOption).toUInt(&portIsNumber);
     if (!portIsNumber || port > 65535) {

@@ -1,5 +1,7 @@
+#include "commandline.h"
 #include "commands.h"
 #include "expression/criteriaevaluator.h"
+#include "terminal.h"
 #include "variableassignments.h"
 #include "variables.h"
 
@@ -16,42 +18,16 @@ namespace {
 /// verdict of an over-limit body can still be shown.
 constexpr qint64 MaxResponseReadBytes = 256 * 1024 * 1024;
 
-void printHelp(QTextStream &out)
-{
-    out << "Usage: restgate-cli eval [--response FILE|-] [--var NAME=VALUE]... [--trace] [--] EXPRESSION\n"
-           "\n"
-           "Evaluates an InvokeRESTAPI success criteria the way Azure DevOps does and prints 'true' or 'false'.\n"
-           "\n"
-           "Options:\n"
-           "  -r, --response FILE   The response body to judge ('-' reads standard input). It is parsed like the\n"
-           "                        server parses it (Json.NET: comments, single quotes and unquoted names are\n"
-           "                        accepted) and is 'root' in the expression. The server's body rules apply:\n"
-           "                        a body over 2 MB (2097152 bytes) or one that is not JSON is an error, and the\n"
-           "                        verdict the criteria would have had is still shown. Input past 256 MiB\n"
-           "                        (268435456 bytes) is not read: eval stops with an error.\n"
-           "                        Without --response there is no body: root is null and no body rule applies.\n"
-           "      --var NAME=VALUE  Defines a variable for $(NAME) macros, which are replaced before the\n"
-           "                        expression is parsed (names ignore case; repeat for more).\n"
-           "      --trace           Shows how every sub-expression evaluated (on standard error).\n"
-           "  -h, --help            Shows this help.\n"
-           "      --                Ends the options: everything after it is the expression, even if it starts\n"
-           "                        with '-'.\n"
-           "\n"
-           "Output: 'true' or 'false' on standard output; errors, notes and the trace on standard error.\n"
-           "Exit status: 0 true, 1 false, 2 invalid expression, evaluation error, body error or usage error.\n"
-           "\n"
-           "Examples:\n"
-           "  restgate-cli eval --response body.json \"eq(root['status'], 'successful')\"\n"
-           "  curl -s https://example.test/api | restgate-cli eval -r - --trace \"ge(count(root['items']), 3)\"\n"
-           "  restgate-cli eval --var max=5 -r body.json -- \"le(count(root['workItems']), \\$(max))\"\n";
-}
-
-int usageError(QTextStream &err, const QString &message)
-{
-    err << "restgate-cli eval: " << message << "\n"
-        << "Run 'restgate-cli eval --help' for usage.\n";
-    return ExitUsage;
-}
+const char *const Epilog =
+    "Without --response there is no body: root is null and no body rule applies.\n"
+    "\n"
+    "Output: 'true' or 'false' on standard output; errors, notes and the trace on standard error.\n"
+    "Exit status: 0 true, 1 false, 2 invalid expression, evaluation error, body error or usage error.\n"
+    "\n"
+    "Examples:\n"
+    "  restgate-cli eval --response body.json \"eq(root['status'], 'successful')\"\n"
+    "  curl -s https://example.test/api | restgate-cli eval -r - --trace \"ge(count(root['items']), 3)\"\n"
+    "  restgate-cli eval --var max=5 -r body.json -- \"le(count(root['workItems']), \\$(max))\"\n";
 
 /// The expression line holding the error, with a caret under the span (tabs kept so the caret lines up).
 void printCaret(QTextStream &err, const QString &expression, int position, int length)
@@ -135,61 +111,46 @@ int evalCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QString responsePath;
-    bool haveResponse = false;
-    bool trace = false;
-    VariableSet variables;
-    QStringList positional;
-    bool optionsEnded = false;
+    CommandLine parser(QStringLiteral("eval"),
+                       QStringLiteral("Evaluates an InvokeRESTAPI success criteria the way Azure DevOps does and "
+                                      "prints 'true' or 'false'."));
+    const QCommandLineOption responseOption(
+        {QStringLiteral("r"), QStringLiteral("response")},
+        QStringLiteral("The response body to judge ('-' reads standard input). It is parsed like the server parses it "
+                       "(Json.NET: comments, single quotes and unquoted names are accepted) and is 'root' in the "
+                       "expression. The server's body rules apply: a body over 2 MB (2097152 bytes) or one that is "
+                       "not JSON is an error, and the verdict the criteria would have had is still shown. Input past "
+                       "256 MiB (268435456 bytes) is not read: eval stops with an error."),
+        QStringLiteral("FILE|-"));
+    const QCommandLineOption varOption(QStringLiteral("var"),
+                                       QStringLiteral("Defines a variable for $(NAME) macros, which are replaced "
+                                                      "before the expression is parsed (names ignore case; repeat "
+                                                      "for more)."),
+                                       QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption traceOption(QStringLiteral("trace"),
+                                         QStringLiteral("Shows how every sub-expression evaluated (on standard "
+                                                        "error)."));
+    parser.addOptions({responseOption, varOption, traceOption});
+    parser.addColorOption();
+    parser.addPositionalArgument(QStringLiteral("expression"),
+                                 QStringLiteral("The success criteria. Put -- before it when it starts with '-': "
+                                                "everything after -- is the expression."),
+                                 QStringLiteral("[--] EXPRESSION"));
+    parser.setEpilog(QString::fromUtf8(Epilog));
+    parser.setUnknownOptionHint(QStringLiteral("put -- before an expression that starts with '-'"));
+    if (const auto exitCode = parser.parse(arguments))
+        return *exitCode;
 
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (optionsEnded) {
-            positional.append(argument);
-            continue;
-        }
-        const auto valueOf = [&](const QString &option, QString *value) {
-            const QString inlinePrefix = option + u'=';
-            if (argument.startsWith(inlinePrefix)) {
-                *value = argument.mid(inlinePrefix.size());
-                return true;
-            }
-            if (i + 1 >= arguments.size())
-                return false;
-            *value = arguments.at(++i);
-            return true;
-        };
-        if (argument == QLatin1String("--")) {
-            optionsEnded = true;
-        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            printHelp(out);
-            return ExitSuccess;
-        } else if (argument == QLatin1String("--trace")) {
-            trace = true;
-        } else if (argument == QLatin1String("--response") || argument == QLatin1String("-r")
-                   || argument.startsWith(QLatin1String("--response="))) {
-            if (!valueOf(QStringLiteral("--response"), &responsePath))
-                return usageError(err, QStringLiteral("--response needs a file name (or - for standard input)"));
-            haveResponse = true;
-        } else if (argument == QLatin1String("--var") || argument.startsWith(QLatin1String("--var="))) {
-            QString definition;
-            if (!valueOf(QStringLiteral("--var"), &definition))
-                return usageError(err, QStringLiteral("--var takes NAME=VALUE"));
-            QString assignmentError;
-            if (!applyVariableAssignments({definition}, VariableSet(), &variables, &assignmentError))
-                return usageError(err, assignmentError);
-        } else if (argument.startsWith(u'-') && argument.size() > 1) {
-            return usageError(err,
-                              QStringLiteral("unknown option '%1' (put -- before an expression that starts "
-                                             "with '-')")
-                                  .arg(argument));
-        } else {
-            positional.append(argument);
-        }
-    }
+    const bool haveResponse = parser.isSet(responseOption);
+    const QString responsePath = parser.value(responseOption);
+    const bool trace = parser.isSet(traceOption);
+    VariableSet variables;
+    QString assignmentError;
+    if (!applyVariableAssignments(parser.values(varOption), VariableSet(), &variables, &assignmentError))
+        return parser.usageError(assignmentError);
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(
-            err,
+        return parser.usageError(
             positional.isEmpty()
                 ? QStringLiteral("missing EXPRESSION")
                 : QStringLiteral("expected one EXPRESSION, got %1 (quote the expression)").arg(positional.size()));
@@ -217,15 +178,14 @@ int evalCommand(const QStringList &arguments)
     using Status = CriteriaOutcome::Status;
     switch (outcome.status) {
     case Status::True:
-        out << "true\n";
+        out << Terminal::verdict(QStringLiteral("true")) << '\n';
         return ExitSuccess;
     case Status::False:
-        out << "false\n";
+        out << Terminal::verdict(QStringLiteral("false")) << '\n';
         return ExitFailure;
     case Status::NotSet:
-        return usageError(err,
-                          QStringLiteral("the expression is empty; a task without success criteria ignores the "
-                                         "response body"));
+        return parser.usageError(QStringLiteral("the expression is empty; a task without success criteria ignores the "
+                                                "response body"));
     case Status::ParseError:
     case Status::EvaluationError:
         err << outcome.message << "\n";

@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "commands.h"
 #include "curlexport.h"
 #include "designdocument.h"
@@ -5,7 +6,6 @@
 #include "schemacheck.h"
 #include "variableassignments.h"
 
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -33,22 +33,22 @@ int exportCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Writes tasks of a design document as Azure Pipelines YAML (a step, a job with pool: server, or a stage "
-        "around that job) or as a curl command, to standard output. Without --task, every task of the design: as "
-        "steps, or as one job (stage) named after the design.\n\n"
-        "YAML the published pipeline schema would reject is still written, with a warning on standard error. curl "
-        "commands expand the design's variables and refer to secrets as $RESTGATE_SECRET_<NAME>; they never "
-        "contain one."));
+    CommandLine parser(
+        QStringLiteral("export"),
+        QStringLiteral(
+            "Writes tasks of a design document as Azure Pipelines YAML (a step, a job with pool: server, or a stage "
+            "around that job) or as a curl command, to standard output. Without --task, every task of the design: as "
+            "steps, or as one job (stage) named after the design.\n\n"
+            "YAML the published pipeline schema would reject is still written, with a warning on standard error. curl "
+            "commands expand the design's variables and refer to secrets as $RESTGATE_SECRET_<NAME>; they never "
+            "contain one."));
     parser.addPositionalArgument(QStringLiteral("design"), QStringLiteral("The design document (*.restgate.yml)."));
-    parser.addHelpOption();
     const QCommandLineOption taskOption(QStringLiteral("task"),
                                         QStringLiteral("Export this task: its number (from 1) or display name. "
                                                        "Repeatable."),
                                         QStringLiteral("N|DISPLAYNAME"));
     const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("step (default), job, stage or curl."),
-                                      QStringLiteral("FORM"), QStringLiteral("step"));
+                                      QStringLiteral("step|job|stage|curl"), QStringLiteral("step"));
     const QCommandLineOption taskJsonNamesOption(QStringLiteral("task-json-names"),
                                                  QStringLiteral("Write inputs under their task.json names "
                                                                 "(connectedServiceName, ...) instead of the YAML "
@@ -57,7 +57,7 @@ int exportCommand(const QStringList &arguments)
                                                  QStringLiteral("Also write inputs that equal their default."));
     const QCommandLineOption shellOption(QStringLiteral("shell"),
                                          QStringLiteral("For --as curl: posix (default) or powershell."),
-                                         QStringLiteral("SHELL"), QStringLiteral("posix"));
+                                         QStringLiteral("posix|powershell"), QStringLiteral("posix"));
     const QCommandLineOption nameOption(QStringLiteral("name"),
                                         QStringLiteral("The job/stage identifier (default: from the display name)."),
                                         QStringLiteral("ID"));
@@ -71,19 +71,11 @@ int exportCommand(const QStringList &arguments)
                                        QStringLiteral("NAME"));
     parser.addOptions({taskOption, asOption, taskJsonNamesOption, writeDefaultsOption, shellOption, nameOption,
                        displayNameOption, varOption, setOption});
-    if (!parser.parse(QStringList {QStringLiteral("restgate-cli export")} + arguments)) {
-        err << "restgate-cli export: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
+    if (const auto exitCode = parser.parse(arguments))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err << "restgate-cli export: expected one design document\n\n" << parser.helpText();
-        return ExitUsage;
-    }
+    if (positional.size() != 1)
+        return parser.usageError(QStringLiteral("expected one design document"));
     const QString form = parser.value(asOption);
     static const QStringList forms = {QStringLiteral("step"), QStringLiteral("job"), QStringLiteral("stage"),
                                       QStringLiteral("curl")};

@@ -1,8 +1,8 @@
+#include "commandline.h"
 #include "commands.h"
 #include "designdocument.h"
 #include "pipelineimport.h"
 
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -31,32 +31,25 @@ int importCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Finds every InvokeRESTAPI@0/@1 step in an Azure Pipelines YAML file (or the ```yaml blocks of a Markdown "
-        "file) and lists where it stands and what Azure DevOps would object to. With -o, adds the tasks to a design "
-        "document (created, or merged into when it exists), with placeholder connections for the ones it names.\n\n"
-        "Exit status: 0 steps found, 1 the file holds no InvokeRESTAPI step, 2 errors (malformed YAML, a design "
-        "that cannot be read or written)."));
+    CommandLine parser(
+        QStringLiteral("import"),
+        QStringLiteral(
+            "Finds every InvokeRESTAPI@0/@1 step in an Azure Pipelines YAML file (or the ```yaml blocks of a Markdown "
+            "file) and lists where it stands and what Azure DevOps would object to. With -o, adds the tasks to a "
+            "design "
+            "document (created, or merged into when it exists), with placeholder connections for the ones it names.\n\n"
+            "Exit status: 0 steps found, 1 the file holds no InvokeRESTAPI step, 2 errors (malformed YAML, a design "
+            "that cannot be read or written)."));
     parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (*.yml, *.md)."));
-    parser.addHelpOption();
     const QCommandLineOption outputOption(QStringList {QStringLiteral("o"), QStringLiteral("output")},
                                           QStringLiteral("Write (or merge into) this design document."),
                                           QStringLiteral("DESIGN"));
     parser.addOption(outputOption);
-    if (!parser.parse(QStringList {QStringLiteral("restgate-cli import")} + arguments)) {
-        err << "restgate-cli import: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
+    if (const auto exitCode = parser.parse(arguments))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err << "restgate-cli import: expected one pipeline file\n\n" << parser.helpText();
-        return ExitUsage;
-    }
+    if (positional.size() != 1)
+        return parser.usageError(QStringLiteral("expected one pipeline file"));
     const QString path = positional.first();
     PipelineImport found;
     DocumentError error;

@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "commands.h"
 #include "curlimport.h"
 #include "designdocument.h"
@@ -8,65 +9,45 @@
 
 namespace RestGate::Cli {
 
-namespace {
-
-const char *const usage =
-    "Usage: restgate-cli import-curl [-o DESIGN] [--name DISPLAYNAME] [--base-url URL] [CURL...|-]\n\n"
-    "Turns a curl command line into an InvokeRESTAPI task: the URL is split into a connection (scheme, host and\n"
-    "base path; an existing connection of DESIGN with the same base URL is reused) and the task's URL suffix.\n"
-    "The command comes from the arguments (one quoted string, or the words after the options) or, with '-' or\n"
-    "nothing, from standard input. Options curl would use that the task cannot express are listed.\n"
-    "A password (-u user:password) or bearer token is never written anywhere: set RESTGATE_SECRET_<NAME>.\n\n"
-    "  -o, --output DESIGN  add the task to this design (created, or merged into); without it the design is\n"
-    "                       written to standard output\n"
-    "  --name DISPLAYNAME   the task's display name (default: METHOD host/path)\n"
-    "  --base-url URL       split the URL here (the connection URL), e.g. https://api.example.com/v1/\n";
-
-} // namespace
-
 int importCurlCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QString designPath;
-    CurlImportOptions options;
-    qsizetype i = 0;
+    CommandLine parser(
+        QStringLiteral("import-curl"),
+        QStringLiteral("Turns a curl command line into an InvokeRESTAPI task: the URL is split into a connection "
+                       "(scheme, host and base path; an existing connection of DESIGN with the same base URL is "
+                       "reused) and the task's URL suffix. The command comes from the arguments (one quoted string, "
+                       "or the words after the options) or, with '-' or nothing, from standard input. Options curl "
+                       "would use that the task cannot express are listed.\n"
+                       "A password (-u user:password) or bearer token is never written anywhere: set "
+                       "RESTGATE_SECRET_<NAME>."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("Add the task to this design (created, or merged into); "
+                                                         "without it the design is written to standard output."),
+                                          QStringLiteral("DESIGN"));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        QStringLiteral("The task's display name (default: METHOD host/path)."),
+                                        QStringLiteral("DISPLAYNAME"));
+    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+                                           QStringLiteral("Split the URL here (the connection URL), e.g. "
+                                                          "https://api.example.com/v1/"),
+                                           QStringLiteral("URL"));
+    parser.addOptions({outputOption, nameOption, baseUrlOption});
+    parser.addPositionalArgument(QStringLiteral("curl"),
+                                 QStringLiteral("The curl command: one quoted string, the words after the options "
+                                                "(after -- when they start with an option of import-curl's), or "
+                                                "'-' for standard input."),
+                                 QStringLiteral("[--] [CURL...|-]"));
     // Options come first; everything after them is the curl command, which has options of its own.
-    for (; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        auto value = [&](QString *target) {
-            if (i + 1 >= arguments.size())
-                return false;
-            *target = arguments.at(++i);
-            return true;
-        };
-        if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
-            out << usage;
-            return ExitSuccess;
-        }
-        if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
-            if (!value(&designPath)) {
-                err << "restgate-cli import-curl: " << a << " needs a file\n";
-                return ExitUsage;
-            }
-        } else if (a == QLatin1String("--name")) {
-            if (!value(&options.displayName)) {
-                err << "restgate-cli import-curl: --name needs a display name\n";
-                return ExitUsage;
-            }
-        } else if (a == QLatin1String("--base-url")) {
-            if (!value(&options.baseUrl)) {
-                err << "restgate-cli import-curl: --base-url needs a URL\n";
-                return ExitUsage;
-            }
-        } else if (a == QLatin1String("--")) {
-            ++i;
-            break;
-        } else {
-            break;
-        }
-    }
-    const QStringList words = arguments.mid(i);
+    const qsizetype optionCount = parser.leadingOptionCount(arguments);
+    if (const auto exitCode = parser.parse(arguments.mid(0, optionCount)))
+        return *exitCode;
+    const QString designPath = parser.value(outputOption);
+    CurlImportOptions options;
+    options.displayName = parser.value(nameOption);
+    options.baseUrl = parser.value(baseUrlOption);
+    const QStringList words = arguments.mid(optionCount);
 
     CurlRequest request;
     QString error;

@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "commands.h"
 #include "interruptwatcher.h"
 #include "pipelineexport.h"
@@ -7,7 +8,6 @@
 #include "serviceconnection.h"
 #include "variableassignments.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -70,7 +70,7 @@ int runCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser parser;
+    CommandLine parser(QStringLiteral("run"));
     parser.setApplicationDescription(QStringLiteral(
         "Dry-runs the tasks of a design document with the rules Azure DevOps applies: the whole call within 20 "
         "seconds, 200 OK, and the success criteria.\n\n"
@@ -85,7 +85,6 @@ int runCommand(const QStringList &arguments)
                                  QStringLiteral("Design documents (*.restgate.yml), directories of them, wildcard "
                                                 "patterns, or - for one design on standard input."),
                                  QStringLiteral("DESIGN|DIR|GLOB|-..."));
-    parser.addHelpOption();
     const QCommandLineOption taskOption(QStringLiteral("task"),
                                         QStringLiteral("Run only this task: its number (from 1) or display name. "
                                                        "Repeatable."),
@@ -153,14 +152,9 @@ int runCommand(const QStringList &arguments)
     parser.addOptions({taskOption, varOption, setOption, formatOption, junitOption, traceOption, timeoutOption,
                        any2xxOption, maxBodyOption, listenOption, publicUrlOption, callbackTimeoutOption, hubOption,
                        varFileOption, nameOption, bailOption, jobsOption, verboseOption});
-    if (!parser.parse(QStringList {QStringLiteral("restgate-cli run")} + arguments)) {
-        err << "restgate-cli run: " << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
+    parser.addColorOption();
+    if (const auto exitCode = parser.parse(arguments))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         err << "restgate-cli run: expected one design document or more\n\n" << parser.helpText();

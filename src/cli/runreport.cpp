@@ -2,6 +2,7 @@
 
 #include "atomicwrite.h"
 #include "criteriajudge.h"
+#include "terminal.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -149,7 +150,7 @@ void printText(QTextStream &out, const TaskOutcome &outcome, const TextOptions &
         if (!r.body.isEmpty())
             printIndented(out, boundedBody(r.body, verboseBodyBytes, verboseBodyLines), "  < ");
     }
-    out << "  " << RunResult::verdictText(r.verdict) << '\n';
+    out << "  " << Terminal::verdict(RunResult::verdictText(r.verdict)) << '\n';
     for (const QString &reason : r.reasons)
         out << "    - " << reason << '\n';
     // The service's own words are often the quickest way to the cause; --verbose printed the body already.

@@ -1,10 +1,10 @@
 #include "azureconnectionsettings.h"
+#include "commandline.h"
 #include "commands.h"
 #include "designdocument.h"
 #include "secretkey.h"
 #include "secretstore.h"
 
-#include <QCommandLineParser>
 #include <QTextStream>
 
 #include <termios.h>
@@ -235,51 +235,39 @@ int secretCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString usage = QStringLiteral(
-        "Usage: restgate-cli secret set CONNECTION [--design FILE] [--kind password|token|client-secret]\n"
-        "       restgate-cli secret clear CONNECTION [--design FILE] [--kind password|token|client-secret]\n\n"
-        "Stores a connection's secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential "
-        "Manager), or removes it. 'set' reads the secret from standard input, never from the command line: typed "
-        "at a terminal it is not echoed; piped, one trailing newline is dropped.\n\n"
-        "With --design the connection is looked up in that design document and its secret is stored under the "
-        "connection's stable id (its 'id:', or the id its name gives when it has none). Without --design, under "
-        "the id the name gives.\n\n"
-        "--kind defaults to what the connection's authentication needs: password (Generic), client-secret (Azure "
-        "RM service principal), token (Azure RM access token, Azure DevOps PAT); without --design, password.\n\n"
-        "RESTGATE_SECRET_<CONNECTION> (the name upper-cased, other characters as '_'), when set, overrides the "
-        "keychain for 'restgate-cli run'.\n");
-
-    if (arguments.isEmpty()) {
-        err << usage;
-        return ExitUsage;
-    }
-    const QString action = arguments.first();
-    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
-        out << usage;
-        return ExitSuccess;
-    }
-    if (action != QLatin1String("set") && action != QLatin1String("clear")) {
-        err << "restgate-cli secret: unknown action '" << action << "' (set or clear)\n\n" << usage;
-        return ExitUsage;
-    }
-    const QString command = QStringLiteral("restgate-cli secret ") + action;
-
-    QCommandLineParser parser;
+    CommandLine parser(
+        QStringLiteral("secret"),
+        QStringLiteral(
+            "Stores a connection's secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential "
+            "Manager), or removes it. 'set' reads the secret from standard input, never from the command line: typed "
+            "at a terminal it is not echoed; piped, one trailing newline is dropped.\n\n"
+            "With --design the connection is looked up in that design document and its secret is stored under the "
+            "connection's stable id (its 'id:', or the id its name gives when it has none). Without --design, under "
+            "the id the name gives.\n\n"
+            "--kind defaults to what the connection's authentication needs: password (Generic), client-secret (Azure "
+            "RM service principal), token (Azure RM access token, Azure DevOps PAT); without --design, password.\n\n"
+            "RESTGATE_SECRET_<CONNECTION> (the name upper-cased, other characters as '_'), when set, overrides the "
+            "keychain for 'restgate-cli run'."));
     const QCommandLineOption designOption(
         QStringLiteral("design"), QStringLiteral("The design document the connection is in."), QStringLiteral("FILE"));
     const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("password, token or client-secret."),
-                                        QStringLiteral("KIND"));
+                                        QStringLiteral("password|token|client-secret"));
     parser.addOptions({designOption, kindOption});
-    parser.addHelpOption();
-    if (!parser.parse(QStringList {command} + arguments.mid(1))) {
-        err << command << ": " << parser.errorText() << '\n';
-        return ExitUsage;
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set stores a secret, clear removes it."),
+                                 QStringLiteral("set|clear"));
+    parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("The connection's name."));
+    if (const auto exitCode = parser.parse(arguments))
+        return *exitCode;
+    const QString action = parser.positionalArguments().value(0);
+    if (action.isEmpty())
+        return parser.usageError(QStringLiteral("expected set or clear and a connection name"));
+    if (action != QLatin1String("set") && action != QLatin1String("clear")) {
+        return parser.usageError(QStringLiteral("unknown action '%1' (set or clear)").arg(action)
+                                 + CommandLine::didYouMean(action, {QStringLiteral("set"), QStringLiteral("clear")}));
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << usage;
-        return ExitSuccess;
-    }
-    const QStringList positional = parser.positionalArguments();
+    const QString command = QStringLiteral("restgate-cli secret ") + action;
+
+    const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() > 1 && action == QLatin1String("set")) {
         // Never accept it, not even to warn later: argv ends up in shell history and in every `ps` listing.
         err << command << ": the secret is read from standard input, never from the command line; run\n"
@@ -288,7 +276,8 @@ int secretCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (positional.size() != 1) {
-        err << command << ": expected one connection name\n\n" << usage;
+        err << command << ": expected one connection name\n"
+            << "Run 'restgate-cli secret --help' for usage.\n";
         return ExitUsage;
     }
 

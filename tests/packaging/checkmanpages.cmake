@@ -1,12 +1,29 @@
-# cmake -DGZIP=... -DMAN_DIR=... -DWITH_GUI=0|1 -P checkmanpages.cmake
+# cmake -DGZIP=... -DMAN_DIR=... -DWITH_GUI=0|1 -DCLI=/path/to/restgate-cli -P checkmanpages.cmake
 # The package's man pages: gzipped without a time stamp (Debian policy, reproducible builds), named after the
-# command, and documenting every option and command the programs have.
+# command, and documenting every option and command the programs have; every command of restgate-cli --help has
+# its own page too (restgate-cli-run.1, ...), made from its --help.
 set(pages restgate-cli)
+execute_process(COMMAND ${CLI} --help OUTPUT_VARIABLE usage COMMAND_ERROR_IS_FATAL ANY)
+string(REGEX MATCHALL "\n  [a-z][a-z-]+  " rows "${usage}")
+foreach(row IN LISTS rows)
+    string(STRIP "${row}" command)
+    list(APPEND pages restgate-cli-${command})
+    string(TOUPPER "${command}" upper)
+    # The title, the NAME line and the SEE ALSO back to restgate-cli(1).
+    set(expected_restgate-cli-${command} "^.TH RESTGATE-CLI-${upper} \"1\"" "\nrestgate-cli-${command} \\\\- "
+        "\\.BR restgate-cli \\(1\\)")
+endforeach()
+list(LENGTH pages count)
+if(count LESS 9)
+    message(FATAL_ERROR "restgate-cli --help lists too few commands for man pages: ${pages}")
+endif()
 if(WITH_GUI)
     list(APPEND pages restgate)
 endif()
 set(expected_restgate-cli "^.TH RESTGATE-CLI \"1\"" "\nrestgate-cli \\\\- " "\\.SS \"restgate-cli run\"" "--variable-set"
-    "\\.SS \"restgate-cli import-curl\"" "\\.SS \"restgate-cli demo-server\"")
+    "\\.SS \"restgate-cli import-curl\"" "\\.SS \"restgate-cli demo-server\"" "restgate-cli-run \\(1\\)")
+# help2man escapes the hyphens of option names on a page of its own: \-\-variable\-set.
+list(APPEND expected_restgate-cli-run "\\\\-\\\\-variable\\\\-set" "\\\\-\\\\-color")
 set(expected_restgate "^.TH RESTGATE \"1\"" "\nrestgate \\\\- " "quit\\\\-after" "restgate\\.yml")
 foreach(page IN LISTS pages)
     set(file "${MAN_DIR}/${page}.1.gz")

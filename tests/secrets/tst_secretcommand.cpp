@@ -137,7 +137,7 @@ private Q_SLOTS:
                  qPrintable(top.out));
         const CliRun help = runCli({"secret", "--help"});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.contains("restgate-cli secret set CONNECTION [--design FILE]"));
+        QVERIFY2(help.out.contains("Usage: restgate-cli secret [OPTIONS] set|clear CONNECTION"), qPrintable(help.out));
         QVERIFY(help.out.contains("RESTGATE_SECRET_<CONNECTION>"));
     }
 
