@@ -20,10 +20,15 @@ function(roff_escape text result)
     set(${result} "${text}" PARENT_SCOPE)
 endfunction()
 
-# help2man on PROGRAM (a path), writing page (without .gz), then compressed without a time stamp.
+# help2man on PROGRAM (a path), writing page (without .gz), then compressed without a time stamp. include_file may
+# be empty: help2man refuses an include file with no section in it.
 function(write_page program_path name include_file page)
+    set(include_option)
+    if(include_file)
+        set(include_option "--include=${include_file}")
+    endif()
     execute_process(
-        COMMAND ${HELP2MAN} --no-info --section=1 "--name=${name}" "--include=${include_file}"
+        COMMAND ${HELP2MAN} --no-info --section=1 "--name=${name}" ${include_option}
             # Not from --version: the GUI prints its display name there, and the page must be named after the command.
             "--version-string=${VERSION}"
             --output=${page} ${program_path}
@@ -75,5 +80,9 @@ if(program STREQUAL "restgate-cli")
     endforeach()
     string(APPEND sections "[SEE ALSO]\n${see_also}")
 endif()
-file(WRITE "${OUTPUT}.include" "${sections}")
-write_page(${program} "${NAME}" "${OUTPUT}.include" "${OUTPUT}")
+if(sections)
+    file(WRITE "${OUTPUT}.include" "${sections}")
+    write_page(${program} "${NAME}" "${OUTPUT}.include" "${OUTPUT}")
+else()
+    write_page(${program} "${NAME}" "" "${OUTPUT}")
+endif()
