@@ -6,6 +6,7 @@
 #include "connectioncredentials.h"
 #include "criteriajudge.h"
 #include "designdocument.h"
+#include "networkoptions.h"
 #include "pipelineexport.h"
 #include "planlistener.h"
 #include "secretstore.h"
@@ -128,6 +129,8 @@ QJsonObject toJson(const TaskOutcome &outcome)
     }
     object.insert(QStringLiteral("bytes"), r.bodyBytes);
     object.insert(QStringLiteral("truncated"), r.bodyTruncated);
+    if (r.tls.insecure)
+        object.insert(QStringLiteral("tlsCertificateChecked"), false);
     if (r.criteria)
         object.insert(QStringLiteral("criteria"), CriteriaJudge::toJson(*r.criteria));
     if (outcome.callback) {
@@ -272,6 +275,7 @@ int runCommand(const QStringList &arguments)
                                        QStringLiteral("NAME"), QStringLiteral("build"));
     parser.addOptions({taskOption, varOption, setOption, formatOption, junitOption, traceOption, timeoutOption,
                        any2xxOption, maxBodyOption, listenOption, publicUrlOption, callbackTimeoutOption, hubOption});
+    addNetworkOptions(&parser);
     if (!parser.parse(QStringList {QStringLiteral("restgate-cli run")} + arguments)) {
         err << "restgate-cli run: " << parser.errorText() << "\n";
         return ExitUsage;
@@ -314,6 +318,13 @@ int runCommand(const QStringList &arguments)
         options.maxBodyBytes = bytes;
     }
     options.treatAny2xxAsSuccess = parser.isSet(any2xxOption);
+    QString networkProblem;
+    if (const auto network = networkSettingsFrom(parser, &networkProblem)) {
+        options.network = *network;
+    } else {
+        err << "restgate-cli run: " << networkProblem << '\n';
+        return ExitUsage;
+    }
 
     CallbackSettings callbackSettings;
     if (parser.isSet(listenOption)) {
