@@ -1,5 +1,9 @@
+#include "azuretokenprovider.h"
+#include "connectiontest.h"
+#include "credentialresolver.h"
 #include "netserver.h"
 #include "runsupport.h"
+#include "secretstore.h"
 #include "taskrunner.h"
 
 #include <QJsonDocument>
@@ -254,6 +258,41 @@ private Q_SLOTS:
         QVERIFY2(
             result.errorString.startsWith(QStringLiteral("The proxy 127.0.0.1:%1 refused the connection").arg(port)),
             qPrintable(explain(result)));
+    }
+
+    void connectionTest_usesTheSameSettings()
+    {
+        NetServer server(
+            {QStringLiteral("tls"), NetServer::tlsFile("selfsigned.pem"), NetServer::tlsFile("selfsigned.key")});
+        // The password from the environment: no keychain is asked.
+        qputenv("RESTGATE_SECRET_ORIGIN", "unused");
+        SecretStore store;
+        AzureTokenProvider tokens;
+        CredentialResolver resolver(&store, &tokens);
+        resolver.setEnvironmentOverride(true);
+        const ServiceConnection connection = ServiceConnection::create(
+            QStringLiteral("origin"), ServiceConnection::Type::Generic, httpsBase(server), QStringLiteral("user"));
+        ConnectionTester tester;
+        const auto test = [&] {
+            ConnectionTest *running = tester.test(connection, &resolver);
+            QSignalSpy finished(running, &ConnectionTest::finished);
+            if (!finished.wait(30000))
+                qFatal("the connection test did not finish");
+            const ConnectionTestResult result = running->result();
+            delete running;
+            return result;
+        };
+        ConnectionTestResult result = test();
+        QCOMPARE(result.outcome, ConnectionTestResult::Outcome::NetworkError);
+        QVERIFY2(result.message.contains(QLatin1String("is self-signed and not trusted")), qPrintable(result.message));
+
+        NetworkSettings insecure;
+        insecure.insecure = true;
+        tester.setNetworkSettings(insecure);
+        result = test();
+        qunsetenv("RESTGATE_SECRET_ORIGIN");
+        QCOMPARE(result.outcome, ConnectionTestResult::Outcome::Accepted);
+        QVERIFY2(result.message.endsWith(TlsRules::insecureNote()), qPrintable(result.message));
     }
 
     void noRedirects_stopsAtTheFirst3xx_andSaysSo()
