@@ -307,6 +307,11 @@ void ConnectionsDialog::duplicateCurrent()
     ui->connectionList->setCurrentRow(int(m_rows.size() - 1));
 }
 
+void ConnectionsDialog::setNetworkSettings(const NetworkSettings &settings)
+{
+    m_tester->setNetworkSettings(settings);
+}
+
 void ConnectionsDialog::setTaskUsage(const QHash<QString, int> &tasksByConnection)
 {
     m_taskUsage.clear();

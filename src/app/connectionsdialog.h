@@ -53,6 +53,8 @@ public:
     /// How many of the design's tasks use each connection, by name (ignoring case): deleting one they use asks
     /// first and says how many.
     void setTaskUsage(const QHash<QString, int> &tasksByConnection);
+    /// The CAs, client certificate, proxy and insecure switch "Test" uses: the window's Preferences.
+    void setNetworkSettings(const NetworkSettings &settings);
 
     /// Adds a connection of this kind with a unique default name and selects it (what the Add menu does).
     void addConnection(ServiceConnection::Type type);

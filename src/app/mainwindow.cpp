@@ -14,8 +14,10 @@
 #include "documentsession.h"
 #include "historystore.h"
 #include "importpipelinedialog.h"
+#include "networkpreferences.h"
 #include "pipelineexport.h"
 #include "planlistener.h"
+#include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "resultpanel.h"
 #include "runallqueue.h"
@@ -118,6 +120,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_historyDirectory(HistoryStore::defaultDirectory())
 {
     initResources();
+    m_networkPreferences = new NetworkPreferences(m_secretStore, this);
+    connect(m_networkPreferences, &NetworkPreferences::keychainProblem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    m_networkPreferences->reload();
     setWindowIcon(QIcon(QStringLiteral(":/icons/restgate.svg")));
     m_taskList->setMinimumWidth(180);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -281,6 +287,10 @@ void MainWindow::createActions()
     editMenu->addAction(tr("Copy task as &curl"), this, &MainWindow::copyTaskAsCurl);
     editMenu->addSeparator();
     editMenu->addAction(tr("Co&nnections…"), this, [this] { editConnections(); });
+    QAction *preferencesAction = editMenu->addAction(tr("Pr&eferences…"), this, &MainWindow::editPreferences);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
@@ -1074,6 +1084,7 @@ void MainWindow::send()
         return;
     RunOptions options;
     options.treatAny2xxAsSuccess = m_any2xxAction->isChecked();
+    options.network = m_networkPreferences->current();
     RunInput input =
         RunInput::fromDocument(m_session->document(), index, m_systemVariables, m_variablesPanel->currentSetName(),
                                m_variablesPanel->secretOverrides(), {});
@@ -1147,6 +1158,7 @@ void MainWindow::editConnections(const QString &selectName)
     for (const TaskConfig &task : m_session->document().tasks)
         ++usage[task.connectionName()];
     dialog.setTaskUsage(usage);
+    dialog.setNetworkSettings(m_networkPreferences->current());
     if (!selectName.isEmpty())
         dialog.selectConnection(selectName);
     if (dialog.exec() != QDialog::Accepted)
@@ -1163,6 +1175,13 @@ void MainWindow::editConnections(const QString &selectName)
     commitChange(tr("Edit connections"), after, currentTaskIndex());
     // The task itself may not have changed, but its connection picker and request URL did.
     showTask(currentTaskIndex());
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(m_networkPreferences->current(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_networkPreferences->store(dialog.networkSettings());
 }
 
 void MainWindow::startRun(RunInput input, const RunOptions &options)

@@ -26,6 +26,7 @@ class CallbackTimelineView;
 class CredentialJob;
 class CredentialResolver;
 struct CredentialResult;
+class NetworkPreferences;
 class SecretStore;
 class DemoServer;
 class DocumentSession;
@@ -126,6 +127,7 @@ public Q_SLOTS:
     /// Edit ▸ Connections…: edits the document's connections (and their keychain secrets) in ConnectionsDialog,
     /// optionally with one selected; renames reach the tasks that refer to the old name.
     void editConnections(const QString &selectName = QString());
+    void editPreferences();
 
 Q_SIGNALS:
     void runFinished(const RestGate::RunResult &result);
@@ -203,6 +205,7 @@ private:
     SecretStore *m_secretStore;
     AzureTokenProvider *m_tokenProvider;
     CredentialResolver *m_credentials;
+    NetworkPreferences *m_networkPreferences = nullptr; ///< Edit ▸ Preferences ▸ Network, applied to every run
     QPointer<CredentialJob> m_credentialJob;
     DemoServer *m_demoServer = nullptr;
 

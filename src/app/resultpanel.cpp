@@ -560,7 +560,11 @@ bool ResultPanel::isBusy() const
 
 void ResultPanel::showVerdict(const RunResult &result)
 {
-    ui->verdictLabel->setText(RunResult::verdictText(result.verdict));
+    // Loud on purpose: a pass with the certificate unchecked must never look like a plain pass.
+    ui->verdictLabel->setText(
+        result.tls.insecure
+            ? tr("%1 — TLS CERTIFICATE NOT CHECKED (insecure)").arg(RunResult::verdictText(result.verdict))
+            : RunResult::verdictText(result.verdict));
     ui->verdictLabel->setStyleSheet(bannerStyle(result.verdict));
     QStringList items;
     for (const QString &reason : result.reasons)

@@ -68,6 +68,8 @@ public:
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
     QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    QStringList values(const QString &name) const { return m_parser.values(name); }
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
 
     QString helpText() const;

@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "interruptwatcher.h"
+#include "networkoptions.h"
 #include "pipelineexport.h"
 #include "runexecutor.h"
 #include "runinputs.h"
@@ -152,6 +153,7 @@ int runCommand(const QStringList &arguments)
     parser.addOptions({taskOption, varOption, setOption, formatOption, junitOption, traceOption, timeoutOption,
                        any2xxOption, maxBodyOption, listenOption, publicUrlOption, callbackTimeoutOption, hubOption,
                        varFileOption, nameOption, bailOption, jobsOption, verboseOption});
+    addNetworkOptions(&parser);
     parser.addColorOption();
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
@@ -189,6 +191,13 @@ int runCommand(const QStringList &arguments)
         options.maxBodyBytes = bytes;
     }
     options.treatAny2xxAsSuccess = parser.isSet(any2xxOption);
+    QString networkProblem;
+    if (const auto network = networkSettingsFrom(parser, &networkProblem)) {
+        options.network = *network;
+    } else {
+        err << "restgate-cli run: " << networkProblem << '\n';
+        return ExitUsage;
+    }
     bool jobsOk = false;
     const int jobs = parser.value(jobsOption).toInt(&jobsOk);
     constexpr int maxJobs = 64;

@@ -74,6 +74,7 @@ int exitCodeFor(const TaskOutcome &outcome)
     case RunResult::ErrorKind::ConnectionRefused:
     case RunResult::ErrorKind::HostNotFound:
     case RunResult::ErrorKind::Tls:
+    case RunResult::ErrorKind::Proxy:
     case RunResult::ErrorKind::Network:
     case RunResult::ErrorKind::Truncated:
     case RunResult::ErrorKind::BodyTooLarge: // the dry run's own cap, not Azure's: nothing was judged
@@ -216,6 +217,8 @@ QJsonObject toJson(const TaskOutcome &outcome, bool verbose)
     }
     object.insert(QStringLiteral("bytes"), r.bodyBytes);
     object.insert(QStringLiteral("truncated"), r.bodyTruncated);
+    if (r.tls.insecure)
+        object.insert(QStringLiteral("tlsCertificateChecked"), false);
     if (verbose) {
         object.insert(QStringLiteral("requestHeaders"), headersToJson(r.request.redactedWireHeaders()));
         object.insert(QStringLiteral("responseHeaders"), headersToJson(r.responseHeaders));

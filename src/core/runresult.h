@@ -2,6 +2,7 @@
 
 #include "finding.h"
 #include "json/jsondocument.h"
+#include "networksettings.h"
 #include "preparedrequest.h"
 
 #include <QByteArray>
@@ -28,7 +29,8 @@ struct RunOptions
     /// The dry run stops reading a response past this many bytes. Always above the server's 2 MB criteria limit,
     /// so that rule can still be judged.
     qint64 maxBodyBytes = 256 * 1024 * 1024;
-    bool followRedirects = true;
+    /// CAs, client certificate, proxy and redirect policy. A result keeps it without the passwords.
+    NetworkSettings network;
 };
 
 struct RedirectHop
@@ -50,7 +52,10 @@ struct TlsDetails
     QString peerSubject;
     QString peerIssuer;
     QDateTime peerExpiry;
-    QStringList errors;
+    QStringList errors; ///< each certificate problem in plain words (TlsRules::describe)
+    /// The run was made with NetworkSettings::insecure: the certificate was not checked (errors, if any, were let
+    /// through). Every view says so.
+    bool insecure = false;
 };
 
 /// Everything one dry run produced, as plain data: what was really sent and received, secrets included. Whatever
@@ -73,6 +78,7 @@ struct RunResult
         ConnectionRefused,
         HostNotFound,
         Tls,
+        Proxy, ///< the proxy refused, could not be found, or wants credentials (407)
         Timeout,
         Cancelled,
         BodyTooLarge,

@@ -11,6 +11,7 @@
 #if QT_CONFIG(ssl)
 #include <QSslCipher>
 #include <QSslConfiguration>
+#include <QSslError>
 #endif
 
 namespace RestGate {
@@ -92,6 +93,52 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QUrl &url,
     }
 }
 
+bool isProxyError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::ProxyConnectionRefusedError || error == QNetworkReply::ProxyConnectionClosedError
+        || error == QNetworkReply::ProxyNotFoundError || error == QNetworkReply::ProxyTimeoutError
+        || error == QNetworkReply::ProxyAuthenticationRequiredError;
+}
+
+QString hostAndPort(const QUrl &url)
+{
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+QString describeProxyError(QNetworkReply::NetworkError error, const ProxyChoice &proxy, const QUrl &url)
+{
+    const QString name = proxy.description();
+    switch (error) {
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return QStringLiteral("The %1 refused the connection: nothing is listening there (set by %2). %3 was not "
+                              "reached.")
+            .arg(name, proxy.source, hostAndPort(url));
+    case QNetworkReply::ProxyNotFoundError:
+        return QStringLiteral("The proxy host '%1' could not be resolved (DNS; set by %2).")
+            .arg(proxy.proxy.hostName(), proxy.source);
+    case QNetworkReply::ProxyTimeoutError:
+        return QStringLiteral("The %1 did not answer in time (set by %2).").arg(name, proxy.source);
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return proxy.proxy.user().isEmpty()
+            ? QStringLiteral("The %1 requires authentication (407 Proxy Authentication Required): give a proxy user "
+                             "and password (user@ in the proxy URL with --proxy-password-env, or Preferences).")
+                  .arg(name)
+            : QStringLiteral("The %1 refused the credentials of user '%2' (407 Proxy Authentication Required).")
+                  .arg(name, proxy.proxy.user());
+    default:
+        return QStringLiteral("The %1 closed the connection before %2 answered (set by %3).")
+            .arg(name, hostAndPort(url), proxy.source);
+    }
+}
+
+// OpenSSL's words when a server ends the handshake for want of a client certificate (TLS 1.2 and 1.3).
+bool looksLikeClientCertificateDemand(const QString &message)
+{
+    return message.contains(QLatin1String("certificate required"), Qt::CaseInsensitive)
+        || message.contains(QLatin1String("handshake failure"), Qt::CaseInsensitive)
+        || message.contains(QLatin1String("bad certificate"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 RunInput RunInput::fromDocument(const DesignDocument &document, qsizetype taskIndex, const VariableSet &system,
@@ -115,6 +162,13 @@ TaskRun::TaskRun(QNetworkAccessManager *network, const RunInput &input, const Ru
     , m_input(input)
     , m_options(options)
 {
+    // Runs with their own CAs, certificate or proxy get their own connections: Qt reuses a connection (and its
+    // checked certificate) for the same host whatever the TLS configuration of the next request says.
+    if (!(m_options.network == NetworkSettings {})) {
+        m_network = new QNetworkAccessManager(this);
+        m_network->setAutoDeleteReplies(false);
+        m_network->setProxyFactory(new SettingsProxyFactory(m_options.network));
+    }
     // Always answer asynchronously, even for a task that cannot be sent, so callers connect first.
     QMetaObject::invokeMethod(this, &TaskRun::begin, Qt::QueuedConnection);
 }
@@ -150,6 +204,7 @@ void TaskRun::begin()
         return;
     m_result.startedAt = QDateTime::currentDateTimeUtc();
     m_result.options = m_options;
+    m_result.options.network = m_options.network.withoutSecrets();
     m_result.continueOnError = m_input.task.continueOnError;
     m_clock.start();
     const bool ok = RequestBuilder::build(m_input.task, m_input.connection ? &*m_input.connection : nullptr,
@@ -166,6 +221,19 @@ void TaskRun::begin()
         return;
     }
 
+#if QT_CONFIG(ssl)
+    m_ssl = QSslConfiguration::defaultConfiguration();
+#endif
+    QString tlsProblem;
+#if QT_CONFIG(ssl)
+    const bool tlsReady = TlsRules::configure(m_options.network, &m_ssl, &tlsProblem);
+#else
+    const bool tlsReady = TlsRules::configure(m_options.network, nullptr, &tlsProblem);
+#endif
+    if (!tlsReady) {
+        fail(RunResult::ErrorKind::Tls, tlsProblem);
+        return;
+    }
     m_result.request.transportHeaders = RequestBuilder::transportHeaders(m_result.request);
     const PreparedRequest &prepared = m_result.request;
     m_hop.url = QUrl(prepared.url);
@@ -185,7 +253,18 @@ void TaskRun::begin()
 
 void TaskRun::send()
 {
+    m_proxy = ProxyRules::choose(m_options.network, m_hop.url);
+    if (!m_proxy.error.isEmpty()) {
+        fail(RunResult::ErrorKind::Proxy, m_proxy.error);
+        return;
+    }
     QNetworkRequest request {m_hop.url};
+#if QT_CONFIG(ssl)
+    if (m_hop.url.scheme() == QLatin1String("https")) {
+        m_usedTls = true;
+        request.setSslConfiguration(m_ssl);
+    }
+#endif
     for (const auto &[name, value] : std::as_const(m_hop.headers))
         request.setRawHeader(name.toUtf8(), value.toUtf8());
     // Set explicitly so what is shown is what is sent. Host and Content-Length Qt derives (a redirect to another
@@ -212,8 +291,14 @@ void TaskRun::send()
     connect(m_reply, &QNetworkReply::finished, this, &TaskRun::onReplyFinished);
 #if QT_CONFIG(ssl)
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors)
-            m_result.tls.errors.append(error.errorString());
+        for (const QSslError &error : errors) {
+            const QString problem = TlsRules::describe(error);
+            if (!m_result.tls.errors.contains(problem))
+                m_result.tls.errors.append(problem);
+        }
+        // Insecure lets the run through but keeps every problem: the outputs list what would have failed.
+        if (m_options.network.insecure && m_reply)
+            m_reply->ignoreSslErrors();
     });
 #endif
 }
@@ -317,7 +402,7 @@ void TaskRun::onMetaDataChanged()
         return;
     }
     const int code = status.toInt();
-    m_redirecting = m_options.followRedirects && isRedirectStatus(code) && m_reply->hasRawHeader("Location");
+    m_redirecting = m_options.network.followRedirects && isRedirectStatus(code) && m_reply->hasRawHeader("Location");
     if (!m_redirecting && m_result.msToHeaders < 0)
         m_result.msToHeaders = m_clock.elapsed();
 }
@@ -445,12 +530,8 @@ void TaskRun::onReplyFinished()
         fail(RunResult::ErrorKind::HeadersTooLarge, m_headerProblem);
         return;
     }
-    if (!status.isValid()) {
-        m_result.verdict = RunResult::Verdict::Error;
-        m_result.errorString = describeNetworkError(error, reply->url(), reply->errorString(), &m_result.errorKind);
-        m_result.reasons = {m_result.errorString};
-        m_result.log = withRedirects(RunResult::serverLog(method, url, 0, {}, m_result.errorString), m_result);
-        complete();
+    if (!status.isValid() || isProxyError(error)) {
+        failWithoutAnswer(reply, error);
         return;
     }
     if (m_capHit) {
@@ -482,6 +563,65 @@ void TaskRun::onReplyFinished()
         return;
     }
     judge();
+}
+
+void TaskRun::failWithoutAnswer(QNetworkReply *reply, QNetworkReply::NetworkError error)
+{
+    m_result.verdict = RunResult::Verdict::Error;
+    QStringList details;
+    // Through a forwarding proxy (plain http) Qt reports the proxy's own refusal or unknown name as if it were the
+    // server's: the socket it opened was the proxy's.
+    if (!m_proxy.direct() && error == QNetworkReply::ConnectionRefusedError)
+        error = QNetworkReply::ProxyConnectionRefusedError;
+    else if (!m_proxy.direct() && error == QNetworkReply::HostNotFoundError)
+        error = QNetworkReply::ProxyNotFoundError;
+    if (isProxyError(error)) {
+        m_result.errorKind = RunResult::ErrorKind::Proxy;
+        m_result.errorString = describeProxyError(error, m_proxy, reply->url());
+    } else if (error == QNetworkReply::SslHandshakeFailedError && !m_result.tls.errors.isEmpty()) {
+        m_result.errorKind = RunResult::ErrorKind::Tls;
+        m_result.errorString = QStringLiteral("TLS failure talking to %1: the server's certificate was refused "
+                                              "(%2).")
+                                   .arg(hostAndPort(reply->url()), m_result.tls.errors.join(QStringLiteral("; ")));
+        details = m_result.tls.errors;
+    } else {
+        m_result.errorString = describeNetworkError(error, reply->url(), reply->errorString(), &m_result.errorKind);
+        if (reply->url().scheme() == QLatin1String("https") && !m_options.network.usesClientCertificate()
+            && looksLikeClientCertificateDemand(reply->errorString()))
+            details.append(QStringLiteral("The server seems to want a client certificate: give one with --cert "
+                                          "(and --key), or in Preferences ▸ Network."));
+    }
+    if (!m_proxy.direct() && !isProxyError(error))
+        details.append(QStringLiteral("The request went through %1 (%2).").arg(m_proxy.description(), m_proxy.source));
+    m_result.reasons = QStringList {m_result.errorString} + details;
+    m_result.log = withRedirects(
+        RunResult::serverLog(m_result.request.method, m_result.request.url, 0, {}, m_result.errorString), m_result);
+    complete();
+}
+
+void TaskRun::addNetworkNotes()
+{
+    if (m_options.network.insecure && m_usedTls) {
+        m_result.tls.insecure = true;
+        QStringList notes {TlsRules::insecureNote()};
+        if (!m_result.tls.errors.isEmpty() && m_result.errorKind != RunResult::ErrorKind::Tls)
+            notes.append(QStringLiteral("Checked, the certificate would have been refused: %1.")
+                             .arg(m_result.tls.errors.join(QStringLiteral("; "))));
+        m_result.reasons = notes + m_result.reasons;
+        m_result.log += QStringLiteral("\t\t\t\tWARNING: %1\n").arg(notes.join(QLatin1Char(' ')));
+    }
+    if (!m_options.network.followRedirects && isRedirectStatus(m_result.status)) {
+        QString location;
+        for (const auto &[name, value] : std::as_const(m_result.responseHeaders)) {
+            if (name.compare(QLatin1String("Location"), Qt::CaseInsensitive) == 0)
+                location = value;
+        }
+        if (!location.isEmpty())
+            m_result.reasons.append(
+                QStringLiteral("Redirects are not followed (--no-redirects / Preferences): the dry run stopped at "
+                               "this %1 %2 to '%3'. Azure DevOps' HttpClient would follow it.")
+                    .arg(QString::number(m_result.status), RunResult::statusName(m_result.status), location));
+    }
 }
 
 void TaskRun::judge()
@@ -527,6 +667,7 @@ void TaskRun::complete()
         m_result.msTotal = m_clock.elapsed();
     if (m_timeout)
         m_timeout->stop();
+    addNetworkNotes();
     m_result.noteContinueOnError();
     Q_EMIT finished(m_result);
 }
@@ -536,6 +677,8 @@ TaskRunner::TaskRunner(QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setAutoDeleteReplies(false);
+    // The environment's proxies (curl's rules) for runs with default settings; others bring their own manager.
+    m_network->setProxyFactory(new SettingsProxyFactory(NetworkSettings {}));
 }
 
 TaskRunner::~TaskRunner() = default;

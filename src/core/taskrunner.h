@@ -1,6 +1,7 @@
 #pragma once
 
 #include "designdocument.h"
+#include "networksettings.h"
 #include "preparedrequest.h"
 #include "runresult.h"
 #include "serviceconnection.h"
@@ -8,15 +9,19 @@
 #include "variables.h"
 
 #include <QElapsedTimer>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <QtNetwork/qtnetworkglobal.h>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#endif
 
 #include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
 namespace RestGate {
@@ -77,6 +82,10 @@ private:
     /// Follows the redirect `reply` answered with, as .NET's HttpClient does, or ends the run when it cannot.
     void followRedirect(QNetworkReply *reply, int status);
     void fail(RunResult::ErrorKind kind, const QString &message);
+    /// The reply ended without a usable answer: names the proxy or the certificate problem when one is the cause.
+    void failWithoutAnswer(QNetworkReply *reply, QNetworkReply::NetworkError error);
+    /// The notes no verdict may lack: an unchecked certificate, a redirect not followed.
+    void addNetworkNotes();
     void onMetaDataChanged();
     void onReadyRead();
     void onReplyFinished();
@@ -98,6 +107,11 @@ private:
     bool m_redirecting = false; ///< the current reply is a redirect: its body is discarded
     bool m_finished = false;
     Hop m_hop;
+    ProxyChoice m_proxy; ///< of the current hop
+    bool m_usedTls = false; ///< a hop went to an https URL
+#if QT_CONFIG(ssl)
+    QSslConfiguration m_ssl;
+#endif
 };
 
 /// Starts dry runs. Owns the network access manager the runs share; a run is a child of the runner until the

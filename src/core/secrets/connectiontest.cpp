@@ -10,6 +10,10 @@
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUrl>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#include <QSslError>
+#endif
 
 namespace RestGate {
 
@@ -84,12 +88,32 @@ void ConnectionTest::onCredential(const CredentialResult &resolved, QNetworkAcce
     m_noCredentials = credential.credential.scheme == ResolvedCredential::Scheme::Basic
         && credential.credential.username.isEmpty() && credential.credential.secret.isEmpty();
     QNetworkRequest request {QUrl(m_url)};
+#if QT_CONFIG(ssl)
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    QString tlsProblem;
+    if (!TlsRules::configure(m_networkSettings, &ssl, &tlsProblem)) {
+        ConnectionTestResult result;
+        result.outcome = ConnectionTestResult::Outcome::NetworkError;
+        result.message = tlsProblem;
+        finish(result);
+        return;
+    }
+    request.setSslConfiguration(ssl);
+#endif
     request.setRawHeader("Authorization", credential.credential.authorizationHeader().toUtf8());
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     // A redirect could carry the Authorization header to another host; the status of the base URL is the answer.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_reply = network->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &ConnectionTest::onReplyFinished);
+#if QT_CONFIG(ssl)
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_tlsProblems.append(TlsRules::describe(error));
+        if (m_networkSettings.insecure && m_reply)
+            m_reply->ignoreSslErrors();
+    });
+#endif
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -114,7 +138,9 @@ void ConnectionTest::onReplyFinished()
         result.outcome = ConnectionTestResult::Outcome::NetworkError;
         result.message = m_timedOut
             ? QStringLiteral("No answer from %1 in time: the server is not reachable.").arg(m_url)
-            : QStringLiteral("Cannot reach %1: %2.").arg(m_url, reply->errorString());
+            : QStringLiteral("Cannot reach %1: %2.")
+                  .arg(m_url,
+                       m_tlsProblems.isEmpty() ? reply->errorString() : m_tlsProblems.join(QStringLiteral("; ")));
         finish(result);
         return;
     }
@@ -164,6 +190,8 @@ void ConnectionTest::finish(ConnectionTestResult result)
         return;
     m_finished = true;
     result.url = m_url;
+    if (m_networkSettings.insecure && m_url.startsWith(QLatin1String("https:"), Qt::CaseInsensitive))
+        result.message += QLatin1Char(' ') + TlsRules::insecureNote();
     m_result = result;
     Q_EMIT finished(m_result);
 }
@@ -174,13 +202,26 @@ ConnectionTester::ConnectionTester(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
+    m_network->setProxyFactory(new SettingsProxyFactory(m_settings));
 }
 
 ConnectionTester::~ConnectionTester() = default;
 
+void ConnectionTester::setNetworkSettings(const NetworkSettings &settings)
+{
+    if (settings == m_settings)
+        return;
+    m_settings = settings;
+    // A fresh manager: Qt would reuse a connection (and the certificate checked on it) across settings.
+    delete m_network;
+    m_network = new QNetworkAccessManager(this);
+    m_network->setProxyFactory(new SettingsProxyFactory(settings));
+}
+
 ConnectionTest *ConnectionTester::test(const ServiceConnection &connection, CredentialResolver *resolver)
 {
     auto *test = new ConnectionTest(connection, this);
+    test->m_networkSettings = m_settings;
     const QUrl url(test->m_url);
     const bool httpUrl = url.isValid() && !url.isRelative() && !url.host().isEmpty()
         && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "networksettings.h"
 #include "serviceconnection.h"
 
 #include <QObject>
@@ -68,6 +69,8 @@ private:
     void finish(ConnectionTestResult result);
 
     ServiceConnection m_connection;
+    NetworkSettings m_networkSettings; ///< the tester's, when the test started
+    QStringList m_tlsProblems; ///< certificate problems in plain words (TlsRules::describe)
     QString m_url;
     QPointer<CredentialJob> m_credentialJob;
     QPointer<QNetworkReply> m_reply;
@@ -94,11 +97,16 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
+    /// CAs, client certificate, proxy and the insecure switch for the tests that start from now on (a window's
+    /// Preferences): the same settings as its runs. Call it before starting tests, not while one is running.
+    void setNetworkSettings(const NetworkSettings &settings);
+
     /// `resolver` must outlive the test.
     ConnectionTest *test(const ServiceConnection &connection, CredentialResolver *resolver);
 
 private:
     QNetworkAccessManager *m_network;
+    NetworkSettings m_settings;
     std::chrono::milliseconds m_timeout = std::chrono::seconds(30);
 };
 
