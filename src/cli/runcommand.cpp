@@ -6,6 +6,7 @@
 #include "connectioncredentials.h"
 #include "criteriajudge.h"
 #include "designdocument.h"
+#include "gaterun.h"
 #include "pipelineexport.h"
 #include "planlistener.h"
 #include "secretstore.h"
@@ -272,6 +273,7 @@ int runCommand(const QStringList &arguments)
                                        QStringLiteral("NAME"), QStringLiteral("build"));
     parser.addOptions({taskOption, varOption, setOption, formatOption, junitOption, traceOption, timeoutOption,
                        any2xxOption, maxBodyOption, listenOption, publicUrlOption, callbackTimeoutOption, hubOption});
+    parser.addOptions(GateRun::options());
     if (!parser.parse(QStringList {QStringLiteral("restgate-cli run")} + arguments)) {
         err << "restgate-cli run: " << parser.errorText() << "\n";
         return ExitUsage;
@@ -399,6 +401,11 @@ int runCommand(const QStringList &arguments)
                 overrides.set(variable.name, qEnvironmentVariable(env.constData()), true);
         }
     }
+
+    if (GateRun::isRequested(parser))
+        return GateRun::run(
+            parser,
+            {&document, selected, explicitSelection, setName, overrides, options, format == QLatin1String("json")});
 
     const VariableSet system = VariableSet::systemDefaults();
     TaskRunner runner;
