@@ -40,12 +40,13 @@ bool readDuration(const QCommandLineParser &parser, const QString &name, qint64 
 
 QString evaluationLine(const GateEvaluation &e)
 {
-    QString line = QStringLiteral("#%1  +%2  %3  %4  %5 ms")
-                       .arg(e.number)
-                       .arg(GateSettings::formatDuration(e.offsetMs), -7)
+    // Padded columns, so a long run still reads as a table.
+    QString line = QStringLiteral("%1 +%2  %3  %4  %5 ms")
+                       .arg(QStringLiteral("#%1").arg(e.number), -4)
+                       .arg(GateSettings::formatDuration(e.offsetMs), -8)
                        .arg(RunResult::verdictText(e.verdict), -9)
-                       .arg(e.statusText.isEmpty() ? QStringLiteral("no response") : e.statusText, -24)
-                       .arg(e.latencyMs);
+                       .arg(e.statusText.isEmpty() ? QStringLiteral("no response") : e.statusText, -16)
+                       .arg(e.latencyMs, 5);
     if (!e.failingReason.isEmpty())
         line += QStringLiteral("  ") + e.failingReason;
     return line;

@@ -97,7 +97,7 @@ private Q_SLOTS:
         // A header, one line per evaluation, the outcome.
         QCOMPARE(lines.size(), 8);
         QVERIFY(lines.at(0).startsWith(QStringLiteral("Gate: Health 1 — every 150ms, steady for 300ms")));
-        QVERIFY2(lines.at(1).startsWith(QStringLiteral("#1  +")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("#1   +")), qPrintable(lines.at(1)));
         QVERIFY(lines.at(1).contains(QStringLiteral("FAILED")));
         QVERIFY(lines.at(1).contains(QStringLiteral("200 OK")));
         // The reason it failed, not the status line that says 200 is fine.
