@@ -12,6 +12,7 @@
 #include "demoserver.h"
 #include "designoverview.h"
 #include "documentsession.h"
+#include "gatedialog.h"
 #include "historystore.h"
 #include "importpipelinedialog.h"
 #include "networkpreferences.h"
@@ -316,6 +317,9 @@ void MainWindow::createActions()
     m_runAllAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
     m_runAllAction->setToolTip(tr("Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)"));
+    QAction *gateAction = runMenu->addAction(tr("Simulate &gate…"), this, &MainWindow::simulateGate);
+    gateAction->setObjectName(QStringLiteral("simulateGateAction"));
+    gateAction->setToolTip(tr("Re-evaluate the selected task as a release gate or check would, with a live plot"));
     runMenu->addSeparator();
     m_any2xxAction = runMenu->addAction(tr("Treat any 2xx as success (dry-run option; Azure DevOps requires 200)"));
     m_any2xxAction->setCheckable(true);
@@ -1126,6 +1130,25 @@ void MainWindow::send()
                 startRun(input, options);
             });
     updateActions();
+}
+
+void MainWindow::simulateGate()
+{
+    const int index = currentTaskIndex();
+    if (index < 0)
+        return;
+    // Azure DevOps evaluates gates with System.HostType "gates" (the default HubName header says so).
+    VariableSet system = m_systemVariables;
+    system.set(QStringLiteral("system.HostType"), QStringLiteral("gates"));
+    const RunInput input =
+        RunInput::fromDocument(m_session->document(), index, system, m_variablesPanel->currentSetName(),
+                               m_variablesPanel->secretOverrides(), {});
+    RunOptions options;
+    options.treatAny2xxAsSuccess = m_any2xxAction->isChecked();
+    auto *dialog = new GateDialog(m_runner, m_credentials, input, options,
+                                  PipelineExport::displayLabel(m_session->document().tasks.at(index)), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::offerRunOnlySecret(const ServiceConnection &connection, const CredentialResult &failure)

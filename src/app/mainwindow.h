@@ -116,6 +116,8 @@ public Q_SLOTS:
     void stopDemoServer();
     /// Run ▸ Run all tasks: sends every enabled task in order, one after another; Esc stops.
     void runAll();
+    /// Run ▸ Simulate gate…: the selected task in a GateDialog, as it is now.
+    void simulateGate();
     /// File ▸ Import pipeline…: finds the InvokeRESTAPI steps of a pipeline and adds the chosen ones.
     void importPipeline(const QString &path);
     /// Copies the selected task as a pipeline step (or a `pool: server` job) to the clipboard.

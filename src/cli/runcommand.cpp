@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "commands.h"
+#include "gaterun.h"
 #include "interruptwatcher.h"
 #include "networkoptions.h"
 #include "pipelineexport.h"
@@ -154,6 +155,7 @@ int runCommand(const QStringList &arguments)
                        any2xxOption, maxBodyOption, listenOption, publicUrlOption, callbackTimeoutOption, hubOption,
                        varFileOption, nameOption, bailOption, jobsOption, verboseOption});
     addNetworkOptions(&parser);
+    parser.addOptions(GateRun::options());
     parser.addColorOption();
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
@@ -316,6 +318,17 @@ int runCommand(const QStringList &arguments)
     if (planned == 0) {
         err << "restgate-cli run: no task's display name matches " << namePatterns.join(QStringLiteral(", ")) << '\n';
         return ExitUsage;
+    }
+
+    if (GateRun::isRequested(parser)) {
+        if (designs.size() != 1) {
+            err << "restgate-cli run: a gate simulation evaluates a task of one design\n";
+            return ExitUsage;
+        }
+        const PlannedDesign &design = designs.constFirst();
+        return GateRun::run(parser,
+                            {&design.document, design.tasks, design.explicitSelection, setName, design.overrides,
+                             options, format == QLatin1String("json")});
     }
 
     const bool json = format == QLatin1String("json");
