@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contentdecoder.h"
 #include "designdocument.h"
 #include "preparedrequest.h"
 #include "runresult.h"
@@ -13,6 +14,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -96,6 +98,9 @@ private:
     bool m_capHit = false;
     QString m_headerProblem; ///< why the response headers were refused; empty when they were fine
     bool m_redirecting = false; ///< the current reply is a redirect: its body is discarded
+    /// Inflates a gzip or deflate body the runner asked for itself; null for a body that arrives as it is meant.
+    std::unique_ptr<ContentDecoder> m_decoder;
+    qint64 m_wireBytes = 0; ///< body bytes of the current reply as they came over the wire, before decoding
     bool m_finished = false;
     Hop m_hop;
 };
