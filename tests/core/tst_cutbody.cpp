@@ -225,10 +225,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         const QString byLength = QStringLiteral("bytes its Content-Length announced arrived");
         const QString byStream = QStringLiteral("-compressed body stops after");
+        // Cut mid-chunk, Qt reports the close or not depending on timing (whether it reads the close while it
+        // still reads the body): either way the run is an ERROR, by Qt's error or by the stream's missing end.
+        const QString either;
         QTest::addRow("gzip, Content-Length") << QByteArray("gzip") << Framing::ContentLength << byLength;
-        QTest::addRow("gzip, chunked, cut mid-chunk") << QByteArray("gzip") << Framing::Chunked << byStream;
+        QTest::addRow("gzip, chunked, cut mid-chunk") << QByteArray("gzip") << Framing::Chunked << either;
         QTest::addRow("gzip, close-delimited") << QByteArray("gzip") << Framing::CloseDelimited << byStream;
-        QTest::addRow("deflate, chunked, cut mid-chunk") << QByteArray("deflate") << Framing::Chunked << byStream;
+        QTest::addRow("deflate, chunked, cut mid-chunk") << QByteArray("deflate") << Framing::Chunked << either;
     }
 
     void cutCompressedBody_isAnError()
@@ -309,17 +312,23 @@ private Q_SLOTS:
 
     void plainChunkedBodyCutMidChunk_isAnError()
     {
-        // The limit: an uncompressed chunked body has no end marker of its own but the last chunk, and Qt 6.4 (the
-        // HTTP/1 handler's _q_receiveReply) finishes a reply whose socket closed in the middle of the body as if it
-        // had ended, with no error, whatever the framing promised. QNetworkReply then says nothing the runner could
-        // tell a whole body from; .NET's HttpClient on the server throws instead.
+        // The limit: an uncompressed chunked body has no end marker of its own but the last chunk. Qt 6.4 reports
+        // a close in the middle of it only when it notices the close while still reading (_q_error); when the socket
+        // is already unconnected as it reads (_q_receiveReply), it finishes the reply as if the body had ended, with
+        // no error. Which one happens is timing (a release build usually misses it, an ASan build usually sees
+        // it), and then QNetworkReply says nothing the runner could tell a whole body from; .NET's HttpClient on
+        // the server always throws.
         const QByteArray body = answer();
         RawHttpServer server(answering(response(body, body.size() / 2, Framing::Chunked, {})));
         const RunResult result = TestSupport::runToEnd(getFrom(server.baseUrl()));
         QCOMPARE(result.status, 200);
         QCOMPARE(result.body, body.left(body.size() / 2));
-        QEXPECT_FAIL("", "Qt 6.4 reports a chunked body cut mid-chunk as complete (see README, Truncated bodies)",
-                     Continue);
+        if (result.errorKind != RunResult::ErrorKind::Truncated) {
+            QEXPECT_FAIL("",
+                         "Qt 6.4 finished this chunked body cut mid-chunk as complete (see README, Broken "
+                         "responses)",
+                         Continue);
+        }
         QCOMPARE(result.errorKind, RunResult::ErrorKind::Truncated);
     }
 };
