@@ -10,7 +10,7 @@
 namespace RestGate {
 
 /// Undoes a response's Content-Encoding (gzip or deflate) as the bytes arrive, and tells whether the compressed
-/// stream reached its end. A compressed body carries its own end marker; Qt 6.4's HTTP reply does not report a
+/// stream reached its end. A compressed body carries its own end marker; Qt 6.4's HTTP reply does not always report a
 /// connection that closes in the middle of a chunked or close-delimited body, so that marker is how the runner tells
 /// a body cut short from a whole one.
 ///

@@ -495,9 +495,10 @@ void TaskRun::onReplyFinished()
         return;
     }
     // A status arrived, then the connection broke: the body is cut short (fewer bytes than Content-Length, or a
-    // chunked stream without its last chunk). The server's HttpClient throws there; it is never a pass. Qt counts
-    // only the first: it takes a close in the middle of a chunked body for its end. A compressed body says where
-    // it ends itself, so for those the cut shows whatever the framing (an empty body is no stream at all).
+    // chunked stream without its last chunk). The server's HttpClient throws there; it is never a pass. Qt does not
+    // always see the second: depending on timing it takes a close in the middle of a chunked body for its end. A
+    // compressed body says where it ends itself, so for those the cut shows whatever the framing (an empty body is no
+    // stream at all).
     const QByteArray declared = reply->rawHeader("Content-Length");
     bool declaredOk = false;
     const qint64 declaredLength = declared.trimmed().toLongLong(&declaredOk);
