@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 build_packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libyaml-cpp-dev libgl-dev
+    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libyaml-cpp-dev zlib1g-dev libgl-dev
 )
 run_packages=(qt6-qpa-plugins qt6-translations-l10n libsecret-1-0)
 test_packages=(

@@ -83,8 +83,9 @@ public:
                                                            const QList<ServiceConnection> &connections);
 
     /// What the HTTP stack sends besides the request's own headers, for a request sent as TaskRun sends it: the
-    /// Host, Content-Length and Accept-Encoding Qt derives from the URL, the body and its build, and the Connection,
-    /// Accept-Language and User-Agent the runner sets explicitly. A header the task sets wins, as on the wire.
+    /// Host and Content-Length Qt derives from the URL and the body, and the Connection, Accept-Encoding (what
+    /// ContentDecoder inflates), Accept-Language and User-Agent the runner sets explicitly. A header the task sets
+    /// wins, as on the wire.
     static QList<QPair<QString, QString>> transportHeaders(const PreparedRequest &request);
 };
 

@@ -1,17 +1,9 @@
+#include "contentdecoder.h"
 #include "headerparser.h"
 #include "preparedrequest.h"
 
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSet>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
-#include <QTimer>
 #include <QUrl>
-
-#include <memory>
 
 namespace RestGate {
 
@@ -187,45 +179,6 @@ std::optional<Finding> RequestBuilder::missingConnectionFinding(const TaskConfig
 
 static bool hasHeader(const QList<QPair<QString, QString>> &headers, QLatin1String name);
 
-/// The Accept-Encoding Qt adds to a request that sets none. It says what Qt will decompress, which depends on how Qt
-/// was built ("zstd, br, gzip, deflate" for Debian 12's 6.4), and no public API tells. So it is asked of Qt itself,
-/// once per process: a HEAD to a listener on 127.0.0.1, in a helper thread, whose header line is read back.
-static QString qtAcceptEncoding()
-{
-    static const QString value = [] {
-        QString found;
-        std::unique_ptr<QThread> thread(QThread::create([&found] {
-            QTcpServer server;
-            if (!server.listen(QHostAddress::LocalHost, 0))
-                return;
-            QNetworkAccessManager network;
-            QEventLoop loop;
-            QByteArray received;
-            QObject::connect(&server, &QTcpServer::newConnection, &loop, [&] {
-                QTcpSocket *socket = server.nextPendingConnection();
-                QObject::connect(socket, &QTcpSocket::readyRead, &loop, [&, socket] {
-                    received += socket->readAll();
-                    if (received.contains("\r\n\r\n"))
-                        loop.quit();
-                });
-            });
-            QTimer::singleShot(2000, &loop, &QEventLoop::quit);
-            const std::unique_ptr<QNetworkReply> reply(
-                network.head(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort())))));
-            loop.exec();
-            reply->abort();
-            for (const QByteArray &line : received.split('\n')) {
-                if (line.toLower().startsWith("accept-encoding:"))
-                    found = QString::fromLatin1(line.mid(16).trimmed());
-            }
-        }));
-        thread->start();
-        thread->wait();
-        return found.isEmpty() ? QStringLiteral("gzip, deflate") : found;
-    }();
-    return value;
-}
-
 QList<QPair<QString, QString>> RequestBuilder::transportHeaders(const PreparedRequest &request)
 {
     QList<QPair<QString, QString>> result;
@@ -246,8 +199,8 @@ QList<QPair<QString, QString>> RequestBuilder::transportHeaders(const PreparedRe
     if (!bodiless)
         add(QLatin1String("Content-Length"), QString::number(request.body.size()));
     add(QLatin1String("Connection"), QStringLiteral("Keep-Alive"));
-    // Left to Qt, which decompresses only what it asked for itself.
-    add(QLatin1String("Accept-Encoding"), qtAcceptEncoding());
+    // The runner's own, not Qt's: it inflates what it asked for itself, and so sees a compressed body cut short.
+    add(QLatin1String("Accept-Encoding"), ContentDecoder::acceptEncoding());
     // Qt would send the desktop's locale here; the server has none, and a dry run should not vary by machine.
     add(QLatin1String("Accept-Language"), QStringLiteral("en,*"));
     add(QLatin1String("User-Agent"), QStringLiteral("Mozilla/5.0")); // Qt's own, kept: servers saw it before

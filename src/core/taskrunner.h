@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contentdecoder.h"
 #include "designdocument.h"
 #include "networksettings.h"
 #include "preparedrequest.h"
@@ -19,6 +20,7 @@
 #endif
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -105,6 +107,9 @@ private:
     bool m_capHit = false;
     QString m_headerProblem; ///< why the response headers were refused; empty when they were fine
     bool m_redirecting = false; ///< the current reply is a redirect: its body is discarded
+    /// Inflates a gzip or deflate body the runner asked for itself; null for a body that arrives as it is meant.
+    std::unique_ptr<ContentDecoder> m_decoder;
+    qint64 m_wireBytes = 0; ///< body bytes of the current reply as they came over the wire, before decoding
     bool m_finished = false;
     Hop m_hop;
     ProxyChoice m_proxy; ///< of the current hop

@@ -3,6 +3,7 @@
 #include "designdocument.h"
 
 #include <QString>
+#include <QStringDecoder>
 
 #include <yaml-cpp/yaml.h>
 
@@ -10,7 +11,10 @@ namespace RestGate::YamlUtil {
 
 inline QString toQString(const std::string &text)
 {
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    // QString::fromUtf8 drops a leading U+FEFF as a byte-order mark; here it is the scalar's first character (a
+    // key or value that starts with one must read back as it was written).
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(QByteArrayView(text.data(), qsizetype(text.size())));
 }
 
 /// The scalar's text, or an empty string for a null node (`key:` with nothing after it).

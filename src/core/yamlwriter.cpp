@@ -21,7 +21,16 @@ QString YamlWriter::prefix()
 
 void YamlWriter::writeKey(const QString &key)
 {
-    m_text += prefix() + key + QLatin1Char(':');
+    const QString formatted = formatKey(key);
+    // YAML limits an implicit key ("key: value") to 1024 characters, and yaml-cpp counts UTF-8 bytes; a longer
+    // key must be explicit: "? key" with its ":" on the next line, in the key's column.
+    if (formatted.toUtf8().size() > maxImplicitKeyBytes) {
+        const QString line = prefix();
+        m_text += line + QLatin1String("? ") + formatted + QLatin1Char('\n');
+        m_text += QString(line.size(), QLatin1Char(' ')) + QLatin1Char(':');
+        return;
+    }
+    m_text += prefix() + formatted + QLatin1Char(':');
 }
 
 void YamlWriter::scalar(const QString &key, const QString &value)
@@ -92,8 +101,9 @@ bool YamlWriter::isPlainSafe(const QString &value)
         return false;
     }
     for (const QChar c : value) {
+        // U+2028 and U+2029 (and NEL, a control) are line breaks to YAML 1.1 parsers.
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0xfeff || c.category() == QChar::Other_Control
-            || c.category() == QChar::Other_Format)
+            || c.category() == QChar::Other_Format || c.unicode() == 0x2028 || c.unicode() == 0x2029)
             return false;
     }
     if (value.contains(QLatin1String(": ")) || value.contains(QLatin1String(" #")) || value.endsWith(QLatin1Char(':')))
@@ -127,6 +137,18 @@ static bool canBeLiteralBlock(const QString &value)
             return false;
     }
     return true;
+}
+
+/// Characters only double quotes can carry: single quotes fold line breaks and cannot escape control characters.
+static bool needsEscapes(const QString &value)
+{
+    for (const QChar c : value) {
+        const ushort u = c.unicode();
+        if ((u < 0x20 && u != '\t') || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0xfeff || u == 0x2028
+            || u == 0x2029)
+            return true;
+    }
+    return false;
 }
 
 static QString singleQuoted(const QString &value)
@@ -167,6 +189,14 @@ static QString doubleQuoted(const QString &value)
     return out + QLatin1Char('"');
 }
 
+QString YamlWriter::formatKey(const QString &key)
+{
+    // Keys follow the values' rules, except that a key cannot be a block scalar: line breaks go in double quotes.
+    if (isPlainSafe(key))
+        return key;
+    return needsEscapes(key) ? doubleQuoted(key) : singleQuoted(key);
+}
+
 QString YamlWriter::formatScalar(const QString &value, int contentIndent)
 {
     if (value.isEmpty())
@@ -198,17 +228,7 @@ QString YamlWriter::formatScalar(const QString &value, int contentIndent)
     }
     if (isPlainSafe(value))
         return value;
-    bool needsDouble = false;
-    for (const QChar c : value) {
-        const ushort u = c.unicode();
-        if ((u < 0x20 && u != '\t') || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0xfeff || u == 0x2028
-            || u == 0x2029)
-            needsDouble = true;
-    }
-    // Single quotes fold line breaks, so any text with one that did not fit a block scalar needs double quotes.
-    if (value.contains(QLatin1Char('\n')))
-        needsDouble = true;
-    return needsDouble ? doubleQuoted(value) : singleQuoted(value);
+    return needsEscapes(value) ? doubleQuoted(value) : singleQuoted(value);
 }
 
 } // namespace RestGate

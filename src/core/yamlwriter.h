@@ -38,12 +38,16 @@ public:
     /// `contentIndent`). Chooses, in order: plain when unambiguous, a literal block for multi-line text, single
     /// quotes, double quotes with escapes for control characters.
     static QString formatScalar(const QString &value, int contentIndent);
+    /// `key` as a mapping key: plain when unambiguous, else quoted like a value (never a block scalar).
+    static QString formatKey(const QString &key);
     /// True when `value` can stand unquoted and still read back as exactly that string.
     static bool isPlainSafe(const QString &value);
 
 private:
     void writeKey(const QString &key);
     QString prefix();
+
+    static constexpr qsizetype maxImplicitKeyBytes = 1024;
 
     int m_indentWidth;
     int m_level = 0;

@@ -76,6 +76,60 @@ private Q_SLOTS:
         QCOMPARE(readFile(second), readFile(path));
     }
 
+    void awkwardKeys_saveAndLoadBack()
+    {
+        // Keys are the user's: variable names and inputs the task does not declare can hold anything YAML treats
+        // specially. A fuzz run found designs that saved and then no longer loaded.
+        const QStringList keys = {
+            QStringLiteral("a") + QChar(0) + QStringLiteral("b"),
+            QStringLiteral("key: value"),
+            QStringLiteral("#comment"),
+            QStringLiteral("-dash"),
+            QStringLiteral("?question"),
+            QStringLiteral("*alias"),
+            QStringLiteral("&anchor"),
+            QStringLiteral("'single"),
+            QStringLiteral("\"double"),
+            QStringLiteral("two\nlines"),
+            QStringLiteral(""),
+            QString(QChar(0xfeff)) + QStringLiteral("bom"),
+            QString(1100, QLatin1Char('x')),
+        };
+        DesignDocument design;
+        VariableSet prod(QStringLiteral("prod"));
+        TaskConfig task;
+        task.setInput(QStringLiteral("method"), QStringLiteral("GET"));
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            design.variables.set(keys.at(i), QStringLiteral("value %1").arg(i));
+            prod.set(keys.at(i) + QStringLiteral("!"), QString(), /*secret*/ true);
+            task.addUnknownInput(keys.at(i) + QStringLiteral("?"), QStringLiteral("input %1").arg(i));
+        }
+        design.variableSets.append(prod);
+        design.tasks.append(task);
+
+        const QString yaml = design.toYaml();
+        DesignDocument reloaded;
+        DocumentError error;
+        QVERIFY2(DesignDocument::parse(yaml.toUtf8(), &reloaded, &error),
+                 qPrintable(error.toString() + QStringLiteral("\n") + yaml));
+        QVERIFY(reloaded == design);
+        QCOMPARE(reloaded.toYaml(), yaml);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keys.restgate.yml"));
+        QString message;
+        QVERIFY2(design.save(path, &message), qPrintable(message));
+        DesignDocument fromFile;
+        QVERIFY2(DesignDocument::load(path, &fromFile, &error), qPrintable(error.toString()));
+        QVERIFY(fromFile == design);
+        // Saved again over its own text (the layout-keeping merge), with one more awkward key.
+        fromFile.variables.set(QStringLiteral("new: key"), QStringLiteral("v"));
+        QVERIFY2(fromFile.save(path, &message), qPrintable(message));
+        DesignDocument again;
+        QVERIFY2(DesignDocument::load(path, &again, &error), qPrintable(error.toString()));
+        QVERIFY(again == fromFile);
+    }
+
     void inputKeys_matchNamesAndAliasesIgnoringCase()
     {
         const QByteArray text = "restgate: 1\n"

@@ -1,3 +1,4 @@
+#include "yamlutil.h"
 #include "yamlwriter.h"
 
 #include <QRandomGenerator>
@@ -26,8 +27,52 @@ static QString roundTrip(const QString &value, QString *yaml = nullptr)
     const YAML::Node inputs = root["steps"][0]["inputs"];
     if (inputs["after"].as<std::string>() != "sentinel")
         return QStringLiteral("<sentinel lost>");
-    const std::string text = inputs["value"].as<std::string>();
-    return QString::fromStdString(text);
+    return YamlUtil::toQString(inputs["value"].as<std::string>());
+}
+
+// Writes `key: value` (and, with `nested`, `key:` over a mapping) as the first key of a sequence item, as a design
+// writes variables and unknown inputs, and returns the key yaml-cpp read back, or why it could not.
+static QString keyRoundTrip(const QString &key, bool nested, QString *yaml)
+{
+    YamlWriter w;
+    w.beginSequence(QStringLiteral("tasks"));
+    w.beginItem();
+    if (nested) {
+        w.beginMapping(key);
+        w.plain(QStringLiteral("secret"), QStringLiteral("true"));
+        w.endMapping();
+    } else {
+        w.scalar(key, QStringLiteral("a\nb"));
+    }
+    w.beginMapping(QStringLiteral("inputs"));
+    w.scalar(key, QStringLiteral("value"));
+    w.endMapping();
+    w.endItem();
+    w.endSequence();
+    *yaml = w.text();
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml->toStdString());
+    } catch (const YAML::Exception &e) {
+        return QStringLiteral("<does not load: %1>").arg(QString::fromStdString(e.what()));
+    }
+    const YAML::Node item = root["tasks"][0];
+    if (!item.IsMap() || item.size() != 2)
+        return QStringLiteral("<item has %1 keys>").arg(item.size());
+    const YAML::Node inputs = item["inputs"];
+    if (!inputs.IsMap() || inputs.size() != 1 || inputs.begin()->second.as<std::string>() != "value")
+        return QStringLiteral("<inputs lost>");
+    const YAML::Node first = item.begin()->second;
+    if (nested ? first["secret"].as<std::string>() != "true" : first.as<std::string>() != "a\nb")
+        return QStringLiteral("<value lost>");
+    const QString firstKey = YamlUtil::toQString(item.begin()->first.as<std::string>());
+    const QString inputKey = YamlUtil::toQString(inputs.begin()->first.as<std::string>());
+    return firstKey == inputKey ? firstKey : QStringLiteral("<keys differ: %1 / %2>").arg(firstKey, inputKey);
+}
+
+static QString percentEncoded(const QString &text)
+{
+    return QString::fromLatin1(text.toUtf8().toPercentEncoding());
 }
 
 class TestYamlWriter : public QObject
@@ -88,6 +133,8 @@ private Q_SLOTS:
         QTest::addRow("pipe") << "| x";
         QTest::addRow("greater") << "> x";
         QTest::addRow("merge key") << "<<";
+        QTest::addRow("leading BOM") << QString(QChar(0xfeff)) + QStringLiteral("x");
+        QTest::addRow("line separator") << QStringLiteral("a") + QChar(0x2028) + QStringLiteral("b");
     }
 
     void scalar_readsBackExactly()
@@ -116,6 +163,93 @@ private Q_SLOTS:
         QVERIFY(YamlWriter::formatScalar(QStringLiteral("a\nb"), 4).startsWith(QStringLiteral("|-\n")));
         QVERIFY(YamlWriter::formatScalar(QStringLiteral("a\nb\n"), 4).startsWith(QStringLiteral("|\n")));
         QVERIFY(YamlWriter::formatScalar(QStringLiteral("a\nb\n\n"), 4).startsWith(QStringLiteral("|+\n")));
+    }
+
+    void key_readsBackExactly_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addRow("plain") << "deploymentId";
+        QTest::addRow("nul") << QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+        QTest::addRow("colon space") << "a: b";
+        QTest::addRow("trailing colon") << "a:";
+        QTest::addRow("leading hash") << "#x";
+        QTest::addRow("space hash") << "a #x";
+        QTest::addRow("leading dash") << "-x";
+        QTest::addRow("dash space") << "- x";
+        QTest::addRow("leading question mark") << "?x";
+        QTest::addRow("question mark space") << "? x";
+        QTest::addRow("leading star") << "*alias";
+        QTest::addRow("leading ampersand") << "&anchor";
+        QTest::addRow("single quote") << "it's";
+        QTest::addRow("leading single quote") << "'x";
+        QTest::addRow("double quote") << "say \"hi\"";
+        QTest::addRow("leading double quote") << "\"x";
+        QTest::addRow("newline") << "a\nb";
+        QTest::addRow("trailing newline") << "a\n";
+        QTest::addRow("cr") << "a\rb";
+        QTest::addRow("tab") << "a\tb";
+        QTest::addRow("leading space") << " x";
+        QTest::addRow("empty") << "";
+        QTest::addRow("boolean-looking") << "true";
+        QTest::addRow("merge key") << "<<";
+        QTest::addRow("flow") << "{a}";
+        QTest::addRow("bracket") << "[x";
+        QTest::addRow("pipe") << "|";
+        QTest::addRow("backslash") << "a\\b";
+        QTest::addRow("BOM") << QString(QChar(0xfeff)) + QStringLiteral("x");
+        QTest::addRow("line separator") << QStringLiteral("a") + QChar(0x2028) + QStringLiteral("b");
+        // YAML caps an implicit key at 1024 characters; yaml-cpp counts bytes of UTF-8, quotes included.
+        QTest::addRow("1024 plain") << QString(1024, QLatin1Char('k'));
+        QTest::addRow("1025 plain") << QString(1025, QLatin1Char('k'));
+        QTest::addRow("1023 quoted") << QStringLiteral("#") + QString(1020, QLatin1Char('k'));
+        QTest::addRow("long quoted") << QStringLiteral("#") + QString(3000, QLatin1Char('k'));
+        QTest::addRow("long multi-byte") << QString(600, QChar(0xe9));
+        QTest::addRow("long with newline") << QString(2000, QLatin1Char('k')) + QStringLiteral("\n");
+    }
+
+    void key_readsBackExactly()
+    {
+        QFETCH(QString, key);
+        for (const bool nested : {false, true}) {
+            QString yaml;
+            const QString back = keyRoundTrip(key, nested, &yaml);
+            if (back != key)
+                QFAIL(qPrintable(QStringLiteral("%1 key %2 came back as %3 from:\n%4")
+                                     .arg(nested ? QStringLiteral("mapping") : QStringLiteral("scalar"),
+                                          percentEncoded(key), percentEncoded(back), yaml.left(2000))));
+        }
+    }
+
+    void key_staysPlainWhenItCan()
+    {
+        QCOMPARE(YamlWriter::formatKey(QStringLiteral("successCriteria")), QStringLiteral("successCriteria"));
+        QCOMPARE(YamlWriter::formatKey(QStringLiteral("system.debug")), QStringLiteral("system.debug"));
+        QCOMPARE(YamlWriter::formatKey(QStringLiteral("a: b")), QStringLiteral("'a: b'"));
+        QCOMPARE(YamlWriter::formatKey(QStringLiteral("a\nb")), QStringLiteral("\"a\\nb\""));
+    }
+
+    void randomKeys_roundTrip()
+    {
+        const QList<QString> pieces = {
+            QStringLiteral("a"), QStringLiteral(" "),  QStringLiteral("\n"), QStringLiteral("'"), QStringLiteral("\""),
+            QStringLiteral("#"), QStringLiteral(": "), QStringLiteral("-"),  QStringLiteral("?"), QStringLiteral("*"),
+            QStringLiteral("&"), QStringLiteral("\t"), QStringLiteral(":"),  QStringLiteral("["), QStringLiteral("{"),
+            QStringLiteral(","), QStringLiteral("!"),  QStringLiteral("|"),  QStringLiteral(">"), QStringLiteral("%"),
+            QStringLiteral("@"), QStringLiteral("\r"), QStringLiteral("é"),  QString(QChar(0)),
+        };
+        QRandomGenerator random(20261205);
+        for (int i = 0; i < 2000; ++i) {
+            QString key;
+            const int length = random.bounded(1, 10);
+            for (int j = 0; j < length; ++j)
+                key += pieces.at(random.bounded(pieces.size()));
+            const bool nested = random.bounded(2) == 1;
+            QString yaml;
+            const QString back = keyRoundTrip(key, nested, &yaml);
+            if (back != key)
+                QFAIL(qPrintable(QStringLiteral("key %1 came back as %2 from:\n%3")
+                                     .arg(percentEncoded(key), percentEncoded(back), yaml)));
+        }
     }
 
     void randomStrings_roundTrip()

@@ -172,6 +172,8 @@ private Q_SLOTS:
                                                            << "error: Index was outside the bounds of the array.";
         QTest::addRow("error: only whitespace after (") << store << "( "
                                                         << "error: Index was outside the bounds of the array.";
+        QTest::addRow("error: only whitespace after [*") << store << "[* "
+                                                         << "error: Index was outside the bounds of the array.";
         QTest::addRow("error: open indexer") << store << "$.store.book["
                                              << "error: Path ended with open indexer.";
         QTest::addRow("error: missing value") << store << "$.store.book[?(@.price <)]"

@@ -352,6 +352,9 @@ private:
                 ++m_index;
                 ensureLength(QStringLiteral("Path ended with open indexer."));
                 eatWhitespace();
+                // Json.NET reads past the end here and .NET throws IndexOutOfRangeException.
+                if (m_index >= m_expression.size())
+                    raise(QStringLiteral("Index was outside the bounds of the array."));
                 if (m_expression[m_index] != close)
                     raise(QStringLiteral("Unexpected character while parsing path indexer: ") + c);
                 Filter filter;
