@@ -497,6 +497,119 @@
     </message>
 </context>
 <context>
+    <name>GateDialog</name>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="9"/>
+        <source>Simulate gate</source>
+        <translation>Gate simulieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="15"/>
+        <source>Re-evaluates the task as Azure DevOps evaluates a release gate or an Invoke REST API check: after the delay, once per interval, until it has passed for the minimum success duration (succeeded) or the timeout comes (failed). Durations: 30s, 5m, 1h30m, 250ms.</source>
+        <translation>Wertet die Aufgabe wiederholt aus, so wie Azure DevOps ein Release-Gate oder eine Invoke REST API-Prüfung auswertet: nach der Verzögerung einmal pro Intervall, bis sie für die Mindestdauer bestanden hat (erfolgreich) oder das Timeout erreicht ist (fehlgeschlagen). Dauern: 30s, 5m, 1h30m, 250ms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="24"/>
+        <source>&amp;Delay before evaluation:</source>
+        <translation>&amp;Verzögerung vor der Auswertung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="31"/>
+        <source>Delay before evaluation</source>
+        <translation>Verzögerung vor der Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="36"/>
+        <source>&amp;Time between evaluations:</source>
+        <translation>&amp;Zeit zwischen Auswertungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="43"/>
+        <source>Time between evaluations</source>
+        <translation>Zeit zwischen Auswertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="48"/>
+        <source>&amp;Minimum duration for steady results:</source>
+        <translation>&amp;Mindestdauer für stabile Ergebnisse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="55"/>
+        <source>Minimum duration for steady results</source>
+        <translation>Mindestdauer für stabile Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="60"/>
+        <source>Time&amp;out after which the gate fails:</source>
+        <translation>&amp;Timeout, nach dem das Gate fehlschlägt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="67"/>
+        <source>Timeout after which the gate fails</source>
+        <translation>Timeout, nach dem das Gate fehlschlägt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="76"/>
+        <source>Problem with the settings</source>
+        <translation>Problem mit den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="83"/>
+        <source>Microsoft&apos;s advice on these settings</source>
+        <translation>Empfehlungen von Microsoft zu diesen Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="90"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="91"/>
+        <source>Start the gate simulation</source>
+        <translation>Gate-Simulation starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="97"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="98"/>
+        <source>Stop the gate simulation</source>
+        <translation>Gate-Simulation anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="110"/>
+        <source>&amp;Y axis:</source>
+        <translation>&amp;Y-Achse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="116"/>
+        <source>What the plot&apos;s vertical axis shows</source>
+        <translation>Was die vertikale Achse des Diagramms zeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="117"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="118"/>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="135"/>
+        <source>How the gate simulation stands</source>
+        <translation>Stand der Gate-Simulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="140"/>
+        <source>Every evaluation of the gate</source>
+        <translation>Jede Auswertung des Gates</translation>
+    </message>
+</context>
+<context>
     <name>ImportPipelineDialog</name>
     <message>
         <location filename="../ui/importpipelinedialog.ui" line="9"/>
@@ -517,6 +630,210 @@
         <location filename="../ui/importpipelinedialog.ui" line="26"/>
         <source>Tasks found in the pipeline</source>
         <translation>In der Pipeline gefundene Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="5"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="10"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Extra trusted &amp;CA file:</source>
+        <translation>Zusätzliche vertrauenswürdige &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Extra trusted CA file</source>
+        <translation>Zusätzliche vertrauenswürdige CA-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>PEM bundle of your company&apos;s CA; SSL_CERT_FILE is honoured too</source>
+        <translation>PEM-Bundle der CA Ihres Unternehmens; SSL_CERT_FILE wird ebenfalls berücksichtigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Choose the CA file</source>
+        <translation>CA-Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>PEM or PKCS#12 (.p12, .pfx)</source>
+        <translation>PEM oder PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Choose the client certificate</source>
+        <translation>Client-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>PEM key, when not in the certificate file</source>
+        <translation>PEM-Schlüssel, falls nicht in der Zertifikatsdatei enthalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Choose the client key</source>
+        <translation>Client-Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Key pass&amp;word:</source>
+        <translation>Schlüssel&amp;kennwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Key password</source>
+        <translation>Schlüsselkennwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>kept in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Do &amp;not check server certificates (insecure)</source>
+        <translation>Server-Zertifikate &amp;nicht prüfen (unsicher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Every result will say the certificate was not checked. Azure DevOps always checks it: a pass here proves nothing about the certificate.</source>
+        <translation>Jedes Ergebnis wird angeben, dass das Zertifikat nicht geprüft wurde. Azure DevOps prüft es immer: Ein Bestehen hier beweist nichts über das Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>From the &amp;environment (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY, as curl)</source>
+        <translation>Aus der &amp;Umgebung (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY, wie curl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;Direct (no proxy)</source>
+        <translation>&amp;Direkt (kein Proxy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;Manual:</source>
+        <translation>&amp;Manuell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy type</source>
+        <translation>Proxy-Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy user</source>
+        <translation>Proxy-Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>P&amp;assword:</source>
+        <translation>Kenn&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy password</source>
+        <translation>Proxy-Kennwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;Bypass for:</source>
+        <translation>&amp;Ausnahmen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Hosts that bypass the proxy</source>
+        <translation>Hosts, die den Proxy umgehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>localhost, .corp.example, 10.0.0.0/8 (empty: NO_PROXY)</source>
+        <translation>localhost, .corp.example, 10.0.0.0/8 (leer: NO_PROXY)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="14"/>
+        <source>Redirects</source>
+        <translation>Umleitungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="16"/>
+        <source>&amp;Follow redirects, as Azure DevOps does (each hop is listed in the result)</source>
+        <translation>Umleitungen &amp;folgen, wie Azure DevOps es tut (jeder Schritt wird im Ergebnis aufgeführt)</translation>
     </message>
 </context>
 <context>
@@ -863,92 +1180,92 @@
         <translation>-Kopie</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="450"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="455"/>
         <source>&amp;%1:</source>
         <translation>&amp;%1:</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="502"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="507"/>
         <source>The new %1 is stored in the OS keychain when you click OK.</source>
         <translation>Das neue %1 wird beim Klick auf OK im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="503"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="508"/>
         <source>The stored %1 is removed from the OS keychain when you click OK.</source>
         <translation>Das gespeicherte %1 wird beim Klick auf OK aus dem Schlüsselbund des Betriebssystems entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="506"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="511"/>
         <source>The %1 of &apos;%2&apos;, if one is stored, is copied to this connection when you click OK.</source>
         <translation>Das %1 von „%2“ wird, falls gespeichert, beim Klick auf OK in diese Verbindung kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="512"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="517"/>
         <source>Checking the OS keychain…</source>
         <translation>Schlüsselbund des Betriebssystems wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="515"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="520"/>
         <source>A %1 is kept in memory for this run only.</source>
         <translation>Ein %1 wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="516"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
         <source>A %1 is stored in the OS keychain.</source>
         <translation>Ein %1 ist im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="526"/>
         <source>No %1 is stored; requests are sent with an empty one.</source>
         <translation>Kein %1 gespeichert; Anforderungen werden mit einem leeren gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="522"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="527"/>
         <source>No %1 is stored.</source>
         <translation>Kein %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="525"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="530"/>
         <source>The OS keychain cannot be read: %1</source>
         <translation>Der Schlüsselbund des Betriebssystems kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="591"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="596"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="614"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="619"/>
         <source>A connection needs a name.</source>
         <translation>Eine Verbindung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="617"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="622"/>
         <source>Two connections are named &apos;%1&apos;; Azure DevOps tells names apart ignoring case, so each needs its own.</source>
         <translation>Zwei Verbindungen heißen „%1“; Azure DevOps unterscheidet Namen ohne Beachtung der Groß-/Kleinschreibung, daher braucht jede einen eigenen.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="688"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="693"/>
         <source>No keychain available</source>
         <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="703"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="708"/>
         <source>Saving the secrets failed: %1</source>
         <translation>Speichern der Geheimnisse fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="716"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="721"/>
         <source>Saving the secrets in the OS keychain…</source>
         <translation>Geheimnisse werden im Schlüsselbund des Betriebssystems gespeichert …</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="326"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="331"/>
         <source>Delete connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/connectionsdialog.cpp" line="327"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="332"/>
         <source>%n task(s) use the connection “%1”. Delete it anyway? They will refer to a connection the design no longer has, and cannot be sent until you choose another.</source>
         <translation>
             <numerusform>%n Task verwendet die Verbindung „%1“. Trotzdem löschen? Er verweist dann auf eine Verbindung, die der Entwurf nicht mehr hat, und kann erst gesendet werden, wenn Sie eine andere wählen.</numerusform>
@@ -1159,6 +1476,156 @@
     </message>
 </context>
 <context>
+    <name>RestGate::GateDialog</name>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="25"/>
+        <source>Simulate gate — %1</source>
+        <translation>Gate simulieren — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="46"/>
+        <source>Evaluation %1 running… %2</source>
+        <translation>Auswertung %1 läuft … %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="80"/>
+        <source>The delay before evaluation</source>
+        <translation>Die Verzögerung vor der Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="81"/>
+        <source>The time between evaluations</source>
+        <translation>Die Zeit zwischen Auswertungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="82"/>
+        <source>The minimum duration for steady results</source>
+        <translation>Die Mindestdauer für stabile Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="83"/>
+        <source>The timeout</source>
+        <translation>Das Timeout</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="87"/>
+        <source>%1 is not a duration: write it like 30s, 5m, 1h30m or 250ms.</source>
+        <translation>%1 ist keine Dauer: Schreiben Sie sie wie 30s, 5m, 1h30m oder 250ms.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="126"/>
+        <source>Reading the connection&apos;s secret…</source>
+        <translation>Geheimnis der Verbindung wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="134"/>
+        <location filename="../src/app/gatedialog.cpp" line="150"/>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="177"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::GateEvaluationModel</name>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="71"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="73"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="102"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="104"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="106"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="108"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="110"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="112"/>
+        <source>Why it failed</source>
+        <translation>Grund des Fehlschlags</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::GatePlot</name>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="34"/>
+        <source>Evaluations over time</source>
+        <translation>Auswertungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="198"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="199"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="200"/>
+        <source>error / timed out</source>
+        <translation>Fehler / Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="201"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="219"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="248"/>
+        <source>timeout %1</source>
+        <translation>Timeout %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="255"/>
+        <source>delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="273"/>
+        <source>#%1 at +%2: %3, %4, %5 ms</source>
+        <translation>#%1 bei +%2: %3, %4, %5 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="277"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ImportPipelineDialog</name>
     <message numerus="yes">
         <location filename="../src/app/importpipelinedialog.cpp" line="18"/>
@@ -1235,292 +1702,307 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="135"/>
+        <location filename="../src/app/mainwindow.cpp" line="142"/>
         <source>Task parameters</source>
         <translation>Aufgabenparameter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
-        <location filename="../src/app/mainwindow.cpp" line="668"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow.cpp" line="682"/>
         <source>Demo endpoint: stopped</source>
         <translation>Demo-Endpunkt: angehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="187"/>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
         <source>Open recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="188"/>
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 existiert nicht mehr und wurde aus der Liste entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="202"/>
         <source>Switching version dropped: %1</source>
         <translation>Beim Versionswechsel verworfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="211"/>
+        <location filename="../src/app/mainwindow.cpp" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="213"/>
+        <location filename="../src/app/mainwindow.cpp" line="220"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow.cpp" line="226"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="223"/>
+        <location filename="../src/app/mainwindow.cpp" line="230"/>
         <source>Open design</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="224"/>
+        <location filename="../src/app/mainwindow.cpp" line="231"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml);;YAML-Dateien (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="229"/>
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindow.cpp" line="243"/>
         <source>Open &amp;failure examples</source>
         <translation>Fe&amp;hlerbeispiele öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="240"/>
+        <location filename="../src/app/mainwindow.cpp" line="247"/>
         <source>&amp;Import pipeline…</source>
         <translation>Pipeline &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="242"/>
-        <location filename="../src/app/mainwindow.cpp" line="695"/>
-        <location filename="../src/app/mainwindow.cpp" line="701"/>
-        <location filename="../src/app/mainwindow.cpp" line="714"/>
+        <location filename="../src/app/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/mainwindow.cpp" line="709"/>
+        <location filename="../src/app/mainwindow.cpp" line="715"/>
+        <location filename="../src/app/mainwindow.cpp" line="728"/>
         <source>Import pipeline</source>
         <translation>Pipeline importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="243"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>Azure Pipelines-YAML (*.yml *.yaml);;Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>Import from c&amp;url…</source>
         <translation>Aus &amp;curl importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="258"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <location filename="../src/app/mainwindow.cpp" line="260"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="262"/>
         <source>Re&amp;vert to saved</source>
         <translation>Auf gespeicherten Stand zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="257"/>
+        <location filename="../src/app/mainwindow.cpp" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="260"/>
+        <location filename="../src/app/mainwindow.cpp" line="267"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/app/mainwindow.cpp" line="268"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="264"/>
+        <location filename="../src/app/mainwindow.cpp" line="271"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/mainwindow.cpp" line="281"/>
         <source>&amp;Add task</source>
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="277"/>
+        <location filename="../src/app/mainwindow.cpp" line="284"/>
         <source>De&amp;lete task</source>
         <translation>Aufgabe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="279"/>
+        <location filename="../src/app/mainwindow.cpp" line="286"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>Aufgabe als Pipeline-&amp;Schritt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="280"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>Aufgabe als &amp;Auftrag kopieren (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>Copy task as &amp;curl</source>
         <translation>Aufgabe als &amp;curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>Co&amp;nnections…</source>
         <translation>&amp;Verbindungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="291"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>Ausgewählte Aufgabe im Probelauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/mainwindow.cpp" line="312"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <source>Simulate &amp;gate…</source>
+        <translation>&amp;Gate simulieren …</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <source>Re-evaluate the selected task as a release gate or check would, with a live plot</source>
+        <translation>Die ausgewählte Aufgabe wiederholt auswerten, wie es ein Release-Gate oder eine Prüfung tun würde, mit Live-Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="324"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>Jeden 2xx-Status als Erfolg werten (Probelauf-Option; Azure DevOps verlangt 200)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
-        <location filename="../src/app/mainwindow.cpp" line="678"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="692"/>
         <source>Start &amp;demo endpoint</source>
         <translation>&amp;Demo-Endpunkt starten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="339"/>
         <source>Call&amp;back settings…</source>
         <translation>&amp;Callback-Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="327"/>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="331"/>
+        <location filename="../src/app/mainwindow.cpp" line="345"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="333"/>
+        <location filename="../src/app/mainwindow.cpp" line="347"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;0</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="335"/>
+        <location filename="../src/app/mainwindow.cpp" line="349"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>&amp;Ausdrücke (Erfolgskriterien)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/mainwindow.cpp" line="351"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>&amp;Serveraufträge (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="340"/>
+        <location filename="../src/app/mainwindow.cpp" line="354"/>
         <source>&amp;About RestGate</source>
         <translation>Ü&amp;ber RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="355"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/mainwindow.cpp" line="357"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="364"/>
         <source>&amp;Variable set: </source>
         <translation>Variablen&amp;satz: </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/mainwindow.cpp" line="366"/>
         <source>Variable set for dry runs</source>
         <translation>Variablensatz für Probeläufe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="375"/>
         <source>Pipeline YAML</source>
         <translation>Pipeline-YAML</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="396"/>
         <source>Edit variables</source>
         <translation>Variablen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="528"/>
+        <location filename="../src/app/mainwindow.cpp" line="542"/>
         <source>Import from curl</source>
         <translation>Aus curl importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="531"/>
+        <location filename="../src/app/mainwindow.cpp" line="545"/>
         <source>Imported the curl command as a task.</source>
         <translation>Der curl-Befehl wurde als Aufgabe importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="538"/>
+        <location filename="../src/app/mainwindow.cpp" line="552"/>
         <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>Das Kennwort aus dem curl-Befehl ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="539"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>Das Kennwort konnte nicht gespeichert werden (%1); geben Sie es unter „Verbindungen verwalten“ ein oder setzen Sie RESTGATE_SECRET_… für den Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="547"/>
+        <location filename="../src/app/mainwindow.cpp" line="561"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="588"/>
+        <location filename="../src/app/mainwindow.cpp" line="602"/>
         <source>Cannot open design</source>
         <translation>Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="589"/>
+        <location filename="../src/app/mainwindow.cpp" line="603"/>
         <source>%1 could not be opened:
 
 %2
@@ -1533,44 +2015,44 @@ The file was left unchanged.</source>
 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="606"/>
         <location filename="../src/app/mainwindow.cpp" line="620"/>
+        <location filename="../src/app/mainwindow.cpp" line="634"/>
         <source>Sample design</source>
         <translation>Beispielentwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="611"/>
+        <location filename="../src/app/mainwindow.cpp" line="625"/>
         <source>Failure examples</source>
         <translation>Fehlerbeispiele</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="621"/>
+        <location filename="../src/app/mainwindow.cpp" line="635"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>Das mitgelieferte Beispiel konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="640"/>
-        <location filename="../src/app/mainwindow.cpp" line="1418"/>
+        <location filename="../src/app/mainwindow.cpp" line="654"/>
+        <location filename="../src/app/mainwindow.cpp" line="1460"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="642"/>
+        <location filename="../src/app/mainwindow.cpp" line="656"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>Neuer Entwurf: Wählen Sie eine Dienstverbindung aus oder fügen Sie eine hinzu, dann „Senden“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="651"/>
+        <location filename="../src/app/mainwindow.cpp" line="665"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>Demo-Endpunkt: Start fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/app/mainwindow.cpp" line="670"/>
         <source>Demo endpoint: %1</source>
         <translation>Demo-Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="696"/>
+        <location filename="../src/app/mainwindow.cpp" line="710"/>
         <source>%1 could not be read:
 
 %2
@@ -1583,12 +2065,12 @@ Nothing was imported.</source>
 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="702"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 enthält keinen InvokeRESTAPI-Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="716"/>
+        <location filename="../src/app/mainwindow.cpp" line="730"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe importiert</numerusform>
@@ -1596,72 +2078,72 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="719"/>
+        <location filename="../src/app/mainwindow.cpp" line="733"/>
         <source>; fill in the URL of: %1</source>
         <translation>; URL ergänzen für: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="734"/>
+        <location filename="../src/app/mainwindow.cpp" line="748"/>
         <source>Copied the task as YAML.</source>
         <translation>Aufgabe als YAML kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="736"/>
+        <location filename="../src/app/mainwindow.cpp" line="750"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>Kopiert, aber Azure DevOps würde sie ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="754"/>
+        <location filename="../src/app/mainwindow.cpp" line="768"/>
         <source>Copy as curl</source>
         <translation>Als curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="760"/>
+        <location filename="../src/app/mainwindow.cpp" line="774"/>
         <source>Copied the task as a curl command.</source>
         <translation>Aufgabe als curl-Befehl kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="761"/>
+        <location filename="../src/app/mainwindow.cpp" line="775"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>Aufgabe als curl-Befehl kopiert; er liest %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="804"/>
+        <location filename="../src/app/mainwindow.cpp" line="818"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <location filename="../src/app/mainwindow.cpp" line="239"/>
         <source>Open sa&amp;mple design</source>
         <translation>Beis&amp;pielentwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/mainwindow.cpp" line="283"/>
         <source>Du&amp;plicate task</source>
         <translation>Aufgabe &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="885"/>
+        <location filename="../src/app/mainwindow.cpp" line="899"/>
         <source>Recovered design</source>
         <translation>Wiederhergestellter Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="888"/>
+        <location filename="../src/app/mainwindow.cpp" line="902"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>Der am %1 automatisch gesicherte Entwurf wurde wiederhergestellt. Speichern Sie ihn, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="900"/>
+        <location filename="../src/app/mainwindow.cpp" line="914"/>
         <source>Restore unsaved design?</source>
         <translation>Nicht gespeicherten Entwurf wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="901"/>
+        <location filename="../src/app/mainwindow.cpp" line="915"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -1674,107 +2156,107 @@ Restore it?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="904"/>
+        <location filename="../src/app/mainwindow.cpp" line="918"/>
         <source>(never saved)</source>
         <translation>(nie gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="906"/>
+        <location filename="../src/app/mainwindow.cpp" line="920"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="907"/>
+        <location filename="../src/app/mainwindow.cpp" line="921"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="908"/>
+        <location filename="../src/app/mainwindow.cpp" line="922"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="934"/>
+        <location filename="../src/app/mainwindow.cpp" line="948"/>
         <source>Add task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="945"/>
+        <location filename="../src/app/mainwindow.cpp" line="959"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="947"/>
+        <location filename="../src/app/mainwindow.cpp" line="961"/>
         <source>Duplicate task</source>
         <translation>Aufgabe duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="956"/>
+        <location filename="../src/app/mainwindow.cpp" line="970"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="957"/>
+        <location filename="../src/app/mainwindow.cpp" line="971"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>Aufgabe gelöscht; Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="969"/>
+        <location filename="../src/app/mainwindow.cpp" line="983"/>
         <source>Move task</source>
         <translation>Aufgabe verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="984"/>
+        <location filename="../src/app/mainwindow.cpp" line="998"/>
         <source>Rename task</source>
         <translation>Aufgabe umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="992"/>
+        <location filename="../src/app/mainwindow.cpp" line="1006"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="993"/>
+        <location filename="../src/app/mainwindow.cpp" line="1007"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>Alle nicht gespeicherten Änderungen verwerfen und %1 neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1163"/>
+        <location filename="../src/app/mainwindow.cpp" line="1198"/>
         <source>Edit connections</source>
         <translation>Verbindungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1195"/>
+        <location filename="../src/app/mainwindow.cpp" line="1237"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1202"/>
+        <location filename="../src/app/mainwindow.cpp" line="1244"/>
         <source>  log: %1</source>
         <translation>  Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1214"/>
+        <location filename="../src/app/mainwindow.cpp" line="1256"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>Der lokale Plan-Listener kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1246"/>
+        <location filename="../src/app/mainwindow.cpp" line="1288"/>
         <source>Callback timeline</source>
         <translation>Callback-Zeitachse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1343"/>
+        <location filename="../src/app/mainwindow.cpp" line="1385"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1373"/>
+        <location filename="../src/app/mainwindow.cpp" line="1415"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1374"/>
+        <location filename="../src/app/mainwindow.cpp" line="1416"/>
         <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
 
 Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
@@ -1783,22 +2265,22 @@ Overwrite those changes with yours, reload the file (your unsaved changes are lo
 Diese Änderungen mit Ihren überschreiben, die Datei neu laden (Ihre ungespeicherten Änderungen gehen verloren) oder abbrechen und beides so lassen, wie es ist?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1379"/>
+        <location filename="../src/app/mainwindow.cpp" line="1421"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1380"/>
+        <location filename="../src/app/mainwindow.cpp" line="1422"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1393"/>
+        <location filename="../src/app/mainwindow.cpp" line="1435"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1394"/>
+        <location filename="../src/app/mainwindow.cpp" line="1436"/>
         <source>%1
 
 The file was left as it was; your changes are still open.</source>
@@ -1807,94 +2289,167 @@ The file was left as it was; your changes are still open.</source>
 Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1399"/>
+        <location filename="../src/app/mainwindow.cpp" line="1441"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1405"/>
+        <location filename="../src/app/mainwindow.cpp" line="1447"/>
         <source>Save design</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1408"/>
+        <location filename="../src/app/mainwindow.cpp" line="1450"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1438"/>
+        <location filename="../src/app/mainwindow.cpp" line="1480"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1438"/>
+        <location filename="../src/app/mainwindow.cpp" line="1480"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1467"/>
+        <location filename="../src/app/mainwindow.cpp" line="1509"/>
         <source>About RestGate</source>
         <translation>Über RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1468"/>
+        <location filename="../src/app/mainwindow.cpp" line="1510"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer und Probelauf-Tester für die Azure Pipelines-Aufgabe „REST-API aufrufen“ (InvokeRESTAPI@1 und @0).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) und yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Dokumentation der Aufgabe: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1325"/>
+        <location filename="../src/app/mainwindow.cpp" line="1367"/>
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>Dieses Ergebnis wurde mit einem früheren Erfolgskriterium oder einer früheren Statusregel beurteilt und kann ohne Antwort nicht neu beurteilt werden: Senden Sie den Task erneut.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
         <source>Run &amp;all tasks</source>
         <translation>Alle &amp;Tasks ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/mainwindow.cpp" line="319"/>
         <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
         <translation>Jeden aktivierten Task der Reihe nach als Probelauf ausführen, einen nach dem anderen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="563"/>
+        <location filename="../src/app/mainwindow.cpp" line="577"/>
         <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
         <translation>Ausführen ▸ Alle Tasks ausführen (Strg+Umschalt+Eingabe) sendet jeden Task der Reihe nach.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="410"/>
+        <location filename="../src/app/mainwindow.cpp" line="424"/>
         <source>Every task&apos;s verdict in the last Run all</source>
         <translation>Die Bewertung jedes Tasks im letzten „Alle ausführen“</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <location filename="../src/app/mainwindow.cpp" line="425"/>
         <source>Select a task to show its result</source>
         <translation>Task auswählen, um sein Ergebnis zu zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="419"/>
+        <location filename="../src/app/mainwindow.cpp" line="433"/>
         <source>Run all</source>
         <translation>Alle ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="431"/>
+        <location filename="../src/app/mainwindow.cpp" line="445"/>
         <source>Run all: %1</source>
         <translation>Alle ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow.cpp" line="468"/>
         <source>deleted before its turn</source>
         <translation>gelöscht, bevor er an der Reihe war</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="516"/>
         <source>The run history could not be saved in %1.</source>
         <translation>Der Lauf-Verlauf konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="677"/>
+        <location filename="../src/app/mainwindow.cpp" line="691"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>&amp;Demo-Endpunkt anhalten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PreferencesDialog</name>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="23"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="24"/>
+        <source>SOCKS5 (names resolved here)</source>
+        <translation>SOCKS5 (Namen werden hier aufgelöst)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="25"/>
+        <source>SOCKS5 (names resolved by the proxy)</source>
+        <translation>SOCKS5 (Namen werden vom Proxy aufgelöst)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="51"/>
+        <source>Trusted CA certificates</source>
+        <translation>Vertrauenswürdige CA-Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="51"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="54"/>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="55"/>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="58"/>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="58"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="106"/>
+        <source>The CA file &apos;%1&apos; does not exist.</source>
+        <translation>Die CA-Datei &apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="109"/>
+        <source>The client certificate &apos;%1&apos; does not exist.</source>
+        <translation>Das Client-Zertifikat &apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="111"/>
+        <source>The client key &apos;%1&apos; does not exist.</source>
+        <translation>Der Client-Schlüssel &apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="113"/>
+        <source>A client key needs its certificate.</source>
+        <translation>Ein Client-Schlüssel benötigt sein Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="117"/>
+        <source>A manual proxy needs a host.</source>
+        <translation>Ein manueller Proxy benötigt einen Host.</translation>
     </message>
 </context>
 <context>
@@ -1994,27 +2549,32 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
         <translation>%1 · %2 s · %3 empfangen</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="575"/>
+        <location filename="../src/app/resultpanel.cpp" line="566"/>
+        <source>%1 — TLS CERTIFICATE NOT CHECKED (insecure)</source>
+        <translation>%1 — TLS-ZERTIFIKAT NICHT GEPRÜFT (unsicher)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="579"/>
         <source>No success criteria: the response body does not affect the verdict.</source>
         <translation>Keine Erfolgskriterien: Der Antworttext hat keinen Einfluss auf die Bewertung.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="581"/>
+        <location filename="../src/app/resultpanel.cpp" line="585"/>
         <source>&lt;b&gt;Evaluated:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Value:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Ausgewertet:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Wert:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="613"/>
+        <location filename="../src/app/resultpanel.cpp" line="617"/>
         <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
         <translation>%1 %2 · Header %3 ms · gesamt %4 ms · %5</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="620"/>
+        <location filename="../src/app/resultpanel.cpp" line="624"/>
         <source>No response · %1 ms</source>
         <translation>Keine Antwort · %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="654"/>
+        <location filename="../src/app/resultpanel.cpp" line="658"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -2029,7 +2589,7 @@ Läuft ab: %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="658"/>
+        <location filename="../src/app/resultpanel.cpp" line="662"/>
         <source>
 Errors:
 %1</source>
@@ -2038,37 +2598,37 @@ Fehler:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="683"/>
+        <location filename="../src/app/resultpanel.cpp" line="687"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>Ansichten für einen Antworttext von %1 werden vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="791"/>
+        <location filename="../src/app/resultpanel.cpp" line="795"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>Anhand der letzten Antwort neu bewertet, ohne sie erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="638"/>
+        <location filename="../src/app/resultpanel.cpp" line="642"/>
         <source>Redirects:</source>
         <translation>Umleitungen:</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="640"/>
+        <location filename="../src/app/resultpanel.cpp" line="644"/>
         <source>↪ %1 %2: %3 %4</source>
         <translation>↪ %1 %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="644"/>
+        <location filename="../src/app/resultpanel.cpp" line="648"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(anderer Ursprung: %1 nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="783"/>
+        <location filename="../src/app/resultpanel.cpp" line="787"/>
         <source>INCOMPLETE EXPRESSION</source>
         <translation>UNVOLLSTÄNDIGER AUSDRUCK</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="787"/>
+        <location filename="../src/app/resultpanel.cpp" line="791"/>
         <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
         <translation>Das Erfolgskriterium lässt sich noch nicht parsen (%1). So gesendet, würde der Task fehlschlagen.</translation>
     </message>
@@ -2118,28 +2678,28 @@ Fehler:
         <translation>Den Lauf-Verlauf dieses Tasks leeren</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="857"/>
+        <location filename="../src/app/resultpanel.cpp" line="861"/>
         <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
         <translation>Der Filter hat nur die ersten %L1 Werte durchsucht; der Body enthält mehr. Klappen Sie den Baum auf, um den Rest zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="862"/>
+        <location filename="../src/app/resultpanel.cpp" line="866"/>
         <source>No key or value contains “%1”.</source>
         <translation>Kein Schlüssel und kein Wert enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="905"/>
-        <location filename="../src/app/resultpanel.cpp" line="913"/>
+        <location filename="../src/app/resultpanel.cpp" line="909"/>
+        <location filename="../src/app/resultpanel.cpp" line="917"/>
         <source>Save response body</source>
         <translation>Antwort-Body speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="913"/>
+        <location filename="../src/app/resultpanel.cpp" line="917"/>
         <source>The body could not be saved: %1</source>
         <translation>Der Body konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="960"/>
+        <location filename="../src/app/resultpanel.cpp" line="964"/>
         <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
         <translation>Dieser Lauf stammt aus einer früheren Sitzung: Nur Zeit, Anfragezeile, Status, Bewertung und Gründe wurden aufbewahrt.</translation>
     </message>

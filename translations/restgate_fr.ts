@@ -497,6 +497,119 @@
     </message>
 </context>
 <context>
+    <name>GateDialog</name>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="9"/>
+        <source>Simulate gate</source>
+        <translation>Simuler la porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="15"/>
+        <source>Re-evaluates the task as Azure DevOps evaluates a release gate or an Invoke REST API check: after the delay, once per interval, until it has passed for the minimum success duration (succeeded) or the timeout comes (failed). Durations: 30s, 5m, 1h30m, 250ms.</source>
+        <translation>Réévalue la tâche comme Azure DevOps évalue une porte de mise en production ou une vérification Appeler l&apos;API REST : après le délai, une fois par intervalle, jusqu&apos;à ce qu&apos;elle ait réussi pendant la durée minimale de réussite (réussite) ou que le délai d&apos;expiration soit atteint (échec). Durées : 30s, 5m, 1h30m, 250ms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="24"/>
+        <source>&amp;Delay before evaluation:</source>
+        <translation>Dé&amp;lai avant l&apos;évaluation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="31"/>
+        <source>Delay before evaluation</source>
+        <translation>Délai avant l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="36"/>
+        <source>&amp;Time between evaluations:</source>
+        <translation>&amp;Intervalle entre les évaluations :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="43"/>
+        <source>Time between evaluations</source>
+        <translation>Intervalle entre les évaluations</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="48"/>
+        <source>&amp;Minimum duration for steady results:</source>
+        <translation>Durée &amp;minimale de résultats stables :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="55"/>
+        <source>Minimum duration for steady results</source>
+        <translation>Durée minimale de résultats stables</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="60"/>
+        <source>Time&amp;out after which the gate fails:</source>
+        <translation>Délai d&apos;e&amp;xpiration après lequel la porte échoue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="67"/>
+        <source>Timeout after which the gate fails</source>
+        <translation>Délai d&apos;expiration après lequel la porte échoue</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="76"/>
+        <source>Problem with the settings</source>
+        <translation>Problème dans les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="83"/>
+        <source>Microsoft&apos;s advice on these settings</source>
+        <translation>Conseils de Microsoft sur ces paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="90"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="91"/>
+        <source>Start the gate simulation</source>
+        <translation>Démarrer la simulation de la porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="97"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="98"/>
+        <source>Stop the gate simulation</source>
+        <translation>Arrêter la simulation de la porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="110"/>
+        <source>&amp;Y axis:</source>
+        <translation>Axe &amp;Y :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="116"/>
+        <source>What the plot&apos;s vertical axis shows</source>
+        <translation>Ce qu&apos;affiche l&apos;axe vertical du graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="117"/>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="118"/>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="135"/>
+        <source>How the gate simulation stands</source>
+        <translation>État de la simulation de la porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="140"/>
+        <source>Every evaluation of the gate</source>
+        <translation>Chaque évaluation de la porte</translation>
+    </message>
+</context>
+<context>
     <name>ImportPipelineDialog</name>
     <message>
         <location filename="../ui/importpipelinedialog.ui" line="9"/>
@@ -517,6 +630,210 @@
         <location filename="../ui/importpipelinedialog.ui" line="26"/>
         <source>Tasks found in the pipeline</source>
         <translation>Tâches trouvées dans le pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="5"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="10"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Extra trusted &amp;CA file:</source>
+        <translation>Fichier &amp;CA de confiance supplémentaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Extra trusted CA file</source>
+        <translation>Fichier CA de confiance supplémentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>PEM bundle of your company&apos;s CA; SSL_CERT_FILE is honoured too</source>
+        <translation>Bundle PEM de la CA de votre entreprise ; SSL_CERT_FILE est aussi pris en compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Choose the CA file</source>
+        <translation>Choisir le fichier CA</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Ce&amp;rtificat client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>PEM or PKCS#12 (.p12, .pfx)</source>
+        <translation>PEM ou PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Choose the client certificate</source>
+        <translation>Choisir le certificat client</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Client &amp;key:</source>
+        <translation>Clé c&amp;lient :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>PEM key, when not in the certificate file</source>
+        <translation>Clé PEM, si elle n&apos;est pas dans le fichier du certificat</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Choose the client key</source>
+        <translation>Choisir la clé client</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Key pass&amp;word:</source>
+        <translation>Mo&amp;t de passe de la clé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Key password</source>
+        <translation>Mot de passe de la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>kept in the system keychain</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Do &amp;not check server certificates (insecure)</source>
+        <translation>&amp;Ne pas vérifier les certificats des serveurs (non sécurisé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Every result will say the certificate was not checked. Azure DevOps always checks it: a pass here proves nothing about the certificate.</source>
+        <translation>Chaque résultat indiquera que le certificat n&apos;a pas été vérifié. Azure DevOps le vérifie toujours : une réussite ici ne prouve rien sur le certificat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>From the &amp;environment (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY, as curl)</source>
+        <translation>Depuis l&apos;&amp;environnement (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY, comme curl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;Direct (no proxy)</source>
+        <translation>&amp;Direct (sans proxy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;Manual:</source>
+        <translation>&amp;Manuel :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy type</source>
+        <translation>Type de proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy user</source>
+        <translation>Utilisateur du proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>P&amp;assword:</source>
+        <translation>Mot de p&amp;asse :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;Bypass for:</source>
+        <translation>Contourner &amp;pour :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Hosts that bypass the proxy</source>
+        <translation>Hôtes qui contournent le proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>localhost, .corp.example, 10.0.0.0/8 (empty: NO_PROXY)</source>
+        <translation>localhost, .corp.example, 10.0.0.0/8 (vide : NO_PROXY)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="14"/>
+        <source>Redirects</source>
+        <translation>Redirections</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="16"/>
+        <source>&amp;Follow redirects, as Azure DevOps does (each hop is listed in the result)</source>
+        <translation>&amp;Suivre les redirections, comme Azure DevOps (chaque saut est listé dans le résultat)</translation>
     </message>
 </context>
 <context>
@@ -863,92 +1180,92 @@
         <translation>-copie</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="450"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="455"/>
         <source>&amp;%1:</source>
         <translation>&amp;%1 :</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="502"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="507"/>
         <source>The new %1 is stored in the OS keychain when you click OK.</source>
         <translation>Le nouveau %1 est enregistré dans le trousseau du système quand vous cliquez sur OK.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="503"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="508"/>
         <source>The stored %1 is removed from the OS keychain when you click OK.</source>
         <translation>Le %1 enregistré est supprimé du trousseau du système quand vous cliquez sur OK.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="506"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="511"/>
         <source>The %1 of &apos;%2&apos;, if one is stored, is copied to this connection when you click OK.</source>
         <translation>Le %1 de « %2 », s&apos;il est enregistré, est copié dans cette connexion quand vous cliquez sur OK.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="512"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="517"/>
         <source>Checking the OS keychain…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="515"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="520"/>
         <source>A %1 is kept in memory for this run only.</source>
         <translation>Un %1 est gardé en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="516"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
         <source>A %1 is stored in the OS keychain.</source>
         <translation>Un %1 est enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="526"/>
         <source>No %1 is stored; requests are sent with an empty one.</source>
         <translation>Aucun %1 enregistré ; les requêtes sont envoyées avec une valeur vide.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="522"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="527"/>
         <source>No %1 is stored.</source>
         <translation>Aucun %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="525"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="530"/>
         <source>The OS keychain cannot be read: %1</source>
         <translation>Le trousseau du système est illisible : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="591"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="596"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="614"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="619"/>
         <source>A connection needs a name.</source>
         <translation>Une connexion a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="617"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="622"/>
         <source>Two connections are named &apos;%1&apos;; Azure DevOps tells names apart ignoring case, so each needs its own.</source>
         <translation>Deux connexions s&apos;appellent « %1 » ; Azure DevOps distingue les noms sans tenir compte de la casse, chacune a donc besoin du sien.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="688"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="693"/>
         <source>No keychain available</source>
         <translation>Aucun trousseau disponible</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="703"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="708"/>
         <source>Saving the secrets failed: %1</source>
         <translation>L&apos;enregistrement des secrets a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="716"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="721"/>
         <source>Saving the secrets in the OS keychain…</source>
         <translation>Enregistrement des secrets dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="326"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="331"/>
         <source>Delete connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/connectionsdialog.cpp" line="327"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="332"/>
         <source>%n task(s) use the connection “%1”. Delete it anyway? They will refer to a connection the design no longer has, and cannot be sent until you choose another.</source>
         <translation>
             <numerusform>%n tâche utilise la connexion « %1 ». La supprimer quand même ? Elle ferait référence à une connexion absente de la conception et ne pourrait pas être envoyée avant que vous en choisissiez une autre.</numerusform>
@@ -1159,6 +1476,156 @@
     </message>
 </context>
 <context>
+    <name>RestGate::GateDialog</name>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="25"/>
+        <source>Simulate gate — %1</source>
+        <translation>Simuler la porte — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="46"/>
+        <source>Evaluation %1 running… %2</source>
+        <translation>Évaluation %1 en cours… %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="80"/>
+        <source>The delay before evaluation</source>
+        <translation>Le délai avant l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="81"/>
+        <source>The time between evaluations</source>
+        <translation>L&apos;intervalle entre les évaluations</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="82"/>
+        <source>The minimum duration for steady results</source>
+        <translation>La durée minimale de résultats stables</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="83"/>
+        <source>The timeout</source>
+        <translation>Le délai d&apos;expiration</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="87"/>
+        <source>%1 is not a duration: write it like 30s, 5m, 1h30m or 250ms.</source>
+        <translation>%1 n&apos;est pas une durée : écrivez-la comme 30s, 5m, 1h30m ou 250ms.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="126"/>
+        <source>Reading the connection&apos;s secret…</source>
+        <translation>Lecture du secret de la connexion…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="134"/>
+        <location filename="../src/app/gatedialog.cpp" line="150"/>
+        <source>Not started: %1</source>
+        <translation>Non démarrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="177"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::GateEvaluationModel</name>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="71"/>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="73"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="102"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="104"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="106"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="108"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="110"/>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="112"/>
+        <source>Why it failed</source>
+        <translation>Raison de l&apos;échec</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::GatePlot</name>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="34"/>
+        <source>Evaluations over time</source>
+        <translation>Évaluations au fil du temps</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="198"/>
+        <source>passed</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="199"/>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="200"/>
+        <source>error / timed out</source>
+        <translation>erreur / délai expiré</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="201"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="219"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="248"/>
+        <source>timeout %1</source>
+        <translation>délai d&apos;expiration %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="255"/>
+        <source>delay</source>
+        <translation>délai</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="273"/>
+        <source>#%1 at +%2: %3, %4, %5 ms</source>
+        <translation>#%1 à +%2 : %3, %4, %5 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="277"/>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ImportPipelineDialog</name>
     <message numerus="yes">
         <location filename="../src/app/importpipelinedialog.cpp" line="18"/>
@@ -1235,292 +1702,307 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="135"/>
+        <location filename="../src/app/mainwindow.cpp" line="142"/>
         <source>Task parameters</source>
         <translation>Paramètres de la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
-        <location filename="../src/app/mainwindow.cpp" line="668"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow.cpp" line="682"/>
         <source>Demo endpoint: stopped</source>
         <translation>Point de terminaison de démo : arrêté</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="187"/>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="188"/>
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 n&apos;existe plus ; il a été retiré de la liste.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="202"/>
         <source>Switching version dropped: %1</source>
         <translation>Changement de version, valeurs abandonnées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="211"/>
+        <location filename="../src/app/mainwindow.cpp" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="213"/>
+        <location filename="../src/app/mainwindow.cpp" line="220"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow.cpp" line="226"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="223"/>
+        <location filename="../src/app/mainwindow.cpp" line="230"/>
         <source>Open design</source>
         <translation>Ouvrir une conception</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="224"/>
+        <location filename="../src/app/mainwindow.cpp" line="231"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>Conceptions RestGate (*.restgate.yml);;Fichiers YAML (*.yml *.yaml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="229"/>
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindow.cpp" line="243"/>
         <source>Open &amp;failure examples</source>
         <translation>Ouvrir les exemples d&apos;é&amp;checs</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="240"/>
+        <location filename="../src/app/mainwindow.cpp" line="247"/>
         <source>&amp;Import pipeline…</source>
         <translation>&amp;Importer un pipeline…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="242"/>
-        <location filename="../src/app/mainwindow.cpp" line="695"/>
-        <location filename="../src/app/mainwindow.cpp" line="701"/>
-        <location filename="../src/app/mainwindow.cpp" line="714"/>
+        <location filename="../src/app/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/mainwindow.cpp" line="709"/>
+        <location filename="../src/app/mainwindow.cpp" line="715"/>
+        <location filename="../src/app/mainwindow.cpp" line="728"/>
         <source>Import pipeline</source>
         <translation>Importer un pipeline</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="243"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>YAML Azure Pipelines (*.yml *.yaml);;Markdown (*.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>Import from c&amp;url…</source>
         <translation>Importer depuis c&amp;url…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="258"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <location filename="../src/app/mainwindow.cpp" line="260"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="262"/>
         <source>Re&amp;vert to saved</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="257"/>
+        <location filename="../src/app/mainwindow.cpp" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="260"/>
+        <location filename="../src/app/mainwindow.cpp" line="267"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/app/mainwindow.cpp" line="268"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="264"/>
+        <location filename="../src/app/mainwindow.cpp" line="271"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/mainwindow.cpp" line="281"/>
         <source>&amp;Add task</source>
         <translation>Ajouter une &amp;tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="277"/>
+        <location filename="../src/app/mainwindow.cpp" line="284"/>
         <source>De&amp;lete task</source>
         <translation>Su&amp;pprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="279"/>
+        <location filename="../src/app/mainwindow.cpp" line="286"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>Copier la tâche comme &amp;étape de pipeline</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="280"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>Copier la tâche comme &amp;job (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>Copy task as &amp;curl</source>
         <translation>Copier la tâche comme &amp;commande curl</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>Co&amp;nnections…</source>
         <translation>Co&amp;nnexions…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="291"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>Exécuter à blanc la tâche sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/mainwindow.cpp" line="312"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <source>Simulate &amp;gate…</source>
+        <translation>Simuler une &amp;porte…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <source>Re-evaluate the selected task as a release gate or check would, with a live plot</source>
+        <translation>Réévaluer la tâche sélectionnée comme le ferait une porte de mise en production ou une vérification, avec un graphique en direct</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="324"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>Considérer tout code 2xx comme une réussite (option d&apos;exécution à blanc ; Azure DevOps exige 200)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
-        <location filename="../src/app/mainwindow.cpp" line="678"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="692"/>
         <source>Start &amp;demo endpoint</source>
         <translation>Démarrer le point de terminaison de &amp;démo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="339"/>
         <source>Call&amp;back settings…</source>
         <translation>Paramètres du call&amp;back…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="327"/>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="331"/>
+        <location filename="../src/app/mainwindow.cpp" line="345"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>Référence de la tâche InvokeRESTAPI@&amp;1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="333"/>
+        <location filename="../src/app/mainwindow.cpp" line="347"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>Référence de la tâche InvokeRESTAPI@&amp;0</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="335"/>
+        <location filename="../src/app/mainwindow.cpp" line="349"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>&amp;Expressions (critères de réussite)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/mainwindow.cpp" line="351"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>&amp;Travaux de serveur (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="340"/>
+        <location filename="../src/app/mainwindow.cpp" line="354"/>
         <source>&amp;About RestGate</source>
         <translation>À &amp;propos de RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="355"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/mainwindow.cpp" line="357"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="364"/>
         <source>&amp;Variable set: </source>
         <translation>Jeu de &amp;variables : </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/mainwindow.cpp" line="366"/>
         <source>Variable set for dry runs</source>
         <translation>Jeu de variables des exécutions à blanc</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="375"/>
         <source>Pipeline YAML</source>
         <translation>YAML du pipeline</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="396"/>
         <source>Edit variables</source>
         <translation>Modifier les variables</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="528"/>
+        <location filename="../src/app/mainwindow.cpp" line="542"/>
         <source>Import from curl</source>
         <translation>Importer depuis curl</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="531"/>
+        <location filename="../src/app/mainwindow.cpp" line="545"/>
         <source>Imported the curl command as a task.</source>
         <translation>La commande curl a été importée comme tâche.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="538"/>
+        <location filename="../src/app/mainwindow.cpp" line="552"/>
         <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>Le mot de passe de la commande curl est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="539"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>Le mot de passe n&apos;a pas pu être enregistré (%1) ; saisissez-le dans Gérer les connexions ou définissez RESTGATE_SECRET_… pour l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="547"/>
+        <location filename="../src/app/mainwindow.cpp" line="561"/>
         <source>Not imported: %1</source>
         <translation>Non importé : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="588"/>
+        <location filename="../src/app/mainwindow.cpp" line="602"/>
         <source>Cannot open design</source>
         <translation>Impossible d&apos;ouvrir la conception</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="589"/>
+        <location filename="../src/app/mainwindow.cpp" line="603"/>
         <source>%1 could not be opened:
 
 %2
@@ -1533,44 +2015,44 @@ The file was left unchanged.</source>
 Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="606"/>
         <location filename="../src/app/mainwindow.cpp" line="620"/>
+        <location filename="../src/app/mainwindow.cpp" line="634"/>
         <source>Sample design</source>
         <translation>Conception d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="611"/>
+        <location filename="../src/app/mainwindow.cpp" line="625"/>
         <source>Failure examples</source>
         <translation>Exemples d&apos;échecs</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="621"/>
+        <location filename="../src/app/mainwindow.cpp" line="635"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>L&apos;exemple fourni n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="640"/>
-        <location filename="../src/app/mainwindow.cpp" line="1418"/>
+        <location filename="../src/app/mainwindow.cpp" line="654"/>
+        <location filename="../src/app/mainwindow.cpp" line="1460"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="642"/>
+        <location filename="../src/app/mainwindow.cpp" line="656"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>Nouvelle conception : choisissez ou ajoutez une connexion de service, puis Envoyer (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="651"/>
+        <location filename="../src/app/mainwindow.cpp" line="665"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>Point de terminaison de démo : démarrage impossible (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/app/mainwindow.cpp" line="670"/>
         <source>Demo endpoint: %1</source>
         <translation>Point de terminaison de démo : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="696"/>
+        <location filename="../src/app/mainwindow.cpp" line="710"/>
         <source>%1 could not be read:
 
 %2
@@ -1583,12 +2065,12 @@ Nothing was imported.</source>
 Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="702"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 ne contient aucune étape InvokeRESTAPI.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="716"/>
+        <location filename="../src/app/mainwindow.cpp" line="730"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n tâche importée</numerusform>
@@ -1596,72 +2078,72 @@ Rien n&apos;a été importé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="719"/>
+        <location filename="../src/app/mainwindow.cpp" line="733"/>
         <source>; fill in the URL of: %1</source>
         <translation> ; renseignez l&apos;URL de : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="734"/>
+        <location filename="../src/app/mainwindow.cpp" line="748"/>
         <source>Copied the task as YAML.</source>
         <translation>Tâche copiée en YAML.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="736"/>
+        <location filename="../src/app/mainwindow.cpp" line="750"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>Copiée, mais Azure DevOps la refuserait : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="754"/>
+        <location filename="../src/app/mainwindow.cpp" line="768"/>
         <source>Copy as curl</source>
         <translation>Copier en curl</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="760"/>
+        <location filename="../src/app/mainwindow.cpp" line="774"/>
         <source>Copied the task as a curl command.</source>
         <translation>Tâche copiée comme commande curl.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="761"/>
+        <location filename="../src/app/mainwindow.cpp" line="775"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>Tâche copiée comme commande curl ; elle lit %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="804"/>
+        <location filename="../src/app/mainwindow.cpp" line="818"/>
         <source>Edit task</source>
         <translation>Modifier la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <location filename="../src/app/mainwindow.cpp" line="239"/>
         <source>Open sa&amp;mple design</source>
         <translation>Ouvrir la conception d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/mainwindow.cpp" line="283"/>
         <source>Du&amp;plicate task</source>
         <translation>D&amp;upliquer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="885"/>
+        <location filename="../src/app/mainwindow.cpp" line="899"/>
         <source>Recovered design</source>
         <translation>Conception récupérée</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="888"/>
+        <location filename="../src/app/mainwindow.cpp" line="902"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>La conception enregistrée automatiquement le %1 a été restaurée. Enregistrez-la pour la garder.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="900"/>
+        <location filename="../src/app/mainwindow.cpp" line="914"/>
         <source>Restore unsaved design?</source>
         <translation>Restaurer la conception non enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="901"/>
+        <location filename="../src/app/mainwindow.cpp" line="915"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -1674,107 +2156,107 @@ Restore it?</source>
 La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="904"/>
+        <location filename="../src/app/mainwindow.cpp" line="918"/>
         <source>(never saved)</source>
         <translation>(jamais enregistrée)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="906"/>
+        <location filename="../src/app/mainwindow.cpp" line="920"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="907"/>
+        <location filename="../src/app/mainwindow.cpp" line="921"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="908"/>
+        <location filename="../src/app/mainwindow.cpp" line="922"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="934"/>
+        <location filename="../src/app/mainwindow.cpp" line="948"/>
         <source>Add task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="945"/>
+        <location filename="../src/app/mainwindow.cpp" line="959"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="947"/>
+        <location filename="../src/app/mainwindow.cpp" line="961"/>
         <source>Duplicate task</source>
         <translation>Dupliquer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="956"/>
+        <location filename="../src/app/mainwindow.cpp" line="970"/>
         <source>Delete task</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="957"/>
+        <location filename="../src/app/mainwindow.cpp" line="971"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>Tâche supprimée ; Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="969"/>
+        <location filename="../src/app/mainwindow.cpp" line="983"/>
         <source>Move task</source>
         <translation>Déplacer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="984"/>
+        <location filename="../src/app/mainwindow.cpp" line="998"/>
         <source>Rename task</source>
         <translation>Renommer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="992"/>
+        <location filename="../src/app/mainwindow.cpp" line="1006"/>
         <source>Revert</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="993"/>
+        <location filename="../src/app/mainwindow.cpp" line="1007"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>Abandonner toutes les modifications non enregistrées et recharger %1 ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1163"/>
+        <location filename="../src/app/mainwindow.cpp" line="1198"/>
         <source>Edit connections</source>
         <translation>Modifier les connexions</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1195"/>
+        <location filename="../src/app/mainwindow.cpp" line="1237"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1202"/>
+        <location filename="../src/app/mainwindow.cpp" line="1244"/>
         <source>  log: %1</source>
         <translation>  journal : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1214"/>
+        <location filename="../src/app/mainwindow.cpp" line="1256"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>L&apos;écouteur local du plan ne peut pas démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1246"/>
+        <location filename="../src/app/mainwindow.cpp" line="1288"/>
         <source>Callback timeline</source>
         <translation>Chronologie du callback</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1343"/>
+        <location filename="../src/app/mainwindow.cpp" line="1385"/>
         <source>%1 in %2 ms</source>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1373"/>
+        <location filename="../src/app/mainwindow.cpp" line="1415"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1374"/>
+        <location filename="../src/app/mainwindow.cpp" line="1416"/>
         <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
 
 Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
@@ -1783,22 +2265,22 @@ Overwrite those changes with yours, reload the file (your unsaved changes are lo
 Écraser ces modifications par les vôtres, recharger le fichier (vos modifications non enregistrées sont perdues) ou annuler et tout laisser en l&apos;état ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1379"/>
+        <location filename="../src/app/mainwindow.cpp" line="1421"/>
         <source>Overwrite</source>
         <translation>Écraser</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1380"/>
+        <location filename="../src/app/mainwindow.cpp" line="1422"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1393"/>
+        <location filename="../src/app/mainwindow.cpp" line="1435"/>
         <source>Save failed</source>
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1394"/>
+        <location filename="../src/app/mainwindow.cpp" line="1436"/>
         <source>%1
 
 The file was left as it was; your changes are still open.</source>
@@ -1807,94 +2289,167 @@ The file was left as it was; your changes are still open.</source>
 Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1399"/>
+        <location filename="../src/app/mainwindow.cpp" line="1441"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1405"/>
+        <location filename="../src/app/mainwindow.cpp" line="1447"/>
         <source>Save design</source>
         <translation>Enregistrer la conception</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1408"/>
+        <location filename="../src/app/mainwindow.cpp" line="1450"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>Conceptions RestGate (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1438"/>
+        <location filename="../src/app/mainwindow.cpp" line="1480"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1438"/>
+        <location filename="../src/app/mainwindow.cpp" line="1480"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>La conception contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1467"/>
+        <location filename="../src/app/mainwindow.cpp" line="1509"/>
         <source>About RestGate</source>
         <translation>À propos de RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1468"/>
+        <location filename="../src/app/mainwindow.cpp" line="1510"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Concepteur et testeur à blanc pour la tâche Azure Pipelines Appeler l&apos;API REST (InvokeRESTAPI@1 et @0).&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT. Construit avec Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) et yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Documentation de la tâche : &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1325"/>
+        <location filename="../src/app/mainwindow.cpp" line="1367"/>
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>Ce verdict a été rendu avec des critères de réussite ou une règle de statut antérieurs et ne peut pas être réévalué sans réponse : renvoyez la tâche.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
         <source>Run &amp;all tasks</source>
         <translation>Exécuter &amp;toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/mainwindow.cpp" line="319"/>
         <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
         <translation>Exécuter à blanc chaque tâche activée, dans l&apos;ordre, l&apos;une après l&apos;autre (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="563"/>
+        <location filename="../src/app/mainwindow.cpp" line="577"/>
         <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
         <translation>Exécution ▸ Exécuter toutes les tâches (Ctrl+Maj+Entrée) envoie chaque tâche dans l&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="410"/>
+        <location filename="../src/app/mainwindow.cpp" line="424"/>
         <source>Every task&apos;s verdict in the last Run all</source>
         <translation>Le verdict de chaque tâche lors du dernier Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <location filename="../src/app/mainwindow.cpp" line="425"/>
         <source>Select a task to show its result</source>
         <translation>Sélectionnez une tâche pour afficher son résultat</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="419"/>
+        <location filename="../src/app/mainwindow.cpp" line="433"/>
         <source>Run all</source>
         <translation>Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="431"/>
+        <location filename="../src/app/mainwindow.cpp" line="445"/>
         <source>Run all: %1</source>
         <translation>Tout exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow.cpp" line="468"/>
         <source>deleted before its turn</source>
         <translation>supprimée avant son tour</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="516"/>
         <source>The run history could not be saved in %1.</source>
         <translation>L&apos;historique des exécutions n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="677"/>
+        <location filename="../src/app/mainwindow.cpp" line="691"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>Arrêter le point de terminaison de &amp;démo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PreferencesDialog</name>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="23"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="24"/>
+        <source>SOCKS5 (names resolved here)</source>
+        <translation>SOCKS5 (noms résolus ici)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="25"/>
+        <source>SOCKS5 (names resolved by the proxy)</source>
+        <translation>SOCKS5 (noms résolus par le proxy)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="51"/>
+        <source>Trusted CA certificates</source>
+        <translation>Certificats CA de confiance</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="51"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="54"/>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="55"/>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="58"/>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="58"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="106"/>
+        <source>The CA file &apos;%1&apos; does not exist.</source>
+        <translation>Le fichier CA « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="109"/>
+        <source>The client certificate &apos;%1&apos; does not exist.</source>
+        <translation>Le certificat client « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="111"/>
+        <source>The client key &apos;%1&apos; does not exist.</source>
+        <translation>La clé client « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="113"/>
+        <source>A client key needs its certificate.</source>
+        <translation>Une clé client a besoin de son certificat.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="117"/>
+        <source>A manual proxy needs a host.</source>
+        <translation>Un proxy manuel a besoin d&apos;un hôte.</translation>
     </message>
 </context>
 <context>
@@ -1994,27 +2549,32 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
         <translation>%1 · %2 s · %3 reçus</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="575"/>
+        <location filename="../src/app/resultpanel.cpp" line="566"/>
+        <source>%1 — TLS CERTIFICATE NOT CHECKED (insecure)</source>
+        <translation>%1 — CERTIFICAT TLS NON VÉRIFIÉ (non sécurisé)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="579"/>
         <source>No success criteria: the response body does not affect the verdict.</source>
         <translation>Aucun critère de réussite : le corps de la réponse n&apos;influence pas le verdict.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="581"/>
+        <location filename="../src/app/resultpanel.cpp" line="585"/>
         <source>&lt;b&gt;Evaluated:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Value:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Évalué :&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Valeur :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="613"/>
+        <location filename="../src/app/resultpanel.cpp" line="617"/>
         <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
         <translation>%1 %2 · en-têtes %3 ms · total %4 ms · %5</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="620"/>
+        <location filename="../src/app/resultpanel.cpp" line="624"/>
         <source>No response · %1 ms</source>
         <translation>Aucune réponse · %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="654"/>
+        <location filename="../src/app/resultpanel.cpp" line="658"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -2029,7 +2589,7 @@ Expire le : %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="658"/>
+        <location filename="../src/app/resultpanel.cpp" line="662"/>
         <source>
 Errors:
 %1</source>
@@ -2038,37 +2598,37 @@ Erreurs :
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="683"/>
+        <location filename="../src/app/resultpanel.cpp" line="687"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>Préparation des vues d&apos;un corps de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="791"/>
+        <location filename="../src/app/resultpanel.cpp" line="795"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>Réévalué sur la dernière réponse sans la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="638"/>
+        <location filename="../src/app/resultpanel.cpp" line="642"/>
         <source>Redirects:</source>
         <translation>Redirections :</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="640"/>
+        <location filename="../src/app/resultpanel.cpp" line="644"/>
         <source>↪ %1 %2: %3 %4</source>
         <translation>↪ %1 %2 : %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="644"/>
+        <location filename="../src/app/resultpanel.cpp" line="648"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(autre origine : %1 non envoyé)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="783"/>
+        <location filename="../src/app/resultpanel.cpp" line="787"/>
         <source>INCOMPLETE EXPRESSION</source>
         <translation>EXPRESSION INCOMPLÈTE</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="787"/>
+        <location filename="../src/app/resultpanel.cpp" line="791"/>
         <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
         <translation>Les critères de réussite ne s&apos;analysent pas encore (%1). Envoyée ainsi, la tâche échouerait.</translation>
     </message>
@@ -2118,28 +2678,28 @@ Erreurs :
         <translation>Effacer l&apos;historique des exécutions de cette tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="857"/>
+        <location filename="../src/app/resultpanel.cpp" line="861"/>
         <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
         <translation>Le filtre n&apos;a examiné que les %L1 premières valeurs ; le corps en contient davantage. Développez l&apos;arborescence pour voir le reste.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="862"/>
+        <location filename="../src/app/resultpanel.cpp" line="866"/>
         <source>No key or value contains “%1”.</source>
         <translation>Aucune clé ni valeur ne contient « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="905"/>
-        <location filename="../src/app/resultpanel.cpp" line="913"/>
+        <location filename="../src/app/resultpanel.cpp" line="909"/>
+        <location filename="../src/app/resultpanel.cpp" line="917"/>
         <source>Save response body</source>
         <translation>Enregistrer le corps de la réponse</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="913"/>
+        <location filename="../src/app/resultpanel.cpp" line="917"/>
         <source>The body could not be saved: %1</source>
         <translation>Le corps n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="960"/>
+        <location filename="../src/app/resultpanel.cpp" line="964"/>
         <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
         <translation>Cette exécution provient d&apos;une session antérieure : seuls son heure, sa ligne de requête, son statut, son verdict et ses raisons ont été conservés.</translation>
     </message>

@@ -497,6 +497,119 @@
     </message>
 </context>
 <context>
+    <name>GateDialog</name>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="9"/>
+        <source>Simulate gate</source>
+        <translation>ゲートのシミュレーション</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="15"/>
+        <source>Re-evaluates the task as Azure DevOps evaluates a release gate or an Invoke REST API check: after the delay, once per interval, until it has passed for the minimum success duration (succeeded) or the timeout comes (failed). Durations: 30s, 5m, 1h30m, 250ms.</source>
+        <translation>Azure DevOps がリリース ゲートまたは REST API の呼び出しチェックを評価するのと同じように、タスクを再評価します: 遅延の後、間隔ごとに 1 回ずつ、最小成功期間にわたって成功し続ける (成功) か、タイムアウトになる (失敗) まで評価します。期間の書式: 30s、5m、1h30m、250ms。</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="24"/>
+        <source>&amp;Delay before evaluation:</source>
+        <translation>評価までの遅延(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="31"/>
+        <source>Delay before evaluation</source>
+        <translation>評価までの遅延</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="36"/>
+        <source>&amp;Time between evaluations:</source>
+        <translation>評価の間隔(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="43"/>
+        <source>Time between evaluations</source>
+        <translation>評価の間隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="48"/>
+        <source>&amp;Minimum duration for steady results:</source>
+        <translation>安定した結果の最小期間(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="55"/>
+        <source>Minimum duration for steady results</source>
+        <translation>安定した結果の最小期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="60"/>
+        <source>Time&amp;out after which the gate fails:</source>
+        <translation>ゲートが失敗になるまでのタイムアウト(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="67"/>
+        <source>Timeout after which the gate fails</source>
+        <translation>ゲートが失敗になるまでのタイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="76"/>
+        <source>Problem with the settings</source>
+        <translation>設定の問題</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="83"/>
+        <source>Microsoft&apos;s advice on these settings</source>
+        <translation>これらの設定に関する Microsoft のアドバイス</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="90"/>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="91"/>
+        <source>Start the gate simulation</source>
+        <translation>ゲートのシミュレーションを開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="97"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="98"/>
+        <source>Stop the gate simulation</source>
+        <translation>ゲートのシミュレーションを停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="110"/>
+        <source>&amp;Y axis:</source>
+        <translation>Y 軸(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="116"/>
+        <source>What the plot&apos;s vertical axis shows</source>
+        <translation>グラフの縦軸に表示する内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="117"/>
+        <source>Latency</source>
+        <translation>応答時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="118"/>
+        <source>HTTP status</source>
+        <translation>HTTP 状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="135"/>
+        <source>How the gate simulation stands</source>
+        <translation>ゲートのシミュレーションの状況</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatedialog.ui" line="140"/>
+        <source>Every evaluation of the gate</source>
+        <translation>ゲートのすべての評価</translation>
+    </message>
+</context>
+<context>
     <name>ImportPipelineDialog</name>
     <message>
         <location filename="../ui/importpipelinedialog.ui" line="9"/>
@@ -517,6 +630,210 @@
         <location filename="../ui/importpipelinedialog.ui" line="26"/>
         <source>Tasks found in the pipeline</source>
         <translation>パイプラインで見つかったタスク</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="5"/>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="10"/>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Extra trusted &amp;CA file:</source>
+        <translation>追加で信頼する CA ファイル(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Extra trusted CA file</source>
+        <translation>追加で信頼する CA ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>PEM bundle of your company&apos;s CA; SSL_CERT_FILE is honoured too</source>
+        <translation>社内 CA の PEM バンドル。SSL_CERT_FILE も使用されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Choose the CA file</source>
+        <translation>CA ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Client c&amp;ertificate:</source>
+        <translation>クライアント証明書(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Client certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>PEM or PKCS#12 (.p12, .pfx)</source>
+        <translation>PEM または PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Choose the client certificate</source>
+        <translation>クライアント証明書を選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Client &amp;key:</source>
+        <translation>クライアント キー(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Client key</source>
+        <translation>クライアント キー</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>PEM key, when not in the certificate file</source>
+        <translation>PEM キー (証明書ファイルに含まれていない場合)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Choose the client key</source>
+        <translation>クライアント キーを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Key pass&amp;word:</source>
+        <translation>キーのパスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Key password</source>
+        <translation>キーのパスワード</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>kept in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Do &amp;not check server certificates (insecure)</source>
+        <translation>サーバー証明書を検証しない (安全ではありません)(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Every result will say the certificate was not checked. Azure DevOps always checks it: a pass here proves nothing about the certificate.</source>
+        <translation>すべての結果に、証明書が検証されなかったことが表示されます。Azure DevOps は常に証明書を検証するため、ここで成功しても証明書については何も証明されません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>From the &amp;environment (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY, as curl)</source>
+        <translation>環境変数から (curl と同様に HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY)(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;Direct (no proxy)</source>
+        <translation>直接接続 (プロキシなし)(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;Manual:</source>
+        <translation>手動(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy type</source>
+        <translation>プロキシの種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy host</source>
+        <translation>プロキシ ホスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy port</source>
+        <translation>プロキシ ポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy user</source>
+        <translation>プロキシ ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>optional</source>
+        <translation>省略可能</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>P&amp;assword:</source>
+        <translation>パスワード(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Proxy password</source>
+        <translation>プロキシ パスワード</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>&amp;Bypass for:</source>
+        <translation>プロキシを経由しないホスト(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>Hosts that bypass the proxy</source>
+        <translation>プロキシを経由しないホスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="13"/>
+        <source>localhost, .corp.example, 10.0.0.0/8 (empty: NO_PROXY)</source>
+        <translation>localhost, .corp.example, 10.0.0.0/8 (空の場合: NO_PROXY)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="14"/>
+        <source>Redirects</source>
+        <translation>リダイレクト</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="16"/>
+        <source>&amp;Follow redirects, as Azure DevOps does (each hop is listed in the result)</source>
+        <translation>Azure DevOps と同様にリダイレクトに従う (各ホップは結果に一覧表示されます)(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -862,92 +1179,92 @@
         <translation>-コピー</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="450"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="455"/>
         <source>&amp;%1:</source>
         <translation>&amp;%1:</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="502"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="507"/>
         <source>The new %1 is stored in the OS keychain when you click OK.</source>
         <translation>新しい%1は [OK] をクリックすると OS のキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="503"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="508"/>
         <source>The stored %1 is removed from the OS keychain when you click OK.</source>
         <translation>保存された%1は [OK] をクリックすると OS のキーチェーンから削除されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="506"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="511"/>
         <source>The %1 of &apos;%2&apos;, if one is stored, is copied to this connection when you click OK.</source>
         <translation>&apos;%2&apos; の%1が保存されていれば、[OK] をクリックするとこの接続にコピーされます。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="512"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="517"/>
         <source>Checking the OS keychain…</source>
         <translation>OS のキーチェーンを確認しています…</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="515"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="520"/>
         <source>A %1 is kept in memory for this run only.</source>
         <translation>%1はこの実行の間だけメモリに保持されています。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="516"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
         <source>A %1 is stored in the OS keychain.</source>
         <translation>%1は OS のキーチェーンに保存されています。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="526"/>
         <source>No %1 is stored; requests are sent with an empty one.</source>
         <translation>%1は保存されていません。要求は空の値で送信されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="522"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="527"/>
         <source>No %1 is stored.</source>
         <translation>%1は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="525"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="530"/>
         <source>The OS keychain cannot be read: %1</source>
         <translation>OS のキーチェーンを読み取れません: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="591"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="596"/>
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="614"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="619"/>
         <source>A connection needs a name.</source>
         <translation>接続には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="617"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="622"/>
         <source>Two connections are named &apos;%1&apos;; Azure DevOps tells names apart ignoring case, so each needs its own.</source>
         <translation>「%1」という名前の接続が 2 つあります。Azure DevOps は大文字と小文字を区別せずに名前を区別するため、それぞれに別の名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="688"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="693"/>
         <source>No keychain available</source>
         <translation>キーチェーンを利用できません</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="703"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="708"/>
         <source>Saving the secrets failed: %1</source>
         <translation>シークレットを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="716"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="721"/>
         <source>Saving the secrets in the OS keychain…</source>
         <translation>シークレットを OS のキーチェーンに保存しています…</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="326"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="331"/>
         <source>Delete connection</source>
         <translation>接続の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/connectionsdialog.cpp" line="327"/>
+        <location filename="../src/app/connectionsdialog.cpp" line="332"/>
         <source>%n task(s) use the connection “%1”. Delete it anyway? They will refer to a connection the design no longer has, and cannot be sent until you choose another.</source>
         <translation>
             <numerusform>%n 個のタスクが接続「%1」を使用しています。それでも削除しますか? それらのタスクはデザインにない接続を参照することになり、別の接続を選ぶまで送信できません。</numerusform>
@@ -1157,6 +1474,156 @@
     </message>
 </context>
 <context>
+    <name>RestGate::GateDialog</name>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="25"/>
+        <source>Simulate gate — %1</source>
+        <translation>ゲートのシミュレーション — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="46"/>
+        <source>Evaluation %1 running… %2</source>
+        <translation>評価 %1 を実行中… %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="80"/>
+        <source>The delay before evaluation</source>
+        <translation>評価までの遅延</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="81"/>
+        <source>The time between evaluations</source>
+        <translation>評価の間隔</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="82"/>
+        <source>The minimum duration for steady results</source>
+        <translation>安定した結果の最小期間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="83"/>
+        <source>The timeout</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="87"/>
+        <source>%1 is not a duration: write it like 30s, 5m, 1h30m or 250ms.</source>
+        <translation>%1 が期間として正しくありません: 30s、5m、1h30m、250ms のように入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="126"/>
+        <source>Reading the connection&apos;s secret…</source>
+        <translation>接続のシークレットを読み取っています…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="134"/>
+        <location filename="../src/app/gatedialog.cpp" line="150"/>
+        <source>Not started: %1</source>
+        <translation>開始されませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gatedialog.cpp" line="177"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::GateEvaluationModel</name>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="71"/>
+        <source>no response</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="73"/>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="102"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="104"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="106"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="108"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="110"/>
+        <source>Latency</source>
+        <translation>応答時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateevaluationmodel.cpp" line="112"/>
+        <source>Why it failed</source>
+        <translation>失敗の理由</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::GatePlot</name>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="34"/>
+        <source>Evaluations over time</source>
+        <translation>評価の推移</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="198"/>
+        <source>passed</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="199"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="200"/>
+        <source>error / timed out</source>
+        <translation>エラー / タイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="201"/>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="219"/>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="248"/>
+        <source>timeout %1</source>
+        <translation>タイムアウト %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="255"/>
+        <source>delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="273"/>
+        <source>#%1 at +%2: %3, %4, %5 ms</source>
+        <translation>#%1 (+%2): %3、%4、%5 ミリ秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gateplot.cpp" line="277"/>
+        <source>no response</source>
+        <translation>応答なし</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ImportPipelineDialog</name>
     <message numerus="yes">
         <location filename="../src/app/importpipelinedialog.cpp" line="18"/>
@@ -1232,292 +1699,307 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="135"/>
+        <location filename="../src/app/mainwindow.cpp" line="142"/>
         <source>Task parameters</source>
         <translation>タスクのパラメーター</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
-        <location filename="../src/app/mainwindow.cpp" line="668"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow.cpp" line="682"/>
         <source>Demo endpoint: stopped</source>
         <translation>デモ エンドポイント: 停止中</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="187"/>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
         <source>Open recent</source>
         <translation>最近使ったファイルを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="188"/>
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 はもう存在しないため、一覧から削除しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="202"/>
         <source>Switching version dropped: %1</source>
         <translation>バージョンの切り替えで破棄されたもの: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="211"/>
+        <location filename="../src/app/mainwindow.cpp" line="218"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="213"/>
+        <location filename="../src/app/mainwindow.cpp" line="220"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow.cpp" line="226"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="223"/>
+        <location filename="../src/app/mainwindow.cpp" line="230"/>
         <source>Open design</source>
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="224"/>
+        <location filename="../src/app/mainwindow.cpp" line="231"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>RestGate デザイン (*.restgate.yml);;YAML ファイル (*.yml *.yaml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="229"/>
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindow.cpp" line="243"/>
         <source>Open &amp;failure examples</source>
         <translation>失敗例を開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="240"/>
+        <location filename="../src/app/mainwindow.cpp" line="247"/>
         <source>&amp;Import pipeline…</source>
         <translation>パイプラインのインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="242"/>
-        <location filename="../src/app/mainwindow.cpp" line="695"/>
-        <location filename="../src/app/mainwindow.cpp" line="701"/>
-        <location filename="../src/app/mainwindow.cpp" line="714"/>
+        <location filename="../src/app/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/mainwindow.cpp" line="709"/>
+        <location filename="../src/app/mainwindow.cpp" line="715"/>
+        <location filename="../src/app/mainwindow.cpp" line="728"/>
         <source>Import pipeline</source>
         <translation>パイプラインのインポート</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="243"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>Import from c&amp;url…</source>
         <translation>curl からインポート(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="258"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <location filename="../src/app/mainwindow.cpp" line="260"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="262"/>
         <source>Re&amp;vert to saved</source>
         <translation>保存済みの状態に戻す(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="257"/>
+        <location filename="../src/app/mainwindow.cpp" line="264"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="260"/>
+        <location filename="../src/app/mainwindow.cpp" line="267"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/app/mainwindow.cpp" line="268"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="264"/>
+        <location filename="../src/app/mainwindow.cpp" line="271"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/mainwindow.cpp" line="281"/>
         <source>&amp;Add task</source>
         <translation>タスクの追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="277"/>
+        <location filename="../src/app/mainwindow.cpp" line="284"/>
         <source>De&amp;lete task</source>
         <translation>タスクの削除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="279"/>
+        <location filename="../src/app/mainwindow.cpp" line="286"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>タスクをパイプライン ステップとしてコピー(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="280"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>タスクをジョブとしてコピー (pool: server)(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>Copy task as &amp;curl</source>
         <translation>タスクを curl としてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>Co&amp;nnections…</source>
         <translation>接続(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="291"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>環境設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>選択したタスクをドライ ラン (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/mainwindow.cpp" line="312"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <source>Simulate &amp;gate…</source>
+        <translation>ゲートのシミュレーション(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <source>Re-evaluate the selected task as a release gate or check would, with a live plot</source>
+        <translation>選択したタスクをリリース ゲートやチェックと同じように再評価し、ライブ グラフで表示</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="324"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>すべての 2xx を成功として扱う (ドライ ランのオプション。Azure DevOps では 200 が必要)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
-        <location filename="../src/app/mainwindow.cpp" line="678"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="692"/>
         <source>Start &amp;demo endpoint</source>
         <translation>デモ エンドポイントを開始(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="339"/>
         <source>Call&amp;back settings…</source>
         <translation>コールバックの設定(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="327"/>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="331"/>
+        <location filename="../src/app/mainwindow.cpp" line="345"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>InvokeRESTAPI@1 タスク リファレンス(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="333"/>
+        <location filename="../src/app/mainwindow.cpp" line="347"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>InvokeRESTAPI@0 タスク リファレンス(&amp;0)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="335"/>
+        <location filename="../src/app/mainwindow.cpp" line="349"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>式 (成功の条件)(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/mainwindow.cpp" line="351"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>サーバー ジョブ (pool: server)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="340"/>
+        <location filename="../src/app/mainwindow.cpp" line="354"/>
         <source>&amp;About RestGate</source>
         <translation>RestGate について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="355"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/mainwindow.cpp" line="357"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="364"/>
         <source>&amp;Variable set: </source>
         <translation>変数セット(&amp;V): </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/mainwindow.cpp" line="366"/>
         <source>Variable set for dry runs</source>
         <translation>ドライ ラン用の変数セット</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="375"/>
         <source>Pipeline YAML</source>
         <translation>パイプライン YAML</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>Variables</source>
         <translation>変数</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="396"/>
         <source>Edit variables</source>
         <translation>変数の編集</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="528"/>
+        <location filename="../src/app/mainwindow.cpp" line="542"/>
         <source>Import from curl</source>
         <translation>curl からインポート</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="531"/>
+        <location filename="../src/app/mainwindow.cpp" line="545"/>
         <source>Imported the curl command as a task.</source>
         <translation>curl コマンドをタスクとしてインポートしました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="538"/>
+        <location filename="../src/app/mainwindow.cpp" line="552"/>
         <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>curl コマンドのパスワードをキーチェーンに保存しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="539"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>パスワードを保存できませんでした (%1)。[接続の管理] で入力するか、実行用に RESTGATE_SECRET_… を設定してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="547"/>
+        <location filename="../src/app/mainwindow.cpp" line="561"/>
         <source>Not imported: %1</source>
         <translation>インポートされないもの: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="588"/>
+        <location filename="../src/app/mainwindow.cpp" line="602"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="589"/>
+        <location filename="../src/app/mainwindow.cpp" line="603"/>
         <source>%1 could not be opened:
 
 %2
@@ -1530,44 +2012,44 @@ The file was left unchanged.</source>
 ファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="606"/>
         <location filename="../src/app/mainwindow.cpp" line="620"/>
+        <location filename="../src/app/mainwindow.cpp" line="634"/>
         <source>Sample design</source>
         <translation>サンプル デザイン</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="611"/>
+        <location filename="../src/app/mainwindow.cpp" line="625"/>
         <source>Failure examples</source>
         <translation>失敗例</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="621"/>
+        <location filename="../src/app/mainwindow.cpp" line="635"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>同梱のサンプルを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="640"/>
-        <location filename="../src/app/mainwindow.cpp" line="1418"/>
+        <location filename="../src/app/mainwindow.cpp" line="654"/>
+        <location filename="../src/app/mainwindow.cpp" line="1460"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="642"/>
+        <location filename="../src/app/mainwindow.cpp" line="656"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>新しいデザイン: サービス接続を選ぶか追加してから、送信 (Ctrl+Enter) してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="651"/>
+        <location filename="../src/app/mainwindow.cpp" line="665"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>デモ エンドポイント: 開始できませんでした (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/app/mainwindow.cpp" line="670"/>
         <source>Demo endpoint: %1</source>
         <translation>デモ エンドポイント: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="696"/>
+        <location filename="../src/app/mainwindow.cpp" line="710"/>
         <source>%1 could not be read:
 
 %2
@@ -1580,84 +2062,84 @@ Nothing was imported.</source>
 何もインポートされていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="702"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 には InvokeRESTAPI ステップがありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="716"/>
+        <location filename="../src/app/mainwindow.cpp" line="730"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n 個のタスクをインポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="719"/>
+        <location filename="../src/app/mainwindow.cpp" line="733"/>
         <source>; fill in the URL of: %1</source>
         <translation>。次の URL を入力してください: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="734"/>
+        <location filename="../src/app/mainwindow.cpp" line="748"/>
         <source>Copied the task as YAML.</source>
         <translation>タスクを YAML としてコピーしました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="736"/>
+        <location filename="../src/app/mainwindow.cpp" line="750"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>コピーしましたが、Azure DevOps では拒否されます: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="754"/>
+        <location filename="../src/app/mainwindow.cpp" line="768"/>
         <source>Copy as curl</source>
         <translation>curl としてコピー</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="760"/>
+        <location filename="../src/app/mainwindow.cpp" line="774"/>
         <source>Copied the task as a curl command.</source>
         <translation>タスクを curl コマンドとしてコピーしました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="761"/>
+        <location filename="../src/app/mainwindow.cpp" line="775"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>タスクを curl コマンドとしてコピーしました。%1 を読み取ります。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="804"/>
+        <location filename="../src/app/mainwindow.cpp" line="818"/>
         <source>Edit task</source>
         <translation>タスクの編集</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <location filename="../src/app/mainwindow.cpp" line="239"/>
         <source>Open sa&amp;mple design</source>
         <translation>サンプル デザインを開く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/mainwindow.cpp" line="283"/>
         <source>Du&amp;plicate task</source>
         <translation>タスクの複製(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="885"/>
+        <location filename="../src/app/mainwindow.cpp" line="899"/>
         <source>Recovered design</source>
         <translation>復元されたデザイン</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="888"/>
+        <location filename="../src/app/mainwindow.cpp" line="902"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>%1 に自動保存されたデザインを復元しました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="900"/>
+        <location filename="../src/app/mainwindow.cpp" line="914"/>
         <source>Restore unsaved design?</source>
         <translation>保存されていないデザインを復元しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="901"/>
+        <location filename="../src/app/mainwindow.cpp" line="915"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -1670,107 +2152,107 @@ Restore it?</source>
 復元しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="904"/>
+        <location filename="../src/app/mainwindow.cpp" line="918"/>
         <source>(never saved)</source>
         <translation>(未保存)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="906"/>
+        <location filename="../src/app/mainwindow.cpp" line="920"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="907"/>
+        <location filename="../src/app/mainwindow.cpp" line="921"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="908"/>
+        <location filename="../src/app/mainwindow.cpp" line="922"/>
         <source>&amp;Later</source>
         <translation>後で(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="934"/>
+        <location filename="../src/app/mainwindow.cpp" line="948"/>
         <source>Add task</source>
         <translation>タスクの追加</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="945"/>
+        <location filename="../src/app/mainwindow.cpp" line="959"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="947"/>
+        <location filename="../src/app/mainwindow.cpp" line="961"/>
         <source>Duplicate task</source>
         <translation>タスクの複製</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="956"/>
+        <location filename="../src/app/mainwindow.cpp" line="970"/>
         <source>Delete task</source>
         <translation>タスクの削除</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="957"/>
+        <location filename="../src/app/mainwindow.cpp" line="971"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>タスクを削除しました。元に戻す (Ctrl+Z) で戻せます。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="969"/>
+        <location filename="../src/app/mainwindow.cpp" line="983"/>
         <source>Move task</source>
         <translation>タスクの移動</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="984"/>
+        <location filename="../src/app/mainwindow.cpp" line="998"/>
         <source>Rename task</source>
         <translation>タスクの名前変更</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="992"/>
+        <location filename="../src/app/mainwindow.cpp" line="1006"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="993"/>
+        <location filename="../src/app/mainwindow.cpp" line="1007"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>保存されていない変更をすべて破棄して %1 を再読み込みしますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1163"/>
+        <location filename="../src/app/mainwindow.cpp" line="1198"/>
         <source>Edit connections</source>
         <translation>接続の編集</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1195"/>
+        <location filename="../src/app/mainwindow.cpp" line="1237"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1202"/>
+        <location filename="../src/app/mainwindow.cpp" line="1244"/>
         <source>  log: %1</source>
         <translation>  ログ: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1214"/>
+        <location filename="../src/app/mainwindow.cpp" line="1256"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>ローカルのプラン リスナーを開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1246"/>
+        <location filename="../src/app/mainwindow.cpp" line="1288"/>
         <source>Callback timeline</source>
         <translation>コールバックのタイムライン</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1343"/>
+        <location filename="../src/app/mainwindow.cpp" line="1385"/>
         <source>%1 in %2 ms</source>
         <translation>%1 (%2 ミリ秒)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1373"/>
+        <location filename="../src/app/mainwindow.cpp" line="1415"/>
         <source>File changed on disk</source>
         <translation>ディスク上のファイルが変更されました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1374"/>
+        <location filename="../src/app/mainwindow.cpp" line="1416"/>
         <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
 
 Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
@@ -1779,22 +2261,22 @@ Overwrite those changes with yours, reload the file (your unsaved changes are lo
 その変更をこちらの内容で上書きするか、ファイルを再読み込みするか (保存されていない変更は失われます)、キャンセルして両方をそのままにしますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1379"/>
+        <location filename="../src/app/mainwindow.cpp" line="1421"/>
         <source>Overwrite</source>
         <translation>上書き</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1380"/>
+        <location filename="../src/app/mainwindow.cpp" line="1422"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1393"/>
+        <location filename="../src/app/mainwindow.cpp" line="1435"/>
         <source>Save failed</source>
         <translation>保存に失敗しました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1394"/>
+        <location filename="../src/app/mainwindow.cpp" line="1436"/>
         <source>%1
 
 The file was left as it was; your changes are still open.</source>
@@ -1803,94 +2285,167 @@ The file was left as it was; your changes are still open.</source>
 ファイルは元のままです。変更内容はまだ開いています。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1399"/>
+        <location filename="../src/app/mainwindow.cpp" line="1441"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1405"/>
+        <location filename="../src/app/mainwindow.cpp" line="1447"/>
         <source>Save design</source>
         <translation>デザインの保存</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1408"/>
+        <location filename="../src/app/mainwindow.cpp" line="1450"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>RestGate デザイン (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1438"/>
+        <location filename="../src/app/mainwindow.cpp" line="1480"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1438"/>
+        <location filename="../src/app/mainwindow.cpp" line="1480"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>デザインに保存されていない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1467"/>
+        <location filename="../src/app/mainwindow.cpp" line="1509"/>
         <source>About RestGate</source>
         <translation>RestGate について</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1468"/>
+        <location filename="../src/app/mainwindow.cpp" line="1510"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Azure Pipelines の REST API の呼び出しタスク (InvokeRESTAPI@1 および @0) のデザイナー兼ドライ ラン テスターです。&lt;/p&gt;&lt;p&gt;MIT ライセンスで提供されます。Qt %2 (LGPLv3)、QtKeychain (BSD-3-Clause)、yaml-cpp (MIT) を使用しています。&lt;/p&gt;&lt;p&gt;タスクのドキュメント: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;、&lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1325"/>
+        <location filename="../src/app/mainwindow.cpp" line="1367"/>
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>この判定は以前の成功の条件または状態ルールで下されたため、応答なしで再判定できません。タスクをもう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
         <source>Run &amp;all tasks</source>
         <translation>すべてのタスクを実行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/mainwindow.cpp" line="319"/>
         <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
         <translation>有効なすべてのタスクを順番に 1 つずつドライ ラン (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="563"/>
+        <location filename="../src/app/mainwindow.cpp" line="577"/>
         <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
         <translation>実行 ▸ すべてのタスクを実行 (Ctrl+Shift+Enter) で、すべてのタスクを順番に送信します。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="410"/>
+        <location filename="../src/app/mainwindow.cpp" line="424"/>
         <source>Every task&apos;s verdict in the last Run all</source>
         <translation>前回の「すべて実行」での各タスクの判定</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <location filename="../src/app/mainwindow.cpp" line="425"/>
         <source>Select a task to show its result</source>
         <translation>タスクを選択すると結果が表示されます</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="419"/>
+        <location filename="../src/app/mainwindow.cpp" line="433"/>
         <source>Run all</source>
         <translation>すべて実行</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="431"/>
+        <location filename="../src/app/mainwindow.cpp" line="445"/>
         <source>Run all: %1</source>
         <translation>すべて実行: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow.cpp" line="468"/>
         <source>deleted before its turn</source>
         <translation>順番が来る前に削除されました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="516"/>
         <source>The run history could not be saved in %1.</source>
         <translation>実行履歴を %1 に保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="677"/>
+        <location filename="../src/app/mainwindow.cpp" line="691"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>デモ エンドポイントを停止 (%1)(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PreferencesDialog</name>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="23"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="24"/>
+        <source>SOCKS5 (names resolved here)</source>
+        <translation>SOCKS5 (名前をここで解決)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="25"/>
+        <source>SOCKS5 (names resolved by the proxy)</source>
+        <translation>SOCKS5 (名前をプロキシで解決)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="51"/>
+        <source>Trusted CA certificates</source>
+        <translation>信頼する CA 証明書</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="51"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="54"/>
+        <source>Client certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="55"/>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="58"/>
+        <source>Client key</source>
+        <translation>クライアント キー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="58"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>キー (*.pem *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="106"/>
+        <source>The CA file &apos;%1&apos; does not exist.</source>
+        <translation>CA ファイル &apos;%1&apos; は存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="109"/>
+        <source>The client certificate &apos;%1&apos; does not exist.</source>
+        <translation>クライアント証明書 &apos;%1&apos; は存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="111"/>
+        <source>The client key &apos;%1&apos; does not exist.</source>
+        <translation>クライアント キー &apos;%1&apos; は存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="113"/>
+        <source>A client key needs its certificate.</source>
+        <translation>クライアント キーには対応する証明書が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="117"/>
+        <source>A manual proxy needs a host.</source>
+        <translation>手動プロキシにはホストが必要です。</translation>
     </message>
 </context>
 <context>
@@ -1990,27 +2545,32 @@ The file was left as it was; your changes are still open.</source>
         <translation>%1 · %2 秒 · %3 受信</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="575"/>
+        <location filename="../src/app/resultpanel.cpp" line="566"/>
+        <source>%1 — TLS CERTIFICATE NOT CHECKED (insecure)</source>
+        <translation>%1 — TLS 証明書は未検証 (安全ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resultpanel.cpp" line="579"/>
         <source>No success criteria: the response body does not affect the verdict.</source>
         <translation>成功の条件がありません: 応答本文は判定に影響しません。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="581"/>
+        <location filename="../src/app/resultpanel.cpp" line="585"/>
         <source>&lt;b&gt;Evaluated:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Value:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;評価した式:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;値:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="613"/>
+        <location filename="../src/app/resultpanel.cpp" line="617"/>
         <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
         <translation>%1 %2 · ヘッダー %3 ミリ秒 · 合計 %4 ミリ秒 · %5</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="620"/>
+        <location filename="../src/app/resultpanel.cpp" line="624"/>
         <source>No response · %1 ms</source>
         <translation>応答なし · %1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="654"/>
+        <location filename="../src/app/resultpanel.cpp" line="658"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -2025,7 +2585,7 @@ Expires: %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="658"/>
+        <location filename="../src/app/resultpanel.cpp" line="662"/>
         <source>
 Errors:
 %1</source>
@@ -2034,37 +2594,37 @@ Errors:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="683"/>
+        <location filename="../src/app/resultpanel.cpp" line="687"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>%1 の本文の表示を準備しています…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="791"/>
+        <location filename="../src/app/resultpanel.cpp" line="795"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>再送信せずに最後の応答に対して再判定しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="638"/>
+        <location filename="../src/app/resultpanel.cpp" line="642"/>
         <source>Redirects:</source>
         <translation>リダイレクト:</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="640"/>
+        <location filename="../src/app/resultpanel.cpp" line="644"/>
         <source>↪ %1 %2: %3 %4</source>
         <translation>↪ %1 %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="644"/>
+        <location filename="../src/app/resultpanel.cpp" line="648"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(別のオリジン: %1 は送信されません)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="783"/>
+        <location filename="../src/app/resultpanel.cpp" line="787"/>
         <source>INCOMPLETE EXPRESSION</source>
         <translation>不完全な式</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="787"/>
+        <location filename="../src/app/resultpanel.cpp" line="791"/>
         <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
         <translation>成功の条件をまだ解析できません (%1)。このまま送信すると、タスクは失敗します。</translation>
     </message>
@@ -2114,28 +2674,28 @@ Errors:
         <translation>このタスクの実行履歴を消去</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="857"/>
+        <location filename="../src/app/resultpanel.cpp" line="861"/>
         <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
         <translation>フィルターは最初の %L1 個の値のみを調べました。本文にはさらに値があります。残りを見るにはツリーを展開してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="862"/>
+        <location filename="../src/app/resultpanel.cpp" line="866"/>
         <source>No key or value contains “%1”.</source>
         <translation>「%1」を含むキーまたは値はありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="905"/>
-        <location filename="../src/app/resultpanel.cpp" line="913"/>
+        <location filename="../src/app/resultpanel.cpp" line="909"/>
+        <location filename="../src/app/resultpanel.cpp" line="917"/>
         <source>Save response body</source>
         <translation>応答本文の保存</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="913"/>
+        <location filename="../src/app/resultpanel.cpp" line="917"/>
         <source>The body could not be saved: %1</source>
         <translation>本文を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="960"/>
+        <location filename="../src/app/resultpanel.cpp" line="964"/>
         <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
         <translation>この実行は以前のセッションのものです: 時刻、要求行、状態、判定、理由のみが保持されています。</translation>
     </message>

@@ -254,6 +254,9 @@ void GateSimulator::evaluate()
 {
     if (!isRunning() || m_run)
         return;
+    // A late timer (a busy event loop) must not start an evaluation once the timeout is due: that timer ends it.
+    if (m_clock.elapsed() >= m_settings.timeoutMs)
+        return;
     m_runStartedMs = m_clock.elapsed();
     const int number = int(m_evaluations.size()) + 1;
     m_run = m_runner->start(m_input, m_options);

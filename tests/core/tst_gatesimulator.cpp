@@ -186,6 +186,8 @@ private Q_SLOTS:
         QSignalSpy finished(&gate, &GateSimulator::finished);
         QVERIFY(gate.start(input(s.server.baseUrl()), settings(0, 100, 0, 10'000)));
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 5000);
+        // The second request is in flight (its answer never comes) before the stop.
+        QTRY_COMPARE_WITH_TIMEOUT(s.served, 2, 5000);
         gate.cancel();
         QCOMPARE(finished.size(), 1);
         QCOMPARE(gate.outcome(), GateSimulator::Outcome::Cancelled);
