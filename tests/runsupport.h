@@ -1,6 +1,6 @@
 #pragma once
 
-#include "taskrunner.h"
+#include "core/run/taskrunner.h"
 
 #include <QSignalSpy>
 

@@ -7,16 +7,16 @@
 // Writes main-passing.png, yaml-pane.png, run-all.png, main-failing-criteria.png and criteria-trace.png. Exits non-zero
 // with a message on the first step that does not behave as the flow expects.
 
-#include "demoserver.h"
-#include "expression/criteriaevaluator.h"
-#include "mainwindow.h"
-#include "resultpanel.h"
-#include "runallqueue.h"
-#include "runresult.h"
-#include "taskconfig.h"
-#include "taskform.h"
-#include "tracemodel.h"
-#include "yamlpane.h"
+#include "app/design/taskform.h"
+#include "app/design/yamlpane.h"
+#include "app/mainwindow.h"
+#include "app/result/resultpanel.h"
+#include "app/result/runallqueue.h"
+#include "app/result/tracemodel.h"
+#include "core/design/taskconfig.h"
+#include "core/expression/criteriaevaluator.h"
+#include "core/result/runresult.h"
+#include "demo/demoserver.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

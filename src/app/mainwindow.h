@@ -1,9 +1,9 @@
 #pragma once
 
-#include "designdocument.h"
-#include "recoverystore.h"
-#include "runresult.h"
-#include "taskrunner.h"
+#include "core/design/designdocument.h"
+#include "core/design/recoverystore.h"
+#include "core/result/runresult.h"
+#include "core/run/taskrunner.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,4 +1,4 @@
-#include "uilanguage.h"
+#include "app/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>

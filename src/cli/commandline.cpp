@@ -1,7 +1,7 @@
-#include "commandline.h"
+#include "cli/commandline.h"
 
-#include "commands.h"
-#include "terminal.h"
+#include "cli/commands.h"
+#include "cli/terminal.h"
 
 #include <QTextStream>
 

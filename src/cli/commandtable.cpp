@@ -1,5 +1,5 @@
-#include "commandline.h"
-#include "commands.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,6 +1,6 @@
-#include "commandline.h"
-#include "commands.h"
-#include "completion.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "cli/completion.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,6 +1,6 @@
-#include "commandline.h"
-#include "commands.h"
-#include "demoserver.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "demo/demoserver.h"
 
 #include <QEventLoop>
 #include <QHostAddress>

@@ -1,9 +1,9 @@
-#include "commandline.h"
-#include "commands.h"
-#include "expression/criteriaevaluator.h"
-#include "terminal.h"
-#include "variableassignments.h"
-#include "variables.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "cli/terminal.h"
+#include "cli/variableassignments.h"
+#include "core/design/variables.h"
+#include "core/expression/criteriaevaluator.h"
 
 #include <QFile>
 #include <QTextStream>

@@ -1,10 +1,10 @@
-#include "commandline.h"
-#include "commands.h"
-#include "curlexport.h"
-#include "designdocument.h"
-#include "pipelineexport.h"
-#include "schemacheck.h"
-#include "variableassignments.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "cli/variableassignments.h"
+#include "core/design/designdocument.h"
+#include "core/pipeline/curlexport.h"
+#include "core/pipeline/pipelineexport.h"
+#include "core/pipeline/schemacheck.h"
 
 #include <QFileInfo>
 #include <QTextStream>

@@ -1,14 +1,14 @@
-#include "gaterun.h"
+#include "cli/gaterun.h"
 
-#include "azuretokenprovider.h"
-#include "commandline.h"
-#include "commands.h"
-#include "connectioncredentials.h"
-#include "designdocument.h"
-#include "gatesimulator.h"
-#include "pipelineexport.h"
-#include "secretstore.h"
-#include "taskrunner.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "core/design/designdocument.h"
+#include "core/pipeline/pipelineexport.h"
+#include "core/run/gatesimulator.h"
+#include "core/run/taskrunner.h"
+#include "secrets/azuretokenprovider.h"
+#include "secrets/connectioncredentials.h"
+#include "secrets/secretstore.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

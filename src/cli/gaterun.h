@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runresult.h"
-#include "variables.h"
+#include "core/design/variables.h"
+#include "core/result/runresult.h"
 
 #include <QCommandLineOption>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "commandline.h"
-#include "commands.h"
-#include "designdocument.h"
-#include "pipelineimport.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "core/design/designdocument.h"
+#include "core/pipeline/pipelineimport.h"
 
 #include <QFileInfo>
 #include <QTextStream>

@@ -1,7 +1,7 @@
-#include "commandline.h"
-#include "commands.h"
-#include "curlimport.h"
-#include "designdocument.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "core/design/designdocument.h"
+#include "core/pipeline/curlimport.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "networkoptions.h"
+#include "cli/networkoptions.h"
 
-#include "commandline.h"
+#include "cli/commandline.h"
 
 #include <QFileInfo>
 

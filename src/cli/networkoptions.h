@@ -1,6 +1,6 @@
 #pragma once
 
-#include "networksettings.h"
+#include "core/run/networksettings.h"
 
 #include <optional>
 

@@ -1,11 +1,11 @@
-#include "runexecutor.h"
+#include "cli/runexecutor.h"
 
-#include "azuretokenprovider.h"
-#include "callbackdryrun.h"
-#include "connectioncredentials.h"
-#include "pipelineexport.h"
-#include "planlistener.h"
-#include "secretstore.h"
+#include "callback/callbackdryrun.h"
+#include "callback/planlistener.h"
+#include "core/pipeline/pipelineexport.h"
+#include "secrets/azuretokenprovider.h"
+#include "secrets/connectioncredentials.h"
+#include "secrets/secretstore.h"
 
 #include <QTextStream>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "callbacksettings.h"
-#include "designdocument.h"
-#include "runreport.h"
-#include "taskrunner.h"
+#include "callback/callbacksettings.h"
+#include "cli/runreport.h"
+#include "core/design/designdocument.h"
+#include "core/run/taskrunner.h"
 
 #include <QDateTime>
 #include <QEventLoop>

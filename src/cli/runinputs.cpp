@@ -1,4 +1,4 @@
-#include "runinputs.h"
+#include "cli/runinputs.h"
 
 #include <QDir>
 #include <QFile>

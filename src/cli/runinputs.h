@@ -1,6 +1,6 @@
 #pragma once
 
-#include "variables.h"
+#include "core/design/variables.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
-#include "runreport.h"
+#include "cli/runreport.h"
 
-#include "atomicwrite.h"
-#include "criteriajudge.h"
-#include "terminal.h"
+#include "cli/terminal.h"
+#include "core/design/atomicwrite.h"
+#include "core/result/criteriajudge.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "callbackverdict.h"
-#include "runresult.h"
+#include "callback/callbackverdict.h"
+#include "core/result/runresult.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "azureconnectionsettings.h"
-#include "commandline.h"
-#include "commands.h"
-#include "designdocument.h"
-#include "secretkey.h"
-#include "secretstore.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "core/design/azureconnectionsettings.h"
+#include "core/design/designdocument.h"
+#include "secrets/secretkey.h"
+#include "secrets/secretstore.h"
 
 #include <QTextStream>
 

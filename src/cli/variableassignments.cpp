@@ -1,4 +1,4 @@
-#include "variableassignments.h"
+#include "cli/variableassignments.h"
 
 namespace RestGate::Cli {
 

@@ -1,4 +1,4 @@
-#include "callbacksettingsdialog.h"
+#include "app/callback/callbacksettingsdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "callbacktimeline.h"
-#include "callbacktimelinemodel.h"
-#include "callbackwait.h"
-#include "planlistener.h"
+#include "app/callback/callbacktimeline.h"
+#include "app/callback/callbacktimelinemodel.h"
+#include "callback/callbackwait.h"
+#include "callback/planlistener.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "curlimportdialog.h"
-#include "designdocument.h"
+#include "app/dialogs/curlimportdialog.h"
+#include "core/design/designdocument.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

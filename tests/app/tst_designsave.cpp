@@ -1,9 +1,9 @@
 // Saving from the window: a save that cannot happen says why and leaves the design open and modified with the file
 // untouched; a file changed on disk since it was opened is not overwritten unless the person says so.
+#include "app/design/yamlpane.h"
+#include "app/mainwindow.h"
+#include "core/design/recoverystore.h"
 #include "fulldisk.h"
-#include "mainwindow.h"
-#include "recoverystore.h"
-#include "yamlpane.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // The design as a document: undo/redo of form and list edits, save and reopen, autosave and crash recovery, revert,
 // recent files, drag-and-drop, and the window layout that persists.
-#include "connectionsdialog.h"
-#include "curlimportdialog.h"
-#include "mainwindow.h"
-#include "recentfiles.h"
-#include "taskform.h"
-#include "tasklistpanel.h"
-#include "variablespanel.h"
-#include "yamlpane.h"
+#include "app/design/taskform.h"
+#include "app/design/tasklistpanel.h"
+#include "app/design/variablespanel.h"
+#include "app/design/yamlpane.h"
+#include "app/dialogs/connectionsdialog.h"
+#include "app/dialogs/curlimportdialog.h"
+#include "app/document/recentfiles.h"
+#include "app/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -1,5 +1,5 @@
 // DocumentSession without any window: the history, the modified state and the autosave of an open design.
-#include "documentsession.h"
+#include "app/document/documentsession.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "findbar.h"
+#include "app/widgets/findbar.h"
 
 #include <QAction>
 #include <QCheckBox>

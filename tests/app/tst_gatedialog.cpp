@@ -1,11 +1,11 @@
-#include "azuretokenprovider.h"
-#include "credentialresolver.h"
-#include "gatedialog.h"
-#include "gateevaluationmodel.h"
-#include "gateplot.h"
-#include "mainwindow.h"
+#include "app/dialogs/gatedialog.h"
+#include "app/dialogs/gateevaluationmodel.h"
+#include "app/mainwindow.h"
+#include "app/widgets/gateplot.h"
 #include "rawhttpserver.h"
-#include "secretstore.h"
+#include "secrets/azuretokenprovider.h"
+#include "secrets/credentialresolver.h"
+#include "secrets/secretstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,10 +1,10 @@
 // Secrets typed into the designer must not reach any file the GUI writes (the design, its autosave, QSettings), the
 // YAML pane, the clipboard (YAML and curl), or what the result panel shows after a real run.
-#include "mainwindow.h"
-#include "resultpanel.h"
-#include "taskform.h"
-#include "variablespanel.h"
-#include "yamlpane.h"
+#include "app/design/taskform.h"
+#include "app/design/variablespanel.h"
+#include "app/design/yamlpane.h"
+#include "app/mainwindow.h"
+#include "app/result/resultpanel.h"
 
 #include <QClipboard>
 #include <QDirIterator>

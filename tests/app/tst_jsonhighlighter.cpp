@@ -1,4 +1,4 @@
-#include "jsonhighlighter.h"
+#include "app/widgets/jsonhighlighter.h"
 
 #include <QGuiApplication>
 #include <QPalette>

@@ -1,4 +1,4 @@
-#include "jsontreemodel.h"
+#include "app/result/jsontreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,12 +1,12 @@
-#include "criteriaedit.h"
-#include "demoserver.h"
-#include "importpipelinedialog.h"
-#include "jsontreemodel.h"
-#include "mainwindow.h"
-#include "resultpanel.h"
-#include "taskform.h"
-#include "variablespanel.h"
-#include "yamlpane.h"
+#include "app/design/taskform.h"
+#include "app/design/variablespanel.h"
+#include "app/design/yamlpane.h"
+#include "app/dialogs/importpipelinedialog.h"
+#include "app/mainwindow.h"
+#include "app/result/jsontreemodel.h"
+#include "app/result/resultpanel.h"
+#include "app/widgets/criteriaedit.h"
+#include "demo/demoserver.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,9 +1,9 @@
 // The main window's Callback run with the callback settings: kept apart from tst_mainwindow so that the settings it
 // stores (QSettings in test mode) never leak into the other window tests.
-#include "callbacksettingsdialog.h"
-#include "callbacktimeline.h"
-#include "callbacktimelinemodel.h"
-#include "mainwindow.h"
+#include "app/callback/callbacksettingsdialog.h"
+#include "app/callback/callbacktimeline.h"
+#include "app/callback/callbacktimelinemodel.h"
+#include "app/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,13 +1,13 @@
 // The window's tools beyond Send: Run all, the demo endpoint toggle and the run history kept across sessions,
 // driven through the real window against servers on 127.0.0.1.
-#include "demoserver.h"
-#include "historystore.h"
-#include "mainwindow.h"
-#include "resultpanel.h"
-#include "runallqueue.h"
-#include "runhistory.h"
-#include "tasklistpanel.h"
-#include "variablespanel.h"
+#include "app/design/tasklistpanel.h"
+#include "app/design/variablespanel.h"
+#include "app/document/historystore.h"
+#include "app/mainwindow.h"
+#include "app/result/resultpanel.h"
+#include "app/result/runallqueue.h"
+#include "app/result/runhistory.h"
+#include "demo/demoserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

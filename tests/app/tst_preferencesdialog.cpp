@@ -1,10 +1,10 @@
-#include "mainwindow.h"
+#include "app/dialogs/networkpreferences.h"
+#include "app/dialogs/preferencesdialog.h"
+#include "app/mainwindow.h"
+#include "app/result/resultpanel.h"
 #include "netserver.h"
-#include "networkpreferences.h"
-#include "preferencesdialog.h"
-#include "resultpanel.h"
+#include "secrets/secretstore.h"
 #include "secretstestsupport.h"
-#include "secretstore.h"
 #include "testsupport.h"
 
 #include <QApplication>

@@ -1,14 +1,14 @@
-#include "criteriajudge.h"
-#include "demoserver.h"
-#include "jsonhighlighter.h"
-#include "jsontreemodel.h"
+#include "app/result/jsontreemodel.h"
+#include "app/result/resultpanel.h"
+#include "app/result/runhistory.h"
+#include "app/result/tracemodel.h"
+#include "app/widgets/jsonhighlighter.h"
+#include "core/result/criteriajudge.h"
+#include "core/run/taskrunner.h"
+#include "demo/demoserver.h"
 #include "rawhttpserver.h"
-#include "resultpanel.h"
-#include "runhistory.h"
 #include "runsupport.h"
-#include "taskrunner.h"
 #include "testsupport.h"
-#include "tracemodel.h"
 
 #include <QAction>
 #include <QLabel>

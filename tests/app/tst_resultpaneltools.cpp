@@ -1,14 +1,14 @@
 // The result panel's tools for reading a response: find in the body, the tree filter, saving the body, the trace
 // columns, the request as it went on the wire, and the continueOnError note. Responses come from real local servers.
-#include "criteriajudge.h"
-#include "findbar.h"
-#include "jsontreemodel.h"
-#include "resultpanel.h"
-#include "runhistory.h"
+#include "app/result/jsontreemodel.h"
+#include "app/result/resultpanel.h"
+#include "app/result/runhistory.h"
+#include "app/result/tracemodel.h"
+#include "app/widgets/findbar.h"
+#include "core/result/criteriajudge.h"
+#include "core/run/taskrunner.h"
 #include "runsupport.h"
-#include "taskrunner.h"
 #include "testsupport.h"
-#include "tracemodel.h"
 
 #include <QApplication>
 #include <QFileDialog>

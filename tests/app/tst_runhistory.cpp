@@ -1,4 +1,4 @@
-#include "runhistory.h"
+#include "app/result/runhistory.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "credentialresolver.h"
-#include "runonlysecretdialog.h"
-#include "secretstore.h"
-#include "serviceconnection.h"
+#include "app/dialogs/runonlysecretdialog.h"
+#include "core/design/serviceconnection.h"
+#include "secrets/credentialresolver.h"
+#include "secrets/secretstore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "criteriaedit.h"
-#include "criteriahighlighter.h"
-#include "headerparser.h"
-#include "jsonhighlighter.h"
-#include "taskform.h"
+#include "app/design/taskform.h"
+#include "app/widgets/criteriaedit.h"
+#include "app/widgets/criteriahighlighter.h"
+#include "app/widgets/jsonhighlighter.h"
+#include "core/request/headerparser.h"
 #include "testsupport.h"
 
 #include <QAbstractItemView>

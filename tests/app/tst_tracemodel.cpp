@@ -1,5 +1,5 @@
-#include "expression/criteriaevaluator.h"
-#include "tracemodel.h"
+#include "app/result/tracemodel.h"
+#include "core/expression/criteriaevaluator.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

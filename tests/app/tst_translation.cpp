@@ -1,5 +1,5 @@
-#include "mainwindow.h"
-#include "uilanguage.h"
+#include "app/mainwindow.h"
+#include "app/uilanguage.h"
 
 #include <QAction>
 #include <QCoreApplication>

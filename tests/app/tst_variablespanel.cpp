@@ -1,6 +1,6 @@
-#include "designdocument.h"
-#include "mainwindow.h"
-#include "variablespanel.h"
+#include "app/design/variablespanel.h"
+#include "app/mainwindow.h"
+#include "core/design/designdocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

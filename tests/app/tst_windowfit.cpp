@@ -1,7 +1,7 @@
 // The main window on a small screen. The offscreen platform is given one screen whose logical size is 1024×700:
 // RESTGATE_TEST_SCREEN says its pixel size (e.g. 2048x1400 together with QT_SCALE_FACTOR=2, for a session at
 // scale 2), 1024x700 by default.
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
 #include <QApplication>
 #include <QDockWidget>

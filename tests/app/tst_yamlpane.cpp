@@ -1,7 +1,7 @@
-#include "designdocument.h"
-#include "pipelineexport.h"
-#include "schemacheck.h"
-#include "yamlpane.h"
+#include "app/design/yamlpane.h"
+#include "core/design/designdocument.h"
+#include "core/pipeline/pipelineexport.h"
+#include "core/pipeline/schemacheck.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -8,8 +8,8 @@
 //   - peak memory (getrusage ru_maxrss, which includes the generated body).
 // Goal: (our parse + both evaluations) <= 1.5 x simdjson's parse, and peak < 4 x the body size.
 
-#include "expression/criteriaevaluator.h"
-#include "json/jsondocument.h"
+#include "core/expression/criteriaevaluator.h"
+#include "core/json/jsondocument.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // How the designer window copes with big responses: the time until a body is fully shown (pretty, raw, tree), the
 // longest the event loop stood still meanwhile (what a user feels as a freeze), the latency of a live re-judge, and
 // the cost of regenerating the YAML pane on an edit. A plain executable, run by run-gui-benchmark.sh.
-#include "resultpanel.h"
-#include "yamlpane.h"
+#include "app/design/yamlpane.h"
+#include "app/result/resultpanel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

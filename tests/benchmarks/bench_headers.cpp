@@ -3,8 +3,8 @@
 // name repeated (every entry a duplicate), and distinct names whose values each use an undefined $(macro).
 // Exit status 0 when the cost per entry at the largest size is at most 3x that at the smallest, 1 otherwise.
 
-#include "headerparser.h"
-#include "preparedrequest.h"
+#include "core/request/headerparser.h"
+#include "core/request/preparedrequest.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "callbackroute.h"
-#include "callbackverdict.h"
-#include "callbackwait.h"
-#include "planlistener.h"
-#include "variables.h"
+#include "callback/callbackroute.h"
+#include "callback/callbackverdict.h"
+#include "callback/callbackwait.h"
+#include "callback/planlistener.h"
+#include "core/design/variables.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "runinputs.h"
-#include "runreport.h"
+#include "cli/runinputs.h"
+#include "cli/runreport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "backgroundwork.h"
+#include "core/run/backgroundwork.h"
 
 #include <QSignalSpy>
 #include <QTest>

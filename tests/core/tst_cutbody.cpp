@@ -1,7 +1,7 @@
-#include "contentdecoder.h"
+#include "core/request/contentdecoder.h"
+#include "core/run/taskrunner.h"
 #include "rawhttpserver.h"
 #include "runsupport.h"
-#include "taskrunner.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "designdocument.h"
+#include "core/design/designdocument.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // Saving and rewriting design files: nothing the person wrote is lost — not on a full disk, not by a rewrite (comments,
 // keys RestGate does not own), not by a second writer — and an alias bomb is refused quickly.
-#include "designdocument.h"
+#include "core/design/designdocument.h"
 #include "fulldisk.h"
 
 #include <QElapsedTimer>

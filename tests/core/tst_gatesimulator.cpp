@@ -1,4 +1,4 @@
-#include "gatesimulator.h"
+#include "core/run/gatesimulator.h"
 #include "rawhttpserver.h"
 
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "headerparser.h"
+#include "core/request/headerparser.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "azuretokenprovider.h"
-#include "connectiontest.h"
-#include "credentialresolver.h"
+#include "core/run/taskrunner.h"
 #include "netserver.h"
 #include "runsupport.h"
-#include "secretstore.h"
-#include "taskrunner.h"
+#include "secrets/azuretokenprovider.h"
+#include "secrets/connectiontest.h"
+#include "secrets/credentialresolver.h"
+#include "secrets/secretstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

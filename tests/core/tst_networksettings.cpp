@@ -1,4 +1,4 @@
-#include "networksettings.h"
+#include "core/run/networksettings.h"
 
 #include <QSslConfiguration>
 #include <QSslKey>

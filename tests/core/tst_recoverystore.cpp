@@ -1,4 +1,4 @@
-#include "recoverystore.h"
+#include "core/design/recoverystore.h"
 
 #include <QFile>
 #include <QHostInfo>

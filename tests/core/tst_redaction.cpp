@@ -1,9 +1,9 @@
 // The masking rule (Redactor) and the display-safe copy of a run: a secret is masked whole where RestGate placed
 // it, however short; elsewhere only exact occurrences of secrets at least four characters long are.
-#include "criteriajudge.h"
-#include "preparedrequest.h"
-#include "redaction.h"
-#include "runresult.h"
+#include "core/request/preparedrequest.h"
+#include "core/request/redaction.h"
+#include "core/result/criteriajudge.h"
+#include "core/result/runresult.h"
 
 #include <QTest>
 

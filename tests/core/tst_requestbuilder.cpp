@@ -1,4 +1,4 @@
-#include "preparedrequest.h"
+#include "core/request/preparedrequest.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
+#include "core/run/taskrunner.h"
 #include "rawhttpserver.h"
 #include "runsupport.h"
-#include "taskrunner.h"
 
 #include <QSignalSpy>
 #include <QTest>

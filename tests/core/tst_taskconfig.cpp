@@ -1,5 +1,5 @@
-#include "taskconfig.h"
-#include "visibilityrule.h"
+#include "core/design/taskconfig.h"
+#include "core/design/visibilityrule.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "taskdefinition.h"
+#include "core/design/taskdefinition.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "criteriajudge.h"
+#include "core/result/criteriajudge.h"
+#include "core/run/taskrunner.h"
 #include "runsupport.h"
-#include "taskrunner.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

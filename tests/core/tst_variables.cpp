@@ -1,4 +1,4 @@
-#include "variables.h"
+#include "core/design/variables.h"
 
 #include <QTest>
 #include <QUuid>

@@ -1,5 +1,5 @@
-#include "yamlutil.h"
-#include "yamlwriter.h"
+#include "core/yaml/yamlutil.h"
+#include "core/yaml/yamlwriter.h"
 
 #include <QRandomGenerator>
 #include <QTest>

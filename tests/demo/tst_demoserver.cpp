@@ -1,4 +1,4 @@
-#include "demoserver.h"
+#include "demo/demoserver.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

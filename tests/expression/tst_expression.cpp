@@ -2,10 +2,10 @@
 // assertion of the engine's own unit tests (azure-pipelines-agent src/Test/L0/ExpressionsL0.cs) that does not
 // need a .NET test double, every function's arity, the parse and evaluation errors, and the limits.
 
-#include "expression/evaluator.h"
-#include "expression/functions.h"
-#include "expression/parser.h"
-#include "json/jsondocument.h"
+#include "core/expression/evaluator.h"
+#include "core/expression/functions.h"
+#include "core/expression/parser.h"
+#include "core/json/jsondocument.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,9 +1,9 @@
 // Completion helpers for the criteria editor: the function list, the root[...] paths of a response, and
 // "use this value in criteria" (issue "What to build" 6).
 
-#include "expression/completion.h"
-#include "expression/criteriaevaluator.h"
-#include "expression/functions.h"
+#include "core/expression/completion.h"
+#include "core/expression/criteriaevaluator.h"
+#include "core/expression/functions.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The criteria facade: the server's rules around the expression (empty criteria, macros first, 2 MB, not JSON, its
 // messages) and the explanation (trace) the CLI and GUI show. expressions.md §1, §11; issue "What to build" 2–5.
 
-#include "expression/criteriaevaluator.h"
+#include "core/expression/criteriaevaluator.h"
 
 #include <QTest>
 

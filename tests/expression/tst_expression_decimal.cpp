@@ -1,7 +1,7 @@
 // The engine's numbers and versions: .NET System.Decimal and System.Version as the expression language sees them
 // (expressions.md §2 literals, §5 conversions).
 
-#include "expression/decimal.h"
+#include "core/expression/decimal.h"
 
 #include <QTest>
 

@@ -2,11 +2,11 @@
 // error or an evaluation error) without crashing, hanging or throwing. One run uses a fixed seed, one a seed from
 // the clock (printed, so a failure can be replayed with RESTGATE_FUZZ_SEED).
 
-#include "expression/completion.h"
-#include "expression/criteriaevaluator.h"
-#include "expression/evaluator.h"
-#include "expression/jsonpath.h"
-#include "expression/parser.h"
+#include "core/expression/completion.h"
+#include "core/expression/criteriaevaluator.h"
+#include "core/expression/evaluator.h"
+#include "core/expression/jsonpath.h"
+#include "core/expression/parser.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

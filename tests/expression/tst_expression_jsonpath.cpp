@@ -1,8 +1,8 @@
 // jsonpath(): the JSONPath Json.NET's JToken.SelectTokens supports, with its quirks (expressions.md §1, §10; AUTH
 // examples; task reference §5.8).
 
-#include "expression/jsonpath.h"
-#include "json/jsondocument.h"
+#include "core/expression/jsonpath.h"
+#include "core/json/jsondocument.h"
 
 #include <QStringList>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Success criteria (expression parser + evaluator) against a fixed body that has every kind of value: whatever the
 // criteria, the engine answers with a verdict or an error and keeps its trace consistent.
 
-#include "expression/criteriaevaluator.h"
+#include "core/expression/criteriaevaluator.h"
 #include "fuzzsupport.h"
 
 namespace {

@@ -1,7 +1,7 @@
 // curl import: any command line is parsed or refused with a message; an imported command merged into a design
 // gives a design that saves and loads back.
 
-#include "curlimport.h"
+#include "core/pipeline/curlimport.h"
 #include "fuzzsupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -1,8 +1,8 @@
 // The `headers` input as Json.NET reads it: any text gives headers or an error whose line, column and offset point
 // into that text.
 
+#include "core/request/headerparser.h"
 #include "fuzzsupport.h"
-#include "headerparser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,9 +1,9 @@
 // The JSON reader (Json.NET dialect): any bytes give a tree or an error with a position inside the body. A tree is
 // walked completely, and its indented form (what the Body tab shows) must read back to the same shape.
 
+#include "core/json/jsondocument.h"
+#include "core/json/jsonformat.h"
 #include "fuzzsupport.h"
-#include "json/jsondocument.h"
-#include "json/jsonformat.h"
 
 namespace {
 

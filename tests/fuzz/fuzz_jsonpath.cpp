@@ -1,7 +1,7 @@
 // jsonpath(): Json.NET's SelectTokens grammar and filters (regexes included) against a fixed body. Whatever the
 // path, select() returns tokens of that body or Json.NET's error message, never both.
 
-#include "expression/jsonpath.h"
+#include "core/expression/jsonpath.h"
 #include "fuzzsupport.h"
 
 namespace {

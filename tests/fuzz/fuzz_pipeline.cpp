@@ -1,8 +1,8 @@
 // Pipeline import: any bytes, read as an Azure Pipelines YAML file and as Markdown, give the InvokeRESTAPI steps or an
 // error; merging what was found into a design gives a design that saves and loads back.
 
+#include "core/pipeline/pipelineimport.h"
 #include "fuzzsupport.h"
-#include "pipelineimport.h"
 
 namespace {
 

@@ -3,7 +3,7 @@
 // Shared by the libFuzzer targets: turning bytes into the text types the parsers take, and failing loudly when an
 // invariant breaks (abort() is what libFuzzer records as a crash, with the input saved).
 
-#include "designdocument.h"
+#include "core/design/designdocument.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 // The JSON reader: the Json.NET dialect the server parses response bodies with, the flat value model, and the
 // errors and non-strict constructs it reports.
 
-#include "json/jsondocument.h"
+#include "core/json/jsondocument.h"
 
 #include <QTest>
 

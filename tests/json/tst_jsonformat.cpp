@@ -1,4 +1,4 @@
-#include "json/jsonformat.h"
+#include "core/json/jsonformat.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "preparedrequest.h"
+#include "core/request/preparedrequest.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

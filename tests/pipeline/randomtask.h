@@ -1,6 +1,6 @@
 #pragma once
 
-#include "taskconfig.h"
+#include "core/design/taskconfig.h"
 
 #include <QRandomGenerator>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "curlexport.h"
-#include "designdocument.h"
+#include "core/design/designdocument.h"
+#include "core/pipeline/curlexport.h"
+#include "core/request/preparedrequest.h"
 #include "httpecho.h"
-#include "preparedrequest.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "curlexport.h"
-#include "curlimport.h"
-#include "designdocument.h"
+#include "core/design/designdocument.h"
+#include "core/pipeline/curlexport.h"
+#include "core/pipeline/curlimport.h"
+#include "core/pipeline/pipelineexport.h"
+#include "core/request/preparedrequest.h"
 #include "httpecho.h"
-#include "pipelineexport.h"
-#include "preparedrequest.h"
 #include "testsupport.h"
 
 #include <QTest>

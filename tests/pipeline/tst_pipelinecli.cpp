@@ -1,5 +1,5 @@
-#include "designdocument.h"
-#include "pipelineexport.h"
+#include "core/design/designdocument.h"
+#include "core/pipeline/pipelineexport.h"
 
 #include <QFile>
 #include <QProcess>

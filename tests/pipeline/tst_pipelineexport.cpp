@@ -1,7 +1,7 @@
-#include "designdocument.h"
-#include "pipelineexport.h"
+#include "core/design/designdocument.h"
+#include "core/pipeline/pipelineexport.h"
+#include "core/yaml/stepyaml.h"
 #include "randomtask.h"
-#include "stepyaml.h"
 
 #include <QFile>
 #include <QRandomGenerator>

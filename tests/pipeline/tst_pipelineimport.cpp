@@ -1,6 +1,6 @@
-#include "designdocument.h"
-#include "pipelineexport.h"
-#include "pipelineimport.h"
+#include "core/design/designdocument.h"
+#include "core/pipeline/pipelineexport.h"
+#include "core/pipeline/pipelineimport.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "designdocument.h"
-#include "pipelineexport.h"
+#include "core/design/designdocument.h"
+#include "core/pipeline/pipelineexport.h"
+#include "core/pipeline/schemacheck.h"
 #include "randomtask.h"
-#include "schemacheck.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "azureconnectionsettings.h"
+#include "core/design/azureconnectionsettings.h"
 
 #include <QTest>
 

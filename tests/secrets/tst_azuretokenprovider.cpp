@@ -1,5 +1,5 @@
-#include "azureconnectionsettings.h"
-#include "azuretokenprovider.h"
+#include "core/design/azureconnectionsettings.h"
+#include "secrets/azuretokenprovider.h"
 #include "secretstestsupport.h"
 #include "testsupport.h"
 

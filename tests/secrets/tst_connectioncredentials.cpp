@@ -1,4 +1,4 @@
-#include "connectioncredentials.h"
+#include "secrets/connectioncredentials.h"
 
 #include <QTest>
 

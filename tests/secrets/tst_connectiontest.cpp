@@ -1,9 +1,9 @@
 #include "authserver.h"
-#include "azuretokenprovider.h"
-#include "connectiontest.h"
-#include "credentialresolver.h"
+#include "secrets/azuretokenprovider.h"
+#include "secrets/connectiontest.h"
+#include "secrets/credentialresolver.h"
+#include "secrets/secretstore.h"
 #include "secretstestsupport.h"
-#include "secretstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "azuretokenprovider.h"
-#include "credentialresolver.h"
+#include "secrets/azuretokenprovider.h"
+#include "secrets/credentialresolver.h"
+#include "secrets/secretstore.h"
 #include "secretstestsupport.h"
-#include "secretstore.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
+#include "secrets/secretstore.h"
 #include "secretstestsupport.h"
-#include "secretstore.h"
 
 #include <QProcess>
 #include <QStandardPaths>

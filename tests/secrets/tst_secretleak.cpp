@@ -1,13 +1,13 @@
-#include "azuretokenprovider.h"
-#include "connectioncredentials.h"
-#include "credentialresolver.h"
-#include "criteriajudge.h"
-#include "curlexport.h"
-#include "designdocument.h"
-#include "pipelineexport.h"
+#include "core/design/designdocument.h"
+#include "core/pipeline/curlexport.h"
+#include "core/pipeline/pipelineexport.h"
+#include "core/result/criteriajudge.h"
+#include "core/run/taskrunner.h"
+#include "secrets/azuretokenprovider.h"
+#include "secrets/connectioncredentials.h"
+#include "secrets/credentialresolver.h"
+#include "secrets/secretstore.h"
 #include "secretstestsupport.h"
-#include "secretstore.h"
-#include "taskrunner.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,7 +1,7 @@
-#include "completion.h"
+#include "core/expression/completion.h"
 
-#include "functions.h"
-#include "value.h"
+#include "core/expression/functions.h"
+#include "core/expression/value.h"
 
 #include <deque>
 

@@ -1,7 +1,7 @@
-#include "criteriaevaluator.h"
+#include "core/expression/criteriaevaluator.h"
 
-#include "expression/evaluator.h"
-#include "expression/parser.h"
+#include "core/expression/evaluator.h"
+#include "core/expression/parser.h"
 
 #include <QRegularExpression>
 

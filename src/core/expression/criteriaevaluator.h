@@ -1,8 +1,8 @@
 #pragma once
 
-#include "expression/trace.h"
-#include "json/jsondocument.h"
-#include "variables.h"
+#include "core/design/variables.h"
+#include "core/expression/trace.h"
+#include "core/json/jsondocument.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "decimal.h"
+#include "core/expression/decimal.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "evaluator.h"
+#include "core/expression/evaluator.h"
 
-#include "jsonpath.h"
+#include "core/expression/jsonpath.h"
 
 #include <variant>
 

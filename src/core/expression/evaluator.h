@@ -1,9 +1,9 @@
 #pragma once
 
-#include "json/jsondocument.h"
-#include "parser.h"
-#include "trace.h"
-#include "value.h"
+#include "core/expression/parser.h"
+#include "core/expression/trace.h"
+#include "core/expression/value.h"
+#include "core/json/jsondocument.h"
 
 namespace RestGate::Expression {
 

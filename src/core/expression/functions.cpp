@@ -1,4 +1,4 @@
-#include "functions.h"
+#include "core/expression/functions.h"
 
 namespace RestGate::Expression {
 

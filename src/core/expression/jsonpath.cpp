@@ -1,6 +1,6 @@
-#include "jsonpath.h"
+#include "core/expression/jsonpath.h"
 
-#include "value.h"
+#include "core/expression/value.h"
 
 #include <QRegularExpression>
 

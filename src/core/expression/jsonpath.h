@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/jsondocument.h"
+#include "core/json/jsondocument.h"
 
 #include <QString>
 #include <QStringView>

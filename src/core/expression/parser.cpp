@@ -1,4 +1,4 @@
-#include "parser.h"
+#include "core/expression/parser.h"
 
 #include <QChar>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "functions.h"
-#include "value.h"
+#include "core/expression/functions.h"
+#include "core/expression/value.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "trace.h"
+#include "core/expression/trace.h"
 
 #include <QStringList>
 

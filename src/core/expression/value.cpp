@@ -1,4 +1,4 @@
-#include "value.h"
+#include "core/expression/value.h"
 
 #include <QChar>
 

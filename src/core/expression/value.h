@@ -1,7 +1,7 @@
 #pragma once
 
-#include "decimal.h"
-#include "json/jsondocument.h"
+#include "core/expression/decimal.h"
+#include "core/json/jsondocument.h"
 
 #include <QString>
 #include <QStringList>

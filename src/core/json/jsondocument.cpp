@@ -1,6 +1,6 @@
-#include "jsondocument.h"
+#include "core/json/jsondocument.h"
 
-#include "jsondocument_p.h"
+#include "core/json/jsondocument_p.h"
 
 #include <QChar>
 #include <QHash>

@@ -3,7 +3,7 @@
 // Internal layout of a parsed Json::Document, shared by the reader, the value handles and the engine's hot paths
 // (jsonpath filters). Not part of the API the GUI should use.
 
-#include "jsondocument.h"
+#include "core/json/jsondocument.h"
 
 #include <QHash>
 

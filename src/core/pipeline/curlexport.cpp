@@ -1,4 +1,4 @@
-#include "curlexport.h"
+#include "core/pipeline/curlexport.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

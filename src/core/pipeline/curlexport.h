@@ -1,10 +1,10 @@
 #pragma once
 
-#include "finding.h"
-#include "preparedrequest.h"
-#include "serviceconnection.h"
-#include "taskconfig.h"
-#include "variables.h"
+#include "core/design/finding.h"
+#include "core/design/serviceconnection.h"
+#include "core/design/taskconfig.h"
+#include "core/design/variables.h"
+#include "core/request/preparedrequest.h"
 
 #include <QList>
 #include <QPair>

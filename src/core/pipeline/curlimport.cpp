@@ -1,8 +1,8 @@
-#include "curlimport.h"
+#include "core/pipeline/curlimport.h"
 
-#include "json/jsonformat.h"
-#include "preparedrequest.h"
-#include "taskdefinition.h"
+#include "core/design/taskdefinition.h"
+#include "core/json/jsonformat.h"
+#include "core/request/preparedrequest.h"
 
 #include <QFileInfo>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "designdocument.h"
-#include "finding.h"
-#include "serviceconnection.h"
-#include "taskconfig.h"
+#include "core/design/designdocument.h"
+#include "core/design/finding.h"
+#include "core/design/serviceconnection.h"
+#include "core/design/taskconfig.h"
 
 #include <QList>
 #include <QPair>

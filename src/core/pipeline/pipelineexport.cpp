@@ -1,6 +1,6 @@
-#include "pipelineexport.h"
+#include "core/pipeline/pipelineexport.h"
 
-#include "yamlwriter.h"
+#include "core/yaml/yamlwriter.h"
 
 namespace RestGate {
 

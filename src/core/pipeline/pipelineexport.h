@@ -1,8 +1,8 @@
 #pragma once
 
-#include "designdocument.h"
-#include "stepyaml.h"
-#include "taskconfig.h"
+#include "core/design/designdocument.h"
+#include "core/design/taskconfig.h"
+#include "core/yaml/stepyaml.h"
 
 #include <QList>
 #include <QString>

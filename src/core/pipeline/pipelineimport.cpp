@@ -1,8 +1,8 @@
-#include "pipelineimport.h"
+#include "core/pipeline/pipelineimport.h"
 
-#include "stepyaml.h"
-#include "variables.h"
-#include "yamlutil.h"
+#include "core/design/variables.h"
+#include "core/yaml/stepyaml.h"
+#include "core/yaml/yamlutil.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "schemacheck.h"
+#include "core/pipeline/schemacheck.h"
 
-#include "pipelineexport.h"
-#include "yamlutil.h"
+#include "core/pipeline/pipelineexport.h"
+#include "core/yaml/yamlutil.h"
 
 #include <QRegularExpression>
 #include <QStringList>

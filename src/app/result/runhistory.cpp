@@ -1,0 +1,152 @@
+#include "app/result/runhistory.h"
+
+#include <QJsonObject>
+
+namespace RestGate {
+
+namespace {
+
+/// The run as it may be shown or stored, without its body: only the body (maybe megabytes) is left out of masking.
+RunResult shownWithoutBody(const RunResult &run)
+{
+    RunResult withoutBody = run;
+    withoutBody.body.clear();
+    return withoutBody.displaySafe();
+}
+
+QString requestLine(const RunResult &run)
+{
+    if (run.request.method.isEmpty())
+        return {};
+    return run.request.method + QLatin1Char(' ') + run.request.redact(run.request.url);
+}
+
+} // namespace
+
+RunHistory::RunHistory(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void RunHistory::add(const RunResult &result)
+{
+    if (m_runs.size() >= maxRuns) {
+        beginRemoveRows({}, maxRuns - 1, int(m_runs.size()) - 1);
+        m_runs.resize(maxRuns - 1);
+        endRemoveRows();
+    }
+    beginInsertRows({}, 0, 0);
+    m_runs.prepend({result, false});
+    endInsertRows();
+    if (m_runs.size() > keptBodies) {
+        RunResult &old = m_runs[keptBodies].result;
+        old.body = QByteArray();
+        old.responseHeaders.clear();
+        old.criteria.reset();
+    }
+}
+
+RunResult RunHistory::result(int row) const
+{
+    return row >= 0 && row < m_runs.size() ? m_runs.at(row).result : RunResult();
+}
+
+bool RunHistory::isRestored(int row) const
+{
+    return row >= 0 && row < m_runs.size() && m_runs.at(row).restored;
+}
+
+void RunHistory::clear()
+{
+    beginResetModel();
+    m_runs.clear();
+    endResetModel();
+}
+
+QJsonArray RunHistory::toJson() const
+{
+    QJsonArray runs;
+    for (const Run &run : m_runs) {
+        // Stored from the display-safe copy: a reason may quote a secret the success criteria uses.
+        const RunResult r = shownWithoutBody(run.result);
+        runs.append(QJsonObject {
+            {QStringLiteral("startedAt"), r.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("method"), r.request.method},
+            {QStringLiteral("url"), r.request.url},
+            {QStringLiteral("status"), r.status},
+            {QStringLiteral("reasonPhrase"), r.reasonPhrase},
+            {QStringLiteral("verdict"), int(r.verdict)},
+            {QStringLiteral("ms"), r.msTotal},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons)},
+        });
+    }
+    return runs;
+}
+
+void RunHistory::restore(const QJsonArray &runs)
+{
+    beginResetModel();
+    m_runs.clear();
+    for (const QJsonValue &value : runs) {
+        if (m_runs.size() >= maxRuns)
+            break;
+        const QJsonObject object = value.toObject();
+        RunResult r;
+        r.startedAt = QDateTime::fromString(object.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
+        r.request.method = object.value(QStringLiteral("method")).toString();
+        r.request.url = object.value(QStringLiteral("url")).toString();
+        r.status = object.value(QStringLiteral("status")).toInt();
+        r.reasonPhrase = object.value(QStringLiteral("reasonPhrase")).toString();
+        const int verdict = object.value(QStringLiteral("verdict")).toInt(int(RunResult::Verdict::Error));
+        r.verdict = verdict >= 0 && verdict <= int(RunResult::Verdict::NotCompleted) ? RunResult::Verdict(verdict)
+                                                                                     : RunResult::Verdict::Error;
+        r.msTotal = object.value(QStringLiteral("ms")).toInteger();
+        for (const QJsonValue &reason : object.value(QStringLiteral("reasons")).toArray())
+            r.reasons.append(reason.toString());
+        m_runs.append({r, true});
+    }
+    endResetModel();
+}
+
+int RunHistory::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+QVariant RunHistory::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_runs.size())
+        return {};
+    const RunResult &run = m_runs.at(index.row()).result;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole: {
+        const QString time = run.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        const QString status = run.status > 0 ? QString::number(run.status) : tr("no response");
+        const QString line = requestLine(run);
+        const QString summary =
+            tr("%1 · %2 · %3 · %4 ms").arg(time, status, RunResult::verdictText(run.verdict)).arg(run.msTotal);
+        return line.isEmpty() ? summary : tr("%1 · %2").arg(summary, line);
+    }
+    case Qt::ToolTipRole: {
+        return shownWithoutBody(run).reasons.join(u'\n');
+    }
+    case StartedAtRole:
+        return run.startedAt;
+    case StatusRole:
+        return run.status;
+    case VerdictRole:
+        return int(run.verdict);
+    case VerdictTextRole:
+        return RunResult::verdictText(run.verdict);
+    case DurationRole:
+        return run.msTotal;
+    case RequestLineRole:
+        return requestLine(run);
+    case RestoredRole:
+        return m_runs.at(index.row()).restored;
+    }
+    return {};
+}
+
+} // namespace RestGate
