@@ -116,12 +116,14 @@ private Q_SLOTS:
     {
         Scripted s("F");
         const Outcome o = cli({QStringLiteral("run"), design(s.server.baseUrl()), QStringLiteral("--poll"),
-                               QStringLiteral("100ms"), QStringLiteral("--gate-timeout"), QStringLiteral("0.5s")});
+                               QStringLiteral("400ms"), QStringLiteral("--gate-timeout"), QStringLiteral("2s")});
         QVERIFY2(o.exitCode == 1, qPrintable(o.out + o.err));
-        QVERIFY2(o.lines().constLast().startsWith(QStringLiteral("TIMED OUT: Timed out after 500ms")),
+        QVERIFY2(o.lines().constLast().startsWith(QStringLiteral("TIMED OUT: Timed out after 2s")),
                  qPrintable(o.out));
         QVERIFY(o.lines().constLast().contains(QStringLiteral("no evaluation passed")));
-        QVERIFY(s.served >= 2 && s.served <= 5);
+        // At most timeout ÷ interval evaluations; at least one. A loaded machine may fit only one into the two
+        // seconds, so re-evaluation itself is asserted by the test above.
+        QVERIFY2(s.served >= 1 && s.served <= 5, qPrintable(QString::number(s.served)));
         // timeout ÷ interval is 5, under Microsoft's recommended 10: no advice.
         QVERIFY2(!o.err.contains(QStringLiteral("note:")), qPrintable(o.err));
     }
