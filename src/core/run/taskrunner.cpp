@@ -237,6 +237,11 @@ void TaskRun::begin()
         return;
     }
     m_result.request.transportHeaders = RequestBuilder::transportHeaders(m_result.request);
+    // Only a coding the runner asked for is undone: a task that sets its own Accept-Encoding gets the bytes as they
+    // came, as the task on the server does.
+    m_decodesCoding = std::any_of(
+        m_result.request.transportHeaders.cbegin(), m_result.request.transportHeaders.cend(),
+        [](const QPair<QString, QString> &header) { return header.first == QLatin1String("Accept-Encoding"); });
     const PreparedRequest &prepared = m_result.request;
     m_hop.url = QUrl(prepared.url);
     m_hop.method = prepared.method.toLatin1();
@@ -409,12 +414,7 @@ void TaskRun::onMetaDataChanged()
     m_redirecting = m_options.network.followRedirects && isRedirectStatus(code) && m_reply->hasRawHeader("Location");
     if (!m_redirecting && m_result.msToHeaders < 0)
         m_result.msToHeaders = m_clock.elapsed();
-    // Only a coding the runner asked for is undone: a task that sets its own Accept-Encoding gets the bytes as they
-    // came, as the task on the server does.
-    const bool askedForCoding = std::any_of(
-        m_result.request.transportHeaders.cbegin(), m_result.request.transportHeaders.cend(),
-        [](const QPair<QString, QString> &header) { return header.first == QLatin1String("Accept-Encoding"); });
-    if (!m_redirecting && askedForCoding && !m_decoder) {
+    if (!m_redirecting && m_decodesCoding && !m_decoder) {
         if (const std::optional<ContentDecoder::Coding> coding =
                 ContentDecoder::codingFor(m_reply->rawHeader("Content-Encoding")))
             m_decoder = std::make_unique<ContentDecoder>(*coding);

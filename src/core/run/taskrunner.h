@@ -107,6 +107,7 @@ private:
     bool m_capHit = false;
     QString m_headerProblem; ///< why the response headers were refused; empty when they were fine
     bool m_redirecting = false; ///< the current reply is a redirect: its body is discarded
+    bool m_decodesCoding = false; ///< the runner sent its own Accept-Encoding, so it inflates what comes back
     /// Inflates a gzip or deflate body the runner asked for itself; null for a body that arrives as it is meant.
     std::unique_ptr<ContentDecoder> m_decoder;
     qint64 m_wireBytes = 0; ///< body bytes of the current reply as they came over the wire, before decoding
