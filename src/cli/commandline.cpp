@@ -328,6 +328,19 @@ QString CommandLine::spelling(const QString &optionName)
     return (optionName.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + optionName;
 }
 
+std::optional<int> CommandLine::secondsAsMilliseconds(const QString &text, double minSeconds, double maxSeconds,
+                                                      bool minExclusive)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    // Written so that NaN fails every comparison; maxSeconds keeps the product inside an int.
+    const bool aboveMin = minExclusive ? seconds > minSeconds : seconds >= minSeconds;
+    if (!ok || !aboveMin || !(seconds <= maxSeconds) || !(maxSeconds * 1000 <= double(std::numeric_limits<int>::max())))
+        return std::nullopt;
+    const int ms = int(seconds * 1000);
+    return seconds > 0 ? qMax(1, ms) : 0;
+}
+
 QString CommandLine::didYouMean(const QString &word, const QStringList &candidates)
 {
     QStringList matches = closestMatches(word, candidates);

@@ -92,6 +92,12 @@ public:
     /// "; did you mean --format?" or empty.
     static QString didYouMean(const QString &word, const QStringList &candidates);
 
+    /// `text`, a number of seconds, as whole milliseconds (at least 1 unless `seconds` is 0) when it lies in
+    /// [minSeconds, maxSeconds] — or (minSeconds, maxSeconds] when `minExclusive`. NaN, infinities and values the
+    /// int a timer takes cannot hold never do. What every "seconds" option of the CLI takes.
+    static std::optional<int> secondsAsMilliseconds(const QString &text, double minSeconds, double maxSeconds,
+                                                    bool minExclusive);
+
 private:
     QString unknownOptionMessage() const;
     QStringList optionSpellings() const;

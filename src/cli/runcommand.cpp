@@ -172,16 +172,15 @@ int runCommand(const QStringList &arguments)
 
     RunOptions options;
     if (parser.isSet(timeoutOption)) {
-        bool ok = false;
-        const double seconds = parser.value(timeoutOption).toDouble(&ok);
-        // !(x <= max) is also true for NaN; a huge value would overflow the int milliseconds the timer takes.
         constexpr double maxSeconds = 24 * 60 * 60;
-        if (!ok || !(seconds > 0) || !(seconds <= maxSeconds)) {
+        const std::optional<int> ms =
+            CommandLine::secondsAsMilliseconds(parser.value(timeoutOption), 0, maxSeconds, true);
+        if (!ms) {
             err << "restgate-cli run: --timeout takes a number of seconds above 0 and at most " << maxSeconds
                 << " (got '" << parser.value(timeoutOption) << "')\n";
             return ExitUsage;
         }
-        options.timeoutMs = qMax(1, int(seconds * 1000));
+        options.timeoutMs = *ms;
     }
     if (parser.isSet(maxBodyOption)) {
         bool ok = false;
@@ -229,13 +228,16 @@ int runCommand(const QStringList &arguments)
     // A short grace after TaskCompleted, so a service that keeps posting shows up in the timeline.
     callbackSettings.graceMs = 500;
     if (parser.isSet(callbackTimeoutOption)) {
-        bool ok = false;
-        const double seconds = parser.value(callbackTimeoutOption).toDouble(&ok);
-        if (!ok || seconds < 0) {
-            err << "restgate-cli run: --callback-timeout takes a number of seconds\n";
+        // Two days: the longest a release gate or check may wait, and far inside the int a timer takes.
+        constexpr double maxSeconds = 48 * 60 * 60;
+        const std::optional<int> ms =
+            CommandLine::secondsAsMilliseconds(parser.value(callbackTimeoutOption), 0, maxSeconds, false);
+        if (!ms) {
+            err << "restgate-cli run: --callback-timeout takes a number of seconds from 0 to " << maxSeconds
+                << " (got '" << parser.value(callbackTimeoutOption) << "')\n";
             return ExitUsage;
         }
-        callbackSettings.waitMs = int(seconds * 1000);
+        callbackSettings.waitMs = *ms;
     }
 
     QStringList paths;

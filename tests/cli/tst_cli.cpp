@@ -157,6 +157,27 @@ private Q_SLOTS:
         QVERIFY(o.out.isEmpty());
     }
 
+    void run_callbackTimeoutOption_rejectsWhatIsNotADuration_data()
+    {
+        QTest::addColumn<QString>("value");
+        for (const char *value : {"nan", "inf", "-inf", "1e300", "172801", "-1", "abc", ""})
+            QTest::addRow("%s", value) << QString::fromLatin1(value);
+    }
+
+    // NaN passed the old `seconds < 0` check and became an undefined int; 1e300 overflowed it.
+    void run_callbackTimeoutOption_rejectsWhatIsNotADuration()
+    {
+        QFETCH(QString, value);
+        const Outcome o = cli({QStringLiteral("run"), sample(QStringLiteral("failures.restgate.yml")),
+                               QStringLiteral("--callback-timeout"), value});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(
+            o.err.contains(
+                QStringLiteral("--callback-timeout takes a number of seconds from 0 to 172800 (got '%1')").arg(value)),
+            qPrintable(o.err));
+        QVERIFY(o.out.isEmpty());
+    }
+
     void run_redirects_areShownInEveryFormat()
     {
         using RestGate::TestSupport::RawHttpServer;
