@@ -62,7 +62,7 @@ deps)
 run)
     install_missing "${build_packages[@]}" "${run_packages[@]}"
     cmake --preset release
-    cmake --build --preset release
+    cmake --build --preset release --target restgate # only the window; building the tests is the test command's job
     exec build/release/src/app/restgate "${@:2}"
     ;;
 test)
