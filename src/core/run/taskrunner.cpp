@@ -653,10 +653,8 @@ void TaskRun::addNetworkNotes()
 {
     if (m_options.network.insecure && m_usedTls) {
         m_result.tls.insecure = true;
-        QStringList notes {TlsRules::insecureNote()};
-        if (!m_result.tls.errors.isEmpty() && m_result.errorKind != RunResult::ErrorKind::Tls)
-            notes.append(QStringLiteral("Checked, the certificate would have been refused: %1.")
-                             .arg(m_result.tls.errors.join(QStringLiteral("; "))));
+        const QStringList notes = TlsRules::insecureNotes(
+            m_result.errorKind != RunResult::ErrorKind::Tls ? m_result.tls.errors : QStringList());
         m_result.reasons = notes + m_result.reasons;
         m_result.log += QStringLiteral("\t\t\t\tWARNING: %1\n").arg(notes.join(QLatin1Char(' ')));
     }
