@@ -5,23 +5,24 @@
 
 namespace RestGate::TestSupport {
 
-/// One tests/fixtures/netserver.py (plain HTTP origin, HTTPS origin or HTTP proxy) on 127.0.0.1, stopped with the
-/// object. Everything the proxy prints ("CONNECT host:port", "FORWARD url", "DENIED ...") stays readable in log().
+/// One tests/fixtures/netserver.py (plain HTTP origin, HTTPS origin or HTTP proxy) or socks5.py (SOCKS5 proxy) on
+/// 127.0.0.1, stopped with the object. Everything a proxy prints ("CONNECT host:port", "FORWARD url", "DENIED ...")
+/// stays readable in log().
 class NetServer final
 {
 public:
-    explicit NetServer(const QStringList &arguments)
+    explicit NetServer(const QStringList &arguments, const char *script = "netserver.py")
     {
         m_process.setProgram(QStringLiteral("python3"));
-        m_process.setArguments(QStringList {QStringLiteral(RESTGATE_SOURCE_DIR "/tests/fixtures/netserver.py")}
-                               + arguments);
+        m_process.setArguments(
+            QStringList {QStringLiteral(RESTGATE_SOURCE_DIR "/tests/fixtures/") + QLatin1String(script)} + arguments);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(10'000))
-            qFatal("python3 netserver.py did not start");
+            qFatal("python3 %s did not start", script);
         while (!readLines().contains(QLatin1Char('\n'))) {
             if (!m_process.waitForReadyRead(20'000))
-                qFatal("netserver.py did not say it was listening");
+                qFatal("%s did not say it was listening", script);
         }
         m_port = m_output.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char(' '), 1).toInt();
     }

@@ -835,6 +835,26 @@
         <source>&amp;Follow redirects, as Azure DevOps does (each hop is listed in the result)</source>
         <translation>Umleitungen &amp;folgen, wie Azure DevOps es tut (jeder Schritt wird im Ergebnis aufgeführt)</translation>
     </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Extra trusted CA director&amp;y:</source>
+        <translation>Zusätzliches vertrauenswürdiges CA-Verzeichn&amp;is:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Extra trusted CA directory</source>
+        <translation>Zusätzliches vertrauenswürdiges CA-Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Every certificate file in it is trusted; SSL_CERT_DIR is honoured too</source>
+        <translation>Jeder Zertifikatsdatei darin wird vertraut; SSL_CERT_DIR wird ebenfalls beachtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Choose the CA directory</source>
+        <translation>CA-Verzeichnis auswählen</translation>
+    </message>
 </context>
 <context>
     <name>RestGate::CallbackSettingsDialog</name>
@@ -2451,6 +2471,16 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
         <source>A manual proxy needs a host.</source>
         <translation>Ein manueller Proxy benötigt einen Host.</translation>
     </message>
+    <message>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
+        <source>Trusted CA certificates directory</source>
+        <translation>Verzeichnis vertrauenswürdiger CA-Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="120"/>
+        <source>The CA directory &apos;%1&apos; does not exist.</source>
+        <translation>Das CA-Verzeichnis &apos;%1&apos; existiert nicht.</translation>
+    </message>
 </context>
 <context>
     <name>RestGate::RecentFiles</name>
@@ -2791,6 +2821,11 @@ Fehler:
         <location filename="../src/app/runhistory.cpp" line="129"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/result/runhistory.cpp" line="131"/>
+        <source>%1 (TLS certificate not checked)</source>
+        <translation>%1 (TLS-Zertifikat nicht geprüft)</translation>
     </message>
 </context>
 <context>

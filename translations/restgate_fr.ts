@@ -835,6 +835,26 @@
         <source>&amp;Follow redirects, as Azure DevOps does (each hop is listed in the result)</source>
         <translation>&amp;Suivre les redirections, comme Azure DevOps (chaque saut est listé dans le résultat)</translation>
     </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Extra trusted CA director&amp;y:</source>
+        <translation>D&amp;ossier CA de confiance supplémentaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Extra trusted CA directory</source>
+        <translation>Dossier CA de confiance supplémentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Every certificate file in it is trusted; SSL_CERT_DIR is honoured too</source>
+        <translation>Chaque fichier de certificat qu&apos;il contient est approuvé ; SSL_CERT_DIR est aussi pris en compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Choose the CA directory</source>
+        <translation>Choisir le dossier CA</translation>
+    </message>
 </context>
 <context>
     <name>RestGate::CallbackSettingsDialog</name>
@@ -2451,6 +2471,16 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
         <source>A manual proxy needs a host.</source>
         <translation>Un proxy manuel a besoin d&apos;un hôte.</translation>
     </message>
+    <message>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
+        <source>Trusted CA certificates directory</source>
+        <translation>Dossier des certificats CA de confiance</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="120"/>
+        <source>The CA directory &apos;%1&apos; does not exist.</source>
+        <translation>Le dossier CA « %1 » n&apos;existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>RestGate::RecentFiles</name>
@@ -2791,6 +2821,11 @@ Erreurs :
         <location filename="../src/app/runhistory.cpp" line="129"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/result/runhistory.cpp" line="131"/>
+        <source>%1 (TLS certificate not checked)</source>
+        <translation>%1 (certificat TLS non vérifié)</translation>
     </message>
 </context>
 <context>

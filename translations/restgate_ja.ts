@@ -835,6 +835,26 @@
         <source>&amp;Follow redirects, as Azure DevOps does (each hop is listed in the result)</source>
         <translation>Azure DevOps と同様にリダイレクトに従う (各ホップは結果に一覧表示されます)(&amp;F)</translation>
     </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Extra trusted CA director&amp;y:</source>
+        <translation>追加で信頼する CA ディレクトリ(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Extra trusted CA directory</source>
+        <translation>追加で信頼する CA ディレクトリ</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Every certificate file in it is trusted; SSL_CERT_DIR is honoured too</source>
+        <translation>中のすべての証明書ファイルを信頼します。SSL_CERT_DIR も使われます</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Choose the CA directory</source>
+        <translation>CA ディレクトリを選択</translation>
+    </message>
 </context>
 <context>
     <name>RestGate::CallbackSettingsDialog</name>
@@ -2447,6 +2467,16 @@ The file was left as it was; your changes are still open.</source>
         <source>A manual proxy needs a host.</source>
         <translation>手動プロキシにはホストが必要です。</translation>
     </message>
+    <message>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
+        <source>Trusted CA certificates directory</source>
+        <translation>信頼する CA 証明書のディレクトリ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="120"/>
+        <source>The CA directory &apos;%1&apos; does not exist.</source>
+        <translation>CA ディレクトリ &apos;%1&apos; は存在しません。</translation>
+    </message>
 </context>
 <context>
     <name>RestGate::RecentFiles</name>
@@ -2786,6 +2816,11 @@ Errors:
         <location filename="../src/app/runhistory.cpp" line="129"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/result/runhistory.cpp" line="131"/>
+        <source>%1 (TLS certificate not checked)</source>
+        <translation>%1 (TLS 証明書は未確認)</translation>
     </message>
 </context>
 <context>

@@ -344,9 +344,11 @@ bool writeJUnit(const QString &path, const QList<JUnitDesign> &designs, const QL
         xml.writeAttribute(QStringLiteral("errors"), QString::number(errors));
         xml.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
         xml.writeAttribute(QStringLiteral("time"), QString::number(totalMs / 1000.0, 'f', 3));
-        // The schema's pattern has no time zone; the time is UTC.
+        // The schema's pattern has no time zone, and the Azure agent's JUnit reader takes a zone-less timestamp as
+        // the agent's local time (a later one than "now" it replaces by the publish time). The CLI runs on that
+        // agent, so local time is what lands as "Date started"; UTC would shift every run by the agent's offset.
         xml.writeAttribute(QStringLiteral("timestamp"),
-                           designs.at(d).startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")));
+                           designs.at(d).startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")));
         xml.writeAttribute(QStringLiteral("hostname"), hostname);
         QHash<QString, int> seen;
         for (const TaskOutcome *o : std::as_const(cases)) {
@@ -371,8 +373,11 @@ bool writeJUnit(const QString &path, const QList<JUnitDesign> &designs, const QL
                 xml.writeStartElement(isError ? QStringLiteral("error") : QStringLiteral("failure"));
                 xml.writeAttribute(QStringLiteral("type"), RunResult::verdictText(o->result.verdict));
                 xml.writeAttribute(QStringLiteral("message"), shown.reasons.join(QLatin1Char(' ')));
-                xml.writeCharacters(shown.log);
+                // Azure shows this text as the "Stack trace" and system-out as the "Console log": the reasons go
+                // here one per line, the log (with the body) only in system-out, so the body appears once.
+                xml.writeCharacters(shown.reasons.join(QLatin1Char('\n')));
                 xml.writeEndElement();
+                xml.writeTextElement(QStringLiteral("system-out"), shown.log);
             } else {
                 xml.writeTextElement(QStringLiteral("system-out"), shown.log);
             }

@@ -2,7 +2,7 @@
 #include "app/dialogs/gateevaluationmodel.h"
 #include "app/mainwindow.h"
 #include "app/widgets/gateplot.h"
-#include "rawhttpserver.h"
+#include "scriptedserver.h"
 #include "secrets/azuretokenprovider.h"
 #include "secrets/credentialresolver.h"
 #include "secrets/secretstore.h"
@@ -21,7 +21,7 @@
 #include <QTest>
 
 using namespace RestGate;
-using TestSupport::RawHttpServer;
+using TestSupport::ScriptedServer;
 
 // Run ▸ Simulate gate…, driven as a user does (typing the durations, Start, Stop, closing) against a listener on
 // 127.0.0.1 whose answer changes from one evaluation to the next ('P' passes the criteria, 'F' fails it, '-' never
@@ -31,24 +31,6 @@ class TestGateDialog : public QObject
     Q_OBJECT
 
 private:
-    struct Scripted
-    {
-        explicit Scripted(const QByteArray &script)
-            : server([this, script](QTcpSocket *socket, const RawHttpServer::Request &) {
-                const char answer = script.at(qMin<qsizetype>(served++, script.size() - 1));
-                if (answer == '-')
-                    return;
-                socket->write(RawHttpServer::response(
-                    200, "OK", answer == 'P' ? "{\"status\":\"healthy\"}" : "{\"status\":\"degraded\"}",
-                    "Content-Type: application/json\r\n"));
-                socket->disconnectFromHost();
-            })
-        {
-        }
-        int served = 0;
-        RawHttpServer server;
-    };
-
     static RunInput input(const QString &baseUrl)
     {
         RunInput in;
@@ -89,7 +71,7 @@ private Q_SLOTS:
 
     void start_fillsTheTableAndThePlotLive_untilSteadySuccess()
     {
-        Scripted s("FPFPPP");
+        ScriptedServer s("FPFPPP");
         TaskRunner runner;
         GateDialog dialog(&runner, &m_credentials, input(s.server.baseUrl()), {}, QStringLiteral("Health"));
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -217,7 +199,7 @@ private Q_SLOTS:
 
     void closing_stopsTheSimulation()
     {
-        Scripted s("F-");
+        ScriptedServer s("F-");
         TaskRunner runner;
         auto *dialog = new GateDialog(&runner, &m_credentials, input(s.server.baseUrl()), {}, QStringLiteral("Health"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -240,7 +222,7 @@ private Q_SLOTS:
 
     void runMenu_opensTheDialogOnTheSelectedTask_asAGate()
     {
-        Scripted s("P");
+        ScriptedServer s("P");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("gate.restgate.yml"));
         QFile file(path);

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     {
         NetworkSettings settings;
         settings.caFiles = {NetServer::tlsFile("ca.pem")};
+        settings.caDirectories = {QFileInfo(NetServer::tlsFile("ca.pem")).path()};
         settings.clientCertificate = NetServer::tlsFile("client.pem");
         settings.clientKey = NetServer::tlsFile("client-encrypted.key");
         settings.clientKeyPassword = QStringLiteral("client-pass");
@@ -177,6 +179,33 @@ private Q_SLOTS:
         QCOMPARE(result.verdict, RunResult::Verdict::Passed);
         QCOMPARE(window.resultPanel()->verdictText(),
                  QStringLiteral("PASSED — TLS CERTIFICATE NOT CHECKED (insecure)"));
+    }
+
+    void caDirectory_isKept_andTrustsTheServer()
+    {
+        NetServer server({QStringLiteral("tls"), NetServer::tlsFile("server.pem"), NetServer::tlsFile("server.key")});
+        QTemporaryDir cas;
+        QVERIFY(QFile::copy(NetServer::tlsFile("ca.pem"), cas.filePath(QStringLiteral("company-root.pem"))));
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openFile(writeDesign(dir, QStringLiteral("https://127.0.0.1:%1/").arg(server.port()))));
+        RunResult result = sendAndWait(window);
+        QCOMPARE(result.errorKind, RunResult::ErrorKind::Tls);
+
+        setPreferences(window, [&cas](PreferencesDialog &dialog) {
+            auto *edit = child<QLineEdit>(dialog, "caDirEdit");
+            QTest::keyClicks(edit, cas.filePath(QStringLiteral("missing")));
+            QVERIFY(!okButton(dialog)->isEnabled());
+            QVERIFY(child<QLabel>(dialog, "problemLabel")->text().contains(QLatin1String("CA directory")));
+            edit->setText(cas.path());
+        });
+        result = sendAndWait(window);
+        QVERIFY2(result.passed(), qPrintable(result.reasons.join(QLatin1Char('\n'))));
+
+        QSettings kept;
+        QCOMPARE(NetworkPreferences::load(kept).caDirectories, QStringList {cas.path()});
+        PreferencesDialog reopened(NetworkPreferences::load(kept));
+        QCOMPARE(child<QLineEdit>(reopened, "caDirEdit")->text(), cas.path());
     }
 
     void passwords_goToTheKeychain_neverToQSettings()

@@ -4,6 +4,7 @@
 #include "app/result/tracemodel.h"
 #include "app/widgets/jsonhighlighter.h"
 #include "core/result/criteriajudge.h"
+#include "core/run/networksettings.h"
 #include "core/run/taskrunner.h"
 #include "demo/demoserver.h"
 #include "rawhttpserver.h"
@@ -167,6 +168,31 @@ private Q_SLOTS:
         QVERIFY(!panel.shownResult().criteria);
         QTest::qWait(50);
         QCOMPARE(m_requests, requests);
+    }
+
+    void rejudge_ofAnInsecureRun_keepsTheCertificateNotCheckedReasons()
+    {
+        RunResult result = jsonResult("{\"status\": \"ok\"}", QStringLiteral("eq(root['status'], 'ok')"));
+        result.tls.insecure = true;
+        result.tls.errors = {
+            QStringLiteral("the certificate of 'RestGate Self-Signed' is self-signed and not trusted")};
+        // As the runner leaves an insecure run.
+        result.reasons = TlsRules::insecureNotes(result.tls.errors) + result.reasons;
+        ResultPanel panel;
+        panel.showResult(result);
+        QCOMPARE(panel.verdictText(), QStringLiteral("PASSED — TLS CERTIFICATE NOT CHECKED (insecure)"));
+
+        panel.rejudge(QStringLiteral("eq(root['status'], 'down')"), VariableSet::systemDefaults());
+        QCOMPARE(panel.verdictText(), QStringLiteral("FAILED — TLS CERTIFICATE NOT CHECKED (insecure)"));
+        const QStringList reasons = panel.shownResult().reasons;
+        QCOMPARE(reasons.value(0), TlsRules::insecureNote());
+        QVERIFY2(reasons.value(1).contains(QLatin1String("self-signed and not trusted")),
+                 qPrintable(reasons.join(u'\n')));
+        QVERIFY(reasons.join(u'\n').contains(QStringLiteral("is false")));
+        QVERIFY(child<QLabel>(panel, "reasonsLabel")->text().contains(QLatin1String("INSECURE")));
+
+        panel.rejudge(QStringLiteral("eq(root['status'], 'ok')"), VariableSet::systemDefaults());
+        QCOMPARE(panel.shownResult().reasons.count(TlsRules::insecureNote()), 1);
     }
 
     void rejudge_isIgnoredWithoutAResponseOrForCallbackTasks()

@@ -123,6 +123,27 @@ private Q_SLOTS:
         QVERIFY(back.body.isEmpty());
     }
 
+    void insecureRun_isMarked_andTheMarkSurvivesARestore()
+    {
+        RunHistory history;
+        QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RunResult insecure = runWith(200, RunResult::Verdict::Passed, 5);
+        insecure.tls.insecure = true;
+        history.add(runWith(200, RunResult::Verdict::Passed, 6));
+        history.add(insecure);
+        QVERIFY(history.index(0).data(RunHistory::InsecureRole).toBool());
+        QVERIFY(!history.index(1).data(RunHistory::InsecureRole).toBool());
+        QVERIFY2(history.index(0).data().toString().contains(QLatin1String("PASSED (TLS certificate not checked)")),
+                 qPrintable(history.index(0).data().toString()));
+        QVERIFY(!history.index(1).data().toString().contains(QLatin1String("not checked")));
+
+        RunHistory restored;
+        restored.restore(history.toJson());
+        QVERIFY(restored.result(0).tls.insecure);
+        QVERIFY(!restored.result(1).tls.insecure);
+        QVERIFY(restored.index(0).data().toString().contains(QLatin1String("PASSED (TLS certificate not checked)")));
+    }
+
     void restore_keepsAtMostMaxRuns()
     {
         RunHistory history;

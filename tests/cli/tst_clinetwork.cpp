@@ -162,6 +162,39 @@ private Q_SLOTS:
                  qPrintable(run.err));
     }
 
+    void socks5Proxy_carriesTheRun_withItsPasswordFromTheEnvironment()
+    {
+        NetServer origin({QStringLiteral("http")});
+        const QString path = design(QStringLiteral("http://localhost:%1/").arg(origin.port()));
+        const QString target = QStringLiteral(":%1").arg(origin.port());
+        {
+            NetServer socks({}, "socks5.py");
+            Outcome run =
+                cli({path, QStringLiteral("--proxy"), QStringLiteral("socks5://127.0.0.1:%1").arg(socks.port())});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+            // socks5:// as curl: the name is resolved here, the proxy is handed the address.
+            QVERIFY2(socks.log().contains(QStringLiteral("CONNECT 127.0.0.1") + target), qPrintable(socks.log()));
+            run = cli({path},
+                      {{QStringLiteral("ALL_PROXY"), QStringLiteral("socks5h://127.0.0.1:%1").arg(socks.port())}});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+            // socks5h:// as curl: the proxy is handed the name.
+            QVERIFY2(socks.log().contains(QStringLiteral("CONNECT localhost") + target), qPrintable(socks.log()));
+        }
+        NetServer socks({QStringLiteral("--auth"), QStringLiteral("alice:s3cret")}, "socks5.py");
+        const QStringList viaSocks {path, QStringLiteral("--proxy"),
+                                    QStringLiteral("socks5://alice@127.0.0.1:%1").arg(socks.port()),
+                                    QStringLiteral("--proxy-password-env"), QStringLiteral("RG_TEST_PROXY_PASSWORD")};
+        Outcome run = cli(viaSocks, {{QStringLiteral("RG_TEST_PROXY_PASSWORD"), QStringLiteral("s3cret")}});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(socks.log().count(QLatin1String("CONNECT ")), 1);
+        run = cli(viaSocks, {{QStringLiteral("RG_TEST_PROXY_PASSWORD"), QStringLiteral("wrong")}});
+        QCOMPARE(run.exitCode, 2); // no answer to judge: the proxy turned the run away
+        QVERIFY2(socks.log().contains(QLatin1String("DENIED alice")), qPrintable(socks.log()));
+        QVERIFY2(run.out.contains(QStringLiteral("SOCKS5 proxy 127.0.0.1:%1").arg(socks.port())), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QLatin1String("wrong")));
+        QVERIFY2(run.out.contains(QStringLiteral("refused the credentials of user 'alice'.")), qPrintable(run.out));
+    }
+
     void noRedirects_stopsAtTheFirst3xx_andSaysSo()
     {
         NetServer origin({QStringLiteral("http")});

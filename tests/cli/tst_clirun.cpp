@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDomDocument>
 #include <QFile>
@@ -9,9 +10,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <signal.h>
 
@@ -337,12 +340,8 @@ private Q_SLOTS:
         QCOMPARE(lines.last().value(QStringLiteral("exitCode")).toInt(), 2);
     }
 
-    // What Azure DevOps' PublishTestResults@2 reads from a JUnit file (its "Result formats mapping"):
-    //   run start            testsuite@timestamp            computer name   testsuite@hostname
-    //   test title           testcase@name                  duration        testcase@time (seconds)
-    //   automated storage    testcase@classname             outcome         failure / error -> Failed,
-    //   error message        failure@message                                skipped -> Not executed, else Passed
-    //   stack trace          failure text                   console log     testcase/system-out
+    // What Azure DevOps' PublishTestResults@2 reads from a JUnit file: each check below cites the row of the
+    // task's "Result formats mapping" table (JUnit column) it stands for.
     void junit_hasTheFieldsPublishTestResultsReads()
     {
         const QString first = writeDesign(QStringLiteral("junit/first.restgate.yml"),
@@ -351,46 +350,74 @@ private Q_SLOTS:
         const QString second =
             writeDesign(QStringLiteral("junit/second.restgate.yml"), {QStringLiteral("Other|health")});
         const QString report = m_dir.filePath(QStringLiteral("junit.xml"));
-        const Outcome o = cli({first, second, QStringLiteral("--junit"), report});
+        // A zone far from UTC, so a UTC timestamp cannot pass for local time.
+        const QByteArray zone("Pacific/Kiritimati");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TZ"), QString::fromLatin1(zone));
+        const QDateTime before = QDateTime::currentDateTime().toTimeZone(QTimeZone(zone));
+        const Outcome o = cli({first, second, QStringLiteral("--junit"), report}, environment);
+        const QDateTime after = QDateTime::currentDateTime().toTimeZone(QTimeZone(zone));
         QCOMPARE(o.exitCode, 1);
         const QDomElement root = readXml(report).documentElement();
         QCOMPARE(root.tagName(), QStringLiteral("testsuites"));
         const QDomNodeList suites = root.elementsByTagName(QStringLiteral("testsuite"));
         QCOMPARE(suites.size(), 2);
-        const QRegularExpression isoTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"));
+        const QString format = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss");
         for (int i = 0; i < suites.size(); ++i) {
             const QDomElement suite = suites.at(i).toElement();
-            QVERIFY2(isoTime.match(suite.attribute(QStringLiteral("timestamp"))).hasMatch(),
-                     qPrintable(suite.attribute(QStringLiteral("timestamp"))));
-            QVERIFY(!suite.attribute(QStringLiteral("hostname")).isEmpty());
+            // Run and result "Date started" = testsuite@timestamp. No zone (the JUnit schema's pattern); the agent
+            // reads it as its own local time, so it must be the local time of the machine that ran the tests.
+            const QString timestamp = suite.attribute(QStringLiteral("timestamp"));
+            QDateTime started = QDateTime::fromString(timestamp, format);
+            QVERIFY2(started.isValid(), qPrintable(timestamp));
+            started.setTimeZone(QTimeZone(zone));
+            QVERIFY2(started >= before.addSecs(-1) && started <= after, qPrintable(timestamp));
+            // "Computer name" = testsuite@hostname.
+            QCOMPARE(suite.attribute(QStringLiteral("hostname")), QSysInfo::machineHostName());
             QCOMPARE(suite.attribute(QStringLiteral("tests")).toInt(),
                      suite.elementsByTagName(QStringLiteral("testcase")).size());
             QCOMPARE(suite.attribute(QStringLiteral("failures")).toInt(),
                      suite.elementsByTagName(QStringLiteral("failure")).size());
+            QCOMPARE(suite.attribute(QStringLiteral("errors")).toInt(),
+                     suite.elementsByTagName(QStringLiteral("error")).size());
         }
         const QDomElement suite = suites.at(0).toElement();
         QCOMPARE(suite.attribute(QStringLiteral("name")), QStringLiteral("first.restgate.yml"));
         const QDomNodeList cases = suite.elementsByTagName(QStringLiteral("testcase"));
         QStringList names;
+        double sumOfCases = 0;
         for (int i = 0; i < cases.size(); ++i) {
             const QDomElement testcase = cases.at(i).toElement();
+            // "Title" / "Test case title" = testcase@name.
             names.append(testcase.attribute(QStringLiteral("name")));
+            // "Automated test storage" = testcase@classname; "Automated test name" = classname + "." + name.
             QCOMPARE(testcase.attribute(QStringLiteral("classname")), QStringLiteral("first.restgate.yml"));
+            // "Duration" = testcase@time, in seconds; the run's "Date completed" adds them up.
             bool isNumber = false;
-            testcase.attribute(QStringLiteral("time")).toDouble(&isNumber);
+            sumOfCases += testcase.attribute(QStringLiteral("time")).toDouble(&isNumber);
             QVERIFY(isNumber);
+            // "Console log" = testcase/system-out, for every test that ran.
+            QVERIFY(!testcase.firstChildElement(QStringLiteral("system-out")).isNull());
         }
+        QCOMPARE(suite.attribute(QStringLiteral("time")).toDouble(), sumOfCases);
         QCOMPARE(names,
                  (QStringList {QStringLiteral("Health"), QStringLiteral("Lookup"), QStringLiteral("Lookup (2)")}));
+        // "Outcome": Failed if testcase/failure (or error) exists, Passed otherwise.
+        QVERIFY(cases.at(0).toElement().firstChildElement(QStringLiteral("failure")).isNull());
         const QDomElement failed = cases.at(1).toElement();
         const QDomElement failure = failed.firstChildElement(QStringLiteral("failure"));
         QVERIFY(!failure.isNull());
+        // "Error message" = failure@message: the failing reason first.
         QVERIFY2(failure.attribute(QStringLiteral("message")).startsWith(QStringLiteral("Status 404")),
                  qPrintable(failure.attribute(QStringLiteral("message"))));
-        // The body once: in the failure's text, not again in system-out.
-        QCOMPARE(failure.text().count(QStringLiteral("No deployment with id '999'")), 1);
-        QVERIFY(failed.firstChildElement(QStringLiteral("system-out")).isNull());
-        QVERIFY(!cases.at(0).toElement().firstChildElement(QStringLiteral("system-out")).isNull());
+        // "Stack trace" = failure's text: the reasons, one per line, not the response.
+        QVERIFY2(failure.text().startsWith(QStringLiteral("Status 404")), qPrintable(failure.text()));
+        // The body once, in the console log.
+        QCOMPARE(failure.text().count(QStringLiteral("No deployment with id '999'")), 0);
+        QCOMPARE(failed.firstChildElement(QStringLiteral("system-out"))
+                     .text()
+                     .count(QStringLiteral("No deployment with id '999'")),
+                 1);
     }
 
     void ctrlC_writesAPartialReport_andExits130()

@@ -1,11 +1,11 @@
 #include "core/run/gatesimulator.h"
-#include "rawhttpserver.h"
+#include "scriptedserver.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace RestGate;
-using TestSupport::RawHttpServer;
+using TestSupport::ScriptedServer;
 
 // The gate simulation against a real listener on 127.0.0.1 whose answer changes from one evaluation to the next,
 // as a health signal does: each test scripts the answers ('P' passes the criteria, 'F' fails it, '5' is a 503,
@@ -15,28 +15,6 @@ class TestGateSimulator : public QObject
     Q_OBJECT
 
 private:
-    struct Scripted
-    {
-        explicit Scripted(const QByteArray &script)
-            : server([this, script](QTcpSocket *socket, const RawHttpServer::Request &) {
-                // Past the end of the script the last answer repeats.
-                const char answer = script.at(qMin<qsizetype>(served++, script.size() - 1));
-                if (answer == '-')
-                    return; // the socket stays open, unanswered, until the run is cancelled
-                if (answer == '5')
-                    socket->write(RawHttpServer::response(503, "Service Unavailable", "{\"status\":\"down\"}"));
-                else
-                    socket->write(RawHttpServer::response(
-                        200, "OK", answer == 'P' ? "{\"status\":\"healthy\"}" : "{\"status\":\"degraded\"}",
-                        "Content-Type: application/json\r\n"));
-                socket->disconnectFromHost();
-            })
-        {
-        }
-        int served = 0;
-        RawHttpServer server;
-    };
-
     static RunInput input(const QString &baseUrl)
     {
         RunInput in;
@@ -84,7 +62,7 @@ private Q_SLOTS:
 
     void failureInTheSteadyPeriod_restartsIt()
     {
-        Scripted s("FPFPPPP");
+        ScriptedServer s("FPFPPPP");
         TaskRunner runner;
         GateSimulator gate(&runner);
         QSignalSpy each(&gate, &GateSimulator::evaluationFinished);
@@ -104,7 +82,7 @@ private Q_SLOTS:
 
     void failingReason_isTheCriteria_notTheStatusLine()
     {
-        Scripted s("FP");
+        ScriptedServer s("FP");
         TaskRunner runner;
         GateSimulator gate(&runner);
         QVERIFY(gate.start(input(s.server.baseUrl()), settings(0, 100, 0, 5'000)));
@@ -122,7 +100,7 @@ private Q_SLOTS:
 
     void noMinimumSuccessDuration_firstPassEndsTheGate()
     {
-        Scripted s("55FP");
+        ScriptedServer s("55FP");
         TaskRunner runner;
         GateSimulator gate(&runner);
         QVERIFY(gate.start(input(s.server.baseUrl()), settings(0, 80, 0, 5'000)));
@@ -136,7 +114,7 @@ private Q_SLOTS:
 
     void neverSteady_timesOut_andNothingStartsAfterTheTimeout()
     {
-        Scripted s("PF");
+        ScriptedServer s("PF");
         TaskRunner runner;
         GateSimulator gate(&runner);
         // Alternating answers never stay good for 150 ms.
@@ -153,7 +131,7 @@ private Q_SLOTS:
 
     void delay_comesBeforeTheFirstEvaluation()
     {
-        Scripted s("P");
+        ScriptedServer s("P");
         TaskRunner runner;
         GateSimulator gate(&runner);
         QVERIFY(gate.start(input(s.server.baseUrl()), settings(300, 100, 0, 5'000)));
@@ -166,7 +144,7 @@ private Q_SLOTS:
 
     void timeoutDuringAnEvaluation_recordsItAsCancelled()
     {
-        Scripted s("-");
+        ScriptedServer s("-");
         TaskRunner runner;
         GateSimulator gate(&runner);
         QVERIFY(gate.start(input(s.server.baseUrl()), settings(0, 100, 0, 400)));
@@ -179,7 +157,7 @@ private Q_SLOTS:
 
     void cancel_stopsAtOnce_andNoMoreRequestsGoOut()
     {
-        Scripted s("F-");
+        ScriptedServer s("F-");
         TaskRunner runner;
         GateSimulator gate(&runner);
         QSignalSpy started(&gate, &GateSimulator::evaluationStarted);
@@ -201,7 +179,7 @@ private Q_SLOTS:
 
     void restart_afterAnEnd_startsAfresh()
     {
-        Scripted s("P");
+        ScriptedServer s("P");
         TaskRunner runner;
         GateSimulator gate(&runner);
         QVERIFY(gate.start(input(s.server.baseUrl()), settings(0, 50, 0, 2'000)));

@@ -242,6 +242,55 @@ private Q_SLOTS:
         QVERIFY(result.options.network.proxyPassword.isEmpty());
     }
 
+    // socks5:// resolves the name here and sends the proxy an address (as curl does); socks5h:// sends the name.
+    void socks5_carriesTheRequest_resolvingAsTheSchemeSays()
+    {
+        NetServer socks({}, "socks5.py");
+        NetServer origin({QStringLiteral("http")});
+        NetworkSettings settings;
+        settings.proxyMode = NetworkSettings::ProxyMode::Manual;
+        settings.noProxy = QString();
+        const RunInput byName = getTask(QStringLiteral("http://localhost:%1/").arg(origin.port()));
+
+        settings.proxyUrl = QStringLiteral("socks5://127.0.0.1:%1").arg(socks.port());
+        RunResult result = run(byName, settings);
+        QVERIFY2(result.passed(), qPrintable(explain(result)));
+        QString log = socks.log();
+        QVERIFY2(log.contains(QStringLiteral("CONNECT 127.0.0.1:%1").arg(origin.port())), qPrintable(log));
+        QVERIFY2(!log.contains(QLatin1String("CONNECT localhost")), qPrintable(log));
+
+        settings.proxyUrl = QStringLiteral("socks5h://127.0.0.1:%1").arg(socks.port());
+        result = run(byName, settings);
+        QVERIFY2(result.passed(), qPrintable(explain(result)));
+        log = socks.log();
+        QVERIFY2(log.contains(QStringLiteral("CONNECT localhost:%1").arg(origin.port())), qPrintable(log));
+    }
+
+    void socks5_usernamePassword_passes_andAWrongOneIsAProxyError()
+    {
+        NetServer socks({QStringLiteral("--auth"), QStringLiteral("alice:s3cret")}, "socks5.py");
+        NetServer origin({QStringLiteral("http")});
+        NetworkSettings settings;
+        settings.proxyMode = NetworkSettings::ProxyMode::Manual;
+        settings.noProxy = QString();
+        settings.proxyUrl = QStringLiteral("socks5://alice@127.0.0.1:%1").arg(socks.port());
+        settings.proxyPassword = QStringLiteral("s3cret");
+        RunResult result = run(getTask(httpBase(origin)), settings);
+        QVERIFY2(result.passed(), qPrintable(explain(result)));
+        QVERIFY(socks.log().contains(QStringLiteral("CONNECT 127.0.0.1:%1").arg(origin.port())));
+
+        settings.proxyPassword = QStringLiteral("wrong");
+        result = run(getTask(httpBase(origin)), settings);
+        QCOMPARE(result.verdict, RunResult::Verdict::Error);
+        QCOMPARE(result.errorKind, RunResult::ErrorKind::Proxy);
+        QVERIFY2(socks.log().contains(QLatin1String("DENIED alice")), qPrintable(socks.log()));
+        QVERIFY2(!explain(result).contains(QLatin1String("wrong")), qPrintable(explain(result)));
+        // Named as SOCKS, without the HTTP 407 a SOCKS5 proxy never sends.
+        QCOMPARE(
+            result.errorString,
+            QStringLiteral("The SOCKS5 proxy 127.0.0.1:%1 refused the credentials of user 'alice'.").arg(socks.port()));
+    }
+
     void deadProxy_isReportedAsTheProxy()
     {
         QTcpServer closed;

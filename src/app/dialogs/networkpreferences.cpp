@@ -10,6 +10,7 @@ namespace {
 
 const QString groupKey = QStringLiteral("network");
 const QString caFilesKey = QStringLiteral("caFiles");
+const QString caDirectoriesKey = QStringLiteral("caDirectories");
 const QString clientCertificateKey = QStringLiteral("clientCertificate");
 const QString clientKeyKey = QStringLiteral("clientKey");
 const QString insecureKey = QStringLiteral("insecure");
@@ -51,6 +52,7 @@ NetworkSettings NetworkPreferences::load(QSettings &store)
     NetworkSettings settings;
     store.beginGroup(groupKey);
     settings.caFiles = store.value(caFilesKey).toStringList();
+    settings.caDirectories = store.value(caDirectoriesKey).toStringList();
     settings.clientCertificate = store.value(clientCertificateKey).toString();
     settings.clientKey = store.value(clientKeyKey).toString();
     settings.insecure = store.value(insecureKey, false).toBool();
@@ -71,6 +73,7 @@ void NetworkPreferences::save(QSettings &store, const NetworkSettings &settings)
 {
     store.beginGroup(groupKey);
     store.setValue(caFilesKey, settings.caFiles);
+    store.setValue(caDirectoriesKey, settings.caDirectories);
     store.setValue(clientCertificateKey, settings.clientCertificate);
     store.setValue(clientKeyKey, settings.clientKey);
     store.setValue(insecureKey, settings.insecure);

@@ -29,6 +29,7 @@ PreferencesDialog::PreferencesDialog(const NetworkSettings &settings, QWidget *p
     ui->problemLabel->setPalette(warning);
 
     ui->caFileEdit->setText(settings.caFiles.value(0));
+    ui->caDirEdit->setText(settings.caDirectories.value(0));
     ui->clientCertEdit->setText(settings.clientCertificate);
     ui->clientKeyEdit->setText(settings.clientKey);
     ui->keyPasswordEdit->setText(settings.clientKeyPassword);
@@ -50,13 +51,19 @@ PreferencesDialog::PreferencesDialog(const NetworkSettings &settings, QWidget *p
     connect(ui->caFileBrowse, &QToolButton::clicked, this, [this] {
         browse(ui->caFileEdit, tr("Trusted CA certificates"), tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
     });
+    connect(ui->caDirBrowse, &QToolButton::clicked, this, [this] {
+        const QString directory =
+            QFileDialog::getExistingDirectory(this, tr("Trusted CA certificates directory"), ui->caDirEdit->text());
+        if (!directory.isEmpty())
+            ui->caDirEdit->setText(directory);
+    });
     connect(ui->clientCertBrowse, &QToolButton::clicked, this, [this] {
         browse(ui->clientCertEdit, tr("Client certificate"),
                tr("Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)"));
     });
     connect(ui->clientKeyBrowse, &QToolButton::clicked, this,
             [this] { browse(ui->clientKeyEdit, tr("Client key"), tr("Keys (*.pem *.key);;All files (*)")); });
-    for (QLineEdit *edit : {ui->caFileEdit, ui->clientCertEdit, ui->clientKeyEdit, ui->proxyHostEdit})
+    for (QLineEdit *edit : {ui->caFileEdit, ui->caDirEdit, ui->clientCertEdit, ui->clientKeyEdit, ui->proxyHostEdit})
         connect(edit, &QLineEdit::textChanged, this, &PreferencesDialog::updateState);
     for (QAbstractButton *button :
          {static_cast<QAbstractButton *>(ui->insecureCheck), static_cast<QAbstractButton *>(ui->systemProxyRadio),
@@ -73,6 +80,9 @@ NetworkSettings PreferencesDialog::networkSettings() const
     const QString caFile = ui->caFileEdit->text().trimmed();
     if (!caFile.isEmpty())
         settings.caFiles = {caFile};
+    const QString caDirectory = ui->caDirEdit->text().trimmed();
+    if (!caDirectory.isEmpty())
+        settings.caDirectories = {caDirectory};
     settings.clientCertificate = ui->clientCertEdit->text().trimmed();
     settings.clientKey = ui->clientKeyEdit->text().trimmed();
     settings.clientKeyPassword = ui->keyPasswordEdit->text();
@@ -104,6 +114,10 @@ QString PreferencesDialog::problem() const
     for (const QString &file : settings.caFiles) {
         if (!QFileInfo(file).isFile())
             problems.append(tr("The CA file '%1' does not exist.").arg(file));
+    }
+    for (const QString &directory : settings.caDirectories) {
+        if (!QFileInfo(directory).isDir())
+            problems.append(tr("The CA directory '%1' does not exist.").arg(directory));
     }
     if (!settings.clientCertificate.isEmpty() && !QFileInfo(settings.clientCertificate).isFile())
         problems.append(tr("The client certificate '%1' does not exist.").arg(settings.clientCertificate));

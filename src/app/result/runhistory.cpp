@@ -78,6 +78,7 @@ QJsonArray RunHistory::toJson() const
             {QStringLiteral("verdict"), int(r.verdict)},
             {QStringLiteral("ms"), r.msTotal},
             {QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons)},
+            {QStringLiteral("insecure"), r.tls.insecure},
         });
     }
     return runs;
@@ -101,6 +102,7 @@ void RunHistory::restore(const QJsonArray &runs)
         r.verdict = verdict >= 0 && verdict <= int(RunResult::Verdict::NotCompleted) ? RunResult::Verdict(verdict)
                                                                                      : RunResult::Verdict::Error;
         r.msTotal = object.value(QStringLiteral("ms")).toInteger();
+        r.tls.insecure = object.value(QStringLiteral("insecure")).toBool();
         for (const QJsonValue &reason : object.value(QStringLiteral("reasons")).toArray())
             r.reasons.append(reason.toString());
         m_runs.append({r, true});
@@ -124,8 +126,11 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         const QString time = run.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
         const QString status = run.status > 0 ? QString::number(run.status) : tr("no response");
         const QString line = requestLine(run);
-        const QString summary =
-            tr("%1 · %2 · %3 · %4 ms").arg(time, status, RunResult::verdictText(run.verdict)).arg(run.msTotal);
+        // An insecure pass proves nothing about the certificate; the list says so as loudly as the banner.
+        const QString verdict = run.tls.insecure
+            ? tr("%1 (TLS certificate not checked)").arg(RunResult::verdictText(run.verdict))
+            : RunResult::verdictText(run.verdict);
+        const QString summary = tr("%1 · %2 · %3 · %4 ms").arg(time, status, verdict).arg(run.msTotal);
         return line.isEmpty() ? summary : tr("%1 · %2").arg(summary, line);
     }
     case Qt::ToolTipRole: {
@@ -145,6 +150,8 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         return requestLine(run);
     case RestoredRole:
         return m_runs.at(index.row()).restored;
+    case InsecureRole:
+        return run.tls.insecure;
     }
     return {};
 }

@@ -26,6 +26,7 @@ public:
         DurationRole, ///< qint64 milliseconds
         RequestLineRole, ///< "GET https://…", secrets shown as ••••
         RestoredRole, ///< bool: read back from an earlier session (no body, headers or log)
+        InsecureRole, ///< bool: the server's TLS certificate was not checked (--insecure / Preferences)
     };
 
     static constexpr int maxRuns = 50;

@@ -1,5 +1,7 @@
 #include "core/result/criteriajudge.h"
 
+#include "core/run/networksettings.h"
+
 #include <QRegularExpression>
 
 namespace RestGate {
@@ -138,6 +140,9 @@ RunResult CriteriaJudge::rejudged(const RunResult &result, std::shared_ptr<const
 {
     RunResult judged = result;
     applyVerdict(&judged, std::move(criteria));
+    // The verdict is rebuilt from the response; that the certificate went unchecked is still true of it.
+    if (judged.tls.insecure)
+        judged.reasons = TlsRules::insecureNotes(judged.tls.errors) + judged.reasons;
     judged.noteContinueOnError();
     return judged;
 }

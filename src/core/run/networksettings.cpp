@@ -452,6 +452,15 @@ QString insecureNote()
                           "setting). Azure DevOps checks it, so this verdict says nothing about the certificate.");
 }
 
+QStringList insecureNotes(const QStringList &certificateErrors)
+{
+    QStringList notes {insecureNote()};
+    if (!certificateErrors.isEmpty())
+        notes.append(QStringLiteral("Checked, the certificate would have been refused: %1.")
+                         .arg(certificateErrors.join(QStringLiteral("; "))));
+    return notes;
+}
+
 } // namespace TlsRules
 
 } // namespace RestGate

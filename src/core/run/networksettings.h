@@ -123,6 +123,9 @@ QString describe(const QSslError &error);
 
 /// The note every output carries when `insecure` let a run through: the certificate was not checked.
 QString insecureNote();
+/// The reasons an insecure run's verdict starts with, wherever it is judged (the run, or a re-judge later):
+/// insecureNote(), then what checking would have refused, if anything.
+QStringList insecureNotes(const QStringList &certificateErrors);
 
 } // namespace TlsRules
 

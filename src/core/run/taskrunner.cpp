@@ -120,13 +120,17 @@ QString describeProxyError(QNetworkReply::NetworkError error, const ProxyChoice 
             .arg(proxy.proxy.hostName(), proxy.source);
     case QNetworkReply::ProxyTimeoutError:
         return QStringLiteral("The %1 did not answer in time (set by %2).").arg(name, proxy.source);
-    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProxyAuthenticationRequiredError: {
+        // A SOCKS5 proxy refuses in its own handshake (RFC 1929); only an HTTP proxy answers 407.
+        const QString how = proxy.proxy.type() == QNetworkProxy::Socks5Proxy
+            ? QString()
+            : QStringLiteral(" (407 Proxy Authentication Required)");
         return proxy.proxy.user().isEmpty()
-            ? QStringLiteral("The %1 requires authentication (407 Proxy Authentication Required): give a proxy user "
-                             "and password (user@ in the proxy URL with --proxy-password-env, or Preferences).")
-                  .arg(name)
-            : QStringLiteral("The %1 refused the credentials of user '%2' (407 Proxy Authentication Required).")
-                  .arg(name, proxy.proxy.user());
+            ? QStringLiteral("The %1 requires authentication%2: give a proxy user and password (user@ in the proxy "
+                             "URL with --proxy-password-env, or Preferences).")
+                  .arg(name, how)
+            : QStringLiteral("The %1 refused the credentials of user '%2'%3.").arg(name, proxy.proxy.user(), how);
+    }
     default:
         return QStringLiteral("The %1 closed the connection before %2 answered (set by %3).")
             .arg(name, hostAndPort(url), proxy.source);
@@ -649,10 +653,8 @@ void TaskRun::addNetworkNotes()
 {
     if (m_options.network.insecure && m_usedTls) {
         m_result.tls.insecure = true;
-        QStringList notes {TlsRules::insecureNote()};
-        if (!m_result.tls.errors.isEmpty() && m_result.errorKind != RunResult::ErrorKind::Tls)
-            notes.append(QStringLiteral("Checked, the certificate would have been refused: %1.")
-                             .arg(m_result.tls.errors.join(QStringLiteral("; "))));
+        const QStringList notes = TlsRules::insecureNotes(
+            m_result.errorKind != RunResult::ErrorKind::Tls ? m_result.tls.errors : QStringList());
         m_result.reasons = notes + m_result.reasons;
         m_result.log += QStringLiteral("\t\t\t\tWARNING: %1\n").arg(notes.join(QLatin1Char(' ')));
     }
