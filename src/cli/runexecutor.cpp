@@ -75,7 +75,7 @@ void RunExecutor::schedulePump()
 
 void RunExecutor::pump()
 {
-    // onOutcome() may spin an event loop (a prompt, a slow terminal); a pump from in there leaves the work to this one.
+    // An outcome handler that spins an event loop may run a queued pump inside this one; that one leaves the work here.
     if (m_pumping)
         return;
     m_pumping = true;
