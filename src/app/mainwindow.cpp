@@ -1295,7 +1295,7 @@ void MainWindow::showTaskHistory(int index)
     m_resultPanel->setHistory(history);
     if (history->rowCount() > 0) {
         m_resultPanel->showHistoryEntry(0);
-        m_taskForm->setLastResponse(history->result(0).body);
+        m_taskForm->setLastResponse(history->result(0).body, history->result(0).bodyDocument);
         // The run may predate edits to this task's criteria: its verdict must be the one they give.
         judgeShownAsNow();
     } else {
@@ -1343,7 +1343,7 @@ void MainWindow::runEnded(const RunResult &result)
     if (index >= 0 && m_session->document().tasks.at(index).instanceKey() == m_runTaskKey) {
         m_resultPanel->setHistory(history);
         m_resultPanel->showResult(result);
-        m_taskForm->setLastResponse(result.body);
+        m_taskForm->setLastResponse(result.body, result.bodyDocument);
     }
     updateActions();
     // The criteria or the status rule may have been edited while the request ran.
