@@ -17,6 +17,7 @@
 #include "app/document/documentsession.h"
 #include "app/document/historystore.h"
 #include "app/document/recentfiles.h"
+#include "app/document/taskedits.h"
 #include "app/result/resultpanel.h"
 #include "app/result/runallqueue.h"
 #include "app/result/runhistory.h"
@@ -75,24 +76,6 @@ const QString failuresResource = QStringLiteral(":/samples/failures.restgate.yml
 // The bundled sample targets the demo endpoint at its default address.
 const QString sampleDemoUrl = QStringLiteral("http://127.0.0.1:8765/");
 constexpr quint16 defaultDemoPort = 8765;
-
-// Which part of a task one form edit touched: consecutive edits of the same part become one undo step.
-QString changedPart(const TaskConfig &before, const TaskConfig &after)
-{
-    if (&before.definition() != &after.definition())
-        return QStringLiteral("version");
-    if (before.displayName != after.displayName)
-        return QStringLiteral("displayName");
-    if (before.condition != after.condition)
-        return QStringLiteral("condition");
-    if (before.timeoutInMinutes != after.timeoutInMinutes)
-        return QStringLiteral("timeout");
-    for (const auto &[name, value] : after.explicitInputs()) {
-        if (!before.isSet(name) || before.input(name) != value)
-            return name;
-    }
-    return {};
-}
 
 bool isDesignFile(const QString &path)
 {
@@ -810,7 +793,7 @@ void MainWindow::onTaskEdited(const TaskConfig &task)
     const int index = currentTaskIndex();
     if (index < 0 || index >= m_session->document().tasks.size())
         return;
-    const QString part = changedPart(m_session->document().tasks.at(index), task);
+    const QString part = TaskEdits::changedPart(m_session->document().tasks.at(index), task);
     DesignDocument after = m_session->document();
     after.tasks[index] = task;
     // The form already shows the edit: record it without pushing it back into the editor being typed in.
@@ -930,19 +913,7 @@ void MainWindow::offerRecovery()
 void MainWindow::addTask()
 {
     DesignDocument after = m_session->document();
-    TaskConfig task;
-    // A new task starts on the connection the selected one uses: most designs call one service.
-    const int current = currentTaskIndex();
-    if (current >= 0) {
-        const TaskConfig &model = m_session->document().tasks.at(current);
-        if (&model.definition() == &task.definition()) {
-            task.setInput(QStringLiteral("connectionType"), model.input(QStringLiteral("connectionType")));
-            task.setInput(task.connectionInputName(), model.connectionName());
-        }
-    } else if (!m_session->document().connections.isEmpty()
-               && m_session->document().connections.first().type == ServiceConnection::Type::Generic) {
-        task.setInput(task.connectionInputName(), m_session->document().connections.first().name);
-    }
+    const TaskConfig task = TaskEdits::newTask(after, currentTaskIndex());
     after.tasks.append(task);
     commitChange(tr("Add task"), after, int(after.tasks.size()) - 1);
 }
@@ -987,9 +958,7 @@ void MainWindow::renameTask(int index, const QString &title)
     if (index < 0 || index >= m_session->document().tasks.size())
         return;
     DesignDocument after = m_session->document();
-    TaskConfig &task = after.tasks[index];
-    // Renaming to what Azure DevOps would show anyway (or to nothing) leaves displayName unset.
-    task.displayName = title == task.instanceName() ? QString() : title;
+    TaskEdits::rename(after, index, title);
     if (after == m_session->document()) {
         refreshTaskList();
         return;
