@@ -17,10 +17,10 @@
 #include "app/document/documentsession.h"
 #include "app/document/historystore.h"
 #include "app/document/recentfiles.h"
+#include "app/document/taskedits.h"
 #include "app/result/resultpanel.h"
 #include "app/result/runallqueue.h"
 #include "app/result/runhistory.h"
-#include "callback/callbackdryrun.h"
 #include "callback/planlistener.h"
 #include "core/pipeline/curlexport.h"
 #include "core/pipeline/curlimport.h"
@@ -28,8 +28,8 @@
 #include "core/pipeline/schemacheck.h"
 #include "core/run/taskrunner.h"
 #include "demo/demoserver.h"
+#include "dryrun/dryrunsession.h"
 #include "secrets/azuretokenprovider.h"
-#include "secrets/connectioncredentials.h"
 #include "secrets/secretstore.h"
 
 #include <QAction>
@@ -76,24 +76,6 @@ const QString failuresResource = QStringLiteral(":/samples/failures.restgate.yml
 // The bundled sample targets the demo endpoint at its default address.
 const QString sampleDemoUrl = QStringLiteral("http://127.0.0.1:8765/");
 constexpr quint16 defaultDemoPort = 8765;
-
-// Which part of a task one form edit touched: consecutive edits of the same part become one undo step.
-QString changedPart(const TaskConfig &before, const TaskConfig &after)
-{
-    if (&before.definition() != &after.definition())
-        return QStringLiteral("version");
-    if (before.displayName != after.displayName)
-        return QStringLiteral("displayName");
-    if (before.condition != after.condition)
-        return QStringLiteral("condition");
-    if (before.timeoutInMinutes != after.timeoutInMinutes)
-        return QStringLiteral("timeout");
-    for (const auto &[name, value] : after.explicitInputs()) {
-        if (!before.isSet(name) || before.input(name) != value)
-            return name;
-    }
-    return {};
-}
 
 bool isDesignFile(const QString &path)
 {
@@ -577,7 +559,7 @@ void MainWindow::showNewDocument()
     m_runAllSummary->setText(tr("Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order."));
     m_runAllDock->hide();
     // So is the timeline of the last Callback run, unless that run is still going (it ends in its own dock).
-    if (m_callbackDock && !m_callbackRun) {
+    if (m_callbackDock && !m_dryRun) {
         m_callbackTimeline->clear();
         m_callbackDock->hide();
     }
@@ -778,7 +760,7 @@ void MainWindow::copyTaskAsCurl()
 
 bool MainWindow::isRunning() const
 {
-    return m_run != nullptr || m_callbackRun != nullptr || m_credentialJob != nullptr;
+    return m_dryRun != nullptr;
 }
 
 int MainWindow::currentTaskIndex() const
@@ -811,7 +793,7 @@ void MainWindow::onTaskEdited(const TaskConfig &task)
     const int index = currentTaskIndex();
     if (index < 0 || index >= m_session->document().tasks.size())
         return;
-    const QString part = changedPart(m_session->document().tasks.at(index), task);
+    const QString part = TaskEdits::changedPart(m_session->document().tasks.at(index), task);
     DesignDocument after = m_session->document();
     after.tasks[index] = task;
     // The form already shows the edit: record it without pushing it back into the editor being typed in.
@@ -931,19 +913,7 @@ void MainWindow::offerRecovery()
 void MainWindow::addTask()
 {
     DesignDocument after = m_session->document();
-    TaskConfig task;
-    // A new task starts on the connection the selected one uses: most designs call one service.
-    const int current = currentTaskIndex();
-    if (current >= 0) {
-        const TaskConfig &model = m_session->document().tasks.at(current);
-        if (&model.definition() == &task.definition()) {
-            task.setInput(QStringLiteral("connectionType"), model.input(QStringLiteral("connectionType")));
-            task.setInput(task.connectionInputName(), model.connectionName());
-        }
-    } else if (!m_session->document().connections.isEmpty()
-               && m_session->document().connections.first().type == ServiceConnection::Type::Generic) {
-        task.setInput(task.connectionInputName(), m_session->document().connections.first().name);
-    }
+    const TaskConfig task = TaskEdits::newTask(after, currentTaskIndex());
     after.tasks.append(task);
     commitChange(tr("Add task"), after, int(after.tasks.size()) - 1);
 }
@@ -988,9 +958,7 @@ void MainWindow::renameTask(int index, const QString &title)
     if (index < 0 || index >= m_session->document().tasks.size())
         return;
     DesignDocument after = m_session->document();
-    TaskConfig &task = after.tasks[index];
-    // Renaming to what Azure DevOps would show anyway (or to nothing) leaves displayName unset.
-    task.displayName = title == task.instanceName() ? QString() : title;
+    TaskEdits::rename(after, index, title);
     if (after == m_session->document()) {
         refreshTaskList();
         return;
@@ -1099,37 +1067,62 @@ void MainWindow::send()
     m_resultPanel->showRunning(input.task.method(),
                                (connection ? RequestBuilder::baseUrl(*connection) : QString())
                                    + input.task.input(QStringLiteral("urlSuffix")));
-    if (!input.connection) {
-        startRun(input, options);
+    QSettings store;
+    const DryRunSession::Options dryRun {options, CallbackSettingsDialog::load(store)};
+    if (input.task.isCallback())
+        ensurePlanListener();
+    m_dryRun = new DryRunSession(m_runner, m_credentials, m_planListener, this);
+    m_dryRun->setCredentialInterceptor([this, connection = input.connection](const CredentialResult &resolved) {
+        if (!connection || !RunOnlySecretDialog::offersFor(resolved, *connection, m_secretStore))
+            return false;
+        offerRunOnlySecret(*connection, resolved);
+        return true;
+    });
+    connect(m_dryRun, &DryRunSession::credentialResolved, this, [this](const QString &note) {
+        if (!note.isEmpty())
+            statusBar()->showMessage(note, 15000);
+    });
+    connect(m_dryRun, &DryRunSession::progress, m_resultPanel, &ResultPanel::showProgress);
+    connect(m_dryRun, &DryRunSession::callbackStarted, this, [this] {
+        CallbackTimelineView *timeline = showCallbackTimeline();
+        m_callbackRedactor = Redactor();
+        const PlanContext &plan = m_planListener->plan();
+        timeline->setListenerInfo(plan.collectionUrl, plan.planId, plan.hubName);
+    });
+    connect(m_dryRun, &DryRunSession::initialCallFinished, this, [this](const RunResult &result) {
+        m_callbackRedactor = result.redactor();
+        m_resultPanel->showResult(result);
+        if (result.verdict == RunResult::Verdict::NotCompleted)
+            m_resultPanel->showWaitingForCallback(m_planListener->collectionUrl().toString());
+    });
+    connect(m_dryRun, &DryRunSession::finished, this, &MainWindow::dryRunEnded);
+    m_dryRun->start(input, dryRun);
+    updateActions();
+}
+
+void MainWindow::dryRunEnded(const DryRunOutcome &outcome)
+{
+    m_dryRun->deleteLater();
+    m_dryRun = nullptr;
+    switch (outcome.stoppedAt) {
+    case DryRunOutcome::Stop::Deferred:
+        return; // the run-only secret dialog is open; it sends again or ends the run
+    case DryRunOutcome::Stop::Listener: {
+        RunResult failed;
+        failed.verdict = RunResult::Verdict::Error;
+        failed.reasons = {tr("The local plan listener cannot start: %1").arg(outcome.listenerError)};
+        runEnded(failed);
         return;
     }
-    // The password or token comes from RESTGATE_SECRET_<NAME> or the OS keychain (or Azure), never the document.
-    m_credentialJob = m_credentials->resolve(credentialRequestFor(*input.connection));
-    connect(m_credentialJob, &CredentialJob::finished, this,
-            [this, input, options](const CredentialResult &resolved) mutable {
-                m_credentialJob->deleteLater();
-                m_credentialJob = nullptr;
-                if (RunOnlySecretDialog::offersFor(resolved, *input.connection, m_secretStore)) {
-                    offerRunOnlySecret(*input.connection, resolved);
-                    return;
-                }
-                const CredentialResult credential = acceptingOptionalPassword(resolved, *input.connection);
-                if (!credential.ok()) {
-                    RunResult failed;
-                    failed.verdict = credential.status == CredentialResult::Status::Cancelled
-                        ? RunResult::Verdict::Cancelled
-                        : RunResult::Verdict::Error;
-                    failed.errorString = credential.message;
-                    failed.reasons = {credential.message};
-                    runEnded(failed);
-                    return;
-                }
-                input.secret = connectionSecretFrom(credential.credential);
-                if (!credential.note.isEmpty())
-                    statusBar()->showMessage(credential.note, 15000);
-                startRun(input, options);
-            });
-    updateActions();
+    case DryRunOutcome::Stop::Credential:
+    case DryRunOutcome::Stop::None:
+        break;
+    }
+    runEnded(outcome.result);
+    if (outcome.shownCallback) {
+        m_resultPanel->showCallbackReport(outcome.shownCallback->report());
+        m_callbackTimeline->setVerdict(*outcome.shownCallback);
+    }
 }
 
 void MainWindow::simulateGate()
@@ -1158,11 +1151,7 @@ void MainWindow::offerRunOnlySecret(const ServiceConnection &connection, const C
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, connection, failure](int answer) {
         if (answer != QDialog::Accepted) {
-            RunResult failed;
-            failed.verdict = RunResult::Verdict::Error;
-            failed.errorString = failure.message;
-            failed.reasons = {failure.message};
-            runEnded(failed);
+            runEnded(DryRunSession::credentialFailure(failure));
             return;
         }
         SecretJob *job = RunOnlySecretDialog::keepForThisRun(m_secretStore, connection, dialog->secret());
@@ -1207,78 +1196,24 @@ void MainWindow::editPreferences()
         m_networkPreferences->store(dialog.networkSettings());
 }
 
-void MainWindow::startRun(RunInput input, const RunOptions &options)
+void MainWindow::ensurePlanListener()
 {
-    if (input.task.isCallback()) {
-        sendCallback(input, options);
+    if (m_planListener)
         return;
-    }
-    m_run = m_runner->start(input, options);
-    connect(m_run, &TaskRun::progress, m_resultPanel, &ResultPanel::showProgress);
-    connect(m_run, &TaskRun::finished, this, [this](const RunResult &result) {
-        m_run->deleteLater();
-        m_run = nullptr;
-        runEnded(result);
+    m_planListener = new PlanListener(this);
+    connect(m_planListener, &PlanListener::eventReceived, this, [this](const CallbackEntry &received) {
+        const CallbackEntry entry = received.displaySafe(m_callbackRedactor);
+        if (m_callbackTimeline)
+            m_callbackTimeline->addEntry(entry);
+        m_resultPanel->appendCallbackLine(tr("#%1 %2 %3 → %4  %5")
+                                              .arg(entry.sequence)
+                                              .arg(entry.method, entry.target)
+                                              .arg(entry.status)
+                                              .arg(entry.summary));
     });
-    updateActions();
-}
-
-void MainWindow::sendCallback(const RunInput &input, const RunOptions &options)
-{
-    QSettings store;
-    const CallbackSettings settings = CallbackSettingsDialog::load(store);
-    const ListenerSettings listen = settings.listenerSettings();
-    if (!m_planListener) {
-        m_planListener = new PlanListener(this);
-        connect(m_planListener, &PlanListener::eventReceived, this, [this](const CallbackEntry &received) {
-            const CallbackEntry entry = received.displaySafe(m_callbackRedactor);
-            if (m_callbackTimeline)
-                m_callbackTimeline->addEntry(entry);
-            m_resultPanel->appendCallbackLine(tr("#%1 %2 %3 → %4  %5")
-                                                  .arg(entry.sequence)
-                                                  .arg(entry.method, entry.target)
-                                                  .arg(entry.status)
-                                                  .arg(entry.summary));
-        });
-        connect(m_planListener, &PlanListener::logLine, this, [this](const QString &line) {
-            m_resultPanel->appendCallbackLine(tr("  log: %1").arg(m_callbackRedactor.apply(line)));
-        });
-    }
-    // The settings changed since the listener started: listen where they say now.
-    const ListenerSettings &current = m_planListener->settings();
-    if (m_planListener->isListening()
-        && (current.bindAddress != listen.bindAddress || current.port != listen.port
-            || current.publicBaseUrl != listen.publicBaseUrl))
-        m_planListener->close();
-    if (!m_planListener->isListening() && !m_planListener->listen(listen)) {
-        RunResult failed;
-        failed.verdict = RunResult::Verdict::Error;
-        failed.reasons = {tr("The local plan listener cannot start: %1").arg(m_planListener->errorString())};
-        runEnded(failed);
-        return;
-    }
-    CallbackTimelineView *timeline = showCallbackTimeline();
-    m_callbackRun = new CallbackDryRun(m_runner, m_planListener, this);
-    m_callbackRedactor = Redactor();
-    connect(m_callbackRun, &CallbackDryRun::initialCallFinished, this, [this](const RunResult &result) {
-        m_callbackRedactor = result.redactor();
-        m_resultPanel->showResult(result);
-        if (result.verdict == RunResult::Verdict::NotCompleted)
-            m_resultPanel->showWaitingForCallback(m_planListener->collectionUrl().toString());
+    connect(m_planListener, &PlanListener::logLine, this, [this](const QString &line) {
+        m_resultPanel->appendCallbackLine(tr("  log: %1").arg(m_callbackRedactor.apply(line)));
     });
-    connect(m_callbackRun, &CallbackDryRun::finished, this,
-            [this](const RunResult &result, const CallbackVerdict &verdict) {
-                m_callbackRun->deleteLater();
-                m_callbackRun = nullptr;
-                runEnded(result);
-                const CallbackVerdict shown = verdict.displaySafe(result.redactor());
-                m_resultPanel->showCallbackReport(shown.report());
-                m_callbackTimeline->setVerdict(shown);
-            });
-    m_callbackRun->start(input, settings.dryRunOptions(options));
-    const PlanContext &plan = m_planListener->plan();
-    timeline->setListenerInfo(plan.collectionUrl, plan.planId, plan.hubName);
-    updateActions();
 }
 
 CallbackTimelineView *MainWindow::showCallbackTimeline()
@@ -1329,7 +1264,7 @@ void MainWindow::showTaskHistory(int index)
     m_resultPanel->setHistory(history);
     if (history->rowCount() > 0) {
         m_resultPanel->showHistoryEntry(0);
-        m_taskForm->setLastResponse(history->result(0).body);
+        m_taskForm->setLastResponse(history->result(0).body, history->result(0).bodyDocument);
         // The run may predate edits to this task's criteria: its verdict must be the one they give.
         judgeShownAsNow();
     } else {
@@ -1377,7 +1312,7 @@ void MainWindow::runEnded(const RunResult &result)
     if (index >= 0 && m_session->document().tasks.at(index).instanceKey() == m_runTaskKey) {
         m_resultPanel->setHistory(history);
         m_resultPanel->showResult(result);
-        m_taskForm->setLastResponse(result.body);
+        m_taskForm->setLastResponse(result.body, result.bodyDocument);
     }
     updateActions();
     // The criteria or the status rule may have been edited while the request ran.
@@ -1391,12 +1326,8 @@ void MainWindow::runEnded(const RunResult &result)
 void MainWindow::cancel()
 {
     m_runAll->cancel();
-    if (m_credentialJob)
-        m_credentialJob->cancel();
-    if (m_run)
-        m_run->cancel();
-    if (m_callbackRun)
-        m_callbackRun->cancel();
+    if (m_dryRun)
+        m_dryRun->cancel();
 }
 
 bool MainWindow::save()

@@ -21,9 +21,9 @@ class QUndoStack;
 namespace RestGate {
 
 class AzureTokenProvider;
-class CallbackDryRun;
 class CallbackTimelineView;
-class CredentialJob;
+class DryRunSession;
+struct DryRunOutcome;
 class CredentialResolver;
 struct CredentialResult;
 class NetworkPreferences;
@@ -40,7 +40,6 @@ class TaskForm;
 class TaskListPanel;
 class VariablesPanel;
 class YamlPane;
-class TaskRun;
 class TaskRunner;
 
 /// The designer window: tasks of the open design on the left, the selected task's parameter panel in the middle,
@@ -161,8 +160,9 @@ private:
     /// The shown verdict follows the form's current criteria and the any-2xx option: re-judged when the response
     /// allows it, marked stale when it does not.
     void judgeShownAsNow();
-    void startRun(RunInput input, const RunOptions &options);
-    void sendCallback(const RunInput &input, const RunOptions &options);
+    void dryRunEnded(const DryRunOutcome &outcome);
+    /// Made on the first Callback run; its events reach the timeline masked with the running task's secrets.
+    void ensurePlanListener();
     CallbackTimelineView *showCallbackTimeline();
     void editCallbackSettings();
     /// No keychain: offers to keep the connection's secret in memory for this run, then sends again.
@@ -197,8 +197,7 @@ private:
     RecentFiles *m_recentFiles;
 
     TaskRunner *m_runner;
-    QPointer<TaskRun> m_run;
-    QPointer<CallbackDryRun> m_callbackRun;
+    QPointer<DryRunSession> m_dryRun;
     /// Masks the running Callback task's secrets in what the service posts, from its initial call on.
     Redactor m_callbackRedactor;
     PlanListener *m_planListener = nullptr; ///< started for the first Callback task
@@ -208,7 +207,6 @@ private:
     AzureTokenProvider *m_tokenProvider;
     CredentialResolver *m_credentials;
     NetworkPreferences *m_networkPreferences = nullptr; ///< Edit ▸ Preferences ▸ Network, applied to every run
-    QPointer<CredentialJob> m_credentialJob;
     DemoServer *m_demoServer = nullptr;
 
     QSplitter *m_splitter;

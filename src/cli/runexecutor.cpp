@@ -1,10 +1,9 @@
 #include "cli/runexecutor.h"
 
-#include "callback/callbackdryrun.h"
 #include "callback/planlistener.h"
 #include "core/pipeline/pipelineexport.h"
+#include "dryrun/dryrunsession.h"
 #include "secrets/azuretokenprovider.h"
-#include "secrets/connectioncredentials.h"
 #include "secrets/secretstore.h"
 
 #include <QTextStream>
@@ -30,7 +29,7 @@ RunExecutor::RunExecutor(QList<PlannedDesign> designs, ExecutorSettings settings
     for (qsizetype d = 0; d < m_designs.size(); ++d) {
         m_designStarts.append(QDateTime());
         for (const qsizetype index : std::as_const(m_designs.at(d).tasks))
-            m_slots.append(Slot {d, index, std::nullopt, nullptr, nullptr, nullptr});
+            m_slots.append(Slot {d, index, std::nullopt, nullptr, nullptr});
     }
 }
 
@@ -54,10 +53,8 @@ void RunExecutor::interrupt()
         return;
     m_interrupted = true;
     for (Slot &slot : m_slots) {
-        if (slot.run)
-            slot.run->cancel();
-        if (slot.callback)
-            slot.callback->cancel();
+        if (slot.session)
+            slot.session->cancel();
     }
     schedulePump();
 }
@@ -78,7 +75,7 @@ void RunExecutor::schedulePump()
 
 void RunExecutor::pump()
 {
-    // start() may wait for a credential in a nested event loop; a pump from in there leaves the work to this one.
+    // An outcome handler that spins an event loop may run a queued pump inside this one; that one leaves the work here.
     if (m_pumping)
         return;
     m_pumping = true;
@@ -133,77 +130,43 @@ void RunExecutor::start(qsizetype index)
         finish(index, outcome);
         return;
     }
-    RunInput input =
+    const RunInput input =
         RunInput::fromDocument(design.document, slot.index, m_system, m_settings.variableSet, design.overrides, {});
-    QString credentialNote;
-    if (input.connection) {
-        const CredentialResult credential = resolveAndWait(*m_credentials, *input.connection);
-        if (m_interrupted) {
-            outcome.interrupted = true;
-            outcome.result.verdict = RunResult::Verdict::Cancelled;
-            outcome.result.errorKind = RunResult::ErrorKind::Cancelled;
-            finish(index, outcome);
-            return;
-        }
-        if (!credential.ok()) {
-            outcome.result.verdict = RunResult::Verdict::Error;
-            outcome.result.errorString = credential.message;
-            outcome.result.reasons = {credential.message};
-            outcome.connectionProblem = true;
-            finish(index, outcome);
-            return;
-        }
-        input.secret = connectionSecretFrom(credential.credential);
-        credentialNote = credential.note;
-    }
     const QString connectionInput = input.task.connectionInputName();
-    auto complete = [this, index, outcome, credentialNote,
-                     connectionInput](const RunResult &result, std::optional<CallbackVerdict> verdict) mutable {
-        outcome.result = result;
-        outcome.callback = std::move(verdict);
-        if (!credentialNote.isEmpty())
-            outcome.result.findings.append({Finding::Severity::Warning, connectionInput, credentialNote});
-        for (const Finding &finding : std::as_const(outcome.result.findings)) {
-            if (finding.isError() && finding.input == connectionInput)
-                outcome.connectionProblem = true;
-        }
-        outcome.interrupted = m_interrupted && result.verdict == RunResult::Verdict::Cancelled;
-        finish(index, outcome);
-    };
-
     slot.runner = m_freeRunners.takeLast();
     ++m_running;
-    if (input.task.isCallback()) {
-        if (!m_listener->isListening() && !m_listener->listen(m_settings.callback.listenerSettings())) {
-            m_listenerError = QStringLiteral("the callback listener cannot start: %1").arg(m_listener->errorString());
-            m_freeRunners.append(slot.runner);
-            slot.runner = nullptr;
-            --m_running;
-            return;
-        }
-        m_exclusive = true;
-        slot.callback = new CallbackDryRun(slot.runner, m_listener.get(), &m_context);
-        QObject::connect(
-            slot.callback, &CallbackDryRun::finished, &m_context,
-            [complete](const RunResult &result, const CallbackVerdict &verdict) mutable { complete(result, verdict); });
-        if (m_settings.announceCallbackWait) {
-            QObject::connect(slot.callback, &CallbackDryRun::initialCallFinished, &m_context,
-                             [this](const RunResult &r) {
-                                 if (r.verdict == RunResult::Verdict::NotCompleted)
-                                     m_err << "Waiting for the service to post TaskCompleted to "
-                                           << m_listener->collectionUrl().toString() << " …\n";
-                                 m_err.flush();
-                             });
-        }
-        slot.callback->start(input, m_settings.callback.dryRunOptions(m_settings.options));
-    } else {
-        slot.run = slot.runner->start(input, m_settings.options);
-        QObject::connect(slot.run, &TaskRun::finished, &m_context,
-                         [complete](const RunResult &result) mutable { complete(result, std::nullopt); });
+    // A Callback task owns the plan listener while it waits: nothing else starts until it is done.
+    m_exclusive = input.task.isCallback();
+    slot.session = new DryRunSession(slot.runner, m_credentials.get(), m_listener.get(), &m_context);
+    QObject::connect(
+        slot.session, &DryRunSession::finished, &m_context,
+        [this, index, outcome, connectionInput](const DryRunOutcome &ended) mutable {
+            if (ended.stoppedAt == DryRunOutcome::Stop::Listener) {
+                m_listenerError = QStringLiteral("the callback listener cannot start: %1").arg(ended.listenerError);
+                release(index);
+                schedulePump();
+                return;
+            }
+            outcome.result = ended.result;
+            outcome.callback = ended.callback;
+            outcome.connectionProblem = ended.connectionProblem;
+            if (!ended.credentialNote.isEmpty())
+                outcome.result.findings.append({Finding::Severity::Warning, connectionInput, ended.credentialNote});
+            outcome.interrupted = m_interrupted && ended.result.verdict == RunResult::Verdict::Cancelled;
+            finish(index, outcome);
+        });
+    if (m_settings.announceCallbackWait) {
+        QObject::connect(slot.session, &DryRunSession::initialCallFinished, &m_context, [this](const RunResult &r) {
+            if (r.verdict == RunResult::Verdict::NotCompleted)
+                m_err << "Waiting for the service to post TaskCompleted to " << m_listener->collectionUrl().toString()
+                      << " …\n";
+            m_err.flush();
+        });
     }
+    slot.session->start(input, {m_settings.options, m_settings.callback});
 }
 
-void RunExecutor::finish(qsizetype index, TaskOutcome outcome)
+void RunExecutor::release(qsizetype index)
 {
     Slot &slot = m_slots[index];
     if (slot.runner) {
@@ -211,18 +174,19 @@ void RunExecutor::finish(qsizetype index, TaskOutcome outcome)
         slot.runner = nullptr;
         --m_running;
     }
-    if (slot.run) {
-        slot.run->deleteLater();
-        slot.run = nullptr;
-    }
-    if (slot.callback) {
-        slot.callback->deleteLater();
-        slot.callback = nullptr;
+    if (slot.session) {
+        slot.session->deleteLater();
+        slot.session = nullptr;
         m_exclusive = false;
     }
+}
+
+void RunExecutor::finish(qsizetype index, TaskOutcome outcome)
+{
+    release(index);
     if (m_settings.bail && !outcome.interrupted && exitCodeFor(outcome) != 0 && m_next < m_slots.size())
         m_bailed = true;
-    slot.outcome = std::move(outcome);
+    m_slots[index].outcome = std::move(outcome);
     schedulePump();
 }
 

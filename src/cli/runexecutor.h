@@ -19,8 +19,8 @@ class QTextStream;
 
 namespace RestGate {
 class AzureTokenProvider;
-class CallbackDryRun;
 class CredentialResolver;
+class DryRunSession;
 class PlanListener;
 class SecretStore;
 } // namespace RestGate
@@ -79,14 +79,15 @@ private:
         qsizetype design = 0;
         qsizetype index = 0;
         std::optional<TaskOutcome> outcome;
-        TaskRun *run = nullptr;
-        CallbackDryRun *callback = nullptr;
+        DryRunSession *session = nullptr;
         TaskRunner *runner = nullptr;
     };
 
     void pump();
     void start(qsizetype slot);
     void finish(qsizetype slot, TaskOutcome outcome);
+    /// Gives the slot's runner back and drops its session.
+    void release(qsizetype slot);
     void schedulePump();
     bool isCallback(const Slot &slot) const;
     TaskOutcome blankOutcome(const Slot &slot) const;

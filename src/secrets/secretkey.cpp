@@ -1,5 +1,7 @@
 #include "secrets/secretkey.h"
 
+#include "core/design/serviceconnection.h"
+
 #include <QUuid>
 
 namespace RestGate {
@@ -113,14 +115,8 @@ QString SecretKey::description() const
 
 QString SecretEnvironment::variableName(const QString &name)
 {
-    QString suffix = name.toUpper();
-    for (QChar &c : suffix) {
-        const bool keep =
-            (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
-        if (!keep)
-            c = QLatin1Char('_');
-    }
-    return QStringLiteral("RESTGATE_SECRET_") + suffix;
+    // restgate_core names the variable in its messages and cannot call this library, so the rule lives there once.
+    return ServiceConnection::secretEnvironmentVariable(name);
 }
 
 std::optional<QString> SecretEnvironment::value(const QString &name)

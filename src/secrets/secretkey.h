@@ -71,8 +71,8 @@ struct SecretKey
 
 /// RESTGATE_SECRET_<NAME>: the environment variable that overrides the keychain for a connection (or a secret
 /// variable) of that name, so pipelines and headless machines work without a Secret Service. The name is
-/// upper-cased and every character other than A-Z and 0-9 becomes '_' (the same rule as
-/// ServiceConnection::secretEnvironmentVariable in restgate_core):
+/// upper-cased and every character other than A-Z and 0-9 becomes '_'. The rule itself is
+/// ServiceConnection::secretEnvironmentVariable in restgate_core, whose messages name the variable too:
 ///
 ///     "azure-prod"   -> RESTGATE_SECRET_AZURE_PROD
 ///     "Deployments"  -> RESTGATE_SECRET_DEPLOYMENTS

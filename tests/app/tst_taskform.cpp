@@ -319,6 +319,20 @@ private Q_SLOTS:
         QCOMPARE(edit->text(), QStringLiteral("eq(root['status']"));
     }
 
+    void criteriaCompletion_takesTheRunsParsedBody_insteadOfParsingAgain()
+    {
+        TaskForm form;
+        CriteriaEdit *edit = openCriteria(form);
+        QVERIFY(edit);
+        // Deliberately not the body's own parse: completion must offer what the runner's document holds.
+        form.setLastResponse(QByteArrayLiteral("{\"status\": \"ok\"}"),
+                             Json::Document::parse(QByteArrayLiteral("{\"parsedOnce\": true}")));
+        QTest::keyClicks(edit, QStringLiteral("eq(root["));
+        const QStringList offered = completions(edit);
+        QVERIFY2(offered.contains(QStringLiteral("root['parsedOnce']")), qPrintable(offered.join(u' ')));
+        QVERIFY(!offered.contains(QStringLiteral("root['status']")));
+    }
+
     void ctrlSpace_opensCompletion_withNothingTyped()
     {
         TaskForm form;

@@ -184,9 +184,9 @@ void TaskForm::refreshFindings()
     updateDerived();
 }
 
-void TaskForm::setLastResponse(const QByteArray &body)
+void TaskForm::setLastResponse(const QByteArray &body, const Json::Document &parsedByRun)
 {
-    m_lastResponse = Json::Document::parse(body);
+    m_lastResponse = parsedByRun.isEmpty() ? Json::Document::parse(body) : parsedByRun;
     QStringList paths;
     if (!m_lastResponse.hasError()) {
         for (const Expression::RootPath &path : Expression::rootPaths(m_lastResponse))

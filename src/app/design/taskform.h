@@ -37,8 +37,10 @@ public:
     void setTask(const TaskConfig &task, const QList<ServiceConnection> &connections, const VariableSet &variables);
     const TaskConfig &task() const { return m_task; }
 
-    /// The response body the criteria editor completes root[...] paths from (parsed once, here).
-    void setLastResponse(const QByteArray &body);
+    /// The response body the criteria editor completes root[...] paths from.
+    /// `parsedByRun` is the runner's parse of `body` (RunResult::bodyDocument) when it made one: taken as it is, so
+    /// a response is parsed once; empty, the body is parsed here.
+    void setLastResponse(const QByteArray &body, const Json::Document &parsedByRun = {});
     /// The success criteria as written in the editor.
     QString criteria() const;
     /// Replaces the criteria through the editor (one undoable edit) and opens the Advanced group to show it.

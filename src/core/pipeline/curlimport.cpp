@@ -1,5 +1,6 @@
 #include "core/pipeline/curlimport.h"
 
+#include "core/design/serviceconnection.h"
 #include "core/design/taskdefinition.h"
 #include "core/json/jsonformat.h"
 #include "core/request/preparedrequest.h"
@@ -806,10 +807,11 @@ bool CurlImporter::import(const CurlRequest &request, const DesignDocument &docu
         for (int i = 2; document.variables.contains(out.tokenVariable); ++i)
             out.tokenVariable = QStringLiteral("apiToken%1").arg(i);
         headers.append({QStringLiteral("Authorization"), QStringLiteral("Bearer $(%1)").arg(out.tokenVariable)});
-        out.findings.append({Finding::Severity::Warning, QString::fromUtf16(Inputs::headers),
-                             QStringLiteral("The bearer token is not stored: the task's Authorization header uses the "
-                                            "secret variable $(%1). Give it a value (RESTGATE_SECRET_%2 for the CLI).")
-                                 .arg(out.tokenVariable, out.tokenVariable.toUpper())});
+        out.findings.append(
+            {Finding::Severity::Warning, QString::fromUtf16(Inputs::headers),
+             QStringLiteral("The bearer token is not stored: the task's Authorization header uses the "
+                            "secret variable $(%1). Give it a value (%2 for the CLI).")
+                 .arg(out.tokenVariable, ServiceConnection::secretEnvironmentVariable(out.tokenVariable))});
     }
     // Set even when empty: left unset, the task would send its default headers (the plan ids and AuthToken).
     task.setInput(QString::fromUtf16(Inputs::headers), headersJson(headers));

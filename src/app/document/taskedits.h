@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/design/designdocument.h"
+
+#include <QString>
+
+namespace RestGate::TaskEdits {
+
+/// Which part of a task one form edit touched ("version", "displayName", "condition", "timeout" or the input's
+/// name; empty when nothing changed): consecutive edits of the same part merge into one undo step.
+QString changedPart(const TaskConfig &before, const TaskConfig &after);
+
+/// The task "Add task" appends. It starts on the connection the selected task (`selected`, -1 for none) uses, as
+/// most designs call one service; with nothing selected, on the design's first connection when that is Generic
+/// (the only kind the default connection type takes).
+TaskConfig newTask(const DesignDocument &document, int selected);
+
+/// Renames task `index` of `document` in place. Renaming to what Azure DevOps would show anyway (or to nothing)
+/// leaves displayName unset, so the YAML keeps no redundant name.
+void rename(DesignDocument &document, int index, const QString &title);
+
+} // namespace RestGate::TaskEdits

@@ -1,0 +1,179 @@
+#include "callback/planlistener.h"
+#include "core/design/designdocument.h"
+#include "dryrun/dryrunsession.h"
+#include "secrets/azuretokenprovider.h"
+#include "secrets/secretstore.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+using namespace RestGate;
+
+namespace {
+
+const QByteArray secret = "s3cret-for-dryrun";
+
+} // namespace
+
+class TestDryRunSession : public QObject
+{
+    Q_OBJECT
+
+    SecretStore m_store;
+    AzureTokenProvider m_tokens;
+    CredentialResolver m_credentials {&m_store, &m_tokens};
+    TaskRunner m_runner;
+    PlanListener m_listener;
+    QString m_serviceUrl;
+
+    static RunInput inputFor(const QByteArray &yaml)
+    {
+        DesignDocument document;
+        DocumentError error;
+        if (!DesignDocument::parse(yaml, &document, &error))
+            qFatal("test design does not parse: %s", qPrintable(error.message));
+        return RunInput::fromDocument(document, 0, VariableSet::systemDefaults(), {}, {}, {});
+    }
+
+    static QByteArray genericTask(const QString &url, const QByteArray &username, const QByteArray &method,
+                                  const QByteArray &suffix, const QByteArray &extra = {})
+    {
+        return "restgate: 1\nconnections:\n- name: dry-run-target\n  type: generic\n  url: " + url.toUtf8()
+            + "\n  username: " + username
+            + "\ntasks:\n- task: InvokeRESTAPI@1\n  inputs:\n"
+              "    serviceConnection: dry-run-target\n    method: "
+            + method + "\n    urlSuffix: " + suffix + "\n" + extra;
+    }
+
+    DryRunOutcome runToEnd(DryRunSession &session, const RunInput &input, const DryRunSession::Options &options = {})
+    {
+        QSignalSpy finished(&session, &DryRunSession::finished);
+        session.start(input, options);
+        if (finished.isEmpty() && !finished.wait(60'000))
+            qFatal("the dry run session did not finish");
+        if (finished.size() != 1)
+            qFatal("finished() came %d times", int(finished.size()));
+        return finished.first().first().value<DryRunOutcome>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<DryRunOutcome>();
+        QFile port(qEnvironmentVariable("RESTGATE_FIXTURE_DIR") + QStringLiteral("/callbackservice.port"));
+        QVERIFY2(port.open(QIODevice::ReadOnly), "the callbackservice fixture is not running");
+        m_serviceUrl = QStringLiteral("http://127.0.0.1:%1/").arg(QString::fromLatin1(port.readAll().trimmed()));
+        qputenv("RESTGATE_SECRET_DRY_RUN_TARGET", secret);
+    }
+
+    void plainRun_sendsTheEnvironmentSecretAndPasses()
+    {
+        DryRunSession session(&m_runner, &m_credentials, nullptr);
+        QSignalSpy resolved(&session, &DryRunSession::credentialResolved);
+        const DryRunOutcome outcome = runToEnd(
+            session,
+            inputFor(genericTask(TestSupport::httpbinBaseUrl(), "deploy", "GET", "basic-auth/deploy/" + secret)));
+        QCOMPARE(outcome.stoppedAt, DryRunOutcome::Stop::None);
+        QVERIFY2(outcome.result.verdict == RunResult::Verdict::Passed, qPrintable(outcome.result.reasons.join(u'\n')));
+        QCOMPARE(outcome.result.status, 200);
+        QVERIFY(!outcome.connectionProblem);
+        QCOMPARE(resolved.size(), 1);
+        QVERIFY(!outcome.callback);
+        // The secret is in the request URL here; what is shown must not carry it.
+        const RunResult shown = outcome.result.displaySafe();
+        QVERIFY(!shown.finalUrl.contains(QString::fromLatin1(secret)));
+    }
+
+    void missingAzureSecret_endsAsAConnectionProblemWithoutARequest()
+    {
+        const QByteArray yaml = "restgate: 1\nconnections:\n- name: arm-without-secret\n  type: azureRM\n"
+                                "  tenantId: contoso.onmicrosoft.com\n"
+                                "  clientId: 04b07795-8ddb-461a-bbee-02f9e1bf7b46\n"
+                                "  authentication: servicePrincipalSecret\n"
+                                "tasks:\n- task: InvokeRESTAPI@1\n  inputs:\n"
+                                "    connectionType: connectedServiceNameARM\n"
+                                "    azureServiceConnection: arm-without-secret\n    method: GET\n";
+        DryRunSession session(&m_runner, &m_credentials, nullptr);
+        const DryRunOutcome outcome = runToEnd(session, inputFor(yaml));
+        QCOMPARE(outcome.stoppedAt, DryRunOutcome::Stop::Credential);
+        QCOMPARE(outcome.result.verdict, RunResult::Verdict::Error);
+        QVERIFY(!outcome.result.errorString.isEmpty());
+        QCOMPARE(outcome.result.reasons, QStringList {outcome.result.errorString});
+        QVERIFY(outcome.connectionProblem);
+        QCOMPARE(outcome.result.status, 0);
+    }
+
+    void interceptedCredentialFailure_endsDeferred()
+    {
+        const QByteArray yaml = "restgate: 1\nconnections:\n- name: arm-intercepted\n  type: azureRM\n"
+                                "  tenantId: contoso.onmicrosoft.com\n"
+                                "  clientId: 04b07795-8ddb-461a-bbee-02f9e1bf7b46\n"
+                                "  authentication: servicePrincipalSecret\n"
+                                "tasks:\n- task: InvokeRESTAPI@1\n  inputs:\n"
+                                "    connectionType: connectedServiceNameARM\n"
+                                "    azureServiceConnection: arm-intercepted\n    method: GET\n";
+        DryRunSession session(&m_runner, &m_credentials, nullptr);
+        QString seen;
+        session.setCredentialInterceptor([&seen](const CredentialResult &resolved) {
+            seen = resolved.message;
+            return true;
+        });
+        const DryRunOutcome outcome = runToEnd(session, inputFor(yaml));
+        QCOMPARE(outcome.stoppedAt, DryRunOutcome::Stop::Deferred);
+        QVERIFY(!seen.isEmpty());
+        QVERIFY(!outcome.connectionProblem);
+    }
+
+    void cancelWhileTheRequestRuns_reportsCancelled()
+    {
+        DryRunSession session(&m_runner, &m_credentials, nullptr);
+        QTimer::singleShot(300, &session, &DryRunSession::cancel);
+        const DryRunOutcome outcome =
+            runToEnd(session, inputFor(genericTask(TestSupport::httpbinBaseUrl(), "deploy", "GET", "delay/10")));
+        QCOMPARE(outcome.stoppedAt, DryRunOutcome::Stop::None);
+        QCOMPARE(outcome.result.verdict, RunResult::Verdict::Cancelled);
+    }
+
+    void callbackTask_waitsForTaskCompletedAndMasksTheVerdict()
+    {
+        DryRunSession session(&m_runner, &m_credentials, &m_listener);
+        QSignalSpy started(&session, &DryRunSession::callbackStarted);
+        QSignalSpy initial(&session, &DryRunSession::initialCallFinished);
+        DryRunSession::Options options;
+        options.callback.waitMs = 15'000;
+        const DryRunOutcome outcome = runToEnd(
+            session,
+            inputFor(genericTask(m_serviceUrl, "deploy", "POST", "task/correct", "    waitForCompletion: 'true'\n")),
+            options);
+        QCOMPARE(outcome.stoppedAt, DryRunOutcome::Stop::None);
+        QVERIFY2(outcome.result.verdict == RunResult::Verdict::Passed, qPrintable(outcome.result.reasons.join(u'\n')));
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(initial.size(), 1);
+        QVERIFY(outcome.callback);
+        QVERIFY(outcome.shownCallback);
+        QVERIFY(!outcome.shownCallback->report().contains(QString::fromLatin1(secret)));
+    }
+
+    void callbackTask_whenTheListenerCannotBind_stopsAtTheListener()
+    {
+        QTcpServer occupied;
+        QVERIFY(occupied.listen(QHostAddress::LocalHost));
+        PlanListener listener;
+        DryRunSession session(&m_runner, &m_credentials, &listener);
+        DryRunSession::Options options;
+        options.callback.port = occupied.serverPort();
+        const DryRunOutcome outcome = runToEnd(
+            session,
+            inputFor(genericTask(m_serviceUrl, "deploy", "POST", "task/correct", "    waitForCompletion: 'true'\n")),
+            options);
+        QCOMPARE(outcome.stoppedAt, DryRunOutcome::Stop::Listener);
+        QVERIFY(!outcome.listenerError.isEmpty());
+        QCOMPARE(outcome.result.verdict, RunResult::Verdict::Error);
+    }
+};
+
+QTEST_MAIN(TestDryRunSession)
+#include "tst_dryrunsession.moc"
