@@ -20,6 +20,7 @@
 #include "app/result/resultpanel.h"
 #include "app/result/runallqueue.h"
 #include "app/result/runhistory.h"
+#include "app/uilanguage.h"
 #include "callback/callbackdryrun.h"
 #include "callback/planlistener.h"
 #include "core/pipeline/curlexport.h"
@@ -1203,8 +1204,11 @@ void MainWindow::editConnections(const QString &selectName)
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(m_networkPreferences->current(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_networkPreferences->store(dialog.networkSettings());
+    dialog.setLanguage(UiLanguage::saved());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_networkPreferences->store(dialog.networkSettings());
+    UiLanguage::save(dialog.language());
 }
 
 void MainWindow::startRun(RunInput input, const RunOptions &options)
