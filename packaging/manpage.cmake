@@ -11,6 +11,7 @@ get_filename_component(program "${PROGRAM}" NAME)
 set(ENV{PATH} "${directory}:$ENV{PATH}")
 set(ENV{LC_ALL} C.UTF-8)
 set(ENV{LANGUAGE} "")
+set(ENV{RESTGATE_LANG} "")
 set(ENV{QT_QPA_PLATFORM} offscreen)
 
 function(roff_escape text result)

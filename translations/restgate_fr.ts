@@ -374,6 +374,64 @@
     </message>
 </context>
 <context>
+    <name>CriteriaJudge</name>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="32"/>
+        <source>Success criteria %1 is true.</source>
+        <translation>Les critères de réussite %1 sont vrais.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="36"/>
+        <source>Success criteria %1 is false.</source>
+        <translation>Les critères de réussite %1 sont faux.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="41"/>
+        <source>(Dry run only, not what Azure DevOps does: on this body the criteria would be %1.)</source>
+        <translation>(Essai uniquement, Azure DevOps ne le fait pas : sur ce corps, les critères seraient %1.)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="60"/>
+        <source>No variable defines $(%1); the criteria keeps it as written.</source>
+        <translation>Aucune variable ne définit $(%1) ; les critères le gardent tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="99"/>
+        <source>Status %1 meets the rule: Azure DevOps passes on 200 OK.</source>
+        <translation>Le statut %1 respecte la règle : Azure DevOps réussit sur 200 OK.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="102"/>
+        <source>Status %1 passes only because &quot;treat any 2xx as success&quot; is on; Azure DevOps documents 200 OK as the rule.</source>
+        <translation>Le statut %1 ne réussit que parce que « traiter tout 2xx comme un succès » est activé ; Azure DevOps documente 200 OK comme règle.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="109"/>
+        <source>Status %1: Azure DevOps passes the task only on 200 OK.</source>
+        <translation>Statut %1 : Azure DevOps ne fait réussir la tâche que sur 200 OK.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="112"/>
+        <source>The response was cut at the dry-run cap of %1 bytes (%2 bytes received).</source>
+        <translation>La réponse a été coupée à la limite d’essai de %1 octets (%2 octets reçus).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="122"/>
+        <source>The service accepted the initial call with %1.</source>
+        <translation>Le service a accepté l’appel initial avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="124"/>
+        <source>The service rejected the initial call with %1.</source>
+        <translation>Le service a refusé l’appel initial avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="128"/>
+        <source>Completion event is Callback: Azure DevOps now waits for the service to post TaskCompleted. This dry run did not wait for it, so it is not a pass.</source>
+        <translation>L’événement de complétion est Callback : Azure DevOps attend maintenant que le service envoie TaskCompleted. Cet essai ne l’a pas attendu, ce n’est donc pas une réussite.</translation>
+    </message>
+</context>
+<context>
     <name>CurlImportDialog</name>
     <message>
         <location filename="../ui/curlimportdialog.ui" line="9"/>
@@ -1110,6 +1168,125 @@
         <location filename="../src/app/callback/callbacktimeline.cpp" line="237"/>
         <source>Body:</source>
         <translation>Corps :</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::CommandLine</name>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="118"/>
+        <source>Shows this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="146"/>
+        <source>Colour the verdicts: auto (on a terminal, unless NO_COLOR is set), always or never.</source>
+        <translation>Colorer les verdicts : auto (sur un terminal, sauf si NO_COLOR est défini), always ou never.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="218"/>
+        <location filename="../src/cli/commandline.cpp" line="339"/>
+        <source>; did you mean %1?</source>
+        <translation> ; vouliez-vous dire %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="227"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="251"/>
+        <source>--color takes auto, always or never, not &apos;%1&apos;</source>
+        <translation>--color accepte auto, always ou never, pas « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="261"/>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="264"/>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="275"/>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="287"/>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation>Lancez « %1 --help » pour l’utilisation.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="338"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Commands</name>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="65"/>
+        <source>Dry-run the tasks of a design document</source>
+        <translation>Exécuter à blanc les tâches d’un document de conception</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="66"/>
+        <source>Evaluate a success criteria against a response body</source>
+        <translation>Évaluer des critères de réussite sur un corps de réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="69"/>
+        <source>Run the local demo endpoint the sample design targets</source>
+        <translation>Lancer le point de terminaison de démonstration local visé par la conception d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="72"/>
+        <source>Store or clear a connection&apos;s secret in the OS keychain</source>
+        <translation>Enregistrer ou effacer le secret d’une connexion dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="75"/>
+        <source>Write tasks as pipeline YAML (step, job, stage) or as curl</source>
+        <translation>Écrire les tâches en YAML de pipeline (step, job, stage) ou en curl</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="78"/>
+        <source>Find the InvokeRESTAPI steps of a pipeline and add them to a design</source>
+        <translation>Trouver les étapes InvokeRESTAPI d’un pipeline et les ajouter à une conception</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="81"/>
+        <source>Turn a curl command line into a task</source>
+        <translation>Transformer une ligne de commande curl en tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="83"/>
+        <source>Show the commands, or one command&apos;s options</source>
+        <translation>Afficher les commandes, ou les options d’une commande</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="85"/>
+        <source>Print the bash or zsh completion script</source>
+        <translation>Afficher le script de complétion bash ou zsh</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="15"/>
+        <source>Prints the completion script for bash or zsh, made from every command&apos;s options. The package installs both; to try one in the current shell:
+  source &lt;(restgate-cli completion bash)</source>
+        <translation>Affiche le script de complétion pour bash ou zsh, construit à partir des options de chaque commande. Le paquet installe les deux ; pour en essayer un dans le shell courant :
+  source &lt;(restgate-cli completion bash)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="21"/>
+        <source>bash or zsh.</source>
+        <translation>bash ou zsh.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="28"/>
+        <source>expected bash or zsh</source>
+        <translation>bash ou zsh attendu</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3684,39 @@ Erreurs :
         <location filename="../ui/runonlysecretdialog.ui" line="30"/>
         <source>Secret for this run only</source>
         <translation>Secret pour cette session uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>RunResult</name>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="33"/>
+        <source>PASSED</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="35"/>
+        <source>FAILED</source>
+        <translation>ÉCHOUÉ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="37"/>
+        <source>TIMED OUT</source>
+        <translation>DÉLAI DÉPASSÉ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="39"/>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="41"/>
+        <source>CANCELLED</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="43"/>
+        <source>NOT COMPLETED</source>
+        <translation>NON TERMINÉ</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,64 @@
     </message>
 </context>
 <context>
+    <name>CriteriaJudge</name>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="32"/>
+        <source>Success criteria %1 is true.</source>
+        <translation>成功の条件 %1 は true です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="36"/>
+        <source>Success criteria %1 is false.</source>
+        <translation>成功の条件 %1 は false です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="41"/>
+        <source>(Dry run only, not what Azure DevOps does: on this body the criteria would be %1.)</source>
+        <translation>(ドライランのみで、Azure DevOps の動作ではありません: この本文では条件は %1 になります。)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="60"/>
+        <source>No variable defines $(%1); the criteria keeps it as written.</source>
+        <translation>$(%1) を定義する変数がありません。条件では記述どおりに残ります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="99"/>
+        <source>Status %1 meets the rule: Azure DevOps passes on 200 OK.</source>
+        <translation>ステータス %1 は規則を満たしています: Azure DevOps は 200 OK で成功とします。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="102"/>
+        <source>Status %1 passes only because &quot;treat any 2xx as success&quot; is on; Azure DevOps documents 200 OK as the rule.</source>
+        <translation>ステータス %1 が成功するのは「すべての 2xx を成功とみなす」がオンだからです。Azure DevOps の規則は 200 OK です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="109"/>
+        <source>Status %1: Azure DevOps passes the task only on 200 OK.</source>
+        <translation>ステータス %1: Azure DevOps がタスクを成功とするのは 200 OK の場合だけです。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="112"/>
+        <source>The response was cut at the dry-run cap of %1 bytes (%2 bytes received).</source>
+        <translation>応答はドライランの上限 %1 バイトで切り詰められました (%2 バイト受信)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="122"/>
+        <source>The service accepted the initial call with %1.</source>
+        <translation>サービスは最初の呼び出しを %1 で受け付けました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="124"/>
+        <source>The service rejected the initial call with %1.</source>
+        <translation>サービスは最初の呼び出しを %1 で拒否しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="128"/>
+        <source>Completion event is Callback: Azure DevOps now waits for the service to post TaskCompleted. This dry run did not wait for it, so it is not a pass.</source>
+        <translation>完了イベントは Callback です: Azure DevOps はサービスが TaskCompleted を送信するのを待ちます。このドライランはそれを待たないため、成功ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>CurlImportDialog</name>
     <message>
         <location filename="../ui/curlimportdialog.ui" line="9"/>
@@ -1109,6 +1167,125 @@
         <location filename="../src/app/callback/callbacktimeline.cpp" line="237"/>
         <source>Body:</source>
         <translation>本文:</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::CommandLine</name>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="118"/>
+        <source>Shows this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="146"/>
+        <source>Colour the verdicts: auto (on a terminal, unless NO_COLOR is set), always or never.</source>
+        <translation>判定に色を付けます: auto (端末上で、NO_COLOR が設定されていない場合)、always または never。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="218"/>
+        <location filename="../src/cli/commandline.cpp" line="339"/>
+        <source>; did you mean %1?</source>
+        <translation>。%1 のことですか?</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="227"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション '%1'</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="251"/>
+        <source>--color takes auto, always or never, not &apos;%1&apos;</source>
+        <translation>--color には auto、always、never のいずれかを指定します ('%1' ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="261"/>
+        <source>Usage:</source>
+        <translation>使い方:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="264"/>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="275"/>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="287"/>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation>使い方は '%1 --help' で表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="338"/>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Commands</name>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="65"/>
+        <source>Dry-run the tasks of a design document</source>
+        <translation>デザイン ドキュメントのタスクをドライランします</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="66"/>
+        <source>Evaluate a success criteria against a response body</source>
+        <translation>応答本文に対して成功の条件を評価します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="69"/>
+        <source>Run the local demo endpoint the sample design targets</source>
+        <translation>サンプル デザインが対象とするローカルのデモ エンドポイントを実行します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="72"/>
+        <source>Store or clear a connection&apos;s secret in the OS keychain</source>
+        <translation>接続のシークレットを OS のキーチェーンに保存または消去します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="75"/>
+        <source>Write tasks as pipeline YAML (step, job, stage) or as curl</source>
+        <translation>タスクをパイプライン YAML (step、job、stage) または curl として書き出します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="78"/>
+        <source>Find the InvokeRESTAPI steps of a pipeline and add them to a design</source>
+        <translation>パイプラインの InvokeRESTAPI ステップを見つけてデザインに追加します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="81"/>
+        <source>Turn a curl command line into a task</source>
+        <translation>curl コマンド ラインをタスクに変換します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="83"/>
+        <source>Show the commands, or one command&apos;s options</source>
+        <translation>コマンド一覧、または 1 つのコマンドのオプションを表示します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="85"/>
+        <source>Print the bash or zsh completion script</source>
+        <translation>bash または zsh の補完スクリプトを出力します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="15"/>
+        <source>Prints the completion script for bash or zsh, made from every command&apos;s options. The package installs both; to try one in the current shell:
+  source &lt;(restgate-cli completion bash)</source>
+        <translation>すべてのコマンドのオプションから作った bash または zsh の補完スクリプトを出力します。パッケージは両方をインストールします。現在のシェルで試すには:
+  source &lt;(restgate-cli completion bash)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="21"/>
+        <source>bash or zsh.</source>
+        <translation>bash または zsh。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="28"/>
+        <source>expected bash or zsh</source>
+        <translation>bash または zsh を指定してください</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3678,39 @@ Errors:
         <location filename="../ui/runonlysecretdialog.ui" line="30"/>
         <source>Secret for this run only</source>
         <translation>この実行中だけのシークレット</translation>
+    </message>
+</context>
+<context>
+    <name>RunResult</name>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="33"/>
+        <source>PASSED</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="35"/>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="37"/>
+        <source>TIMED OUT</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="39"/>
+        <source>ERROR</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="41"/>
+        <source>CANCELLED</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="43"/>
+        <source>NOT COMPLETED</source>
+        <translation>未完了</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "app/result/resultpanel.h"
 #include "app/result/runhistory.h"
 #include "app/result/tracemodel.h"
+#include "app/uilanguage.h"
 #include "app/widgets/jsonhighlighter.h"
 #include "core/result/criteriajudge.h"
 #include "core/run/taskrunner.h"
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -111,6 +113,22 @@ private Q_SLOTS:
         auto *trace = child<QTreeView>(panel, "traceView");
         QCOMPARE(trace->model()->rowCount(), 1);
         QCOMPARE(trace->model()->index(0, TraceModel::ValueColumn).data().toString(), QStringLiteral("true"));
+    }
+
+    void verdictAndReasons_inTheWindowsLanguage()
+    {
+        const QLocale before;
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        // What `restgate --lang de` installs; the translators go when `language` does.
+        UiLanguage language;
+        QVERIFY(language.install(QStringLiteral("de")));
+        const RunResult result = run(demoTask(QStringLiteral("health"), QStringLiteral("eq(root['status'], 'down')")));
+        ResultPanel panel;
+        panel.showResult(result);
+        QCOMPARE(panel.verdictText(), QStringLiteral("FEHLGESCHLAGEN"));
+        const QString reasons = child<QLabel>(panel, "reasonsLabel")->text();
+        QVERIFY2(reasons.contains(QStringLiteral("Status 200 OK erfüllt die Regel")), qPrintable(reasons));
+        QVERIFY2(reasons.contains(QStringLiteral("sind falsch")), qPrintable(reasons));
     }
 
     void redirects_areListedInTheRequestTab()
