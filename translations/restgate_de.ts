@@ -1191,12 +1191,12 @@
     <message>
         <location filename="../src/cli/commandline.cpp" line="227"/>
         <source>unknown option &apos;%1&apos;</source>
-        <translation>unbekannte Option '%1'</translation>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="251"/>
         <source>--color takes auto, always or never, not &apos;%1&apos;</source>
-        <translation>--color erwartet auto, always oder never, nicht '%1'</translation>
+        <translation>--color erwartet auto, always oder never, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="261"/>
@@ -1216,7 +1216,7 @@
     <message>
         <location filename="../src/cli/commandline.cpp" line="287"/>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation>'%1 --help' zeigt den Aufruf.</translation>
+        <translation>&apos;%1 --help&apos; zeigt den Aufruf.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="338"/>
@@ -4045,6 +4045,30 @@ Fehler:
         <location filename="../ui/taskform.ui" line="566"/>
         <source>Validation findings</source>
         <translation>Prüfergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="199"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="560"/>
+        <source>The dry run was cancelled.</source>
+        <translation>Der Probelauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="534"/>
+        <source>The request timed out after %1 seconds as no response was received.</source>
+        <translation>Die Anfrage ist nach %1 Sekunden abgelaufen, da keine Antwort einging.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="543"/>
+        <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
+        <translation>Im Callback-Modus muss der Dienst den ersten Aufruf sofort beantworten (z. B. 202 Accepted) und den Abschluss später melden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="547"/>
+        <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
+        <translation>Azure DevOps gibt einer API-Response-Aufgabe insgesamt 20 Sekunden, unabhängig vom Timeout der Aufgabe. Für längere Arbeit Callback verwenden.</translation>
     </message>
 </context>
 <context>

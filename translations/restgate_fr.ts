@@ -4048,6 +4048,30 @@ Erreurs :
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="199"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="560"/>
+        <source>The dry run was cancelled.</source>
+        <translation>L’essai a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="534"/>
+        <source>The request timed out after %1 seconds as no response was received.</source>
+        <translation>La requête a expiré après %1 secondes sans recevoir de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="543"/>
+        <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
+        <translation>En mode Callback, le service doit répondre immédiatement à l’appel initial (par ex. 202 Accepted) et signaler la fin plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="547"/>
+        <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
+        <translation>Azure DevOps accorde 20 secondes au total à une tâche API-response, quel que soit le délai de la tâche. Utilisez Callback pour un travail plus long.</translation>
+    </message>
+</context>
+<context>
     <name>VariablesPanel</name>
     <message>
         <location filename="../ui/variablespanel.ui" line="9"/>

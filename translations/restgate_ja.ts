@@ -1190,12 +1190,12 @@
     <message>
         <location filename="../src/cli/commandline.cpp" line="227"/>
         <source>unknown option &apos;%1&apos;</source>
-        <translation>不明なオプション '%1'</translation>
+        <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="251"/>
         <source>--color takes auto, always or never, not &apos;%1&apos;</source>
-        <translation>--color には auto、always、never のいずれかを指定します ('%1' ではありません)</translation>
+        <translation>--color には auto、always、never のいずれかを指定します (&apos;%1&apos; ではありません)</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="261"/>
@@ -1215,7 +1215,7 @@
     <message>
         <location filename="../src/cli/commandline.cpp" line="287"/>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation>使い方は '%1 --help' で表示されます。</translation>
+        <translation>使い方は &apos;%1 --help&apos; で表示されます。</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="338"/>
@@ -4039,6 +4039,30 @@ Errors:
         <location filename="../ui/taskform.ui" line="566"/>
         <source>Validation findings</source>
         <translation>検証の検出事項</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="199"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="560"/>
+        <source>The dry run was cancelled.</source>
+        <translation>ドライランはキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="534"/>
+        <source>The request timed out after %1 seconds as no response was received.</source>
+        <translation>応答を受信しなかったため、要求は %1 秒後にタイムアウトしました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="543"/>
+        <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
+        <translation>Callback モードでは、サービスは最初の呼び出しにすぐ応答し (例: 202 Accepted)、完了は後で報告する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="547"/>
+        <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
+        <translation>Azure DevOps が API 応答タスクに許す時間は、タスクのタイムアウトにかかわらず合計 20 秒です。長い処理には Callback を使用してください。</translation>
     </message>
 </context>
 <context>

@@ -196,7 +196,7 @@ void TaskRun::cancel()
     // Not started yet, or judging the criteria on a worker: report the cancel now; the judge's answer is dropped.
     m_result.verdict = RunResult::Verdict::Cancelled;
     m_result.errorKind = RunResult::ErrorKind::Cancelled;
-    m_result.reasons = {QStringLiteral("The dry run was cancelled.")};
+    m_result.reasons = {QCoreApplication::translate("TaskRunner", "The dry run was cancelled.")};
     complete();
 }
 
@@ -529,17 +529,25 @@ void TaskRun::onReplyFinished()
     const QString url = m_result.request.url;
     const QString timeoutMessage = QStringLiteral("The request timed out after %1 seconds as no response was received.")
                                        .arg(m_options.timeoutMs / 1000.0);
+    // The log stays in the agent's English; what the user reads follows the translator.
+    const QString timeoutReason =
+        QCoreApplication::translate("TaskRunner", "The request timed out after %1 seconds as no response was received.")
+            .arg(m_options.timeoutMs / 1000.0);
 
     if (m_timedOut) {
         m_result.verdict = RunResult::Verdict::TimedOut;
         m_result.errorKind = RunResult::ErrorKind::Timeout;
-        m_result.errorString = timeoutMessage;
-        m_result.reasons = {timeoutMessage,
+        m_result.errorString = timeoutReason;
+        m_result.reasons = {timeoutReason,
                             m_result.request.isCallback
-                                ? QStringLiteral("In Callback mode the service must answer the initial call at once "
-                                                 "(e.g. 202 Accepted) and report completion later.")
-                                : QStringLiteral("Azure DevOps allows an API-response task 20 seconds in all, "
-                                                 "whatever the task's timeout says. Use Callback for longer work.")};
+                                ? QCoreApplication::translate("TaskRunner",
+                                                              "In Callback mode the service must answer the initial "
+                                                              "call at once (e.g. 202 Accepted) and report completion "
+                                                              "later.")
+                                : QCoreApplication::translate("TaskRunner",
+                                                              "Azure DevOps allows an API-response task 20 seconds in "
+                                                              "all, whatever the task's timeout says. Use Callback for "
+                                                              "longer work.")};
         m_result.log = withRedirects(
             RunResult::serverLog(method, url, 0, {}, timeoutMessage + QStringLiteral(" (type TimeoutException)")),
             m_result);
@@ -549,7 +557,7 @@ void TaskRun::onReplyFinished()
     if (m_cancelled) {
         m_result.verdict = RunResult::Verdict::Cancelled;
         m_result.errorKind = RunResult::ErrorKind::Cancelled;
-        m_result.reasons = {QStringLiteral("The dry run was cancelled.")};
+        m_result.reasons = {QCoreApplication::translate("TaskRunner", "The dry run was cancelled.")};
         complete();
         return;
     }
