@@ -4050,23 +4050,53 @@ Erreurs :
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="199"/>
-        <location filename="../src/core/run/taskrunner.cpp" line="560"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="84"/>
+        <source>Connection refused: nothing is listening at %1.</source>
+        <translation>Connexion refusée : rien n’écoute sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="90"/>
+        <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
+        <translation>Hôte introuvable : le nom « %1 » n’a pas pu être résolu (DNS).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="96"/>
+        <source>TLS failure talking to %1: %2</source>
+        <translation>Échec TLS en communiquant avec %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="100"/>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="104"/>
+        <source>Too many redirects starting at %1.</source>
+        <translation>Trop de redirections à partir de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="108"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>Erreur réseau en communiquant avec %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="214"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="575"/>
         <source>The dry run was cancelled.</source>
         <translation>L’essai a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="534"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="549"/>
         <source>The request timed out after %1 seconds as no response was received.</source>
         <translation>La requête a expiré après %1 secondes sans recevoir de réponse.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="543"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="558"/>
         <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
         <translation>En mode Callback, le service doit répondre immédiatement à l’appel initial (par ex. 202 Accepted) et signaler la fin plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="547"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="562"/>
         <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
         <translation>Azure DevOps accorde 20 secondes au total à une tâche API-response, quel que soit le délai de la tâche. Utilisez Callback pour un travail plus long.</translation>
     </message>

@@ -4044,23 +4044,53 @@ Errors:
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="199"/>
-        <location filename="../src/core/run/taskrunner.cpp" line="560"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="84"/>
+        <source>Connection refused: nothing is listening at %1.</source>
+        <translation>接続が拒否されました: %1 で待ち受けているものがありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="90"/>
+        <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
+        <translation>ホストが見つかりません: 名前 '%1' を解決できませんでした (DNS)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="96"/>
+        <source>TLS failure talking to %1: %2</source>
+        <translation>%1 との通信で TLS エラー: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="100"/>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 は応答する前に接続を閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="104"/>
+        <source>Too many redirects starting at %1.</source>
+        <translation>%1 から始まるリダイレクトが多すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="108"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>%1 との通信でネットワーク エラー: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="214"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="575"/>
         <source>The dry run was cancelled.</source>
         <translation>ドライランはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="534"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="549"/>
         <source>The request timed out after %1 seconds as no response was received.</source>
         <translation>応答を受信しなかったため、要求は %1 秒後にタイムアウトしました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="543"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="558"/>
         <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
         <translation>Callback モードでは、サービスは最初の呼び出しにすぐ応答し (例: 202 Accepted)、完了は後で報告する必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="547"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="562"/>
         <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
         <translation>Azure DevOps が API 応答タスクに許す時間は、タスクのタイムアウトにかかわらず合計 20 秒です。長い処理には Callback を使用してください。</translation>
     </message>

@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -143,6 +144,18 @@ private Q_SLOTS:
         QVERIFY2(late.log.contains(QLatin1String("The request timed out after 0.5 seconds")), qPrintable(late.log));
         panel.showResult(late);
         QCOMPARE(panel.verdictText(), QStringLiteral("ZEITÜBERSCHREITUNG"));
+
+        // Nothing listening: the reason in German, the error string and the log in English.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        in.connection->url = QStringLiteral("http://127.0.0.1:%1/").arg(closed.serverPort());
+        closed.close();
+        const RunResult refused = run(in);
+        QCOMPARE(refused.errorKind, RunResult::ErrorKind::ConnectionRefused);
+        QVERIFY2(refused.reasons.value(0).startsWith(QStringLiteral("Verbindung abgelehnt")),
+                 qPrintable(refused.reasons.join(u'\n')));
+        QVERIFY2(refused.errorString.startsWith(QStringLiteral("Connection refused")), qPrintable(refused.errorString));
+        QVERIFY(refused.log.contains(QLatin1String("Connection refused")));
     }
 
     void redirects_areListedInTheRequestTab()

@@ -68,30 +68,45 @@ QString withRedirects(const QString &log, const RunResult &result)
     return log.left(firstLineEnd) + lines + log.mid(firstLineEnd);
 }
 
+// Reasons are read in the user's language; the error string and the agent's log keep English.
+QString networkText(const char *source, bool translated)
+{
+    return translated ? QCoreApplication::translate("TaskRunner", source) : QString::fromUtf8(source);
+}
+
 QString describeNetworkError(QNetworkReply::NetworkError error, const QUrl &url, const QString &qtMessage,
-                             RunResult::ErrorKind *kind)
+                             RunResult::ErrorKind *kind, bool translated = false)
 {
     const QString where = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         *kind = RunResult::ErrorKind::ConnectionRefused;
-        return QStringLiteral("Connection refused: nothing is listening at %1.").arg(where);
+        return networkText(QT_TRANSLATE_NOOP("TaskRunner", "Connection refused: nothing is listening at %1."),
+                           translated)
+            .arg(where);
     case QNetworkReply::HostNotFoundError:
         *kind = RunResult::ErrorKind::HostNotFound;
-        return QStringLiteral("Host not found: the name '%1' could not be resolved (DNS).").arg(url.host());
+        return networkText(
+                   QT_TRANSLATE_NOOP("TaskRunner", "Host not found: the name '%1' could not be resolved (DNS)."),
+                   translated)
+            .arg(url.host());
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
         *kind = RunResult::ErrorKind::Tls;
-        return QStringLiteral("TLS failure talking to %1: %2").arg(where, qtMessage);
+        return networkText(QT_TRANSLATE_NOOP("TaskRunner", "TLS failure talking to %1: %2"), translated)
+            .arg(where, qtMessage);
     case QNetworkReply::RemoteHostClosedError:
         *kind = RunResult::ErrorKind::Network;
-        return QStringLiteral("%1 closed the connection before answering.").arg(where);
+        return networkText(QT_TRANSLATE_NOOP("TaskRunner", "%1 closed the connection before answering."), translated)
+            .arg(where);
     case QNetworkReply::TooManyRedirectsError:
         *kind = RunResult::ErrorKind::Network;
-        return QStringLiteral("Too many redirects starting at %1.").arg(url.toString());
+        return networkText(QT_TRANSLATE_NOOP("TaskRunner", "Too many redirects starting at %1."), translated)
+            .arg(url.toString());
     default:
         *kind = RunResult::ErrorKind::Network;
-        return QStringLiteral("Network error talking to %1: %2").arg(where, qtMessage);
+        return networkText(QT_TRANSLATE_NOOP("TaskRunner", "Network error talking to %1: %2"), translated)
+            .arg(where, qtMessage);
     }
 }
 
@@ -623,6 +638,7 @@ void TaskRun::failWithoutAnswer(QNetworkReply *reply, QNetworkReply::NetworkErro
 {
     m_result.verdict = RunResult::Verdict::Error;
     QStringList details;
+    QString reason;
     // Through a forwarding proxy (plain http) Qt reports the proxy's own refusal or unknown name as if it were the
     // server's: the socket it opened was the proxy's.
     if (!m_proxy.direct() && error == QNetworkReply::ConnectionRefusedError)
@@ -640,6 +656,7 @@ void TaskRun::failWithoutAnswer(QNetworkReply *reply, QNetworkReply::NetworkErro
         details = m_result.tls.errors;
     } else {
         m_result.errorString = describeNetworkError(error, reply->url(), reply->errorString(), &m_result.errorKind);
+        reason = describeNetworkError(error, reply->url(), reply->errorString(), &m_result.errorKind, true);
         if (reply->url().scheme() == QLatin1String("https") && !m_options.network.usesClientCertificate()
             && looksLikeClientCertificateDemand(reply->errorString()))
             details.append(QStringLiteral("The server seems to want a client certificate: give one with --cert "
@@ -647,7 +664,7 @@ void TaskRun::failWithoutAnswer(QNetworkReply *reply, QNetworkReply::NetworkErro
     }
     if (!m_proxy.direct() && !isProxyError(error))
         details.append(QStringLiteral("The request went through %1 (%2).").arg(m_proxy.description(), m_proxy.source));
-    m_result.reasons = QStringList {m_result.errorString} + details;
+    m_result.reasons = QStringList {reason.isEmpty() ? m_result.errorString : reason} + details;
     m_result.log = withRedirects(
         RunResult::serverLog(m_result.request.method, m_result.request.url, 0, {}, m_result.errorString), m_result);
     complete();
