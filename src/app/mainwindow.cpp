@@ -1386,7 +1386,7 @@ void MainWindow::runEnded(const RunResult &result)
     updateActions();
     // The criteria or the status rule may have been edited while the request ran.
     judgeShownAsNow();
-    statusBar()->showMessage(tr("%1 in %2 ms").arg(RunResult::verdictText(result.verdict)).arg(result.msTotal), 8000);
+    statusBar()->showMessage(tr("%1 in %2 ms").arg(RunResult::verdictWord(result.verdict)).arg(result.msTotal), 8000);
     if (m_runAll->isActive())
         m_runAll->taskFinished(result);
     Q_EMIT runFinished(result);

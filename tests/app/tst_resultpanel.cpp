@@ -156,6 +156,12 @@ private Q_SLOTS:
                  qPrintable(refused.reasons.join(u'\n')));
         QVERIFY2(refused.errorString.startsWith(QStringLiteral("Connection refused")), qPrintable(refused.errorString));
         QVERIFY(refused.log.contains(QLatin1String("Connection refused")));
+
+        // The run history says it in the same words.
+        RunHistory history;
+        history.add(result);
+        QVERIFY2(history.index(0, 0).data().toString().contains(QStringLiteral("FEHLGESCHLAGEN")),
+                 qPrintable(history.index(0, 0).data().toString()));
     }
 
     void redirects_areListedInTheRequestTab()

@@ -125,7 +125,7 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         const QString status = run.status > 0 ? QString::number(run.status) : tr("no response");
         const QString line = requestLine(run);
         const QString summary =
-            tr("%1 · %2 · %3 · %4 ms").arg(time, status, RunResult::verdictText(run.verdict)).arg(run.msTotal);
+            tr("%1 · %2 · %3 · %4 ms").arg(time, status, RunResult::verdictWord(run.verdict)).arg(run.msTotal);
         return line.isEmpty() ? summary : tr("%1 · %2").arg(summary, line);
     }
     case Qt::ToolTipRole: {
