@@ -3687,6 +3687,34 @@ Fehler:
     </message>
 </context>
 <context>
+    <name>RunReport</name>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="141"/>
+        <source>(another origin: %1 not sent)</source>
+        <translation>(anderer Ursprung: %1 nicht gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="149"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="162"/>
+        <source>response body:</source>
+        <translation>Antworttext:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="170"/>
+        <source>callback:</source>
+        <translation>Callback:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="176"/>
+        <source>criteria trace:</source>
+        <translation>Kriterien-Ablauf:</translation>
+    </message>
+</context>
+<context>
     <name>RunResult</name>
     <message>
         <location filename="../src/core/result/runresult.cpp" line="33"/>
@@ -4057,7 +4085,7 @@ Fehler:
     <message>
         <location filename="../src/core/run/taskrunner.cpp" line="90"/>
         <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
-        <translation>Host nicht gefunden: Der Name '%1' konnte nicht aufgelöst werden (DNS).</translation>
+        <translation>Host nicht gefunden: Der Name &apos;%1&apos; konnte nicht aufgelöst werden (DNS).</translation>
     </message>
     <message>
         <location filename="../src/core/run/taskrunner.cpp" line="96"/>

@@ -3687,6 +3687,34 @@ Erreurs :
     </message>
 </context>
 <context>
+    <name>RunReport</name>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="141"/>
+        <source>(another origin: %1 not sent)</source>
+        <translation>(autre origine : %1 non envoyé)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="149"/>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="162"/>
+        <source>response body:</source>
+        <translation>corps de la réponse :</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="170"/>
+        <source>callback:</source>
+        <translation>callback :</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="176"/>
+        <source>criteria trace:</source>
+        <translation>trace des critères :</translation>
+    </message>
+</context>
+<context>
     <name>RunResult</name>
     <message>
         <location filename="../src/core/result/runresult.cpp" line="33"/>

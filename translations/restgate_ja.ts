@@ -3681,6 +3681,34 @@ Errors:
     </message>
 </context>
 <context>
+    <name>RunReport</name>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="141"/>
+        <source>(another origin: %1 not sent)</source>
+        <translation>(別のオリジン: %1 は送信されません)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="149"/>
+        <source>no response</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="162"/>
+        <source>response body:</source>
+        <translation>応答本文:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="170"/>
+        <source>callback:</source>
+        <translation>コールバック:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="176"/>
+        <source>criteria trace:</source>
+        <translation>条件のトレース:</translation>
+    </message>
+</context>
+<context>
     <name>RunResult</name>
     <message>
         <location filename="../src/core/result/runresult.cpp" line="33"/>
@@ -4051,7 +4079,7 @@ Errors:
     <message>
         <location filename="../src/core/run/taskrunner.cpp" line="90"/>
         <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
-        <translation>ホストが見つかりません: 名前 '%1' を解決できませんでした (DNS)。</translation>
+        <translation>ホストが見つかりません: 名前 &apos;%1&apos; を解決できませんでした (DNS)。</translation>
     </message>
     <message>
         <location filename="../src/core/run/taskrunner.cpp" line="96"/>

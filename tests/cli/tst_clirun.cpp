@@ -341,6 +341,7 @@ private Q_SLOTS:
         Outcome o = cli({path}, environment);
         QCOMPARE(o.exitCode, 1);
         QVERIFY2(o.out.contains(QStringLiteral("    - ") + german), qPrintable(o.out));
+        QVERIFY2(o.out.contains(QLatin1String("  Antworttext:\n")), qPrintable(o.out));
         // The verdict token stays what scripts grep for.
         QVERIFY2(o.out.contains(QLatin1String("FAILED")), qPrintable(o.out));
 
