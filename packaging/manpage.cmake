@@ -11,6 +11,8 @@ get_filename_component(program "${PROGRAM}" NAME)
 set(ENV{PATH} "${directory}:$ENV{PATH}")
 set(ENV{LC_ALL} C.UTF-8)
 set(ENV{LANGUAGE} "")
+# English outright: an empty RESTGATE_LANG would fall back to the language chosen in Preferences.
+set(ENV{RESTGATE_LANG} en)
 set(ENV{QT_QPA_PLATFORM} offscreen)
 
 function(roff_escape text result)

@@ -374,6 +374,64 @@
     </message>
 </context>
 <context>
+    <name>CriteriaJudge</name>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="32"/>
+        <source>Success criteria %1 is true.</source>
+        <translation>Erfolgskriterien %1 sind wahr.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="36"/>
+        <source>Success criteria %1 is false.</source>
+        <translation>Erfolgskriterien %1 sind falsch.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="41"/>
+        <source>(Dry run only, not what Azure DevOps does: on this body the criteria would be %1.)</source>
+        <translation>(Nur im Probelauf, nicht wie Azure DevOps: Auf diesem Body wären die Kriterien %1.)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="60"/>
+        <source>No variable defines $(%1); the criteria keeps it as written.</source>
+        <translation>Keine Variable definiert $(%1); die Kriterien behalten es unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="99"/>
+        <source>Status %1 meets the rule: Azure DevOps passes on 200 OK.</source>
+        <translation>Status %1 erfüllt die Regel: Azure DevOps lässt bei 200 OK bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="102"/>
+        <source>Status %1 passes only because &quot;treat any 2xx as success&quot; is on; Azure DevOps documents 200 OK as the rule.</source>
+        <translation>Status %1 besteht nur, weil „jedes 2xx als Erfolg werten“ eingeschaltet ist; Azure DevOps dokumentiert 200 OK als Regel.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="109"/>
+        <source>Status %1: Azure DevOps passes the task only on 200 OK.</source>
+        <translation>Status %1: Azure DevOps lässt die Aufgabe nur bei 200 OK bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="112"/>
+        <source>The response was cut at the dry-run cap of %1 bytes (%2 bytes received).</source>
+        <translation>Die Antwort wurde an der Probelauf-Grenze von %1 Bytes abgeschnitten (%2 Bytes empfangen).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="122"/>
+        <source>The service accepted the initial call with %1.</source>
+        <translation>Der Dienst hat den ersten Aufruf mit %1 angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="124"/>
+        <source>The service rejected the initial call with %1.</source>
+        <translation>Der Dienst hat den ersten Aufruf mit %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="128"/>
+        <source>Completion event is Callback: Azure DevOps now waits for the service to post TaskCompleted. This dry run did not wait for it, so it is not a pass.</source>
+        <translation>Abschlussereignis ist Callback: Azure DevOps wartet jetzt darauf, dass der Dienst TaskCompleted sendet. Dieser Probelauf hat nicht darauf gewartet, daher ist er kein Bestehen.</translation>
+    </message>
+</context>
+<context>
     <name>CurlImportDialog</name>
     <message>
         <location filename="../ui/curlimportdialog.ui" line="9"/>
@@ -640,6 +698,26 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.ui" line="21"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="23"/>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="24"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="25"/>
+        <source>Takes effect the next time RestGate starts. The --lang option and RESTGATE_LANG override it.</source>
+        <translation>Wird beim nächsten Start von RestGate wirksam. Die Option --lang und RESTGATE_LANG haben Vorrang.</translation>
+    </message>
+    <message>
         <location filename="../ui/preferencesdialog.ui" line="10"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
@@ -859,12 +937,12 @@
 <context>
     <name>RestGate::CallbackSettingsDialog</name>
     <message>
-        <location filename="../src/app/callbacksettingsdialog.cpp" line="65"/>
+        <location filename="../src/app/callback/callbacksettingsdialog.cpp" line="65"/>
         <source>Bind address: %1</source>
         <translation>Bindeadresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacksettingsdialog.cpp" line="68"/>
+        <location filename="../src/app/callback/callbacksettingsdialog.cpp" line="68"/>
         <source>Public base URL: %1</source>
         <translation>Öffentliche Basis-URL: %1</translation>
     </message>
@@ -872,27 +950,27 @@
 <context>
     <name>RestGate::CallbackTimelineModel</name>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="36"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="36"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="38"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="38"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="40"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="40"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="42"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="42"/>
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="129"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="129"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weitere)</numerusform>
@@ -900,87 +978,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="169"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="171"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="171"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="173"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="173"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="175"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="175"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="177"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="179"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="179"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="181"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="181"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="204"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="204"/>
         <source>event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="206"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="206"/>
         <source>feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="208"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="208"/>
         <source>log (create)</source>
         <translation>Protokoll (anlegen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="210"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="210"/>
         <source>log (append)</source>
         <translation>Protokoll (anhängen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="212"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="212"/>
         <source>timeline record (read)</source>
         <translation>Zeitachsendatensatz (lesen)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="214"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="214"/>
         <source>timeline record (update)</source>
         <translation>Zeitachsendatensatz (aktualisieren)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="216"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="216"/>
         <source>not a plan endpoint</source>
         <translation>kein Plan-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="218"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="218"/>
         <source>malformed HTTP</source>
         <translation>fehlerhaftes HTTP</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="220"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="220"/>
         <source>body too large</source>
         <translation>Anforderungstext zu groß</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="222"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="222"/>
         <source>incomplete request</source>
         <translation>unvollständige Anforderung</translation>
     </message>
@@ -988,304 +1066,423 @@
 <context>
     <name>RestGate::CallbackTimelineView</name>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="38"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="38"/>
         <source>(no body)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="48"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="48"/>
         <source>… (%1 of %2 bytes shown)</source>
         <translation>… (%1 von %2 Bytes angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="56"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="56"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="58"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="58"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="60"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="60"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="62"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="62"/>
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="79"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="79"/>
         <source>Callback verdict</source>
         <translation>Callback-Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="83"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="83"/>
         <source>Verdict reasons</source>
         <translation>Gründe der Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="88"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="88"/>
         <source>Plan listener</source>
         <translation>Plan-Listener</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="93"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="93"/>
         <source>Requests the plan listener received</source>
         <translation>Vom Plan-Listener empfangene Anforderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="108"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="108"/>
         <source>Selected request</source>
         <translation>Ausgewählte Anforderung</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="132"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="132"/>
         <source>No Callback run yet.</source>
         <translation>Noch kein Callback-Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="142"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="142"/>
         <source>Plan listener: %1 · hub %2 · plan %3</source>
         <translation>Plan-Listener: %1 · Hub %2 · Plan %3</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="143"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="143"/>
         <source>Waiting for the service to call back…</source>
         <translation>Warten auf den Rückruf des Dienstes …</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="174"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="174"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="176"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="176"/>
         <source>• warning: %1</source>
         <translation>• Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="212"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="212"/>
         <source>Select a request to see its headers and body.</source>
         <translation>Wählen Sie eine Anforderung aus, um ihre Header und ihren Text zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="221"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="221"/>
         <source>#%1  %2 %3
 </source>
         <translation>#%1  %2 %3
 </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="222"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="222"/>
         <source>Received %1 from %2; answered %3; authentication %4.
 </source>
         <translation>Empfangen am %1 von %2; beantwortet mit %3; Authentifizierung: %4.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="224"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="224"/>
         <source>an unknown address</source>
         <translation>einer unbekannten Adresse</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="228"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="228"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="232"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="232"/>
         <source>Headers:</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="234"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="234"/>
         <source>  (none recorded)</source>
         <translation>  (keine aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="237"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="237"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
 </context>
 <context>
+    <name>RestGate::Cli::CommandLine</name>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="118"/>
+        <source>Shows this help.</source>
+        <translation>Zeigt diese Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="146"/>
+        <source>Colour the verdicts: auto (on a terminal, unless NO_COLOR is set), always or never.</source>
+        <translation>Urteile einfärben: auto (auf einem Terminal, außer NO_COLOR ist gesetzt), always oder never.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="218"/>
+        <location filename="../src/cli/commandline.cpp" line="339"/>
+        <source>; did you mean %1?</source>
+        <translation>; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="227"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="251"/>
+        <source>--color takes auto, always or never, not &apos;%1&apos;</source>
+        <translation>--color erwartet auto, always oder never, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="261"/>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="264"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="275"/>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="287"/>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation>&apos;%1 --help&apos; zeigt den Aufruf.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="338"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Commands</name>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="65"/>
+        <source>Dry-run the tasks of a design document</source>
+        <translation>Die Aufgaben eines Entwurfs im Probelauf ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="66"/>
+        <source>Evaluate a success criteria against a response body</source>
+        <translation>Erfolgskriterien gegen einen Antworttext auswerten</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="69"/>
+        <source>Run the local demo endpoint the sample design targets</source>
+        <translation>Den lokalen Demo-Endpunkt starten, auf den der Beispielentwurf zielt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="72"/>
+        <source>Store or clear a connection&apos;s secret in the OS keychain</source>
+        <translation>Das Geheimnis einer Verbindung im Schlüsselbund des Systems speichern oder löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="75"/>
+        <source>Write tasks as pipeline YAML (step, job, stage) or as curl</source>
+        <translation>Aufgaben als Pipeline-YAML (Step, Job, Stage) oder als curl schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="78"/>
+        <source>Find the InvokeRESTAPI steps of a pipeline and add them to a design</source>
+        <translation>Die InvokeRESTAPI-Schritte einer Pipeline finden und einem Entwurf hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="81"/>
+        <source>Turn a curl command line into a task</source>
+        <translation>Eine curl-Befehlszeile in eine Aufgabe umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="83"/>
+        <source>Show the commands, or one command&apos;s options</source>
+        <translation>Die Befehle oder die Optionen eines Befehls anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="85"/>
+        <source>Print the bash or zsh completion script</source>
+        <translation>Das Vervollständigungsskript für bash oder zsh ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="15"/>
+        <source>Prints the completion script for bash or zsh, made from every command&apos;s options. The package installs both; to try one in the current shell:
+  source &lt;(restgate-cli completion bash)</source>
+        <translation>Gibt das Vervollständigungsskript für bash oder zsh aus, erzeugt aus den Optionen aller Befehle. Das Paket installiert beide; zum Ausprobieren in der aktuellen Shell:
+  source &lt;(restgate-cli completion bash)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="21"/>
+        <source>bash or zsh.</source>
+        <translation>bash oder zsh.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="28"/>
+        <source>expected bash or zsh</source>
+        <translation>bash oder zsh erwartet</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ConnectionsDialog</name>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="47"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="47"/>
         <source>Generic</source>
         <translation>Generisch</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="49"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="49"/>
         <source>Azure Resource Manager</source>
         <translation>Azure Resource Manager</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="51"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="51"/>
         <source>Azure DevOps</source>
         <translation>Azure DevOps</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="60"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="60"/>
         <source>Azure Cloud</source>
         <translation>Azure Cloud</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="62"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="62"/>
         <source>Azure US Government</source>
         <translation>Azure US Government</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="64"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="64"/>
         <source>Azure China Cloud</source>
         <translation>Azure China Cloud</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="66"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="66"/>
         <source>Custom (Azure Stack, private cloud)</source>
         <translation>Benutzerdefiniert (Azure Stack, private Cloud)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="75"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="75"/>
         <source>Service principal secret</source>
         <translation>Geheimnis des Dienstprinzipals</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="77"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="77"/>
         <source>Azure CLI (az login)</source>
         <translation>Azure CLI (az login)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="79"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="79"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="81"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="81"/>
         <source>Personal access token</source>
         <translation>Persönliches Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="91"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="91"/>
         <source>password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="93"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="93"/>
         <source>client secret</source>
         <translation>Clientgeheimnis</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="95"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="95"/>
         <source>personal access token</source>
         <translation>Zugriffstoken (PAT)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="96"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="96"/>
         <source>access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="100"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="100"/>
         <source>secret</source>
         <translation>Geheimnis</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="291"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="291"/>
         <source>-copy</source>
         <translation>-Kopie</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="455"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="455"/>
         <source>&amp;%1:</source>
         <translation>&amp;%1:</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="507"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="507"/>
         <source>The new %1 is stored in the OS keychain when you click OK.</source>
         <translation>Das neue %1 wird beim Klick auf OK im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="508"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="508"/>
         <source>The stored %1 is removed from the OS keychain when you click OK.</source>
         <translation>Das gespeicherte %1 wird beim Klick auf OK aus dem Schlüsselbund des Betriebssystems entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="511"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="511"/>
         <source>The %1 of &apos;%2&apos;, if one is stored, is copied to this connection when you click OK.</source>
         <translation>Das %1 von „%2“ wird, falls gespeichert, beim Klick auf OK in diese Verbindung kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="517"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="517"/>
         <source>Checking the OS keychain…</source>
         <translation>Schlüsselbund des Betriebssystems wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="520"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="520"/>
         <source>A %1 is kept in memory for this run only.</source>
         <translation>Ein %1 wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="521"/>
         <source>A %1 is stored in the OS keychain.</source>
         <translation>Ein %1 ist im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="526"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="526"/>
         <source>No %1 is stored; requests are sent with an empty one.</source>
         <translation>Kein %1 gespeichert; Anforderungen werden mit einem leeren gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="527"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="527"/>
         <source>No %1 is stored.</source>
         <translation>Kein %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="530"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="530"/>
         <source>The OS keychain cannot be read: %1</source>
         <translation>Der Schlüsselbund des Betriebssystems kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="596"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="596"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="619"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="619"/>
         <source>A connection needs a name.</source>
         <translation>Eine Verbindung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="622"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="622"/>
         <source>Two connections are named &apos;%1&apos;; Azure DevOps tells names apart ignoring case, so each needs its own.</source>
         <translation>Zwei Verbindungen heißen „%1“; Azure DevOps unterscheidet Namen ohne Beachtung der Groß-/Kleinschreibung, daher braucht jede einen eigenen.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="693"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="693"/>
         <source>No keychain available</source>
         <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="708"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="708"/>
         <source>Saving the secrets failed: %1</source>
         <translation>Speichern der Geheimnisse fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="721"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="721"/>
         <source>Saving the secrets in the OS keychain…</source>
         <translation>Geheimnisse werden im Schlüsselbund des Betriebssystems gespeichert …</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="331"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="331"/>
         <source>Delete connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/connectionsdialog.cpp" line="332"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="332"/>
         <source>%n task(s) use the connection “%1”. Delete it anyway? They will refer to a connection the design no longer has, and cannot be sent until you choose another.</source>
         <translation>
             <numerusform>%n Task verwendet die Verbindung „%1“. Trotzdem löschen? Er verweist dann auf eine Verbindung, die der Entwurf nicht mehr hat, und kann erst gesendet werden, wenn Sie eine andere wählen.</numerusform>
@@ -1296,7 +1493,7 @@
 <context>
     <name>RestGate::CriteriaEdit</name>
     <message>
-        <location filename="../src/app/criteriaedit.cpp" line="70"/>
+        <location filename="../src/app/widgets/criteriaedit.cpp" line="70"/>
         <source>Criteria completions</source>
         <translation>Vervollständigungen für Kriterien</translation>
     </message>
@@ -1304,72 +1501,72 @@
 <context>
     <name>RestGate::CurlImportDialog</name>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="22"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="22"/>
         <source>Method and path, e.g. POST /v1/items</source>
         <translation>Methode und Pfad, z. B. POST /v1/items</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="23"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="23"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="24"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="88"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="88"/>
         <source>This cannot be imported: %1</source>
         <translation>Dies kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="103"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="103"/>
         <source>%1 (%2), the document&apos;s own connection</source>
         <translation>%1 (%2), die vorhandene Verbindung des Dokuments</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="104"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="104"/>
         <source>%1 (%2), a new %3 connection</source>
         <translation>%1 (%2), eine neue Verbindung vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="108"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="108"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="112"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="112"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="112"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="112"/>
         <source>(%1 sends no body)</source>
         <translation>(%1 sendet keinen Text)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="117"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="117"/>
         <source>The password is not put into the task or the connection: store it for connection “%1” (or set %2 for restgate-cli).</source>
         <translation>Das Kennwort wird weder in die Aufgabe noch in die Verbindung übernommen: Speichern Sie es für die Verbindung „%1“ (oder setzen Sie %2 für restgate-cli).</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="121"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="121"/>
         <source>The bearer token is moved out of the headers into the secret variable $(%1); its value is never saved.</source>
         <translation>Das Bearer-Token wird aus den Headern in die geheime Variable $(%1) verschoben; sein Wert wird nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="125"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="125"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="125"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="125"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="135"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="135"/>
         <source>Ignored, they only change what curl prints or does locally: %1</source>
         <translation>Ignoriert, da sie nur ändern, was curl ausgibt oder lokal tut: %1</translation>
     </message>
@@ -1377,42 +1574,42 @@
 <context>
     <name>RestGate::DesignOverview</name>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="17"/>
+        <location filename="../src/app/design/designoverview.cpp" line="17"/>
         <source>Service &amp;connections</source>
         <translation>Dienst&amp;verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="20"/>
+        <location filename="../src/app/design/designoverview.cpp" line="20"/>
         <source>Service connections</source>
         <translation>Dienstverbindungen</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="21"/>
+        <location filename="../src/app/design/designoverview.cpp" line="21"/>
         <source>&amp;Manage…</source>
         <translation>Ver&amp;walten …</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="22"/>
+        <location filename="../src/app/design/designoverview.cpp" line="22"/>
         <source>Manage service connections</source>
         <translation>Dienstverbindungen verwalten</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="24"/>
+        <location filename="../src/app/design/designoverview.cpp" line="24"/>
         <source>Variable s&amp;ets</source>
         <translation>Variablensä&amp;tze</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="27"/>
+        <location filename="../src/app/design/designoverview.cpp" line="27"/>
         <source>Variable sets</source>
         <translation>Variablensätze</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="28"/>
+        <location filename="../src/app/design/designoverview.cpp" line="28"/>
         <source>The set a dry run uses (checked). Activate one to use it and edit it below.</source>
         <translation>Der Satz, den ein Probelauf verwendet (mit Häkchen). Aktivieren Sie einen Satz, um ihn zu verwenden und unten zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="68"/>
+        <location filename="../src/app/design/designoverview.cpp" line="68"/>
         <source>(base variables only)</source>
         <translation>(nur Basisvariablen)</translation>
     </message>
@@ -1420,77 +1617,77 @@
 <context>
     <name>RestGate::FindBar</name>
     <message>
-        <location filename="../src/app/findbar.cpp" line="20"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="20"/>
         <source>Match &amp;case</source>
         <translation>&amp;Groß-/Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="25"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="25"/>
         <source>F&amp;ind:</source>
         <translation>S&amp;uchen:</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="28"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="28"/>
         <source>Text to find in the body</source>
         <translation>Im Body zu suchender Text</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="32"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="32"/>
         <source>Previous</source>
         <translation>Vorheriger</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="34"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="34"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="35"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="35"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="37"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="37"/>
         <source>Next</source>
         <translation>Nächster</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="39"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="39"/>
         <source>Next match (Enter, F3)</source>
         <translation>Nächster Treffer (Eingabe, F3)</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="40"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="40"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="43"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="43"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="47"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="47"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="48"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="48"/>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="192"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="192"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="194"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="194"/>
         <source>%1 of %2+</source>
         <translation>%1 von %2+</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="196"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="196"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1498,53 +1695,53 @@
 <context>
     <name>RestGate::GateDialog</name>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="25"/>
         <source>Simulate gate — %1</source>
         <translation>Gate simulieren — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="46"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="46"/>
         <source>Evaluation %1 running… %2</source>
         <translation>Auswertung %1 läuft … %2</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="80"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="80"/>
         <source>The delay before evaluation</source>
         <translation>Die Verzögerung vor der Auswertung</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="81"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="81"/>
         <source>The time between evaluations</source>
         <translation>Die Zeit zwischen Auswertungen</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="82"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="82"/>
         <source>The minimum duration for steady results</source>
         <translation>Die Mindestdauer für stabile Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="83"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="83"/>
         <source>The timeout</source>
         <translation>Das Timeout</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="87"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="87"/>
         <source>%1 is not a duration: write it like 30s, 5m, 1h30m or 250ms.</source>
         <translation>%1 ist keine Dauer: Schreiben Sie sie wie 30s, 5m, 1h30m oder 250ms.</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="126"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="126"/>
         <source>Reading the connection&apos;s secret…</source>
         <translation>Geheimnis der Verbindung wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="134"/>
-        <location filename="../src/app/gatedialog.cpp" line="150"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="134"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="150"/>
         <source>Not started: %1</source>
         <translation>Nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="177"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="177"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1552,42 +1749,42 @@
 <context>
     <name>RestGate::GateEvaluationModel</name>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="71"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="71"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="73"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="73"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="102"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="102"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="104"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="104"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="106"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="106"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="108"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="110"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="110"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="112"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="112"/>
         <source>Why it failed</source>
         <translation>Grund des Fehlschlags</translation>
     </message>
@@ -1595,52 +1792,52 @@
 <context>
     <name>RestGate::GatePlot</name>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="34"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="34"/>
         <source>Evaluations over time</source>
         <translation>Auswertungen im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="198"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="198"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="199"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="199"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="200"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="200"/>
         <source>error / timed out</source>
         <translation>Fehler / Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="201"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="201"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="219"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="219"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="248"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="248"/>
         <source>timeout %1</source>
         <translation>Timeout %1</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="255"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="255"/>
         <source>delay</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="273"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="273"/>
         <source>#%1 at +%2: %3, %4, %5 ms</source>
         <translation>#%1 bei +%2: %3, %4, %5 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="277"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="277"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
@@ -1648,7 +1845,7 @@
 <context>
     <name>RestGate::ImportPipelineDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/importpipelinedialog.cpp" line="18"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="18"/>
         <source>%1 holds %n InvokeRESTAPI step(s). Connections they name are added as placeholders whose URL you fill in.</source>
         <translation>
             <numerusform>%1 enthält %n InvokeRESTAPI-Schritt. Verbindungen, die er nennt, werden als Platzhalter angelegt, deren URL Sie ergänzen.</numerusform>
@@ -1656,27 +1853,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="24"/>
         <source>%1, line %2: %3 (%4)</source>
         <translation>%1, Zeile %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="30"/>
         <source>Error: </source>
         <translation>Fehler: </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="30"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="40"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="40"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="33"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="33"/>
         <source>Note: the connection “%1” is not in this design; it is added as a placeholder without a URL, which you fill in under Connections before sending.</source>
         <translation>Hinweis: Die Verbindung „%1“ ist nicht in diesem Entwurf; sie wird als Platzhalter ohne URL angelegt, deren URL Sie vor dem Senden unter Verbindungen eintragen.</translation>
     </message>
@@ -1684,37 +1881,37 @@
 <context>
     <name>RestGate::JsonTreeModel</name>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="237"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="237"/>
         <source>[1 item]</source>
         <translation>[1 Element]</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="237"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="237"/>
         <source>[%1 items]</source>
         <translation>[%1 Elemente]</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="240"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="240"/>
         <source>{1 property}</source>
         <translation>{1 Eigenschaft}</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="240"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="240"/>
         <source>{%1 properties}</source>
         <translation>{%1 Eigenschaften}</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="271"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="271"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="273"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="273"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="275"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="275"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1722,307 +1919,307 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <location filename="../src/app/mainwindow.cpp" line="143"/>
         <source>Task parameters</source>
         <translation>Aufgabenparameter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159"/>
-        <location filename="../src/app/mainwindow.cpp" line="682"/>
+        <location filename="../src/app/mainwindow.cpp" line="160"/>
+        <location filename="../src/app/mainwindow.cpp" line="683"/>
         <source>Demo endpoint: stopped</source>
         <translation>Demo-Endpunkt: angehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194"/>
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
         <source>Open recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="196"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 existiert nicht mehr und wurde aus der Liste entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="202"/>
+        <location filename="../src/app/mainwindow.cpp" line="203"/>
         <source>Switching version dropped: %1</source>
         <translation>Beim Versionswechsel verworfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/mainwindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="220"/>
+        <location filename="../src/app/mainwindow.cpp" line="221"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="226"/>
+        <location filename="../src/app/mainwindow.cpp" line="227"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="230"/>
+        <location filename="../src/app/mainwindow.cpp" line="231"/>
         <source>Open design</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindow.cpp" line="232"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml);;YAML-Dateien (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindow.cpp" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="243"/>
+        <location filename="../src/app/mainwindow.cpp" line="244"/>
         <source>Open &amp;failure examples</source>
         <translation>Fe&amp;hlerbeispiele öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="247"/>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>&amp;Import pipeline…</source>
         <translation>Pipeline &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="249"/>
-        <location filename="../src/app/mainwindow.cpp" line="709"/>
-        <location filename="../src/app/mainwindow.cpp" line="715"/>
-        <location filename="../src/app/mainwindow.cpp" line="728"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/mainwindow.cpp" line="710"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
+        <location filename="../src/app/mainwindow.cpp" line="729"/>
         <source>Import pipeline</source>
         <translation>Pipeline importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/mainwindow.cpp" line="251"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>Azure Pipelines-YAML (*.yml *.yaml);;Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="256"/>
         <source>Import from c&amp;url…</source>
         <translation>Aus &amp;curl importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/app/mainwindow.cpp" line="259"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="260"/>
+        <location filename="../src/app/mainwindow.cpp" line="261"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>Re&amp;vert to saved</source>
         <translation>Auf gespeicherten Stand zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="264"/>
+        <location filename="../src/app/mainwindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow.cpp" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="268"/>
+        <location filename="../src/app/mainwindow.cpp" line="269"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="271"/>
+        <location filename="../src/app/mainwindow.cpp" line="272"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <location filename="../src/app/mainwindow.cpp" line="282"/>
         <source>&amp;Add task</source>
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
         <source>De&amp;lete task</source>
         <translation>Aufgabe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>Aufgabe als Pipeline-&amp;Schritt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>Aufgabe als &amp;Auftrag kopieren (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/mainwindow.cpp" line="289"/>
         <source>Copy task as &amp;curl</source>
         <translation>Aufgabe als &amp;curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="291"/>
         <source>Co&amp;nnections…</source>
         <translation>&amp;Verbindungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="308"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/mainwindow.cpp" line="311"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>Ausgewählte Aufgabe im Probelauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="312"/>
+        <location filename="../src/app/mainwindow.cpp" line="313"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>Simulate &amp;gate…</source>
         <translation>&amp;Gate simulieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/mainwindow.cpp" line="323"/>
         <source>Re-evaluate the selected task as a release gate or check would, with a live plot</source>
         <translation>Die ausgewählte Aufgabe wiederholt auswerten, wie es ein Release-Gate oder eine Prüfung tun würde, mit Live-Diagramm</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="324"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>Jeden 2xx-Status als Erfolg werten (Probelauf-Option; Azure DevOps verlangt 200)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
-        <location filename="../src/app/mainwindow.cpp" line="692"/>
+        <location filename="../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../src/app/mainwindow.cpp" line="693"/>
         <source>Start &amp;demo endpoint</source>
         <translation>&amp;Demo-Endpunkt starten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
         <source>Call&amp;back settings…</source>
         <translation>&amp;Callback-Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="345"/>
+        <location filename="../src/app/mainwindow.cpp" line="346"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/mainwindow.cpp" line="348"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;0</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="349"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>&amp;Ausdrücke (Erfolgskriterien)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>&amp;Serveraufträge (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/mainwindow.cpp" line="355"/>
         <source>&amp;About RestGate</source>
         <translation>Ü&amp;ber RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow.cpp" line="356"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/mainwindow.cpp" line="358"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/mainwindow.cpp" line="365"/>
         <source>&amp;Variable set: </source>
         <translation>Variablen&amp;satz: </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>Variable set for dry runs</source>
         <translation>Variablensatz für Probeläufe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/mainwindow.cpp" line="376"/>
         <source>Pipeline YAML</source>
         <translation>Pipeline-YAML</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="396"/>
+        <location filename="../src/app/mainwindow.cpp" line="397"/>
         <source>Edit variables</source>
         <translation>Variablen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="542"/>
+        <location filename="../src/app/mainwindow.cpp" line="543"/>
         <source>Import from curl</source>
         <translation>Aus curl importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="545"/>
+        <location filename="../src/app/mainwindow.cpp" line="546"/>
         <source>Imported the curl command as a task.</source>
         <translation>Der curl-Befehl wurde als Aufgabe importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="552"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>Das Kennwort aus dem curl-Befehl ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/app/mainwindow.cpp" line="554"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>Das Kennwort konnte nicht gespeichert werden (%1); geben Sie es unter „Verbindungen verwalten“ ein oder setzen Sie RESTGATE_SECRET_… für den Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="561"/>
+        <location filename="../src/app/mainwindow.cpp" line="562"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="602"/>
+        <location filename="../src/app/mainwindow.cpp" line="603"/>
         <source>Cannot open design</source>
         <translation>Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="603"/>
+        <location filename="../src/app/mainwindow.cpp" line="604"/>
         <source>%1 could not be opened:
 
 %2
@@ -2035,44 +2232,44 @@ The file was left unchanged.</source>
 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="620"/>
-        <location filename="../src/app/mainwindow.cpp" line="634"/>
+        <location filename="../src/app/mainwindow.cpp" line="621"/>
+        <location filename="../src/app/mainwindow.cpp" line="635"/>
         <source>Sample design</source>
         <translation>Beispielentwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="625"/>
+        <location filename="../src/app/mainwindow.cpp" line="626"/>
         <source>Failure examples</source>
         <translation>Fehlerbeispiele</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="635"/>
+        <location filename="../src/app/mainwindow.cpp" line="636"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>Das mitgelieferte Beispiel konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="654"/>
-        <location filename="../src/app/mainwindow.cpp" line="1460"/>
+        <location filename="../src/app/mainwindow.cpp" line="655"/>
+        <location filename="../src/app/mainwindow.cpp" line="1464"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/app/mainwindow.cpp" line="657"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>Neuer Entwurf: Wählen Sie eine Dienstverbindung aus oder fügen Sie eine hinzu, dann „Senden“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="665"/>
+        <location filename="../src/app/mainwindow.cpp" line="666"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>Demo-Endpunkt: Start fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="670"/>
+        <location filename="../src/app/mainwindow.cpp" line="671"/>
         <source>Demo endpoint: %1</source>
         <translation>Demo-Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="710"/>
+        <location filename="../src/app/mainwindow.cpp" line="711"/>
         <source>%1 could not be read:
 
 %2
@@ -2085,12 +2282,12 @@ Nothing was imported.</source>
 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="716"/>
+        <location filename="../src/app/mainwindow.cpp" line="717"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 enthält keinen InvokeRESTAPI-Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="730"/>
+        <location filename="../src/app/mainwindow.cpp" line="731"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe importiert</numerusform>
@@ -2098,72 +2295,72 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="733"/>
+        <location filename="../src/app/mainwindow.cpp" line="734"/>
         <source>; fill in the URL of: %1</source>
         <translation>; URL ergänzen für: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="748"/>
+        <location filename="../src/app/mainwindow.cpp" line="749"/>
         <source>Copied the task as YAML.</source>
         <translation>Aufgabe als YAML kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="750"/>
+        <location filename="../src/app/mainwindow.cpp" line="751"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>Kopiert, aber Azure DevOps würde sie ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="768"/>
+        <location filename="../src/app/mainwindow.cpp" line="769"/>
         <source>Copy as curl</source>
         <translation>Als curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="774"/>
+        <location filename="../src/app/mainwindow.cpp" line="775"/>
         <source>Copied the task as a curl command.</source>
         <translation>Aufgabe als curl-Befehl kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="775"/>
+        <location filename="../src/app/mainwindow.cpp" line="776"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>Aufgabe als curl-Befehl kopiert; er liest %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="818"/>
+        <location filename="../src/app/mainwindow.cpp" line="819"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="137"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/app/mainwindow.cpp" line="240"/>
         <source>Open sa&amp;mple design</source>
         <translation>Beis&amp;pielentwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow.cpp" line="284"/>
         <source>Du&amp;plicate task</source>
         <translation>Aufgabe &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="899"/>
+        <location filename="../src/app/mainwindow.cpp" line="900"/>
         <source>Recovered design</source>
         <translation>Wiederhergestellter Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="902"/>
+        <location filename="../src/app/mainwindow.cpp" line="903"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>Der am %1 automatisch gesicherte Entwurf wurde wiederhergestellt. Speichern Sie ihn, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="914"/>
+        <location filename="../src/app/mainwindow.cpp" line="915"/>
         <source>Restore unsaved design?</source>
         <translation>Nicht gespeicherten Entwurf wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="915"/>
+        <location filename="../src/app/mainwindow.cpp" line="916"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -2176,107 +2373,107 @@ Restore it?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="918"/>
+        <location filename="../src/app/mainwindow.cpp" line="919"/>
         <source>(never saved)</source>
         <translation>(nie gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="920"/>
+        <location filename="../src/app/mainwindow.cpp" line="921"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="921"/>
+        <location filename="../src/app/mainwindow.cpp" line="922"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="922"/>
+        <location filename="../src/app/mainwindow.cpp" line="923"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="948"/>
+        <location filename="../src/app/mainwindow.cpp" line="949"/>
         <source>Add task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="959"/>
+        <location filename="../src/app/mainwindow.cpp" line="960"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="961"/>
+        <location filename="../src/app/mainwindow.cpp" line="962"/>
         <source>Duplicate task</source>
         <translation>Aufgabe duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="970"/>
+        <location filename="../src/app/mainwindow.cpp" line="971"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="971"/>
+        <location filename="../src/app/mainwindow.cpp" line="972"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>Aufgabe gelöscht; Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="983"/>
+        <location filename="../src/app/mainwindow.cpp" line="984"/>
         <source>Move task</source>
         <translation>Aufgabe verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="998"/>
+        <location filename="../src/app/mainwindow.cpp" line="999"/>
         <source>Rename task</source>
         <translation>Aufgabe umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1006"/>
+        <location filename="../src/app/mainwindow.cpp" line="1007"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1007"/>
+        <location filename="../src/app/mainwindow.cpp" line="1008"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>Alle nicht gespeicherten Änderungen verwerfen und %1 neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1198"/>
+        <location filename="../src/app/mainwindow.cpp" line="1199"/>
         <source>Edit connections</source>
         <translation>Verbindungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1237"/>
+        <location filename="../src/app/mainwindow.cpp" line="1241"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1244"/>
+        <location filename="../src/app/mainwindow.cpp" line="1248"/>
         <source>  log: %1</source>
         <translation>  Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1256"/>
+        <location filename="../src/app/mainwindow.cpp" line="1260"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>Der lokale Plan-Listener kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1288"/>
+        <location filename="../src/app/mainwindow.cpp" line="1292"/>
         <source>Callback timeline</source>
         <translation>Callback-Zeitachse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1385"/>
+        <location filename="../src/app/mainwindow.cpp" line="1389"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1415"/>
+        <location filename="../src/app/mainwindow.cpp" line="1419"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1416"/>
+        <location filename="../src/app/mainwindow.cpp" line="1420"/>
         <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
 
 Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
@@ -2285,22 +2482,22 @@ Overwrite those changes with yours, reload the file (your unsaved changes are lo
 Diese Änderungen mit Ihren überschreiben, die Datei neu laden (Ihre ungespeicherten Änderungen gehen verloren) oder abbrechen und beides so lassen, wie es ist?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1421"/>
+        <location filename="../src/app/mainwindow.cpp" line="1425"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1422"/>
+        <location filename="../src/app/mainwindow.cpp" line="1426"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1435"/>
+        <location filename="../src/app/mainwindow.cpp" line="1439"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1436"/>
+        <location filename="../src/app/mainwindow.cpp" line="1440"/>
         <source>%1
 
 The file was left as it was; your changes are still open.</source>
@@ -2309,92 +2506,92 @@ The file was left as it was; your changes are still open.</source>
 Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1441"/>
+        <location filename="../src/app/mainwindow.cpp" line="1445"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1447"/>
+        <location filename="../src/app/mainwindow.cpp" line="1451"/>
         <source>Save design</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1450"/>
+        <location filename="../src/app/mainwindow.cpp" line="1454"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1480"/>
+        <location filename="../src/app/mainwindow.cpp" line="1484"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1480"/>
+        <location filename="../src/app/mainwindow.cpp" line="1484"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1509"/>
+        <location filename="../src/app/mainwindow.cpp" line="1513"/>
         <source>About RestGate</source>
         <translation>Über RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1510"/>
+        <location filename="../src/app/mainwindow.cpp" line="1514"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer und Probelauf-Tester für die Azure Pipelines-Aufgabe „REST-API aufrufen“ (InvokeRESTAPI@1 und @0).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) und yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Dokumentation der Aufgabe: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1367"/>
+        <location filename="../src/app/mainwindow.cpp" line="1371"/>
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>Dieses Ergebnis wurde mit einem früheren Erfolgskriterium oder einer früheren Statusregel beurteilt und kann ohne Antwort nicht neu beurteilt werden: Senden Sie den Task erneut.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="315"/>
         <source>Run &amp;all tasks</source>
         <translation>Alle &amp;Tasks ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
         <translation>Jeden aktivierten Task der Reihe nach als Probelauf ausführen, einen nach dem anderen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="577"/>
+        <location filename="../src/app/mainwindow.cpp" line="578"/>
         <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
         <translation>Ausführen ▸ Alle Tasks ausführen (Strg+Umschalt+Eingabe) sendet jeden Task der Reihe nach.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="424"/>
+        <location filename="../src/app/mainwindow.cpp" line="425"/>
         <source>Every task&apos;s verdict in the last Run all</source>
         <translation>Die Bewertung jedes Tasks im letzten „Alle ausführen“</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="425"/>
+        <location filename="../src/app/mainwindow.cpp" line="426"/>
         <source>Select a task to show its result</source>
         <translation>Task auswählen, um sein Ergebnis zu zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="433"/>
+        <location filename="../src/app/mainwindow.cpp" line="434"/>
         <source>Run all</source>
         <translation>Alle ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="445"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>Run all: %1</source>
         <translation>Alle ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="468"/>
+        <location filename="../src/app/mainwindow.cpp" line="469"/>
         <source>deleted before its turn</source>
         <translation>gelöscht, bevor er an der Reihe war</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="516"/>
+        <location filename="../src/app/mainwindow.cpp" line="517"/>
         <source>The run history could not be saved in %1.</source>
         <translation>Der Lauf-Verlauf konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="691"/>
+        <location filename="../src/app/mainwindow.cpp" line="692"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>&amp;Demo-Endpunkt anhalten (%1)</translation>
     </message>
@@ -2402,72 +2599,77 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
 <context>
     <name>RestGate::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="23"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="25"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="28"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="29"/>
         <source>SOCKS5 (names resolved here)</source>
         <translation>SOCKS5 (Namen werden hier aufgelöst)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="30"/>
         <source>SOCKS5 (names resolved by the proxy)</source>
         <translation>SOCKS5 (Namen werden vom Proxy aufgelöst)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="51"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
         <source>Trusted CA certificates</source>
         <translation>Vertrauenswürdige CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="51"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="54"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="59"/>
         <source>Client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="55"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="60"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="58"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="63"/>
         <source>Client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="58"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="63"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="106"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="123"/>
         <source>The CA file &apos;%1&apos; does not exist.</source>
         <translation>Die CA-Datei &apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="109"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="126"/>
         <source>The client certificate &apos;%1&apos; does not exist.</source>
         <translation>Das Client-Zertifikat &apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="111"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="128"/>
         <source>The client key &apos;%1&apos; does not exist.</source>
         <translation>Der Client-Schlüssel &apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="113"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="130"/>
         <source>A client key needs its certificate.</source>
         <translation>Ein Client-Schlüssel benötigt sein Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="117"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="134"/>
         <source>A manual proxy needs a host.</source>
         <translation>Ein manueller Proxy benötigt einen Host.</translation>
     </message>
@@ -2485,12 +2687,12 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
 <context>
     <name>RestGate::RecentFiles</name>
     <message>
-        <location filename="../src/app/recentfiles.cpp" line="66"/>
+        <location filename="../src/app/document/recentfiles.cpp" line="66"/>
         <source>No recent designs</source>
         <translation>Keine zuletzt geöffneten Entwürfe</translation>
     </message>
     <message>
-        <location filename="../src/app/recentfiles.cpp" line="68"/>
+        <location filename="../src/app/document/recentfiles.cpp" line="68"/>
         <source>&amp;Clear recent designs</source>
         <translation>&amp;Liste leeren</translation>
     </message>
@@ -2498,14 +2700,14 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
 <context>
     <name>RestGate::ResultPanel</name>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="138"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="138"/>
         <source>(binary data, %1 bytes; first %2 in hex)
 </source>
         <translation>(Binärdaten, %1 Bytes; die ersten %2 hexadezimal)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="211"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="211"/>
         <source>
 
 … %1 more bytes not shown.</source>
@@ -2514,7 +2716,7 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
 … %1 weitere Bytes nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="215"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="215"/>
         <source>
 
 (The dry run stopped reading here: the response exceeded its byte cap.)</source>
@@ -2523,7 +2725,7 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
 (Der Probelauf hat hier aufgehört zu lesen: Die Antwort überschritt die Bytegrenze.)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="232"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="232"/>
         <source>
 
 … The Pretty view stops after %1 characters; the Tree holds the whole body.</source>
@@ -2532,79 +2734,79 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
 … Die Ansicht „Formatiert“ endet nach %1 Zeichen; die Baumansicht enthält den ganzen Text.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="240"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="240"/>
         <source>Highlighting is off for bodies this large, to keep the window quick.</source>
         <translation>Bei so großen Antworten ist die Hervorhebung abgeschaltet, damit das Fenster flüssig bleibt.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="247"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="247"/>
         <source>Lines longer than %1 characters are broken for display; the Tree shows values whole.</source>
         <translation>Zeilen mit mehr als %1 Zeichen werden zur Anzeige umbrochen; die Baumansicht zeigt Werte vollständig.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="254"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="254"/>
         <source>The body is not JSON (%1), so there is no tree.</source>
         <translation>Der Antworttext ist kein JSON (%1), daher gibt es keine Baumansicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="335"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="335"/>
         <source>Use in success criteria</source>
         <translation>In Erfolgskriterien übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="469"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="469"/>
         <source>Not run yet — press Send (Ctrl+Enter).</source>
         <translation>Noch nicht ausgeführt – drücken Sie „Senden“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="498"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="498"/>
         <source>Waiting for the service&apos;s TaskCompleted…</source>
         <translation>Warten auf das TaskCompleted-Ereignis des Dienstes …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="503"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="503"/>
         <source>The service accepted the call. Listening at %1 for its events (Esc cancels).
 </source>
         <translation>Der Dienst hat den Aufruf angenommen. Unter %1 wird auf seine Ereignisse gewartet (Esc bricht ab).
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="520"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="520"/>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="539"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="539"/>
         <source>%1 · %2 s · %3 received</source>
         <translation>%1 · %2 s · %3 empfangen</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="566"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="566"/>
         <source>%1 — TLS CERTIFICATE NOT CHECKED (insecure)</source>
         <translation>%1 — TLS-ZERTIFIKAT NICHT GEPRÜFT (unsicher)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="579"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="579"/>
         <source>No success criteria: the response body does not affect the verdict.</source>
         <translation>Keine Erfolgskriterien: Der Antworttext hat keinen Einfluss auf die Bewertung.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="585"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="585"/>
         <source>&lt;b&gt;Evaluated:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Value:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Ausgewertet:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Wert:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="617"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="617"/>
         <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
         <translation>%1 %2 · Header %3 ms · gesamt %4 ms · %5</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="624"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="624"/>
         <source>No response · %1 ms</source>
         <translation>Keine Antwort · %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="658"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="658"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -2619,7 +2821,7 @@ Läuft ab: %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="662"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="662"/>
         <source>
 Errors:
 %1</source>
@@ -2628,108 +2830,108 @@ Fehler:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="687"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="687"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>Ansichten für einen Antworttext von %1 werden vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="795"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="795"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>Anhand der letzten Antwort neu bewertet, ohne sie erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="642"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="642"/>
         <source>Redirects:</source>
         <translation>Umleitungen:</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="644"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="644"/>
         <source>↪ %1 %2: %3 %4</source>
         <translation>↪ %1 %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="648"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="648"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(anderer Ursprung: %1 nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="787"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="787"/>
         <source>INCOMPLETE EXPRESSION</source>
         <translation>UNVOLLSTÄNDIGER AUSDRUCK</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="791"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="791"/>
         <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
         <translation>Das Erfolgskriterium lässt sich noch nicht parsen (%1). So gesendet, würde der Task fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="352"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="352"/>
         <source>Filter keys and values</source>
         <translation>Schlüssel und Werte filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="353"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="353"/>
         <source>Filter the tree by key or value</source>
         <translation>Baum nach Schlüssel oder Wert filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="378"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="378"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="385"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="385"/>
         <source>&amp;Save body…</source>
         <translation>Body &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="388"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="388"/>
         <source>Save the response body exactly as received</source>
         <translation>Den Antwort-Body genau wie empfangen speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="389"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="389"/>
         <source>Save the response body to a file</source>
         <translation>Den Antwort-Body in eine Datei speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="402"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="402"/>
         <source>Save body…</source>
         <translation>Body speichern…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="408"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="408"/>
         <source>C&amp;lear history</source>
         <translation>Verlauf &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="410"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="410"/>
         <source>Clear the run history of this task</source>
         <translation>Den Lauf-Verlauf dieses Tasks leeren</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="861"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="861"/>
         <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
         <translation>Der Filter hat nur die ersten %L1 Werte durchsucht; der Body enthält mehr. Klappen Sie den Baum auf, um den Rest zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="866"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="866"/>
         <source>No key or value contains “%1”.</source>
         <translation>Kein Schlüssel und kein Wert enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="909"/>
-        <location filename="../src/app/resultpanel.cpp" line="917"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="909"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="917"/>
         <source>Save response body</source>
         <translation>Antwort-Body speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="917"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="917"/>
         <source>The body could not be saved: %1</source>
         <translation>Der Body konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="964"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="964"/>
         <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
         <translation>Dieser Lauf stammt aus einer früheren Sitzung: Nur Zeit, Anfragezeile, Status, Bewertung und Gründe wurden aufbewahrt.</translation>
     </message>
@@ -2737,22 +2939,22 @@ Fehler:
 <context>
     <name>RestGate::RunAllQueue</name>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="31"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="31"/>
         <source>disabled (enabled: false)</source>
         <translation>deaktiviert (enabled: false)</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="90"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="90"/>
         <source>not run: cancelled</source>
         <translation>nicht ausgeführt: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="144"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="144"/>
         <source>%1 passed, %2 not passed, %3 skipped</source>
         <translation>%1 bestanden, %2 nicht bestanden, %3 übersprungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/runallqueue.cpp" line="146"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="146"/>
         <source> · %n to go</source>
         <translation>
             <numerusform> · noch %n</numerusform>
@@ -2760,47 +2962,47 @@ Fehler:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="180"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="180"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="182"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="182"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="186"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="186"/>
         <source>SKIPPED: %1</source>
         <translation>ÜBERSPRUNGEN: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="194"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="194"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="196"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="196"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="224"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="224"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="226"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="226"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="228"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="230"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="230"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -2808,17 +3010,17 @@ Fehler:
 <context>
     <name>RestGate::RunHistory</name>
     <message>
-        <location filename="../src/app/runhistory.cpp" line="125"/>
+        <location filename="../src/app/result/runhistory.cpp" line="125"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/runhistory.cpp" line="128"/>
+        <location filename="../src/app/result/runhistory.cpp" line="128"/>
         <source>%1 · %2 · %3 · %4 ms</source>
         <translation>%1 · %2 · %3 · %4 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/runhistory.cpp" line="129"/>
+        <location filename="../src/app/result/runhistory.cpp" line="129"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2831,77 +3033,77 @@ Fehler:
 <context>
     <name>RestGate::RunOnlySecretDialog</name>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="20"/>
         <source>password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="22"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="22"/>
         <source>client secret</source>
         <translation>Clientgeheimnis</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="24"/>
         <source>token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="26"/>
         <source>secret variable</source>
         <translation>geheime Variable</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="28"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="28"/>
         <source>secret</source>
         <translation>Geheimnis</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="35"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="35"/>
         <source>&amp;Password:</source>
         <translation>&amp;Kennwort:</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="37"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="37"/>
         <source>&amp;Client secret:</source>
         <translation>&amp;Clientgeheimnis:</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="39"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="39"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="41"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="41"/>
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="43"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="43"/>
         <source>&amp;Secret:</source>
         <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="56"/>
         <source>The OS keychain is not available, so the %1 of connection &apos;%2&apos; cannot be stored or read there.</source>
         <translation>Der Schlüsselbund des Betriebssystems ist nicht verfügbar, daher kann das Geheimnis (%1) der Verbindung „%2“ dort weder gespeichert noch gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="60"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="60"/>
         <source>The keychain said: %1</source>
         <translation>Meldung des Schlüsselbunds: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="63"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="63"/>
         <source>RestGate never writes secrets to a file. Enter the %1 to keep it in memory for this run of RestGate only; it is forgotten when you quit.</source>
         <translation>RestGate schreibt Geheimnisse nie in eine Datei. Geben Sie das Geheimnis (%1) ein, um es nur für diese Sitzung von RestGate im Arbeitsspeicher zu halten; beim Beenden wird es verworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="66"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="66"/>
         <source>RestGate never writes secrets to a file. Keep the secrets you entered in memory for this run of RestGate only? They are forgotten when you quit.</source>
         <translation>RestGate schreibt Geheimnisse nie in eine Datei. Sollen die eingegebenen Geheimnisse nur für diese Sitzung von RestGate im Arbeitsspeicher gehalten werden? Beim Beenden werden sie verworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="72"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="72"/>
         <source>&amp;Keep for this run only</source>
         <translation>Nur für diese &amp;Sitzung behalten</translation>
     </message>
@@ -2909,18 +3111,18 @@ Fehler:
 <context>
     <name>RestGate::TaskForm</name>
     <message>
-        <location filename="../src/app/taskform.cpp" line="418"/>
+        <location filename="../src/app/design/taskform.cpp" line="420"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="431"/>
-        <location filename="../src/app/taskform.cpp" line="438"/>
+        <location filename="../src/app/design/taskform.cpp" line="433"/>
+        <location filename="../src/app/design/taskform.cpp" line="440"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/taskform.cpp" line="443"/>
+        <location filename="../src/app/design/taskform.cpp" line="445"/>
         <source>%n header(s)</source>
         <translation>
             <numerusform>%n Header</numerusform>
@@ -2928,33 +3130,33 @@ Fehler:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="460"/>
+        <location filename="../src/app/design/taskform.cpp" line="462"/>
         <source>Request URL: </source>
         <translation>Anforderungs-URL: </translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="464"/>
+        <location filename="../src/app/design/taskform.cpp" line="466"/>
         <source>(choose a service connection)</source>
         <translation>(Dienstverbindung auswählen)</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="474"/>
+        <location filename="../src/app/design/taskform.cpp" line="476"/>
         <source>No variable defines this; it is sent as written.</source>
         <translation>Keine Variable definiert dies; es wird unverändert gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="504"/>
+        <location filename="../src/app/design/taskform.cpp" line="506"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="504"/>
+        <location filename="../src/app/design/taskform.cpp" line="506"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="640"/>
-        <location filename="../src/app/taskform.cpp" line="648"/>
+        <location filename="../src/app/design/taskform.cpp" line="642"/>
+        <location filename="../src/app/design/taskform.cpp" line="650"/>
         <source>Help for %1</source>
         <translation>Hilfe zu %1</translation>
     </message>
@@ -2962,97 +3164,97 @@ Fehler:
 <context>
     <name>RestGate::TaskListPanel</name>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="34"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="34"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="34"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="34"/>
         <source>Add task (Ctrl+T)</source>
         <translation>Aufgabe hinzufügen (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="35"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="35"/>
         <source>Dup</source>
         <translation>Dupl.</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="35"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="35"/>
         <source>Duplicate task</source>
         <translation>Aufgabe duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="36"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="36"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="36"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="36"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="37"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="37"/>
         <source>↑</source>
         <translation>↑</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="37"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="37"/>
         <source>Move task up (Alt+Up)</source>
         <translation>Aufgabe nach oben verschieben (Alt+Pfeil nach oben)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="38"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="38"/>
         <source>↓</source>
         <translation>↓</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="38"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="38"/>
         <source>Move task down (Alt+Down)</source>
         <translation>Aufgabe nach unten verschieben (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="40"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="40"/>
         <source>&amp;Tasks</source>
         <translation>Auf&amp;gaben</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="55"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="55"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="68"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="68"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="72"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="72"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="73"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="73"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="77"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="77"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="81"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="81"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="123"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="123"/>
         <source>Task %1 (restgate-cli --task %1)</source>
         <translation>Aufgabe %1 (restgate-cli --task %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="129"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="129"/>
         <source>Task %1, disabled (enabled: false)</source>
         <translation>Aufgabe %1, deaktiviert (enabled: false)</translation>
     </message>
@@ -3060,48 +3262,48 @@ Fehler:
 <context>
     <name>RestGate::TraceModel</name>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="130"/>
-        <location filename="../src/app/tracemodel.cpp" line="167"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="130"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="167"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="130"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="130"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="133"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="133"/>
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="135"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="135"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="147"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="147"/>
         <source>Reads %1 from the response</source>
         <translation>Liest %1 aus der Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="169"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="169"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="187"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="187"/>
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="189"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="189"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="191"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="191"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -3109,32 +3311,32 @@ Fehler:
 <context>
     <name>RestGate::VariablesModel</name>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="270"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="270"/>
         <source>(no value this session)</source>
         <translation>(in dieser Sitzung kein Wert)</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="291"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="291"/>
         <source>Set by the dry run as Azure Pipelines sets it; read-only.</source>
         <translation>Vom Probelauf so gesetzt, wie Azure Pipelines sie setzt; schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="293"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="293"/>
         <source>Secret: the value is kept in memory for this session only and never saved.</source>
         <translation>Geheim: Der Wert wird nur für diese Sitzung im Arbeitsspeicher gehalten und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="362"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="362"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="364"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="364"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="366"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="366"/>
         <source>Secret</source>
         <translation>Geheim</translation>
     </message>
@@ -3142,74 +3344,74 @@ Fehler:
 <context>
     <name>RestGate::VariablesPanel</name>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="114"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="114"/>
         <source>Type a new secret value</source>
         <translation>Neuen geheimen Wert eingeben</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="115"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="115"/>
         <source>Type the secret value</source>
         <translation>Geheimen Wert eingeben</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="588"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="588"/>
         <source>Current variable set</source>
         <translation>Aktueller Variablensatz</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="617"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="617"/>
         <source>There is no variable set named “%1”.</source>
         <translation>Es gibt keinen Variablensatz namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="656"/>
-        <location filename="../src/app/variablespanel.cpp" line="660"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="656"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="660"/>
         <source>New variable set</source>
         <translation>Neuer Variablensatz</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="656"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="656"/>
         <source>Name of the set (e.g. dev, prod):</source>
         <translation>Name des Satzes (z. B. dev, prod):</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="669"/>
-        <location filename="../src/app/variablespanel.cpp" line="672"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="669"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="672"/>
         <source>Rename variable set</source>
         <translation>Variablensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="669"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="669"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="679"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="679"/>
         <source>Delete variable set</source>
         <translation>Variablensatz löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="680"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="680"/>
         <source>Delete the variable set “%1” and its variables?</source>
         <translation>Den Variablensatz „%1“ mit seinen Variablen löschen?</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="701"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="701"/>
         <source>A variable set needs a name.</source>
         <translation>Ein Variablensatz braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="703"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="703"/>
         <source>There already is a variable set named “%1”.</source>
         <translation>Es gibt bereits einen Variablensatz namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="713"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="713"/>
         <source>(none: base variables only)</source>
         <translation>(keiner: nur Basisvariablen)</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="741"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="741"/>
         <source>&amp;Variables of set “%1” (they override the base ones):</source>
         <translation>&amp;Variablen des Satzes „%1“ (sie überschreiben die Basisvariablen):</translation>
     </message>
@@ -3217,68 +3419,68 @@ Fehler:
 <context>
     <name>RestGate::YamlPane</name>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="139"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="139"/>
         <source>Select a task to see it as a pipeline step.</source>
         <translation>Wählen Sie eine Aufgabe aus, um sie als Pipeline-Schritt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="142"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="142"/>
         <source>Selected task</source>
         <translation>Ausgewählte Aufgabe</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="143"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="143"/>
         <source>All tasks of the design</source>
         <translation>Alle Aufgaben des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="153"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="153"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="154"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="154"/>
         <source>Job (pool: server)</source>
         <translation>Auftrag (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="155"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="155"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="300"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="300"/>
         <source>Azure DevOps would refuse this YAML when the pipeline runs:</source>
         <translation>Azure DevOps würde dieses YAML beim Ausführen der Pipeline ablehnen:</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="301"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="301"/>
         <source>The Azure Pipelines schema rejects this YAML:</source>
         <translation>Das Schema von Azure Pipelines lehnt dieses YAML ab:</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="304"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="304"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="355"/>
-        <location filename="../src/app/yamlpane.cpp" line="361"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="355"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="361"/>
         <source>Save pipeline YAML</source>
         <translation>Pipeline-YAML speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="356"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="356"/>
         <source>Pipeline YAML (*.yml *.yaml);;All files (*)</source>
         <translation>Pipeline-YAML (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="369"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="369"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="248"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="248"/>
         <source>The connection “%1” that a task names is not in this design; the pipeline needs a service connection of that name in the project.</source>
         <translation>Die Verbindung „%1“, die ein Task nennt, ist nicht in diesem Entwurf; die Pipeline braucht im Projekt eine Dienstverbindung dieses Namens.</translation>
     </message>
@@ -3517,6 +3719,67 @@ Fehler:
         <location filename="../ui/runonlysecretdialog.ui" line="30"/>
         <source>Secret for this run only</source>
         <translation>Geheimnis nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="141"/>
+        <source>(another origin: %1 not sent)</source>
+        <translation>(anderer Ursprung: %1 nicht gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="149"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="162"/>
+        <source>response body:</source>
+        <translation>Antworttext:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="170"/>
+        <source>callback:</source>
+        <translation>Callback:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="176"/>
+        <source>criteria trace:</source>
+        <translation>Kriterien-Ablauf:</translation>
+    </message>
+</context>
+<context>
+    <name>RunResult</name>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="33"/>
+        <source>PASSED</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="35"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="37"/>
+        <source>TIMED OUT</source>
+        <translation>ZEITÜBERSCHREITUNG</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="39"/>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="41"/>
+        <source>CANCELLED</source>
+        <translation>ABGEBROCHEN</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="43"/>
+        <source>NOT COMPLETED</source>
+        <translation>NICHT ABGESCHLOSSEN</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +4111,60 @@ Fehler:
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="84"/>
+        <source>Connection refused: nothing is listening at %1.</source>
+        <translation>Verbindung abgelehnt: An %1 lauscht nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="90"/>
+        <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
+        <translation>Host nicht gefunden: Der Name &apos;%1&apos; konnte nicht aufgelöst werden (DNS).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="96"/>
+        <source>TLS failure talking to %1: %2</source>
+        <translation>TLS-Fehler bei der Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="100"/>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="104"/>
+        <source>Too many redirects starting at %1.</source>
+        <translation>Zu viele Umleitungen ab %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="108"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="214"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="575"/>
+        <source>The dry run was cancelled.</source>
+        <translation>Der Probelauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="549"/>
+        <source>The request timed out after %1 seconds as no response was received.</source>
+        <translation>Die Anfrage ist nach %1 Sekunden abgelaufen, da keine Antwort einging.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="558"/>
+        <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
+        <translation>Im Callback-Modus muss der Dienst den ersten Aufruf sofort beantworten (z. B. 202 Accepted) und den Abschluss später melden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="562"/>
+        <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
+        <translation>Azure DevOps gibt einer API-Response-Aufgabe insgesamt 20 Sekunden, unabhängig vom Timeout der Aufgabe. Für längere Arbeit Callback verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>VariablesPanel</name>
     <message>
         <location filename="../ui/variablespanel.ui" line="9"/>
@@ -4057,42 +4374,42 @@ Fehler:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="25"/>
+        <location filename="../src/app/main.cpp" line="27"/>
         <source>Design and dry-run Azure Pipelines InvokeRESTAPI tasks. Without a file, opens the sample design and starts the local demo endpoint it targets.</source>
         <translation>InvokeRESTAPI-Aufgaben für Azure Pipelines entwerfen und im Probelauf testen. Ohne Datei wird der Beispielentwurf geöffnet und der lokale Demo-Endpunkt gestartet, den er anspricht.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="32"/>
+        <location filename="../src/app/main.cpp" line="34"/>
         <source>A design to open (*.restgate.yml).</source>
         <translation>Ein zu öffnender Entwurf (*.restgate.yml).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
+        <location filename="../src/app/main.cpp" line="40"/>
         <source>Quit on its own after showing the window for &lt;seconds&gt; seconds.</source>
         <translation>Beendet sich von selbst, nachdem das Fenster &lt;Sekunden&gt; Sekunden lang angezeigt wurde.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="39"/>
+        <location filename="../src/app/main.cpp" line="41"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="43"/>
+        <location filename="../src/app/main.cpp" line="45"/>
         <source>Show the window in &lt;language&gt; (%1) instead of the system&apos;s language. RESTGATE_LANG does the same.</source>
         <translation>Zeigt das Fenster in &lt;Sprache&gt; (%1) statt in der Sprache des Systems. RESTGATE_LANG bewirkt dasselbe.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="47"/>
+        <location filename="../src/app/main.cpp" line="49"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="52"/>
+        <location filename="../src/app/main.cpp" line="54"/>
         <source>RestGate has no %1 translation; choose one of %2.</source>
         <translation>RestGate hat keine Übersetzung „%1“; wählen Sie eine von %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="69"/>
+        <location filename="../src/app/main.cpp" line="72"/>
         <source>--quit-after needs a number of seconds from 0 to 86400.</source>
         <translation>--quit-after erwartet eine Anzahl Sekunden von 0 bis 86400.</translation>
     </message>

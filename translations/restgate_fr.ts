@@ -374,6 +374,64 @@
     </message>
 </context>
 <context>
+    <name>CriteriaJudge</name>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="32"/>
+        <source>Success criteria %1 is true.</source>
+        <translation>Les critères de réussite %1 sont vrais.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="36"/>
+        <source>Success criteria %1 is false.</source>
+        <translation>Les critères de réussite %1 sont faux.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="41"/>
+        <source>(Dry run only, not what Azure DevOps does: on this body the criteria would be %1.)</source>
+        <translation>(Essai uniquement, Azure DevOps ne le fait pas : sur ce corps, les critères seraient %1.)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="60"/>
+        <source>No variable defines $(%1); the criteria keeps it as written.</source>
+        <translation>Aucune variable ne définit $(%1) ; les critères le gardent tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="99"/>
+        <source>Status %1 meets the rule: Azure DevOps passes on 200 OK.</source>
+        <translation>Le statut %1 respecte la règle : Azure DevOps réussit sur 200 OK.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="102"/>
+        <source>Status %1 passes only because &quot;treat any 2xx as success&quot; is on; Azure DevOps documents 200 OK as the rule.</source>
+        <translation>Le statut %1 ne réussit que parce que « traiter tout 2xx comme un succès » est activé ; Azure DevOps documente 200 OK comme règle.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="109"/>
+        <source>Status %1: Azure DevOps passes the task only on 200 OK.</source>
+        <translation>Statut %1 : Azure DevOps ne fait réussir la tâche que sur 200 OK.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="112"/>
+        <source>The response was cut at the dry-run cap of %1 bytes (%2 bytes received).</source>
+        <translation>La réponse a été coupée à la limite d’essai de %1 octets (%2 octets reçus).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="122"/>
+        <source>The service accepted the initial call with %1.</source>
+        <translation>Le service a accepté l’appel initial avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="124"/>
+        <source>The service rejected the initial call with %1.</source>
+        <translation>Le service a refusé l’appel initial avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="128"/>
+        <source>Completion event is Callback: Azure DevOps now waits for the service to post TaskCompleted. This dry run did not wait for it, so it is not a pass.</source>
+        <translation>L’événement de complétion est Callback : Azure DevOps attend maintenant que le service envoie TaskCompleted. Cet essai ne l’a pas attendu, ce n’est donc pas une réussite.</translation>
+    </message>
+</context>
+<context>
     <name>CurlImportDialog</name>
     <message>
         <location filename="../ui/curlimportdialog.ui" line="9"/>
@@ -640,6 +698,26 @@
         <translation>Préférences</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.ui" line="21"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="23"/>
+        <source>&amp;Language:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="24"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="25"/>
+        <source>Takes effect the next time RestGate starts. The --lang option and RESTGATE_LANG override it.</source>
+        <translation>Prend effet au prochain démarrage de RestGate. L’option --lang et RESTGATE_LANG ont priorité.</translation>
+    </message>
+    <message>
         <location filename="../ui/preferencesdialog.ui" line="10"/>
         <source>Network</source>
         <translation>Réseau</translation>
@@ -859,12 +937,12 @@
 <context>
     <name>RestGate::CallbackSettingsDialog</name>
     <message>
-        <location filename="../src/app/callbacksettingsdialog.cpp" line="65"/>
+        <location filename="../src/app/callback/callbacksettingsdialog.cpp" line="65"/>
         <source>Bind address: %1</source>
         <translation>Adresse d&apos;écoute : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacksettingsdialog.cpp" line="68"/>
+        <location filename="../src/app/callback/callbacksettingsdialog.cpp" line="68"/>
         <source>Public base URL: %1</source>
         <translation>URL de base publique : %1</translation>
     </message>
@@ -872,27 +950,27 @@
 <context>
     <name>RestGate::CallbackTimelineModel</name>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="36"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="36"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="38"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="38"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="40"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="40"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="42"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="42"/>
         <source>PROBLEM</source>
         <translation>PROBLÈME</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="129"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="129"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (et %n autre)</numerusform>
@@ -900,87 +978,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="169"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="171"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="171"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="173"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="173"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="175"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="175"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="177"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="177"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="179"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="179"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="181"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="181"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="204"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="204"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="206"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="206"/>
         <source>feed</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="208"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="208"/>
         <source>log (create)</source>
         <translation>journal (création)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="210"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="210"/>
         <source>log (append)</source>
         <translation>journal (ajout)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="212"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="212"/>
         <source>timeline record (read)</source>
         <translation>enregistrement de chronologie (lecture)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="214"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="214"/>
         <source>timeline record (update)</source>
         <translation>enregistrement de chronologie (mise à jour)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="216"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="216"/>
         <source>not a plan endpoint</source>
         <translation>pas un point de terminaison du plan</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="218"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="218"/>
         <source>malformed HTTP</source>
         <translation>HTTP mal formé</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="220"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="220"/>
         <source>body too large</source>
         <translation>corps trop volumineux</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="222"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="222"/>
         <source>incomplete request</source>
         <translation>requête incomplète</translation>
     </message>
@@ -988,304 +1066,423 @@
 <context>
     <name>RestGate::CallbackTimelineView</name>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="38"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="38"/>
         <source>(no body)</source>
         <translation>(pas de corps)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="48"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="48"/>
         <source>… (%1 of %2 bytes shown)</source>
         <translation>… (%1 octets sur %2 affichés)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="56"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="56"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="58"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="58"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="60"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="60"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="62"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="62"/>
         <source>PROBLEM</source>
         <translation>PROBLÈME</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="79"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="79"/>
         <source>Callback verdict</source>
         <translation>Verdict du callback</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="83"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="83"/>
         <source>Verdict reasons</source>
         <translation>Raisons du verdict</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="88"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="88"/>
         <source>Plan listener</source>
         <translation>Écouteur du plan</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="93"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="93"/>
         <source>Requests the plan listener received</source>
         <translation>Requêtes reçues par l&apos;écouteur du plan</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="108"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="108"/>
         <source>Selected request</source>
         <translation>Requête sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="132"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="132"/>
         <source>No Callback run yet.</source>
         <translation>Aucune exécution Callback pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="142"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="142"/>
         <source>Plan listener: %1 · hub %2 · plan %3</source>
         <translation>Écouteur du plan : %1 · hub %2 · plan %3</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="143"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="143"/>
         <source>Waiting for the service to call back…</source>
         <translation>En attente du rappel du service…</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="174"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="174"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="176"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="176"/>
         <source>• warning: %1</source>
         <translation>• avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="212"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="212"/>
         <source>Select a request to see its headers and body.</source>
         <translation>Sélectionnez une requête pour voir ses en-têtes et son corps.</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="221"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="221"/>
         <source>#%1  %2 %3
 </source>
         <translation>#%1  %2 %3
 </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="222"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="222"/>
         <source>Received %1 from %2; answered %3; authentication %4.
 </source>
         <translation>%1 reçu de %2 ; réponse %3 ; authentification %4.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="224"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="224"/>
         <source>an unknown address</source>
         <translation>une adresse inconnue</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="228"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="228"/>
         <source>Checks:</source>
         <translation>Vérifications :</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="232"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="232"/>
         <source>Headers:</source>
         <translation>En-têtes :</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="234"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="234"/>
         <source>  (none recorded)</source>
         <translation>  (aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="237"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="237"/>
         <source>Body:</source>
         <translation>Corps :</translation>
     </message>
 </context>
 <context>
+    <name>RestGate::Cli::CommandLine</name>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="118"/>
+        <source>Shows this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="146"/>
+        <source>Colour the verdicts: auto (on a terminal, unless NO_COLOR is set), always or never.</source>
+        <translation>Colorer les verdicts : auto (sur un terminal, sauf si NO_COLOR est défini), always ou never.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="218"/>
+        <location filename="../src/cli/commandline.cpp" line="339"/>
+        <source>; did you mean %1?</source>
+        <translation> ; vouliez-vous dire %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="227"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="251"/>
+        <source>--color takes auto, always or never, not &apos;%1&apos;</source>
+        <translation>--color accepte auto, always ou never, pas « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="261"/>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="264"/>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="275"/>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="287"/>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation>Lancez « %1 --help » pour l’utilisation.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="338"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Commands</name>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="65"/>
+        <source>Dry-run the tasks of a design document</source>
+        <translation>Exécuter à blanc les tâches d’un document de conception</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="66"/>
+        <source>Evaluate a success criteria against a response body</source>
+        <translation>Évaluer des critères de réussite sur un corps de réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="69"/>
+        <source>Run the local demo endpoint the sample design targets</source>
+        <translation>Lancer le point de terminaison de démonstration local visé par la conception d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="72"/>
+        <source>Store or clear a connection&apos;s secret in the OS keychain</source>
+        <translation>Enregistrer ou effacer le secret d’une connexion dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="75"/>
+        <source>Write tasks as pipeline YAML (step, job, stage) or as curl</source>
+        <translation>Écrire les tâches en YAML de pipeline (step, job, stage) ou en curl</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="78"/>
+        <source>Find the InvokeRESTAPI steps of a pipeline and add them to a design</source>
+        <translation>Trouver les étapes InvokeRESTAPI d’un pipeline et les ajouter à une conception</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="81"/>
+        <source>Turn a curl command line into a task</source>
+        <translation>Transformer une ligne de commande curl en tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="83"/>
+        <source>Show the commands, or one command&apos;s options</source>
+        <translation>Afficher les commandes, ou les options d’une commande</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="85"/>
+        <source>Print the bash or zsh completion script</source>
+        <translation>Afficher le script de complétion bash ou zsh</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="15"/>
+        <source>Prints the completion script for bash or zsh, made from every command&apos;s options. The package installs both; to try one in the current shell:
+  source &lt;(restgate-cli completion bash)</source>
+        <translation>Affiche le script de complétion pour bash ou zsh, construit à partir des options de chaque commande. Le paquet installe les deux ; pour en essayer un dans le shell courant :
+  source &lt;(restgate-cli completion bash)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="21"/>
+        <source>bash or zsh.</source>
+        <translation>bash ou zsh.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="28"/>
+        <source>expected bash or zsh</source>
+        <translation>bash ou zsh attendu</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ConnectionsDialog</name>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="47"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="47"/>
         <source>Generic</source>
         <translation>Générique</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="49"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="49"/>
         <source>Azure Resource Manager</source>
         <translation>Azure Resource Manager</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="51"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="51"/>
         <source>Azure DevOps</source>
         <translation>Azure DevOps</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="60"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="60"/>
         <source>Azure Cloud</source>
         <translation>Azure Cloud</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="62"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="62"/>
         <source>Azure US Government</source>
         <translation>Azure US Government</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="64"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="64"/>
         <source>Azure China Cloud</source>
         <translation>Azure China Cloud</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="66"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="66"/>
         <source>Custom (Azure Stack, private cloud)</source>
         <translation>Personnalisé (Azure Stack, cloud privé)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="75"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="75"/>
         <source>Service principal secret</source>
         <translation>Secret du principal de service</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="77"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="77"/>
         <source>Azure CLI (az login)</source>
         <translation>Azure CLI (az login)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="79"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="79"/>
         <source>Access token</source>
         <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="81"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="81"/>
         <source>Personal access token</source>
         <translation>Jeton d&apos;accès personnel</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="91"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="91"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="93"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="93"/>
         <source>client secret</source>
         <translation>secret client</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="95"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="95"/>
         <source>personal access token</source>
         <translation>jeton d&apos;accès personnel</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="96"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="96"/>
         <source>access token</source>
         <translation>jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="100"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="100"/>
         <source>secret</source>
         <translation>secret</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="291"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="291"/>
         <source>-copy</source>
         <translation>-copie</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="455"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="455"/>
         <source>&amp;%1:</source>
         <translation>&amp;%1 :</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="507"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="507"/>
         <source>The new %1 is stored in the OS keychain when you click OK.</source>
         <translation>Le nouveau %1 est enregistré dans le trousseau du système quand vous cliquez sur OK.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="508"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="508"/>
         <source>The stored %1 is removed from the OS keychain when you click OK.</source>
         <translation>Le %1 enregistré est supprimé du trousseau du système quand vous cliquez sur OK.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="511"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="511"/>
         <source>The %1 of &apos;%2&apos;, if one is stored, is copied to this connection when you click OK.</source>
         <translation>Le %1 de « %2 », s&apos;il est enregistré, est copié dans cette connexion quand vous cliquez sur OK.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="517"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="517"/>
         <source>Checking the OS keychain…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="520"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="520"/>
         <source>A %1 is kept in memory for this run only.</source>
         <translation>Un %1 est gardé en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="521"/>
         <source>A %1 is stored in the OS keychain.</source>
         <translation>Un %1 est enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="526"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="526"/>
         <source>No %1 is stored; requests are sent with an empty one.</source>
         <translation>Aucun %1 enregistré ; les requêtes sont envoyées avec une valeur vide.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="527"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="527"/>
         <source>No %1 is stored.</source>
         <translation>Aucun %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="530"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="530"/>
         <source>The OS keychain cannot be read: %1</source>
         <translation>Le trousseau du système est illisible : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="596"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="596"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="619"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="619"/>
         <source>A connection needs a name.</source>
         <translation>Une connexion a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="622"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="622"/>
         <source>Two connections are named &apos;%1&apos;; Azure DevOps tells names apart ignoring case, so each needs its own.</source>
         <translation>Deux connexions s&apos;appellent « %1 » ; Azure DevOps distingue les noms sans tenir compte de la casse, chacune a donc besoin du sien.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="693"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="693"/>
         <source>No keychain available</source>
         <translation>Aucun trousseau disponible</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="708"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="708"/>
         <source>Saving the secrets failed: %1</source>
         <translation>L&apos;enregistrement des secrets a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="721"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="721"/>
         <source>Saving the secrets in the OS keychain…</source>
         <translation>Enregistrement des secrets dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="331"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="331"/>
         <source>Delete connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/connectionsdialog.cpp" line="332"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="332"/>
         <source>%n task(s) use the connection “%1”. Delete it anyway? They will refer to a connection the design no longer has, and cannot be sent until you choose another.</source>
         <translation>
             <numerusform>%n tâche utilise la connexion « %1 ». La supprimer quand même ? Elle ferait référence à une connexion absente de la conception et ne pourrait pas être envoyée avant que vous en choisissiez une autre.</numerusform>
@@ -1296,7 +1493,7 @@
 <context>
     <name>RestGate::CriteriaEdit</name>
     <message>
-        <location filename="../src/app/criteriaedit.cpp" line="70"/>
+        <location filename="../src/app/widgets/criteriaedit.cpp" line="70"/>
         <source>Criteria completions</source>
         <translation>Complétions des critères</translation>
     </message>
@@ -1304,72 +1501,72 @@
 <context>
     <name>RestGate::CurlImportDialog</name>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="22"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="22"/>
         <source>Method and path, e.g. POST /v1/items</source>
         <translation>Méthode et chemin, p. ex. POST /v1/items</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="23"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="23"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="24"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="88"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="88"/>
         <source>This cannot be imported: %1</source>
         <translation>Import impossible : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="103"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="103"/>
         <source>%1 (%2), the document&apos;s own connection</source>
         <translation>%1 (%2), la connexion propre du document</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="104"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="104"/>
         <source>%1 (%2), a new %3 connection</source>
         <translation>%1 (%2), une nouvelle connexion %3</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="108"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="108"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="112"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="112"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="112"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="112"/>
         <source>(%1 sends no body)</source>
         <translation>(%1 n&apos;envoie pas de corps)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="117"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="117"/>
         <source>The password is not put into the task or the connection: store it for connection “%1” (or set %2 for restgate-cli).</source>
         <translation>Le mot de passe n&apos;est mis ni dans la tâche ni dans la connexion : enregistrez-le pour la connexion « %1 » (ou définissez %2 pour restgate-cli).</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="121"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="121"/>
         <source>The bearer token is moved out of the headers into the secret variable $(%1); its value is never saved.</source>
         <translation>Le jeton bearer est retiré des en-têtes et placé dans la variable secrète $(%1) ; sa valeur n&apos;est jamais enregistrée.</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="125"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="125"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="125"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="125"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="135"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="135"/>
         <source>Ignored, they only change what curl prints or does locally: %1</source>
         <translation>Ignorées, elles ne changent que ce que curl affiche ou fait localement : %1</translation>
     </message>
@@ -1377,42 +1574,42 @@
 <context>
     <name>RestGate::DesignOverview</name>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="17"/>
+        <location filename="../src/app/design/designoverview.cpp" line="17"/>
         <source>Service &amp;connections</source>
         <translation>&amp;Connexions de service</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="20"/>
+        <location filename="../src/app/design/designoverview.cpp" line="20"/>
         <source>Service connections</source>
         <translation>Connexions de service</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="21"/>
+        <location filename="../src/app/design/designoverview.cpp" line="21"/>
         <source>&amp;Manage…</source>
         <translation>&amp;Gérer…</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="22"/>
+        <location filename="../src/app/design/designoverview.cpp" line="22"/>
         <source>Manage service connections</source>
         <translation>Gérer les connexions de service</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="24"/>
+        <location filename="../src/app/design/designoverview.cpp" line="24"/>
         <source>Variable s&amp;ets</source>
         <translation>&amp;Jeux de variables</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="27"/>
+        <location filename="../src/app/design/designoverview.cpp" line="27"/>
         <source>Variable sets</source>
         <translation>Jeux de variables</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="28"/>
+        <location filename="../src/app/design/designoverview.cpp" line="28"/>
         <source>The set a dry run uses (checked). Activate one to use it and edit it below.</source>
         <translation>Le jeu utilisé par l&apos;exécution à blanc (coché). Activez-en un pour l&apos;utiliser et le modifier ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="68"/>
+        <location filename="../src/app/design/designoverview.cpp" line="68"/>
         <source>(base variables only)</source>
         <translation>(variables de base uniquement)</translation>
     </message>
@@ -1420,77 +1617,77 @@
 <context>
     <name>RestGate::FindBar</name>
     <message>
-        <location filename="../src/app/findbar.cpp" line="20"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="20"/>
         <source>Match &amp;case</source>
         <translation>Respecter la c&amp;asse</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="25"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="25"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="28"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="28"/>
         <source>Text to find in the body</source>
         <translation>Texte à rechercher dans le corps</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="32"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="32"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="34"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="34"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>Occurrence précédente (Maj+Entrée, Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="35"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="35"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="37"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="37"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="39"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="39"/>
         <source>Next match (Enter, F3)</source>
         <translation>Occurrence suivante (Entrée, F3)</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="40"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="40"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="43"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="43"/>
         <source>Matches</source>
         <translation>Occurrences</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="47"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="47"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="48"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="48"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="192"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="192"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="194"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="194"/>
         <source>%1 of %2+</source>
         <translation>%1 sur %2+</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="196"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="196"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1498,53 +1695,53 @@
 <context>
     <name>RestGate::GateDialog</name>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="25"/>
         <source>Simulate gate — %1</source>
         <translation>Simuler la porte — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="46"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="46"/>
         <source>Evaluation %1 running… %2</source>
         <translation>Évaluation %1 en cours… %2</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="80"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="80"/>
         <source>The delay before evaluation</source>
         <translation>Le délai avant l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="81"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="81"/>
         <source>The time between evaluations</source>
         <translation>L&apos;intervalle entre les évaluations</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="82"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="82"/>
         <source>The minimum duration for steady results</source>
         <translation>La durée minimale de résultats stables</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="83"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="83"/>
         <source>The timeout</source>
         <translation>Le délai d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="87"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="87"/>
         <source>%1 is not a duration: write it like 30s, 5m, 1h30m or 250ms.</source>
         <translation>%1 n&apos;est pas une durée : écrivez-la comme 30s, 5m, 1h30m ou 250ms.</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="126"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="126"/>
         <source>Reading the connection&apos;s secret…</source>
         <translation>Lecture du secret de la connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="134"/>
-        <location filename="../src/app/gatedialog.cpp" line="150"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="134"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="150"/>
         <source>Not started: %1</source>
         <translation>Non démarrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="177"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="177"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1552,42 +1749,42 @@
 <context>
     <name>RestGate::GateEvaluationModel</name>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="71"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="71"/>
         <source>no response</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="73"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="73"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="102"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="102"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="104"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="104"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="106"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="106"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="108"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="108"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="110"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="110"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="112"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="112"/>
         <source>Why it failed</source>
         <translation>Raison de l&apos;échec</translation>
     </message>
@@ -1595,52 +1792,52 @@
 <context>
     <name>RestGate::GatePlot</name>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="34"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="34"/>
         <source>Evaluations over time</source>
         <translation>Évaluations au fil du temps</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="198"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="198"/>
         <source>passed</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="199"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="199"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="200"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="200"/>
         <source>error / timed out</source>
         <translation>erreur / délai expiré</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="201"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="201"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="219"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="219"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="248"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="248"/>
         <source>timeout %1</source>
         <translation>délai d&apos;expiration %1</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="255"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="255"/>
         <source>delay</source>
         <translation>délai</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="273"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="273"/>
         <source>#%1 at +%2: %3, %4, %5 ms</source>
         <translation>#%1 à +%2 : %3, %4, %5 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="277"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="277"/>
         <source>no response</source>
         <translation>aucune réponse</translation>
     </message>
@@ -1648,7 +1845,7 @@
 <context>
     <name>RestGate::ImportPipelineDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/importpipelinedialog.cpp" line="18"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="18"/>
         <source>%1 holds %n InvokeRESTAPI step(s). Connections they name are added as placeholders whose URL you fill in.</source>
         <translation>
             <numerusform>%1 contient %n étape InvokeRESTAPI. Les connexions qu&apos;elle nomme sont ajoutées comme espaces réservés dont vous renseignez l&apos;URL.</numerusform>
@@ -1656,27 +1853,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="24"/>
         <source>%1, line %2: %3 (%4)</source>
         <translation>%1, ligne %2 : %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="30"/>
         <source>Error: </source>
         <translation>Erreur : </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="30"/>
         <source>Warning: </source>
         <translation>Avertissement : </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="40"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="40"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="33"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="33"/>
         <source>Note: the connection “%1” is not in this design; it is added as a placeholder without a URL, which you fill in under Connections before sending.</source>
         <translation>Remarque : la connexion « %1 » ne figure pas dans cette conception ; elle est ajoutée comme espace réservé sans URL, à renseigner sous Connexions avant l&apos;envoi.</translation>
     </message>
@@ -1684,37 +1881,37 @@
 <context>
     <name>RestGate::JsonTreeModel</name>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="237"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="237"/>
         <source>[1 item]</source>
         <translation>[1 élément]</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="237"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="237"/>
         <source>[%1 items]</source>
         <translation>[%1 éléments]</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="240"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="240"/>
         <source>{1 property}</source>
         <translation>{1 propriété}</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="240"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="240"/>
         <source>{%1 properties}</source>
         <translation>{%1 propriétés}</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="271"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="271"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="273"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="273"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="275"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="275"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1722,307 +1919,307 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <location filename="../src/app/mainwindow.cpp" line="143"/>
         <source>Task parameters</source>
         <translation>Paramètres de la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159"/>
-        <location filename="../src/app/mainwindow.cpp" line="682"/>
+        <location filename="../src/app/mainwindow.cpp" line="160"/>
+        <location filename="../src/app/mainwindow.cpp" line="683"/>
         <source>Demo endpoint: stopped</source>
         <translation>Point de terminaison de démo : arrêté</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194"/>
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="196"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 n&apos;existe plus ; il a été retiré de la liste.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="202"/>
+        <location filename="../src/app/mainwindow.cpp" line="203"/>
         <source>Switching version dropped: %1</source>
         <translation>Changement de version, valeurs abandonnées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/mainwindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="220"/>
+        <location filename="../src/app/mainwindow.cpp" line="221"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="226"/>
+        <location filename="../src/app/mainwindow.cpp" line="227"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="230"/>
+        <location filename="../src/app/mainwindow.cpp" line="231"/>
         <source>Open design</source>
         <translation>Ouvrir une conception</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindow.cpp" line="232"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>Conceptions RestGate (*.restgate.yml);;Fichiers YAML (*.yml *.yaml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindow.cpp" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="243"/>
+        <location filename="../src/app/mainwindow.cpp" line="244"/>
         <source>Open &amp;failure examples</source>
         <translation>Ouvrir les exemples d&apos;é&amp;checs</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="247"/>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>&amp;Import pipeline…</source>
         <translation>&amp;Importer un pipeline…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="249"/>
-        <location filename="../src/app/mainwindow.cpp" line="709"/>
-        <location filename="../src/app/mainwindow.cpp" line="715"/>
-        <location filename="../src/app/mainwindow.cpp" line="728"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/mainwindow.cpp" line="710"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
+        <location filename="../src/app/mainwindow.cpp" line="729"/>
         <source>Import pipeline</source>
         <translation>Importer un pipeline</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/mainwindow.cpp" line="251"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>YAML Azure Pipelines (*.yml *.yaml);;Markdown (*.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="256"/>
         <source>Import from c&amp;url…</source>
         <translation>Importer depuis c&amp;url…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/app/mainwindow.cpp" line="259"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="260"/>
+        <location filename="../src/app/mainwindow.cpp" line="261"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>Re&amp;vert to saved</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="264"/>
+        <location filename="../src/app/mainwindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow.cpp" line="268"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="268"/>
+        <location filename="../src/app/mainwindow.cpp" line="269"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="271"/>
+        <location filename="../src/app/mainwindow.cpp" line="272"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <location filename="../src/app/mainwindow.cpp" line="282"/>
         <source>&amp;Add task</source>
         <translation>Ajouter une &amp;tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
         <source>De&amp;lete task</source>
         <translation>Su&amp;pprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>Copier la tâche comme &amp;étape de pipeline</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>Copier la tâche comme &amp;job (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/mainwindow.cpp" line="289"/>
         <source>Copy task as &amp;curl</source>
         <translation>Copier la tâche comme &amp;commande curl</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="291"/>
         <source>Co&amp;nnections…</source>
         <translation>Co&amp;nnexions…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="308"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/mainwindow.cpp" line="311"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>Exécuter à blanc la tâche sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="312"/>
+        <location filename="../src/app/mainwindow.cpp" line="313"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>Simulate &amp;gate…</source>
         <translation>Simuler une &amp;porte…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/mainwindow.cpp" line="323"/>
         <source>Re-evaluate the selected task as a release gate or check would, with a live plot</source>
         <translation>Réévaluer la tâche sélectionnée comme le ferait une porte de mise en production ou une vérification, avec un graphique en direct</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="324"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>Considérer tout code 2xx comme une réussite (option d&apos;exécution à blanc ; Azure DevOps exige 200)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
-        <location filename="../src/app/mainwindow.cpp" line="692"/>
+        <location filename="../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../src/app/mainwindow.cpp" line="693"/>
         <source>Start &amp;demo endpoint</source>
         <translation>Démarrer le point de terminaison de &amp;démo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
         <source>Call&amp;back settings…</source>
         <translation>Paramètres du call&amp;back…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="345"/>
+        <location filename="../src/app/mainwindow.cpp" line="346"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>Référence de la tâche InvokeRESTAPI@&amp;1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/mainwindow.cpp" line="348"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>Référence de la tâche InvokeRESTAPI@&amp;0</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="349"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>&amp;Expressions (critères de réussite)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>&amp;Travaux de serveur (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/mainwindow.cpp" line="355"/>
         <source>&amp;About RestGate</source>
         <translation>À &amp;propos de RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow.cpp" line="356"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/mainwindow.cpp" line="358"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/mainwindow.cpp" line="365"/>
         <source>&amp;Variable set: </source>
         <translation>Jeu de &amp;variables : </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>Variable set for dry runs</source>
         <translation>Jeu de variables des exécutions à blanc</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/mainwindow.cpp" line="376"/>
         <source>Pipeline YAML</source>
         <translation>YAML du pipeline</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="396"/>
+        <location filename="../src/app/mainwindow.cpp" line="397"/>
         <source>Edit variables</source>
         <translation>Modifier les variables</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="542"/>
+        <location filename="../src/app/mainwindow.cpp" line="543"/>
         <source>Import from curl</source>
         <translation>Importer depuis curl</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="545"/>
+        <location filename="../src/app/mainwindow.cpp" line="546"/>
         <source>Imported the curl command as a task.</source>
         <translation>La commande curl a été importée comme tâche.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="552"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>Le mot de passe de la commande curl est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/app/mainwindow.cpp" line="554"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>Le mot de passe n&apos;a pas pu être enregistré (%1) ; saisissez-le dans Gérer les connexions ou définissez RESTGATE_SECRET_… pour l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="561"/>
+        <location filename="../src/app/mainwindow.cpp" line="562"/>
         <source>Not imported: %1</source>
         <translation>Non importé : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="602"/>
+        <location filename="../src/app/mainwindow.cpp" line="603"/>
         <source>Cannot open design</source>
         <translation>Impossible d&apos;ouvrir la conception</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="603"/>
+        <location filename="../src/app/mainwindow.cpp" line="604"/>
         <source>%1 could not be opened:
 
 %2
@@ -2035,44 +2232,44 @@ The file was left unchanged.</source>
 Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="620"/>
-        <location filename="../src/app/mainwindow.cpp" line="634"/>
+        <location filename="../src/app/mainwindow.cpp" line="621"/>
+        <location filename="../src/app/mainwindow.cpp" line="635"/>
         <source>Sample design</source>
         <translation>Conception d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="625"/>
+        <location filename="../src/app/mainwindow.cpp" line="626"/>
         <source>Failure examples</source>
         <translation>Exemples d&apos;échecs</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="635"/>
+        <location filename="../src/app/mainwindow.cpp" line="636"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>L&apos;exemple fourni n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="654"/>
-        <location filename="../src/app/mainwindow.cpp" line="1460"/>
+        <location filename="../src/app/mainwindow.cpp" line="655"/>
+        <location filename="../src/app/mainwindow.cpp" line="1464"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/app/mainwindow.cpp" line="657"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>Nouvelle conception : choisissez ou ajoutez une connexion de service, puis Envoyer (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="665"/>
+        <location filename="../src/app/mainwindow.cpp" line="666"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>Point de terminaison de démo : démarrage impossible (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="670"/>
+        <location filename="../src/app/mainwindow.cpp" line="671"/>
         <source>Demo endpoint: %1</source>
         <translation>Point de terminaison de démo : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="710"/>
+        <location filename="../src/app/mainwindow.cpp" line="711"/>
         <source>%1 could not be read:
 
 %2
@@ -2085,12 +2282,12 @@ Nothing was imported.</source>
 Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="716"/>
+        <location filename="../src/app/mainwindow.cpp" line="717"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 ne contient aucune étape InvokeRESTAPI.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="730"/>
+        <location filename="../src/app/mainwindow.cpp" line="731"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n tâche importée</numerusform>
@@ -2098,72 +2295,72 @@ Rien n&apos;a été importé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="733"/>
+        <location filename="../src/app/mainwindow.cpp" line="734"/>
         <source>; fill in the URL of: %1</source>
         <translation> ; renseignez l&apos;URL de : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="748"/>
+        <location filename="../src/app/mainwindow.cpp" line="749"/>
         <source>Copied the task as YAML.</source>
         <translation>Tâche copiée en YAML.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="750"/>
+        <location filename="../src/app/mainwindow.cpp" line="751"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>Copiée, mais Azure DevOps la refuserait : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="768"/>
+        <location filename="../src/app/mainwindow.cpp" line="769"/>
         <source>Copy as curl</source>
         <translation>Copier en curl</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="774"/>
+        <location filename="../src/app/mainwindow.cpp" line="775"/>
         <source>Copied the task as a curl command.</source>
         <translation>Tâche copiée comme commande curl.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="775"/>
+        <location filename="../src/app/mainwindow.cpp" line="776"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>Tâche copiée comme commande curl ; elle lit %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="818"/>
+        <location filename="../src/app/mainwindow.cpp" line="819"/>
         <source>Edit task</source>
         <translation>Modifier la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="137"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/app/mainwindow.cpp" line="240"/>
         <source>Open sa&amp;mple design</source>
         <translation>Ouvrir la conception d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow.cpp" line="284"/>
         <source>Du&amp;plicate task</source>
         <translation>D&amp;upliquer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="899"/>
+        <location filename="../src/app/mainwindow.cpp" line="900"/>
         <source>Recovered design</source>
         <translation>Conception récupérée</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="902"/>
+        <location filename="../src/app/mainwindow.cpp" line="903"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>La conception enregistrée automatiquement le %1 a été restaurée. Enregistrez-la pour la garder.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="914"/>
+        <location filename="../src/app/mainwindow.cpp" line="915"/>
         <source>Restore unsaved design?</source>
         <translation>Restaurer la conception non enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="915"/>
+        <location filename="../src/app/mainwindow.cpp" line="916"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -2176,107 +2373,107 @@ Restore it?</source>
 La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="918"/>
+        <location filename="../src/app/mainwindow.cpp" line="919"/>
         <source>(never saved)</source>
         <translation>(jamais enregistrée)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="920"/>
+        <location filename="../src/app/mainwindow.cpp" line="921"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="921"/>
+        <location filename="../src/app/mainwindow.cpp" line="922"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="922"/>
+        <location filename="../src/app/mainwindow.cpp" line="923"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="948"/>
+        <location filename="../src/app/mainwindow.cpp" line="949"/>
         <source>Add task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="959"/>
+        <location filename="../src/app/mainwindow.cpp" line="960"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="961"/>
+        <location filename="../src/app/mainwindow.cpp" line="962"/>
         <source>Duplicate task</source>
         <translation>Dupliquer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="970"/>
+        <location filename="../src/app/mainwindow.cpp" line="971"/>
         <source>Delete task</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="971"/>
+        <location filename="../src/app/mainwindow.cpp" line="972"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>Tâche supprimée ; Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="983"/>
+        <location filename="../src/app/mainwindow.cpp" line="984"/>
         <source>Move task</source>
         <translation>Déplacer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="998"/>
+        <location filename="../src/app/mainwindow.cpp" line="999"/>
         <source>Rename task</source>
         <translation>Renommer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1006"/>
+        <location filename="../src/app/mainwindow.cpp" line="1007"/>
         <source>Revert</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1007"/>
+        <location filename="../src/app/mainwindow.cpp" line="1008"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>Abandonner toutes les modifications non enregistrées et recharger %1 ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1198"/>
+        <location filename="../src/app/mainwindow.cpp" line="1199"/>
         <source>Edit connections</source>
         <translation>Modifier les connexions</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1237"/>
+        <location filename="../src/app/mainwindow.cpp" line="1241"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1244"/>
+        <location filename="../src/app/mainwindow.cpp" line="1248"/>
         <source>  log: %1</source>
         <translation>  journal : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1256"/>
+        <location filename="../src/app/mainwindow.cpp" line="1260"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>L&apos;écouteur local du plan ne peut pas démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1288"/>
+        <location filename="../src/app/mainwindow.cpp" line="1292"/>
         <source>Callback timeline</source>
         <translation>Chronologie du callback</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1385"/>
+        <location filename="../src/app/mainwindow.cpp" line="1389"/>
         <source>%1 in %2 ms</source>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1415"/>
+        <location filename="../src/app/mainwindow.cpp" line="1419"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1416"/>
+        <location filename="../src/app/mainwindow.cpp" line="1420"/>
         <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
 
 Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
@@ -2285,22 +2482,22 @@ Overwrite those changes with yours, reload the file (your unsaved changes are lo
 Écraser ces modifications par les vôtres, recharger le fichier (vos modifications non enregistrées sont perdues) ou annuler et tout laisser en l&apos;état ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1421"/>
+        <location filename="../src/app/mainwindow.cpp" line="1425"/>
         <source>Overwrite</source>
         <translation>Écraser</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1422"/>
+        <location filename="../src/app/mainwindow.cpp" line="1426"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1435"/>
+        <location filename="../src/app/mainwindow.cpp" line="1439"/>
         <source>Save failed</source>
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1436"/>
+        <location filename="../src/app/mainwindow.cpp" line="1440"/>
         <source>%1
 
 The file was left as it was; your changes are still open.</source>
@@ -2309,92 +2506,92 @@ The file was left as it was; your changes are still open.</source>
 Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1441"/>
+        <location filename="../src/app/mainwindow.cpp" line="1445"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1447"/>
+        <location filename="../src/app/mainwindow.cpp" line="1451"/>
         <source>Save design</source>
         <translation>Enregistrer la conception</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1450"/>
+        <location filename="../src/app/mainwindow.cpp" line="1454"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>Conceptions RestGate (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1480"/>
+        <location filename="../src/app/mainwindow.cpp" line="1484"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1480"/>
+        <location filename="../src/app/mainwindow.cpp" line="1484"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>La conception contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1509"/>
+        <location filename="../src/app/mainwindow.cpp" line="1513"/>
         <source>About RestGate</source>
         <translation>À propos de RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1510"/>
+        <location filename="../src/app/mainwindow.cpp" line="1514"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Concepteur et testeur à blanc pour la tâche Azure Pipelines Appeler l&apos;API REST (InvokeRESTAPI@1 et @0).&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT. Construit avec Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) et yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Documentation de la tâche : &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1367"/>
+        <location filename="../src/app/mainwindow.cpp" line="1371"/>
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>Ce verdict a été rendu avec des critères de réussite ou une règle de statut antérieurs et ne peut pas être réévalué sans réponse : renvoyez la tâche.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="315"/>
         <source>Run &amp;all tasks</source>
         <translation>Exécuter &amp;toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
         <translation>Exécuter à blanc chaque tâche activée, dans l&apos;ordre, l&apos;une après l&apos;autre (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="577"/>
+        <location filename="../src/app/mainwindow.cpp" line="578"/>
         <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
         <translation>Exécution ▸ Exécuter toutes les tâches (Ctrl+Maj+Entrée) envoie chaque tâche dans l&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="424"/>
+        <location filename="../src/app/mainwindow.cpp" line="425"/>
         <source>Every task&apos;s verdict in the last Run all</source>
         <translation>Le verdict de chaque tâche lors du dernier Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="425"/>
+        <location filename="../src/app/mainwindow.cpp" line="426"/>
         <source>Select a task to show its result</source>
         <translation>Sélectionnez une tâche pour afficher son résultat</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="433"/>
+        <location filename="../src/app/mainwindow.cpp" line="434"/>
         <source>Run all</source>
         <translation>Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="445"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>Run all: %1</source>
         <translation>Tout exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="468"/>
+        <location filename="../src/app/mainwindow.cpp" line="469"/>
         <source>deleted before its turn</source>
         <translation>supprimée avant son tour</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="516"/>
+        <location filename="../src/app/mainwindow.cpp" line="517"/>
         <source>The run history could not be saved in %1.</source>
         <translation>L&apos;historique des exécutions n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="691"/>
+        <location filename="../src/app/mainwindow.cpp" line="692"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>Arrêter le point de terminaison de &amp;démo (%1)</translation>
     </message>
@@ -2402,72 +2599,77 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
 <context>
     <name>RestGate::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="23"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="25"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="28"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="29"/>
         <source>SOCKS5 (names resolved here)</source>
         <translation>SOCKS5 (noms résolus ici)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="30"/>
         <source>SOCKS5 (names resolved by the proxy)</source>
         <translation>SOCKS5 (noms résolus par le proxy)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="51"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
         <source>Trusted CA certificates</source>
         <translation>Certificats CA de confiance</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="51"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="54"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="59"/>
         <source>Client certificate</source>
         <translation>Certificat client</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="55"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="60"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="58"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="63"/>
         <source>Client key</source>
         <translation>Clé client</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="58"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="63"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="106"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="123"/>
         <source>The CA file &apos;%1&apos; does not exist.</source>
         <translation>Le fichier CA « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="109"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="126"/>
         <source>The client certificate &apos;%1&apos; does not exist.</source>
         <translation>Le certificat client « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="111"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="128"/>
         <source>The client key &apos;%1&apos; does not exist.</source>
         <translation>La clé client « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="113"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="130"/>
         <source>A client key needs its certificate.</source>
         <translation>Une clé client a besoin de son certificat.</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="117"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="134"/>
         <source>A manual proxy needs a host.</source>
         <translation>Un proxy manuel a besoin d&apos;un hôte.</translation>
     </message>
@@ -2485,12 +2687,12 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
 <context>
     <name>RestGate::RecentFiles</name>
     <message>
-        <location filename="../src/app/recentfiles.cpp" line="66"/>
+        <location filename="../src/app/document/recentfiles.cpp" line="66"/>
         <source>No recent designs</source>
         <translation>Aucune conception récente</translation>
     </message>
     <message>
-        <location filename="../src/app/recentfiles.cpp" line="68"/>
+        <location filename="../src/app/document/recentfiles.cpp" line="68"/>
         <source>&amp;Clear recent designs</source>
         <translation>&amp;Effacer les conceptions récentes</translation>
     </message>
@@ -2498,14 +2700,14 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
 <context>
     <name>RestGate::ResultPanel</name>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="138"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="138"/>
         <source>(binary data, %1 bytes; first %2 in hex)
 </source>
         <translation>(données binaires, %1 octets ; les %2 premiers en hexadécimal)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="211"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="211"/>
         <source>
 
 … %1 more bytes not shown.</source>
@@ -2514,7 +2716,7 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
 … %1 octets supplémentaires non affichés.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="215"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="215"/>
         <source>
 
 (The dry run stopped reading here: the response exceeded its byte cap.)</source>
@@ -2523,7 +2725,7 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
 (L&apos;exécution à blanc a arrêté la lecture ici : la réponse a dépassé sa limite d&apos;octets.)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="232"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="232"/>
         <source>
 
 … The Pretty view stops after %1 characters; the Tree holds the whole body.</source>
@@ -2532,79 +2734,79 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
 … La vue Mise en forme s&apos;arrête après %1 caractères ; l&apos;Arborescence contient tout le corps.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="240"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="240"/>
         <source>Highlighting is off for bodies this large, to keep the window quick.</source>
         <translation>La coloration est désactivée pour des corps aussi volumineux, afin que la fenêtre reste réactive.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="247"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="247"/>
         <source>Lines longer than %1 characters are broken for display; the Tree shows values whole.</source>
         <translation>Les lignes de plus de %1 caractères sont coupées à l&apos;affichage ; l&apos;Arborescence montre les valeurs entières.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="254"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="254"/>
         <source>The body is not JSON (%1), so there is no tree.</source>
         <translation>Le corps n&apos;est pas du JSON (%1), il n&apos;y a donc pas d&apos;arborescence.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="335"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="335"/>
         <source>Use in success criteria</source>
         <translation>Utiliser dans les critères de réussite</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="469"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="469"/>
         <source>Not run yet — press Send (Ctrl+Enter).</source>
         <translation>Pas encore exécutée — appuyez sur Envoyer (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="498"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="498"/>
         <source>Waiting for the service&apos;s TaskCompleted…</source>
         <translation>En attente du TaskCompleted du service…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="503"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="503"/>
         <source>The service accepted the call. Listening at %1 for its events (Esc cancels).
 </source>
         <translation>Le service a accepté l&apos;appel. Écoute de ses événements sur %1 (Échap annule).
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="520"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="520"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="539"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="539"/>
         <source>%1 · %2 s · %3 received</source>
         <translation>%1 · %2 s · %3 reçus</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="566"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="566"/>
         <source>%1 — TLS CERTIFICATE NOT CHECKED (insecure)</source>
         <translation>%1 — CERTIFICAT TLS NON VÉRIFIÉ (non sécurisé)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="579"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="579"/>
         <source>No success criteria: the response body does not affect the verdict.</source>
         <translation>Aucun critère de réussite : le corps de la réponse n&apos;influence pas le verdict.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="585"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="585"/>
         <source>&lt;b&gt;Evaluated:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Value:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Évalué :&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Valeur :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="617"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="617"/>
         <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
         <translation>%1 %2 · en-têtes %3 ms · total %4 ms · %5</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="624"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="624"/>
         <source>No response · %1 ms</source>
         <translation>Aucune réponse · %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="658"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="658"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -2619,7 +2821,7 @@ Expire le : %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="662"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="662"/>
         <source>
 Errors:
 %1</source>
@@ -2628,108 +2830,108 @@ Erreurs :
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="687"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="687"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>Préparation des vues d&apos;un corps de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="795"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="795"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>Réévalué sur la dernière réponse sans la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="642"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="642"/>
         <source>Redirects:</source>
         <translation>Redirections :</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="644"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="644"/>
         <source>↪ %1 %2: %3 %4</source>
         <translation>↪ %1 %2 : %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="648"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="648"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(autre origine : %1 non envoyé)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="787"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="787"/>
         <source>INCOMPLETE EXPRESSION</source>
         <translation>EXPRESSION INCOMPLÈTE</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="791"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="791"/>
         <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
         <translation>Les critères de réussite ne s&apos;analysent pas encore (%1). Envoyée ainsi, la tâche échouerait.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="352"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="352"/>
         <source>Filter keys and values</source>
         <translation>Filtrer les clés et les valeurs</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="353"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="353"/>
         <source>Filter the tree by key or value</source>
         <translation>Filtrer l&apos;arborescence par clé ou valeur</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="378"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="378"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="385"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="385"/>
         <source>&amp;Save body…</source>
         <translation>&amp;Enregistrer le corps…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="388"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="388"/>
         <source>Save the response body exactly as received</source>
         <translation>Enregistrer le corps de la réponse tel que reçu</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="389"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="389"/>
         <source>Save the response body to a file</source>
         <translation>Enregistrer le corps de la réponse dans un fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="402"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="402"/>
         <source>Save body…</source>
         <translation>Enregistrer le corps…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="408"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="408"/>
         <source>C&amp;lear history</source>
         <translation>Effacer l&apos;histori&amp;que</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="410"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="410"/>
         <source>Clear the run history of this task</source>
         <translation>Effacer l&apos;historique des exécutions de cette tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="861"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="861"/>
         <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
         <translation>Le filtre n&apos;a examiné que les %L1 premières valeurs ; le corps en contient davantage. Développez l&apos;arborescence pour voir le reste.</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="866"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="866"/>
         <source>No key or value contains “%1”.</source>
         <translation>Aucune clé ni valeur ne contient « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="909"/>
-        <location filename="../src/app/resultpanel.cpp" line="917"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="909"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="917"/>
         <source>Save response body</source>
         <translation>Enregistrer le corps de la réponse</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="917"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="917"/>
         <source>The body could not be saved: %1</source>
         <translation>Le corps n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="964"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="964"/>
         <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
         <translation>Cette exécution provient d&apos;une session antérieure : seuls son heure, sa ligne de requête, son statut, son verdict et ses raisons ont été conservés.</translation>
     </message>
@@ -2737,22 +2939,22 @@ Erreurs :
 <context>
     <name>RestGate::RunAllQueue</name>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="31"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="31"/>
         <source>disabled (enabled: false)</source>
         <translation>désactivée (enabled: false)</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="90"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="90"/>
         <source>not run: cancelled</source>
         <translation>non exécutée : annulée</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="144"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="144"/>
         <source>%1 passed, %2 not passed, %3 skipped</source>
         <translation>%1 réussies, %2 non réussies, %3 ignorées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/runallqueue.cpp" line="146"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="146"/>
         <source> · %n to go</source>
         <translation>
             <numerusform> · encore %n</numerusform>
@@ -2760,47 +2962,47 @@ Erreurs :
         </translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="180"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="180"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="182"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="182"/>
         <source>running…</source>
         <translation>en cours…</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="186"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="186"/>
         <source>SKIPPED: %1</source>
         <translation>IGNORÉE : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="194"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="194"/>
         <source>no response</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="196"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="196"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="224"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="224"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="226"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="226"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="228"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="228"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="230"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="230"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
@@ -2808,17 +3010,17 @@ Erreurs :
 <context>
     <name>RestGate::RunHistory</name>
     <message>
-        <location filename="../src/app/runhistory.cpp" line="125"/>
+        <location filename="../src/app/result/runhistory.cpp" line="125"/>
         <source>no response</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../src/app/runhistory.cpp" line="128"/>
+        <location filename="../src/app/result/runhistory.cpp" line="128"/>
         <source>%1 · %2 · %3 · %4 ms</source>
         <translation>%1 · %2 · %3 · %4 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/runhistory.cpp" line="129"/>
+        <location filename="../src/app/result/runhistory.cpp" line="129"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2831,77 +3033,77 @@ Erreurs :
 <context>
     <name>RestGate::RunOnlySecretDialog</name>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="20"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="22"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="22"/>
         <source>client secret</source>
         <translation>secret client</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="24"/>
         <source>token</source>
         <translation>jeton</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="26"/>
         <source>secret variable</source>
         <translation>variable secrète</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="28"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="28"/>
         <source>secret</source>
         <translation>secret</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="35"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="35"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="37"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="37"/>
         <source>&amp;Client secret:</source>
         <translation>Secret &amp;client :</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="39"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="39"/>
         <source>&amp;Token:</source>
         <translation>&amp;Jeton :</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="41"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="41"/>
         <source>&amp;Value:</source>
         <translation>&amp;Valeur :</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="43"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="43"/>
         <source>&amp;Secret:</source>
         <translation>&amp;Secret :</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="56"/>
         <source>The OS keychain is not available, so the %1 of connection &apos;%2&apos; cannot be stored or read there.</source>
         <translation>Le trousseau du système n&apos;est pas disponible, le %1 de la connexion « %2 » ne peut donc pas y être enregistré ni lu.</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="60"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="60"/>
         <source>The keychain said: %1</source>
         <translation>Le trousseau a répondu : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="63"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="63"/>
         <source>RestGate never writes secrets to a file. Enter the %1 to keep it in memory for this run of RestGate only; it is forgotten when you quit.</source>
         <translation>RestGate n&apos;écrit jamais de secrets dans un fichier. Saisissez le %1 pour le garder en mémoire pendant cette session de RestGate uniquement ; il est oublié quand vous quittez.</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="66"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="66"/>
         <source>RestGate never writes secrets to a file. Keep the secrets you entered in memory for this run of RestGate only? They are forgotten when you quit.</source>
         <translation>RestGate n&apos;écrit jamais de secrets dans un fichier. Garder les secrets saisis en mémoire pendant cette session de RestGate uniquement ? Ils sont oubliés quand vous quittez.</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="72"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="72"/>
         <source>&amp;Keep for this run only</source>
         <translation>&amp;Garder pour cette session uniquement</translation>
     </message>
@@ -2909,18 +3111,18 @@ Erreurs :
 <context>
     <name>RestGate::TaskForm</name>
     <message>
-        <location filename="../src/app/taskform.cpp" line="418"/>
+        <location filename="../src/app/design/taskform.cpp" line="420"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="431"/>
-        <location filename="../src/app/taskform.cpp" line="438"/>
+        <location filename="../src/app/design/taskform.cpp" line="433"/>
+        <location filename="../src/app/design/taskform.cpp" line="440"/>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/taskform.cpp" line="443"/>
+        <location filename="../src/app/design/taskform.cpp" line="445"/>
         <source>%n header(s)</source>
         <translation>
             <numerusform>%n en-tête</numerusform>
@@ -2928,33 +3130,33 @@ Erreurs :
         </translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="460"/>
+        <location filename="../src/app/design/taskform.cpp" line="462"/>
         <source>Request URL: </source>
         <translation>URL de la requête : </translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="464"/>
+        <location filename="../src/app/design/taskform.cpp" line="466"/>
         <source>(choose a service connection)</source>
         <translation>(choisissez une connexion de service)</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="474"/>
+        <location filename="../src/app/design/taskform.cpp" line="476"/>
         <source>No variable defines this; it is sent as written.</source>
         <translation>Aucune variable ne définit ceci ; c&apos;est envoyé tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="504"/>
+        <location filename="../src/app/design/taskform.cpp" line="506"/>
         <source>Error:</source>
         <translation>Erreur :</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="504"/>
+        <location filename="../src/app/design/taskform.cpp" line="506"/>
         <source>Warning:</source>
         <translation>Avertissement :</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="640"/>
-        <location filename="../src/app/taskform.cpp" line="648"/>
+        <location filename="../src/app/design/taskform.cpp" line="642"/>
+        <location filename="../src/app/design/taskform.cpp" line="650"/>
         <source>Help for %1</source>
         <translation>Aide sur %1</translation>
     </message>
@@ -2962,97 +3164,97 @@ Erreurs :
 <context>
     <name>RestGate::TaskListPanel</name>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="34"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="34"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="34"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="34"/>
         <source>Add task (Ctrl+T)</source>
         <translation>Ajouter une tâche (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="35"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="35"/>
         <source>Dup</source>
         <translation>Dupl.</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="35"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="35"/>
         <source>Duplicate task</source>
         <translation>Dupliquer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="36"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="36"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="36"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="36"/>
         <source>Delete task</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="37"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="37"/>
         <source>↑</source>
         <translation>↑</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="37"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="37"/>
         <source>Move task up (Alt+Up)</source>
         <translation>Monter la tâche (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="38"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="38"/>
         <source>↓</source>
         <translation>↓</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="38"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="38"/>
         <source>Move task down (Alt+Down)</source>
         <translation>Descendre la tâche (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="40"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="40"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tâches</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="55"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="55"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="68"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="68"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="72"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="72"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="73"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="73"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="77"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="77"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="81"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="81"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="123"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="123"/>
         <source>Task %1 (restgate-cli --task %1)</source>
         <translation>Tâche %1 (restgate-cli --task %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="129"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="129"/>
         <source>Task %1, disabled (enabled: false)</source>
         <translation>Tâche %1, désactivée (enabled: false)</translation>
     </message>
@@ -3060,48 +3262,48 @@ Erreurs :
 <context>
     <name>RestGate::TraceModel</name>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="130"/>
-        <location filename="../src/app/tracemodel.cpp" line="167"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="130"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="167"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="130"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="130"/>
         <source>skipped: %1</source>
         <translation>ignoré : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="133"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="133"/>
         <source>✗ failed</source>
         <translation>✗ échec</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="135"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="135"/>
         <source>not evaluated</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="147"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="147"/>
         <source>Reads %1 from the response</source>
         <translation>Lit %1 dans la réponse</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="169"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="169"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="187"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="187"/>
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="189"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="189"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="191"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="191"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3109,32 +3311,32 @@ Erreurs :
 <context>
     <name>RestGate::VariablesModel</name>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="270"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="270"/>
         <source>(no value this session)</source>
         <translation>(pas de valeur dans cette session)</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="291"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="291"/>
         <source>Set by the dry run as Azure Pipelines sets it; read-only.</source>
         <translation>Défini par l&apos;exécution à blanc comme Azure Pipelines le définit ; lecture seule.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="293"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="293"/>
         <source>Secret: the value is kept in memory for this session only and never saved.</source>
         <translation>Secret : la valeur est gardée en mémoire pour cette session uniquement et jamais enregistrée.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="362"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="362"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="364"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="364"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="366"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="366"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
@@ -3142,74 +3344,74 @@ Erreurs :
 <context>
     <name>RestGate::VariablesPanel</name>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="114"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="114"/>
         <source>Type a new secret value</source>
         <translation>Saisissez une nouvelle valeur secrète</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="115"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="115"/>
         <source>Type the secret value</source>
         <translation>Saisissez la valeur secrète</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="588"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="588"/>
         <source>Current variable set</source>
         <translation>Jeu de variables actuel</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="617"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="617"/>
         <source>There is no variable set named “%1”.</source>
         <translation>Il n&apos;existe aucun jeu de variables nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="656"/>
-        <location filename="../src/app/variablespanel.cpp" line="660"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="656"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="660"/>
         <source>New variable set</source>
         <translation>Nouveau jeu de variables</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="656"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="656"/>
         <source>Name of the set (e.g. dev, prod):</source>
         <translation>Nom du jeu (p. ex. dev, prod) :</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="669"/>
-        <location filename="../src/app/variablespanel.cpp" line="672"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="669"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="672"/>
         <source>Rename variable set</source>
         <translation>Renommer le jeu de variables</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="669"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="669"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="679"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="679"/>
         <source>Delete variable set</source>
         <translation>Supprimer le jeu de variables</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="680"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="680"/>
         <source>Delete the variable set “%1” and its variables?</source>
         <translation>Supprimer le jeu de variables « %1 » et ses variables ?</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="701"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="701"/>
         <source>A variable set needs a name.</source>
         <translation>Un jeu de variables a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="703"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="703"/>
         <source>There already is a variable set named “%1”.</source>
         <translation>Il existe déjà un jeu de variables nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="713"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="713"/>
         <source>(none: base variables only)</source>
         <translation>(aucun : variables de base uniquement)</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="741"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="741"/>
         <source>&amp;Variables of set “%1” (they override the base ones):</source>
         <translation>&amp;Variables du jeu « %1 » (elles remplacent celles de base) :</translation>
     </message>
@@ -3217,68 +3419,68 @@ Erreurs :
 <context>
     <name>RestGate::YamlPane</name>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="139"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="139"/>
         <source>Select a task to see it as a pipeline step.</source>
         <translation>Sélectionnez une tâche pour la voir comme étape de pipeline.</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="142"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="142"/>
         <source>Selected task</source>
         <translation>Tâche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="143"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="143"/>
         <source>All tasks of the design</source>
         <translation>Toutes les tâches de la conception</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="153"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="153"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="154"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="154"/>
         <source>Job (pool: server)</source>
         <translation>Job (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="155"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="155"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="300"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="300"/>
         <source>Azure DevOps would refuse this YAML when the pipeline runs:</source>
         <translation>Azure DevOps refuserait ce YAML à l&apos;exécution du pipeline :</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="301"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="301"/>
         <source>The Azure Pipelines schema rejects this YAML:</source>
         <translation>Le schéma Azure Pipelines rejette ce YAML :</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="304"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="304"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="355"/>
-        <location filename="../src/app/yamlpane.cpp" line="361"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="355"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="361"/>
         <source>Save pipeline YAML</source>
         <translation>Enregistrer le YAML du pipeline</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="356"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="356"/>
         <source>Pipeline YAML (*.yml *.yaml);;All files (*)</source>
         <translation>YAML de pipeline (*.yml *.yaml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="369"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="369"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="248"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="248"/>
         <source>The connection “%1” that a task names is not in this design; the pipeline needs a service connection of that name in the project.</source>
         <translation>La connexion « %1 » nommée par une tâche ne figure pas dans cette conception ; le pipeline a besoin d&apos;une connexion de service de ce nom dans le projet.</translation>
     </message>
@@ -3517,6 +3719,67 @@ Erreurs :
         <location filename="../ui/runonlysecretdialog.ui" line="30"/>
         <source>Secret for this run only</source>
         <translation>Secret pour cette session uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="141"/>
+        <source>(another origin: %1 not sent)</source>
+        <translation>(autre origine : %1 non envoyé)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="149"/>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="162"/>
+        <source>response body:</source>
+        <translation>corps de la réponse :</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="170"/>
+        <source>callback:</source>
+        <translation>callback :</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="176"/>
+        <source>criteria trace:</source>
+        <translation>trace des critères :</translation>
+    </message>
+</context>
+<context>
+    <name>RunResult</name>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="33"/>
+        <source>PASSED</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="35"/>
+        <source>FAILED</source>
+        <translation>ÉCHOUÉ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="37"/>
+        <source>TIMED OUT</source>
+        <translation>DÉLAI DÉPASSÉ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="39"/>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="41"/>
+        <source>CANCELLED</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="43"/>
+        <source>NOT COMPLETED</source>
+        <translation>NON TERMINÉ</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +4111,60 @@ Erreurs :
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="84"/>
+        <source>Connection refused: nothing is listening at %1.</source>
+        <translation>Connexion refusée : rien n’écoute sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="90"/>
+        <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
+        <translation>Hôte introuvable : le nom « %1 » n’a pas pu être résolu (DNS).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="96"/>
+        <source>TLS failure talking to %1: %2</source>
+        <translation>Échec TLS en communiquant avec %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="100"/>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="104"/>
+        <source>Too many redirects starting at %1.</source>
+        <translation>Trop de redirections à partir de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="108"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>Erreur réseau en communiquant avec %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="214"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="575"/>
+        <source>The dry run was cancelled.</source>
+        <translation>L’essai a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="549"/>
+        <source>The request timed out after %1 seconds as no response was received.</source>
+        <translation>La requête a expiré après %1 secondes sans recevoir de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="558"/>
+        <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
+        <translation>En mode Callback, le service doit répondre immédiatement à l’appel initial (par ex. 202 Accepted) et signaler la fin plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="562"/>
+        <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
+        <translation>Azure DevOps accorde 20 secondes au total à une tâche API-response, quel que soit le délai de la tâche. Utilisez Callback pour un travail plus long.</translation>
+    </message>
+</context>
+<context>
     <name>VariablesPanel</name>
     <message>
         <location filename="../ui/variablespanel.ui" line="9"/>
@@ -4057,42 +4374,42 @@ Erreurs :
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="25"/>
+        <location filename="../src/app/main.cpp" line="27"/>
         <source>Design and dry-run Azure Pipelines InvokeRESTAPI tasks. Without a file, opens the sample design and starts the local demo endpoint it targets.</source>
         <translation>Concevoir et exécuter à blanc des tâches InvokeRESTAPI d&apos;Azure Pipelines. Sans fichier, ouvre la conception d&apos;exemple et démarre le point de terminaison de démo local qu&apos;elle cible.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="32"/>
+        <location filename="../src/app/main.cpp" line="34"/>
         <source>A design to open (*.restgate.yml).</source>
         <translation>Une conception à ouvrir (*.restgate.yml).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
+        <location filename="../src/app/main.cpp" line="40"/>
         <source>Quit on its own after showing the window for &lt;seconds&gt; seconds.</source>
         <translation>Se ferme de lui-même après avoir affiché la fenêtre pendant &lt;secondes&gt; secondes.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="39"/>
+        <location filename="../src/app/main.cpp" line="41"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="43"/>
+        <location filename="../src/app/main.cpp" line="45"/>
         <source>Show the window in &lt;language&gt; (%1) instead of the system&apos;s language. RESTGATE_LANG does the same.</source>
         <translation>Affiche la fenêtre en &lt;langue&gt; (%1) au lieu de la langue du système. RESTGATE_LANG fait de même.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="47"/>
+        <location filename="../src/app/main.cpp" line="49"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="52"/>
+        <location filename="../src/app/main.cpp" line="54"/>
         <source>RestGate has no %1 translation; choose one of %2.</source>
         <translation>RestGate n&apos;a pas de traduction « %1 » ; choisissez parmi %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="69"/>
+        <location filename="../src/app/main.cpp" line="72"/>
         <source>--quit-after needs a number of seconds from 0 to 86400.</source>
         <translation>--quit-after attend un nombre de secondes entre 0 et 86400.</translation>
     </message>

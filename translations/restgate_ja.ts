@@ -374,6 +374,64 @@
     </message>
 </context>
 <context>
+    <name>CriteriaJudge</name>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="32"/>
+        <source>Success criteria %1 is true.</source>
+        <translation>成功の条件 %1 は true です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="36"/>
+        <source>Success criteria %1 is false.</source>
+        <translation>成功の条件 %1 は false です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="41"/>
+        <source>(Dry run only, not what Azure DevOps does: on this body the criteria would be %1.)</source>
+        <translation>(ドライランのみで、Azure DevOps の動作ではありません: この本文では条件は %1 になります。)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="60"/>
+        <source>No variable defines $(%1); the criteria keeps it as written.</source>
+        <translation>$(%1) を定義する変数がありません。条件では記述どおりに残ります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="99"/>
+        <source>Status %1 meets the rule: Azure DevOps passes on 200 OK.</source>
+        <translation>ステータス %1 は規則を満たしています: Azure DevOps は 200 OK で成功とします。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="102"/>
+        <source>Status %1 passes only because &quot;treat any 2xx as success&quot; is on; Azure DevOps documents 200 OK as the rule.</source>
+        <translation>ステータス %1 が成功するのは「すべての 2xx を成功とみなす」がオンだからです。Azure DevOps の規則は 200 OK です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="109"/>
+        <source>Status %1: Azure DevOps passes the task only on 200 OK.</source>
+        <translation>ステータス %1: Azure DevOps がタスクを成功とするのは 200 OK の場合だけです。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="112"/>
+        <source>The response was cut at the dry-run cap of %1 bytes (%2 bytes received).</source>
+        <translation>応答はドライランの上限 %1 バイトで切り詰められました (%2 バイト受信)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="122"/>
+        <source>The service accepted the initial call with %1.</source>
+        <translation>サービスは最初の呼び出しを %1 で受け付けました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="124"/>
+        <source>The service rejected the initial call with %1.</source>
+        <translation>サービスは最初の呼び出しを %1 で拒否しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/criteriajudge.cpp" line="128"/>
+        <source>Completion event is Callback: Azure DevOps now waits for the service to post TaskCompleted. This dry run did not wait for it, so it is not a pass.</source>
+        <translation>完了イベントは Callback です: Azure DevOps はサービスが TaskCompleted を送信するのを待ちます。このドライランはそれを待たないため、成功ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>CurlImportDialog</name>
     <message>
         <location filename="../ui/curlimportdialog.ui" line="9"/>
@@ -640,6 +698,26 @@
         <translation>環境設定</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.ui" line="21"/>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="23"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="24"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="25"/>
+        <source>Takes effect the next time RestGate starts. The --lang option and RESTGATE_LANG override it.</source>
+        <translation>RestGate の次回起動時に反映されます。--lang オプションと RESTGATE_LANG が優先されます。</translation>
+    </message>
+    <message>
         <location filename="../ui/preferencesdialog.ui" line="10"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
@@ -859,12 +937,12 @@
 <context>
     <name>RestGate::CallbackSettingsDialog</name>
     <message>
-        <location filename="../src/app/callbacksettingsdialog.cpp" line="65"/>
+        <location filename="../src/app/callback/callbacksettingsdialog.cpp" line="65"/>
         <source>Bind address: %1</source>
         <translation>バインド アドレス: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacksettingsdialog.cpp" line="68"/>
+        <location filename="../src/app/callback/callbacksettingsdialog.cpp" line="68"/>
         <source>Public base URL: %1</source>
         <translation>公開ベース URL: %1</translation>
     </message>
@@ -872,114 +950,114 @@
 <context>
     <name>RestGate::CallbackTimelineModel</name>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="36"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="36"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="38"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="38"/>
         <source>note</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="40"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="40"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="42"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="42"/>
         <source>PROBLEM</source>
         <translation>問題</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="129"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="129"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (ほか %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="169"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="171"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="171"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="173"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="173"/>
         <source>Method</source>
         <translation>メソッド</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="175"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="175"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="177"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="177"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="179"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="179"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="181"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="181"/>
         <source>Check</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="204"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="204"/>
         <source>event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="206"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="206"/>
         <source>feed</source>
         <translation>フィード</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="208"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="208"/>
         <source>log (create)</source>
         <translation>ログ (作成)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="210"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="210"/>
         <source>log (append)</source>
         <translation>ログ (追記)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="212"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="212"/>
         <source>timeline record (read)</source>
         <translation>タイムライン レコード (読み取り)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="214"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="214"/>
         <source>timeline record (update)</source>
         <translation>タイムライン レコード (更新)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="216"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="216"/>
         <source>not a plan endpoint</source>
         <translation>プラン エンドポイントではありません</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="218"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="218"/>
         <source>malformed HTTP</source>
         <translation>不正な HTTP</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="220"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="220"/>
         <source>body too large</source>
         <translation>本文が大きすぎます</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimelinemodel.cpp" line="222"/>
+        <location filename="../src/app/callback/callbacktimelinemodel.cpp" line="222"/>
         <source>incomplete request</source>
         <translation>不完全な要求</translation>
     </message>
@@ -987,304 +1065,423 @@
 <context>
     <name>RestGate::CallbackTimelineView</name>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="38"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="38"/>
         <source>(no body)</source>
         <translation>(本文なし)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="48"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="48"/>
         <source>… (%1 of %2 bytes shown)</source>
         <translation>… (%2 バイト中 %1 バイトを表示)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="56"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="56"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="58"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="58"/>
         <source>note</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="60"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="60"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="62"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="62"/>
         <source>PROBLEM</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="79"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="79"/>
         <source>Callback verdict</source>
         <translation>コールバックの判定</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="83"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="83"/>
         <source>Verdict reasons</source>
         <translation>判定の理由</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="88"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="88"/>
         <source>Plan listener</source>
         <translation>プラン リスナー</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="93"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="93"/>
         <source>Requests the plan listener received</source>
         <translation>プラン リスナーが受信した要求</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="108"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="108"/>
         <source>Selected request</source>
         <translation>選択した要求</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="132"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="132"/>
         <source>No Callback run yet.</source>
         <translation>まだコールバック実行はありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="142"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="142"/>
         <source>Plan listener: %1 · hub %2 · plan %3</source>
         <translation>プラン リスナー: %1 · ハブ %2 · プラン %3</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="143"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="143"/>
         <source>Waiting for the service to call back…</source>
         <translation>サービスからのコールバックを待っています…</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="174"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="174"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="176"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="176"/>
         <source>• warning: %1</source>
         <translation>• 警告: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="212"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="212"/>
         <source>Select a request to see its headers and body.</source>
         <translation>要求を選択すると、そのヘッダーと本文が表示されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="221"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="221"/>
         <source>#%1  %2 %3
 </source>
         <translation>#%1  %2 %3
 </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="222"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="222"/>
         <source>Received %1 from %2; answered %3; authentication %4.
 </source>
         <translation>%2 から %1 を受信。応答 %3、認証 %4。
 </translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="224"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="224"/>
         <source>an unknown address</source>
         <translation>不明なアドレス</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="228"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="228"/>
         <source>Checks:</source>
         <translation>チェック:</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="232"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="232"/>
         <source>Headers:</source>
         <translation>ヘッダー:</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="234"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="234"/>
         <source>  (none recorded)</source>
         <translation>  (記録なし)</translation>
     </message>
     <message>
-        <location filename="../src/app/callbacktimeline.cpp" line="237"/>
+        <location filename="../src/app/callback/callbacktimeline.cpp" line="237"/>
         <source>Body:</source>
         <translation>本文:</translation>
     </message>
 </context>
 <context>
+    <name>RestGate::Cli::CommandLine</name>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="118"/>
+        <source>Shows this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="146"/>
+        <source>Colour the verdicts: auto (on a terminal, unless NO_COLOR is set), always or never.</source>
+        <translation>判定に色を付けます: auto (端末上で、NO_COLOR が設定されていない場合)、always または never。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="218"/>
+        <location filename="../src/cli/commandline.cpp" line="339"/>
+        <source>; did you mean %1?</source>
+        <translation>。%1 のことですか?</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="227"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="251"/>
+        <source>--color takes auto, always or never, not &apos;%1&apos;</source>
+        <translation>--color には auto、always、never のいずれかを指定します (&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="261"/>
+        <source>Usage:</source>
+        <translation>使い方:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="264"/>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="275"/>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="287"/>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation>使い方は &apos;%1 --help&apos; で表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="338"/>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Commands</name>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="65"/>
+        <source>Dry-run the tasks of a design document</source>
+        <translation>デザイン ドキュメントのタスクをドライランします</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="66"/>
+        <source>Evaluate a success criteria against a response body</source>
+        <translation>応答本文に対して成功の条件を評価します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="69"/>
+        <source>Run the local demo endpoint the sample design targets</source>
+        <translation>サンプル デザインが対象とするローカルのデモ エンドポイントを実行します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="72"/>
+        <source>Store or clear a connection&apos;s secret in the OS keychain</source>
+        <translation>接続のシークレットを OS のキーチェーンに保存または消去します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="75"/>
+        <source>Write tasks as pipeline YAML (step, job, stage) or as curl</source>
+        <translation>タスクをパイプライン YAML (step、job、stage) または curl として書き出します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="78"/>
+        <source>Find the InvokeRESTAPI steps of a pipeline and add them to a design</source>
+        <translation>パイプラインの InvokeRESTAPI ステップを見つけてデザインに追加します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="81"/>
+        <source>Turn a curl command line into a task</source>
+        <translation>curl コマンド ラインをタスクに変換します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="83"/>
+        <source>Show the commands, or one command&apos;s options</source>
+        <translation>コマンド一覧、または 1 つのコマンドのオプションを表示します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="85"/>
+        <source>Print the bash or zsh completion script</source>
+        <translation>bash または zsh の補完スクリプトを出力します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="15"/>
+        <source>Prints the completion script for bash or zsh, made from every command&apos;s options. The package installs both; to try one in the current shell:
+  source &lt;(restgate-cli completion bash)</source>
+        <translation>すべてのコマンドのオプションから作った bash または zsh の補完スクリプトを出力します。パッケージは両方をインストールします。現在のシェルで試すには:
+  source &lt;(restgate-cli completion bash)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="21"/>
+        <source>bash or zsh.</source>
+        <translation>bash または zsh。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/completioncommand.cpp" line="28"/>
+        <source>expected bash or zsh</source>
+        <translation>bash または zsh を指定してください</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ConnectionsDialog</name>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="47"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="47"/>
         <source>Generic</source>
         <translation>汎用</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="49"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="49"/>
         <source>Azure Resource Manager</source>
         <translation>Azure Resource Manager</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="51"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="51"/>
         <source>Azure DevOps</source>
         <translation>Azure DevOps</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="60"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="60"/>
         <source>Azure Cloud</source>
         <translation>Azure Cloud</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="62"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="62"/>
         <source>Azure US Government</source>
         <translation>Azure US Government</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="64"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="64"/>
         <source>Azure China Cloud</source>
         <translation>Azure China Cloud</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="66"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="66"/>
         <source>Custom (Azure Stack, private cloud)</source>
         <translation>カスタム (Azure Stack、プライベート クラウド)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="75"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="75"/>
         <source>Service principal secret</source>
         <translation>サービス プリンシパル シークレット</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="77"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="77"/>
         <source>Azure CLI (az login)</source>
         <translation>Azure CLI (az login)</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="79"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="79"/>
         <source>Access token</source>
         <translation>アクセス トークン</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="81"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="81"/>
         <source>Personal access token</source>
         <translation>個人用アクセス トークン</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="91"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="91"/>
         <source>password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="93"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="93"/>
         <source>client secret</source>
         <translation>クライアント シークレット</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="95"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="95"/>
         <source>personal access token</source>
         <translation>個人用アクセス トークン</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="96"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="96"/>
         <source>access token</source>
         <translation>アクセス トークン</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="100"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="100"/>
         <source>secret</source>
         <translation>シークレット</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="291"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="291"/>
         <source>-copy</source>
         <translation>-コピー</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="455"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="455"/>
         <source>&amp;%1:</source>
         <translation>&amp;%1:</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="507"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="507"/>
         <source>The new %1 is stored in the OS keychain when you click OK.</source>
         <translation>新しい%1は [OK] をクリックすると OS のキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="508"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="508"/>
         <source>The stored %1 is removed from the OS keychain when you click OK.</source>
         <translation>保存された%1は [OK] をクリックすると OS のキーチェーンから削除されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="511"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="511"/>
         <source>The %1 of &apos;%2&apos;, if one is stored, is copied to this connection when you click OK.</source>
         <translation>&apos;%2&apos; の%1が保存されていれば、[OK] をクリックするとこの接続にコピーされます。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="517"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="517"/>
         <source>Checking the OS keychain…</source>
         <translation>OS のキーチェーンを確認しています…</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="520"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="520"/>
         <source>A %1 is kept in memory for this run only.</source>
         <translation>%1はこの実行の間だけメモリに保持されています。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="521"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="521"/>
         <source>A %1 is stored in the OS keychain.</source>
         <translation>%1は OS のキーチェーンに保存されています。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="526"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="526"/>
         <source>No %1 is stored; requests are sent with an empty one.</source>
         <translation>%1は保存されていません。要求は空の値で送信されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="527"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="527"/>
         <source>No %1 is stored.</source>
         <translation>%1は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="530"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="530"/>
         <source>The OS keychain cannot be read: %1</source>
         <translation>OS のキーチェーンを読み取れません: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="596"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="596"/>
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="619"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="619"/>
         <source>A connection needs a name.</source>
         <translation>接続には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="622"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="622"/>
         <source>Two connections are named &apos;%1&apos;; Azure DevOps tells names apart ignoring case, so each needs its own.</source>
         <translation>「%1」という名前の接続が 2 つあります。Azure DevOps は大文字と小文字を区別せずに名前を区別するため、それぞれに別の名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="693"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="693"/>
         <source>No keychain available</source>
         <translation>キーチェーンを利用できません</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="708"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="708"/>
         <source>Saving the secrets failed: %1</source>
         <translation>シークレットを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="721"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="721"/>
         <source>Saving the secrets in the OS keychain…</source>
         <translation>シークレットを OS のキーチェーンに保存しています…</translation>
     </message>
     <message>
-        <location filename="../src/app/connectionsdialog.cpp" line="331"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="331"/>
         <source>Delete connection</source>
         <translation>接続の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/connectionsdialog.cpp" line="332"/>
+        <location filename="../src/app/dialogs/connectionsdialog.cpp" line="332"/>
         <source>%n task(s) use the connection “%1”. Delete it anyway? They will refer to a connection the design no longer has, and cannot be sent until you choose another.</source>
         <translation>
             <numerusform>%n 個のタスクが接続「%1」を使用しています。それでも削除しますか? それらのタスクはデザインにない接続を参照することになり、別の接続を選ぶまで送信できません。</numerusform>
@@ -1294,7 +1491,7 @@
 <context>
     <name>RestGate::CriteriaEdit</name>
     <message>
-        <location filename="../src/app/criteriaedit.cpp" line="70"/>
+        <location filename="../src/app/widgets/criteriaedit.cpp" line="70"/>
         <source>Criteria completions</source>
         <translation>条件の入力候補</translation>
     </message>
@@ -1302,72 +1499,72 @@
 <context>
     <name>RestGate::CurlImportDialog</name>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="22"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="22"/>
         <source>Method and path, e.g. POST /v1/items</source>
         <translation>メソッドとパス (例: POST /v1/items)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="23"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="23"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="24"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="88"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="88"/>
         <source>This cannot be imported: %1</source>
         <translation>インポートできません: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="103"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="103"/>
         <source>%1 (%2), the document&apos;s own connection</source>
         <translation>%1 (%2)、ドキュメント自身の接続</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="104"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="104"/>
         <source>%1 (%2), a new %3 connection</source>
         <translation>%1 (%2)、新しい %3 接続</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="108"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="108"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="112"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="112"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="112"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="112"/>
         <source>(%1 sends no body)</source>
         <translation>(%1 は本文を送信しません)</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="117"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="117"/>
         <source>The password is not put into the task or the connection: store it for connection “%1” (or set %2 for restgate-cli).</source>
         <translation>パスワードはタスクにも接続にも入れません: 接続「%1」用に保存してください (restgate-cli では %2 を設定してください)。</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="121"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="121"/>
         <source>The bearer token is moved out of the headers into the secret variable $(%1); its value is never saved.</source>
         <translation>ベアラー トークンはヘッダーからシークレット変数 $(%1) に移されます。その値は保存されません。</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="125"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="125"/>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="125"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="125"/>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/curlimportdialog.cpp" line="135"/>
+        <location filename="../src/app/dialogs/curlimportdialog.cpp" line="135"/>
         <source>Ignored, they only change what curl prints or does locally: %1</source>
         <translation>curl の表示内容やローカルでの動作だけを変えるため無視しました: %1</translation>
     </message>
@@ -1375,42 +1572,42 @@
 <context>
     <name>RestGate::DesignOverview</name>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="17"/>
+        <location filename="../src/app/design/designoverview.cpp" line="17"/>
         <source>Service &amp;connections</source>
         <translation>サービス接続(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="20"/>
+        <location filename="../src/app/design/designoverview.cpp" line="20"/>
         <source>Service connections</source>
         <translation>サービス接続</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="21"/>
+        <location filename="../src/app/design/designoverview.cpp" line="21"/>
         <source>&amp;Manage…</source>
         <translation>管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="22"/>
+        <location filename="../src/app/design/designoverview.cpp" line="22"/>
         <source>Manage service connections</source>
         <translation>サービス接続の管理</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="24"/>
+        <location filename="../src/app/design/designoverview.cpp" line="24"/>
         <source>Variable s&amp;ets</source>
         <translation>変数セット(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="27"/>
+        <location filename="../src/app/design/designoverview.cpp" line="27"/>
         <source>Variable sets</source>
         <translation>変数セット</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="28"/>
+        <location filename="../src/app/design/designoverview.cpp" line="28"/>
         <source>The set a dry run uses (checked). Activate one to use it and edit it below.</source>
         <translation>ドライ ランで使うセット (チェック付き)。セットをアクティブにすると使用され、下で編集できます。</translation>
     </message>
     <message>
-        <location filename="../src/app/designoverview.cpp" line="68"/>
+        <location filename="../src/app/design/designoverview.cpp" line="68"/>
         <source>(base variables only)</source>
         <translation>(基本変数のみ)</translation>
     </message>
@@ -1418,77 +1615,77 @@
 <context>
     <name>RestGate::FindBar</name>
     <message>
-        <location filename="../src/app/findbar.cpp" line="20"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="20"/>
         <source>Match &amp;case</source>
         <translation>大文字と小文字を区別(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="25"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="25"/>
         <source>F&amp;ind:</source>
         <translation>検索(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="28"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="28"/>
         <source>Text to find in the body</source>
         <translation>本文内で検索するテキスト</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="32"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="32"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="34"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="34"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>前の一致 (Shift+Enter、Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="35"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="35"/>
         <source>Previous match</source>
         <translation>前の一致</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="37"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="37"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="39"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="39"/>
         <source>Next match (Enter, F3)</source>
         <translation>次の一致 (Enter、F3)</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="40"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="40"/>
         <source>Next match</source>
         <translation>次の一致</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="43"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="43"/>
         <source>Matches</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="47"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="47"/>
         <source>Close the find bar (Esc)</source>
         <translation>検索バーを閉じる (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="48"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="48"/>
         <source>Close the find bar</source>
         <translation>検索バーを閉じる</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="192"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="192"/>
         <source>No matches</source>
         <translation>一致なし</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="194"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="194"/>
         <source>%1 of %2+</source>
         <translation>%1 / %2+</translation>
     </message>
     <message>
-        <location filename="../src/app/findbar.cpp" line="196"/>
+        <location filename="../src/app/widgets/findbar.cpp" line="196"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1496,53 +1693,53 @@
 <context>
     <name>RestGate::GateDialog</name>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="25"/>
         <source>Simulate gate — %1</source>
         <translation>ゲートのシミュレーション — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="46"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="46"/>
         <source>Evaluation %1 running… %2</source>
         <translation>評価 %1 を実行中… %2</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="80"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="80"/>
         <source>The delay before evaluation</source>
         <translation>評価までの遅延</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="81"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="81"/>
         <source>The time between evaluations</source>
         <translation>評価の間隔</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="82"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="82"/>
         <source>The minimum duration for steady results</source>
         <translation>安定した結果の最小期間</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="83"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="83"/>
         <source>The timeout</source>
         <translation>タイムアウト</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="87"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="87"/>
         <source>%1 is not a duration: write it like 30s, 5m, 1h30m or 250ms.</source>
         <translation>%1 が期間として正しくありません: 30s、5m、1h30m、250ms のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="126"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="126"/>
         <source>Reading the connection&apos;s secret…</source>
         <translation>接続のシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="134"/>
-        <location filename="../src/app/gatedialog.cpp" line="150"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="134"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="150"/>
         <source>Not started: %1</source>
         <translation>開始されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/gatedialog.cpp" line="177"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="177"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1550,42 +1747,42 @@
 <context>
     <name>RestGate::GateEvaluationModel</name>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="71"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="71"/>
         <source>no response</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="73"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="73"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="102"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="102"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="104"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="104"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="106"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="106"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="108"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="108"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="110"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="110"/>
         <source>Latency</source>
         <translation>応答時間</translation>
     </message>
     <message>
-        <location filename="../src/app/gateevaluationmodel.cpp" line="112"/>
+        <location filename="../src/app/dialogs/gateevaluationmodel.cpp" line="112"/>
         <source>Why it failed</source>
         <translation>失敗の理由</translation>
     </message>
@@ -1593,52 +1790,52 @@
 <context>
     <name>RestGate::GatePlot</name>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="34"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="34"/>
         <source>Evaluations over time</source>
         <translation>評価の推移</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="198"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="198"/>
         <source>passed</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="199"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="199"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="200"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="200"/>
         <source>error / timed out</source>
         <translation>エラー / タイムアウト</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="201"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="201"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="219"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="219"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="248"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="248"/>
         <source>timeout %1</source>
         <translation>タイムアウト %1</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="255"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="255"/>
         <source>delay</source>
         <translation>遅延</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="273"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="273"/>
         <source>#%1 at +%2: %3, %4, %5 ms</source>
         <translation>#%1 (+%2): %3、%4、%5 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../src/app/gateplot.cpp" line="277"/>
+        <location filename="../src/app/widgets/gateplot.cpp" line="277"/>
         <source>no response</source>
         <translation>応答なし</translation>
     </message>
@@ -1646,34 +1843,34 @@
 <context>
     <name>RestGate::ImportPipelineDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/importpipelinedialog.cpp" line="18"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="18"/>
         <source>%1 holds %n InvokeRESTAPI step(s). Connections they name are added as placeholders whose URL you fill in.</source>
         <translation>
             <numerusform>%1 には InvokeRESTAPI ステップが %n 個あります。ステップが指定する接続は、URL を入力するプレースホルダーとして追加されます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="24"/>
         <source>%1, line %2: %3 (%4)</source>
         <translation>%1、%2 行目: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="30"/>
         <source>Error: </source>
         <translation>エラー: </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="30"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="30"/>
         <source>Warning: </source>
         <translation>警告: </translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="40"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="40"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../src/app/importpipelinedialog.cpp" line="33"/>
+        <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="33"/>
         <source>Note: the connection “%1” is not in this design; it is added as a placeholder without a URL, which you fill in under Connections before sending.</source>
         <translation>注意: 接続「%1」はこのデザインにありません。URL のないプレースホルダーとして追加されるので、送信する前に [接続] で URL を入力してください。</translation>
     </message>
@@ -1681,37 +1878,37 @@
 <context>
     <name>RestGate::JsonTreeModel</name>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="237"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="237"/>
         <source>[1 item]</source>
         <translation>[1 項目]</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="237"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="237"/>
         <source>[%1 items]</source>
         <translation>[%1 項目]</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="240"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="240"/>
         <source>{1 property}</source>
         <translation>{1 プロパティ}</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="240"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="240"/>
         <source>{%1 properties}</source>
         <translation>{%1 プロパティ}</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="271"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="271"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="273"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="273"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../src/app/jsontreemodel.cpp" line="275"/>
+        <location filename="../src/app/result/jsontreemodel.cpp" line="275"/>
         <source>Type</source>
         <translation>型</translation>
     </message>
@@ -1719,307 +1916,307 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <location filename="../src/app/mainwindow.cpp" line="143"/>
         <source>Task parameters</source>
         <translation>タスクのパラメーター</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159"/>
-        <location filename="../src/app/mainwindow.cpp" line="682"/>
+        <location filename="../src/app/mainwindow.cpp" line="160"/>
+        <location filename="../src/app/mainwindow.cpp" line="683"/>
         <source>Demo endpoint: stopped</source>
         <translation>デモ エンドポイント: 停止中</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194"/>
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
         <source>Open recent</source>
         <translation>最近使ったファイルを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="196"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 はもう存在しないため、一覧から削除しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="202"/>
+        <location filename="../src/app/mainwindow.cpp" line="203"/>
         <source>Switching version dropped: %1</source>
         <translation>バージョンの切り替えで破棄されたもの: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/mainwindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="220"/>
+        <location filename="../src/app/mainwindow.cpp" line="221"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="226"/>
+        <location filename="../src/app/mainwindow.cpp" line="227"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="230"/>
+        <location filename="../src/app/mainwindow.cpp" line="231"/>
         <source>Open design</source>
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindow.cpp" line="232"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>RestGate デザイン (*.restgate.yml);;YAML ファイル (*.yml *.yaml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindow.cpp" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="243"/>
+        <location filename="../src/app/mainwindow.cpp" line="244"/>
         <source>Open &amp;failure examples</source>
         <translation>失敗例を開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="247"/>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>&amp;Import pipeline…</source>
         <translation>パイプラインのインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="249"/>
-        <location filename="../src/app/mainwindow.cpp" line="709"/>
-        <location filename="../src/app/mainwindow.cpp" line="715"/>
-        <location filename="../src/app/mainwindow.cpp" line="728"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/mainwindow.cpp" line="710"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
+        <location filename="../src/app/mainwindow.cpp" line="729"/>
         <source>Import pipeline</source>
         <translation>パイプラインのインポート</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/mainwindow.cpp" line="251"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="256"/>
         <source>Import from c&amp;url…</source>
         <translation>curl からインポート(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/app/mainwindow.cpp" line="259"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="260"/>
+        <location filename="../src/app/mainwindow.cpp" line="261"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>Re&amp;vert to saved</source>
         <translation>保存済みの状態に戻す(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="264"/>
+        <location filename="../src/app/mainwindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow.cpp" line="268"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="268"/>
+        <location filename="../src/app/mainwindow.cpp" line="269"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="271"/>
+        <location filename="../src/app/mainwindow.cpp" line="272"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <location filename="../src/app/mainwindow.cpp" line="282"/>
         <source>&amp;Add task</source>
         <translation>タスクの追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
         <source>De&amp;lete task</source>
         <translation>タスクの削除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>タスクをパイプライン ステップとしてコピー(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>タスクをジョブとしてコピー (pool: server)(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/mainwindow.cpp" line="289"/>
         <source>Copy task as &amp;curl</source>
         <translation>タスクを curl としてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="291"/>
         <source>Co&amp;nnections…</source>
         <translation>接続(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>Pr&amp;eferences…</source>
         <translation>環境設定(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="308"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/mainwindow.cpp" line="311"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>選択したタスクをドライ ラン (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="312"/>
+        <location filename="../src/app/mainwindow.cpp" line="313"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>Simulate &amp;gate…</source>
         <translation>ゲートのシミュレーション(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/mainwindow.cpp" line="323"/>
         <source>Re-evaluate the selected task as a release gate or check would, with a live plot</source>
         <translation>選択したタスクをリリース ゲートやチェックと同じように再評価し、ライブ グラフで表示</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="324"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>すべての 2xx を成功として扱う (ドライ ランのオプション。Azure DevOps では 200 が必要)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
-        <location filename="../src/app/mainwindow.cpp" line="692"/>
+        <location filename="../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../src/app/mainwindow.cpp" line="693"/>
         <source>Start &amp;demo endpoint</source>
         <translation>デモ エンドポイントを開始(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
         <source>Call&amp;back settings…</source>
         <translation>コールバックの設定(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="345"/>
+        <location filename="../src/app/mainwindow.cpp" line="346"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>InvokeRESTAPI@1 タスク リファレンス(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/mainwindow.cpp" line="348"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>InvokeRESTAPI@0 タスク リファレンス(&amp;0)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="349"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>式 (成功の条件)(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>サーバー ジョブ (pool: server)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/mainwindow.cpp" line="355"/>
         <source>&amp;About RestGate</source>
         <translation>RestGate について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow.cpp" line="356"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/mainwindow.cpp" line="358"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/mainwindow.cpp" line="365"/>
         <source>&amp;Variable set: </source>
         <translation>変数セット(&amp;V): </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>Variable set for dry runs</source>
         <translation>ドライ ラン用の変数セット</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/mainwindow.cpp" line="376"/>
         <source>Pipeline YAML</source>
         <translation>パイプライン YAML</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>Variables</source>
         <translation>変数</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="396"/>
+        <location filename="../src/app/mainwindow.cpp" line="397"/>
         <source>Edit variables</source>
         <translation>変数の編集</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="542"/>
+        <location filename="../src/app/mainwindow.cpp" line="543"/>
         <source>Import from curl</source>
         <translation>curl からインポート</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="545"/>
+        <location filename="../src/app/mainwindow.cpp" line="546"/>
         <source>Imported the curl command as a task.</source>
         <translation>curl コマンドをタスクとしてインポートしました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="552"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>curl コマンドのパスワードをキーチェーンに保存しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/app/mainwindow.cpp" line="554"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>パスワードを保存できませんでした (%1)。[接続の管理] で入力するか、実行用に RESTGATE_SECRET_… を設定してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="561"/>
+        <location filename="../src/app/mainwindow.cpp" line="562"/>
         <source>Not imported: %1</source>
         <translation>インポートされないもの: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="602"/>
+        <location filename="../src/app/mainwindow.cpp" line="603"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="603"/>
+        <location filename="../src/app/mainwindow.cpp" line="604"/>
         <source>%1 could not be opened:
 
 %2
@@ -2032,44 +2229,44 @@ The file was left unchanged.</source>
 ファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="620"/>
-        <location filename="../src/app/mainwindow.cpp" line="634"/>
+        <location filename="../src/app/mainwindow.cpp" line="621"/>
+        <location filename="../src/app/mainwindow.cpp" line="635"/>
         <source>Sample design</source>
         <translation>サンプル デザイン</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="625"/>
+        <location filename="../src/app/mainwindow.cpp" line="626"/>
         <source>Failure examples</source>
         <translation>失敗例</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="635"/>
+        <location filename="../src/app/mainwindow.cpp" line="636"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>同梱のサンプルを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="654"/>
-        <location filename="../src/app/mainwindow.cpp" line="1460"/>
+        <location filename="../src/app/mainwindow.cpp" line="655"/>
+        <location filename="../src/app/mainwindow.cpp" line="1464"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/app/mainwindow.cpp" line="657"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>新しいデザイン: サービス接続を選ぶか追加してから、送信 (Ctrl+Enter) してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="665"/>
+        <location filename="../src/app/mainwindow.cpp" line="666"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>デモ エンドポイント: 開始できませんでした (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="670"/>
+        <location filename="../src/app/mainwindow.cpp" line="671"/>
         <source>Demo endpoint: %1</source>
         <translation>デモ エンドポイント: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="710"/>
+        <location filename="../src/app/mainwindow.cpp" line="711"/>
         <source>%1 could not be read:
 
 %2
@@ -2082,84 +2279,84 @@ Nothing was imported.</source>
 何もインポートされていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="716"/>
+        <location filename="../src/app/mainwindow.cpp" line="717"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 には InvokeRESTAPI ステップがありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="730"/>
+        <location filename="../src/app/mainwindow.cpp" line="731"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n 個のタスクをインポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="733"/>
+        <location filename="../src/app/mainwindow.cpp" line="734"/>
         <source>; fill in the URL of: %1</source>
         <translation>。次の URL を入力してください: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="748"/>
+        <location filename="../src/app/mainwindow.cpp" line="749"/>
         <source>Copied the task as YAML.</source>
         <translation>タスクを YAML としてコピーしました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="750"/>
+        <location filename="../src/app/mainwindow.cpp" line="751"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>コピーしましたが、Azure DevOps では拒否されます: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="768"/>
+        <location filename="../src/app/mainwindow.cpp" line="769"/>
         <source>Copy as curl</source>
         <translation>curl としてコピー</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="774"/>
+        <location filename="../src/app/mainwindow.cpp" line="775"/>
         <source>Copied the task as a curl command.</source>
         <translation>タスクを curl コマンドとしてコピーしました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="775"/>
+        <location filename="../src/app/mainwindow.cpp" line="776"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>タスクを curl コマンドとしてコピーしました。%1 を読み取ります。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="818"/>
+        <location filename="../src/app/mainwindow.cpp" line="819"/>
         <source>Edit task</source>
         <translation>タスクの編集</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="137"/>
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/app/mainwindow.cpp" line="240"/>
         <source>Open sa&amp;mple design</source>
         <translation>サンプル デザインを開く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow.cpp" line="284"/>
         <source>Du&amp;plicate task</source>
         <translation>タスクの複製(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="899"/>
+        <location filename="../src/app/mainwindow.cpp" line="900"/>
         <source>Recovered design</source>
         <translation>復元されたデザイン</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="902"/>
+        <location filename="../src/app/mainwindow.cpp" line="903"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>%1 に自動保存されたデザインを復元しました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="914"/>
+        <location filename="../src/app/mainwindow.cpp" line="915"/>
         <source>Restore unsaved design?</source>
         <translation>保存されていないデザインを復元しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="915"/>
+        <location filename="../src/app/mainwindow.cpp" line="916"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -2172,107 +2369,107 @@ Restore it?</source>
 復元しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="918"/>
+        <location filename="../src/app/mainwindow.cpp" line="919"/>
         <source>(never saved)</source>
         <translation>(未保存)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="920"/>
+        <location filename="../src/app/mainwindow.cpp" line="921"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="921"/>
+        <location filename="../src/app/mainwindow.cpp" line="922"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="922"/>
+        <location filename="../src/app/mainwindow.cpp" line="923"/>
         <source>&amp;Later</source>
         <translation>後で(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="948"/>
+        <location filename="../src/app/mainwindow.cpp" line="949"/>
         <source>Add task</source>
         <translation>タスクの追加</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="959"/>
+        <location filename="../src/app/mainwindow.cpp" line="960"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="961"/>
+        <location filename="../src/app/mainwindow.cpp" line="962"/>
         <source>Duplicate task</source>
         <translation>タスクの複製</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="970"/>
+        <location filename="../src/app/mainwindow.cpp" line="971"/>
         <source>Delete task</source>
         <translation>タスクの削除</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="971"/>
+        <location filename="../src/app/mainwindow.cpp" line="972"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>タスクを削除しました。元に戻す (Ctrl+Z) で戻せます。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="983"/>
+        <location filename="../src/app/mainwindow.cpp" line="984"/>
         <source>Move task</source>
         <translation>タスクの移動</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="998"/>
+        <location filename="../src/app/mainwindow.cpp" line="999"/>
         <source>Rename task</source>
         <translation>タスクの名前変更</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1006"/>
+        <location filename="../src/app/mainwindow.cpp" line="1007"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1007"/>
+        <location filename="../src/app/mainwindow.cpp" line="1008"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>保存されていない変更をすべて破棄して %1 を再読み込みしますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1198"/>
+        <location filename="../src/app/mainwindow.cpp" line="1199"/>
         <source>Edit connections</source>
         <translation>接続の編集</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1237"/>
+        <location filename="../src/app/mainwindow.cpp" line="1241"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1244"/>
+        <location filename="../src/app/mainwindow.cpp" line="1248"/>
         <source>  log: %1</source>
         <translation>  ログ: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1256"/>
+        <location filename="../src/app/mainwindow.cpp" line="1260"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>ローカルのプラン リスナーを開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1288"/>
+        <location filename="../src/app/mainwindow.cpp" line="1292"/>
         <source>Callback timeline</source>
         <translation>コールバックのタイムライン</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1385"/>
+        <location filename="../src/app/mainwindow.cpp" line="1389"/>
         <source>%1 in %2 ms</source>
         <translation>%1 (%2 ミリ秒)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1415"/>
+        <location filename="../src/app/mainwindow.cpp" line="1419"/>
         <source>File changed on disk</source>
         <translation>ディスク上のファイルが変更されました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1416"/>
+        <location filename="../src/app/mainwindow.cpp" line="1420"/>
         <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
 
 Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
@@ -2281,22 +2478,22 @@ Overwrite those changes with yours, reload the file (your unsaved changes are lo
 その変更をこちらの内容で上書きするか、ファイルを再読み込みするか (保存されていない変更は失われます)、キャンセルして両方をそのままにしますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1421"/>
+        <location filename="../src/app/mainwindow.cpp" line="1425"/>
         <source>Overwrite</source>
         <translation>上書き</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1422"/>
+        <location filename="../src/app/mainwindow.cpp" line="1426"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1435"/>
+        <location filename="../src/app/mainwindow.cpp" line="1439"/>
         <source>Save failed</source>
         <translation>保存に失敗しました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1436"/>
+        <location filename="../src/app/mainwindow.cpp" line="1440"/>
         <source>%1
 
 The file was left as it was; your changes are still open.</source>
@@ -2305,92 +2502,92 @@ The file was left as it was; your changes are still open.</source>
 ファイルは元のままです。変更内容はまだ開いています。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1441"/>
+        <location filename="../src/app/mainwindow.cpp" line="1445"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1447"/>
+        <location filename="../src/app/mainwindow.cpp" line="1451"/>
         <source>Save design</source>
         <translation>デザインの保存</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1450"/>
+        <location filename="../src/app/mainwindow.cpp" line="1454"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>RestGate デザイン (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1480"/>
+        <location filename="../src/app/mainwindow.cpp" line="1484"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1480"/>
+        <location filename="../src/app/mainwindow.cpp" line="1484"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>デザインに保存されていない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1509"/>
+        <location filename="../src/app/mainwindow.cpp" line="1513"/>
         <source>About RestGate</source>
         <translation>RestGate について</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1510"/>
+        <location filename="../src/app/mainwindow.cpp" line="1514"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Azure Pipelines の REST API の呼び出しタスク (InvokeRESTAPI@1 および @0) のデザイナー兼ドライ ラン テスターです。&lt;/p&gt;&lt;p&gt;MIT ライセンスで提供されます。Qt %2 (LGPLv3)、QtKeychain (BSD-3-Clause)、yaml-cpp (MIT) を使用しています。&lt;/p&gt;&lt;p&gt;タスクのドキュメント: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;、&lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1367"/>
+        <location filename="../src/app/mainwindow.cpp" line="1371"/>
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>この判定は以前の成功の条件または状態ルールで下されたため、応答なしで再判定できません。タスクをもう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="315"/>
         <source>Run &amp;all tasks</source>
         <translation>すべてのタスクを実行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
         <translation>有効なすべてのタスクを順番に 1 つずつドライ ラン (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="577"/>
+        <location filename="../src/app/mainwindow.cpp" line="578"/>
         <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
         <translation>実行 ▸ すべてのタスクを実行 (Ctrl+Shift+Enter) で、すべてのタスクを順番に送信します。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="424"/>
+        <location filename="../src/app/mainwindow.cpp" line="425"/>
         <source>Every task&apos;s verdict in the last Run all</source>
         <translation>前回の「すべて実行」での各タスクの判定</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="425"/>
+        <location filename="../src/app/mainwindow.cpp" line="426"/>
         <source>Select a task to show its result</source>
         <translation>タスクを選択すると結果が表示されます</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="433"/>
+        <location filename="../src/app/mainwindow.cpp" line="434"/>
         <source>Run all</source>
         <translation>すべて実行</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="445"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>Run all: %1</source>
         <translation>すべて実行: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="468"/>
+        <location filename="../src/app/mainwindow.cpp" line="469"/>
         <source>deleted before its turn</source>
         <translation>順番が来る前に削除されました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="516"/>
+        <location filename="../src/app/mainwindow.cpp" line="517"/>
         <source>The run history could not be saved in %1.</source>
         <translation>実行履歴を %1 に保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="691"/>
+        <location filename="../src/app/mainwindow.cpp" line="692"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>デモ エンドポイントを停止 (%1)(&amp;D)</translation>
     </message>
@@ -2398,72 +2595,77 @@ The file was left as it was; your changes are still open.</source>
 <context>
     <name>RestGate::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="23"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="25"/>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="28"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="29"/>
         <source>SOCKS5 (names resolved here)</source>
         <translation>SOCKS5 (名前をここで解決)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="30"/>
         <source>SOCKS5 (names resolved by the proxy)</source>
         <translation>SOCKS5 (名前をプロキシで解決)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="51"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
         <source>Trusted CA certificates</source>
         <translation>信頼する CA 証明書</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="51"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="54"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="59"/>
         <source>Client certificate</source>
         <translation>クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="55"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="60"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation>証明書 (*.pem *.crt *.p12 *.pfx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="58"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="63"/>
         <source>Client key</source>
         <translation>クライアント キー</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="58"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="63"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>キー (*.pem *.key);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="106"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="123"/>
         <source>The CA file &apos;%1&apos; does not exist.</source>
         <translation>CA ファイル &apos;%1&apos; は存在しません。</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="109"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="126"/>
         <source>The client certificate &apos;%1&apos; does not exist.</source>
         <translation>クライアント証明書 &apos;%1&apos; は存在しません。</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="111"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="128"/>
         <source>The client key &apos;%1&apos; does not exist.</source>
         <translation>クライアント キー &apos;%1&apos; は存在しません。</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="113"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="130"/>
         <source>A client key needs its certificate.</source>
         <translation>クライアント キーには対応する証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="117"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="134"/>
         <source>A manual proxy needs a host.</source>
         <translation>手動プロキシにはホストが必要です。</translation>
     </message>
@@ -2481,12 +2683,12 @@ The file was left as it was; your changes are still open.</source>
 <context>
     <name>RestGate::RecentFiles</name>
     <message>
-        <location filename="../src/app/recentfiles.cpp" line="66"/>
+        <location filename="../src/app/document/recentfiles.cpp" line="66"/>
         <source>No recent designs</source>
         <translation>最近使ったデザインはありません</translation>
     </message>
     <message>
-        <location filename="../src/app/recentfiles.cpp" line="68"/>
+        <location filename="../src/app/document/recentfiles.cpp" line="68"/>
         <source>&amp;Clear recent designs</source>
         <translation>最近使ったデザインの一覧を消去(&amp;C)</translation>
     </message>
@@ -2494,14 +2696,14 @@ The file was left as it was; your changes are still open.</source>
 <context>
     <name>RestGate::ResultPanel</name>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="138"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="138"/>
         <source>(binary data, %1 bytes; first %2 in hex)
 </source>
         <translation>(バイナリ データ、%1 バイト。先頭 %2 バイトを 16 進数で表示)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="211"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="211"/>
         <source>
 
 … %1 more bytes not shown.</source>
@@ -2510,7 +2712,7 @@ The file was left as it was; your changes are still open.</source>
 … 残り %1 バイトは表示されていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="215"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="215"/>
         <source>
 
 (The dry run stopped reading here: the response exceeded its byte cap.)</source>
@@ -2519,7 +2721,7 @@ The file was left as it was; your changes are still open.</source>
 (ドライ ランはここで読み取りを停止しました: 応答がバイト数の上限を超えました。)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="232"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="232"/>
         <source>
 
 … The Pretty view stops after %1 characters; the Tree holds the whole body.</source>
@@ -2528,79 +2730,79 @@ The file was left as it was; your changes are still open.</source>
 … 整形ビューは %1 文字で止まります。ツリーには本文全体があります。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="240"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="240"/>
         <source>Highlighting is off for bodies this large, to keep the window quick.</source>
         <translation>ウィンドウの応答性を保つため、これほど大きな本文では強調表示をオフにしています。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="247"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="247"/>
         <source>Lines longer than %1 characters are broken for display; the Tree shows values whole.</source>
         <translation>%1 文字を超える行は表示のために折り返されます。ツリーでは値全体が表示されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="254"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="254"/>
         <source>The body is not JSON (%1), so there is no tree.</source>
         <translation>本文が JSON ではない (%1) ため、ツリーはありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="335"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="335"/>
         <source>Use in success criteria</source>
         <translation>成功の条件で使用</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="469"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="469"/>
         <source>Not run yet — press Send (Ctrl+Enter).</source>
         <translation>未実行です — 送信 (Ctrl+Enter) を押してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="498"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="498"/>
         <source>Waiting for the service&apos;s TaskCompleted…</source>
         <translation>サービスの TaskCompleted を待っています…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="503"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="503"/>
         <source>The service accepted the call. Listening at %1 for its events (Esc cancels).
 </source>
         <translation>サービスが呼び出しを受け付けました。%1 でイベントを待機しています (Esc でキャンセル)。
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="520"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="520"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="539"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="539"/>
         <source>%1 · %2 s · %3 received</source>
         <translation>%1 · %2 秒 · %3 受信</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="566"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="566"/>
         <source>%1 — TLS CERTIFICATE NOT CHECKED (insecure)</source>
         <translation>%1 — TLS 証明書は未検証 (安全ではありません)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="579"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="579"/>
         <source>No success criteria: the response body does not affect the verdict.</source>
         <translation>成功の条件がありません: 応答本文は判定に影響しません。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="585"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="585"/>
         <source>&lt;b&gt;Evaluated:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Value:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;評価した式:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;値:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="617"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="617"/>
         <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
         <translation>%1 %2 · ヘッダー %3 ミリ秒 · 合計 %4 ミリ秒 · %5</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="624"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="624"/>
         <source>No response · %1 ms</source>
         <translation>応答なし · %1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="658"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="658"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -2615,7 +2817,7 @@ Expires: %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="662"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="662"/>
         <source>
 Errors:
 %1</source>
@@ -2624,108 +2826,108 @@ Errors:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="687"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="687"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>%1 の本文の表示を準備しています…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="795"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="795"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>再送信せずに最後の応答に対して再判定しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="642"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="642"/>
         <source>Redirects:</source>
         <translation>リダイレクト:</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="644"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="644"/>
         <source>↪ %1 %2: %3 %4</source>
         <translation>↪ %1 %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="648"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="648"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(別のオリジン: %1 は送信されません)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="787"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="787"/>
         <source>INCOMPLETE EXPRESSION</source>
         <translation>不完全な式</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="791"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="791"/>
         <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
         <translation>成功の条件をまだ解析できません (%1)。このまま送信すると、タスクは失敗します。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="352"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="352"/>
         <source>Filter keys and values</source>
         <translation>キーと値のフィルター</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="353"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="353"/>
         <source>Filter the tree by key or value</source>
         <translation>キーまたは値でツリーをフィルター</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="378"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="378"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="385"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="385"/>
         <source>&amp;Save body…</source>
         <translation>本文を保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="388"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="388"/>
         <source>Save the response body exactly as received</source>
         <translation>応答本文を受信したとおりに保存</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="389"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="389"/>
         <source>Save the response body to a file</source>
         <translation>応答本文をファイルに保存</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="402"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="402"/>
         <source>Save body…</source>
         <translation>本文を保存…</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="408"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="408"/>
         <source>C&amp;lear history</source>
         <translation>履歴を消去(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="410"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="410"/>
         <source>Clear the run history of this task</source>
         <translation>このタスクの実行履歴を消去</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="861"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="861"/>
         <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
         <translation>フィルターは最初の %L1 個の値のみを調べました。本文にはさらに値があります。残りを見るにはツリーを展開してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="866"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="866"/>
         <source>No key or value contains “%1”.</source>
         <translation>「%1」を含むキーまたは値はありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="909"/>
-        <location filename="../src/app/resultpanel.cpp" line="917"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="909"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="917"/>
         <source>Save response body</source>
         <translation>応答本文の保存</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="917"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="917"/>
         <source>The body could not be saved: %1</source>
         <translation>本文を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/resultpanel.cpp" line="964"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="964"/>
         <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
         <translation>この実行は以前のセッションのものです: 時刻、要求行、状態、判定、理由のみが保持されています。</translation>
     </message>
@@ -2733,69 +2935,69 @@ Errors:
 <context>
     <name>RestGate::RunAllQueue</name>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="31"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="31"/>
         <source>disabled (enabled: false)</source>
         <translation>無効 (enabled: false)</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="90"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="90"/>
         <source>not run: cancelled</source>
         <translation>未実行: キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="144"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="144"/>
         <source>%1 passed, %2 not passed, %3 skipped</source>
         <translation>成功 %1、不成功 %2、スキップ %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/runallqueue.cpp" line="146"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="146"/>
         <source> · %n to go</source>
         <translation>
             <numerusform> · 残り %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="180"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="180"/>
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="182"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="182"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="186"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="186"/>
         <source>SKIPPED: %1</source>
         <translation>スキップ: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="194"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="194"/>
         <source>no response</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="196"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="196"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="224"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="224"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="226"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="226"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="228"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="228"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../src/app/runallqueue.cpp" line="230"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="230"/>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
@@ -2803,17 +3005,17 @@ Errors:
 <context>
     <name>RestGate::RunHistory</name>
     <message>
-        <location filename="../src/app/runhistory.cpp" line="125"/>
+        <location filename="../src/app/result/runhistory.cpp" line="125"/>
         <source>no response</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../src/app/runhistory.cpp" line="128"/>
+        <location filename="../src/app/result/runhistory.cpp" line="128"/>
         <source>%1 · %2 · %3 · %4 ms</source>
         <translation>%1 · %2 · %3 · %4 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../src/app/runhistory.cpp" line="129"/>
+        <location filename="../src/app/result/runhistory.cpp" line="129"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2826,77 +3028,77 @@ Errors:
 <context>
     <name>RestGate::RunOnlySecretDialog</name>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="20"/>
         <source>password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="22"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="22"/>
         <source>client secret</source>
         <translation>クライアント シークレット</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="24"/>
         <source>token</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="26"/>
         <source>secret variable</source>
         <translation>シークレット変数</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="28"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="28"/>
         <source>secret</source>
         <translation>シークレット</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="35"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="35"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="37"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="37"/>
         <source>&amp;Client secret:</source>
         <translation>クライアント シークレット(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="39"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="39"/>
         <source>&amp;Token:</source>
         <translation>トークン(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="41"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="41"/>
         <source>&amp;Value:</source>
         <translation>値(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="43"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="43"/>
         <source>&amp;Secret:</source>
         <translation>シークレット(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="56"/>
         <source>The OS keychain is not available, so the %1 of connection &apos;%2&apos; cannot be stored or read there.</source>
         <translation>OS のキーチェーンを利用できないため、接続 &apos;%2&apos; の%1をそこに保存することも読み取ることもできません。</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="60"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="60"/>
         <source>The keychain said: %1</source>
         <translation>キーチェーンからの応答: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="63"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="63"/>
         <source>RestGate never writes secrets to a file. Enter the %1 to keep it in memory for this run of RestGate only; it is forgotten when you quit.</source>
         <translation>RestGate はシークレットをファイルに書き込みません。%1を入力すると、この RestGate の実行中だけメモリに保持され、終了すると破棄されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="66"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="66"/>
         <source>RestGate never writes secrets to a file. Keep the secrets you entered in memory for this run of RestGate only? They are forgotten when you quit.</source>
         <translation>RestGate はシークレットをファイルに書き込みません。入力したシークレットを、この RestGate の実行中だけメモリに保持しますか? 終了すると破棄されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/runonlysecretdialog.cpp" line="72"/>
+        <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="72"/>
         <source>&amp;Keep for this run only</source>
         <translation>この実行中だけ保持(&amp;K)</translation>
     </message>
@@ -2904,51 +3106,51 @@ Errors:
 <context>
     <name>RestGate::TaskForm</name>
     <message>
-        <location filename="../src/app/taskform.cpp" line="418"/>
+        <location filename="../src/app/design/taskform.cpp" line="420"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="431"/>
-        <location filename="../src/app/taskform.cpp" line="438"/>
+        <location filename="../src/app/design/taskform.cpp" line="433"/>
+        <location filename="../src/app/design/taskform.cpp" line="440"/>
         <source>Line %1, column %2: %3</source>
         <translation>%1 行 %2 列: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/taskform.cpp" line="443"/>
+        <location filename="../src/app/design/taskform.cpp" line="445"/>
         <source>%n header(s)</source>
         <translation>
             <numerusform>%n 個のヘッダー</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="460"/>
+        <location filename="../src/app/design/taskform.cpp" line="462"/>
         <source>Request URL: </source>
         <translation>要求 URL: </translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="464"/>
+        <location filename="../src/app/design/taskform.cpp" line="466"/>
         <source>(choose a service connection)</source>
         <translation>(サービス接続を選択してください)</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="474"/>
+        <location filename="../src/app/design/taskform.cpp" line="476"/>
         <source>No variable defines this; it is sent as written.</source>
         <translation>これを定義する変数はありません。書かれたとおりに送信されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="504"/>
+        <location filename="../src/app/design/taskform.cpp" line="506"/>
         <source>Error:</source>
         <translation>エラー:</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="504"/>
+        <location filename="../src/app/design/taskform.cpp" line="506"/>
         <source>Warning:</source>
         <translation>警告:</translation>
     </message>
     <message>
-        <location filename="../src/app/taskform.cpp" line="640"/>
-        <location filename="../src/app/taskform.cpp" line="648"/>
+        <location filename="../src/app/design/taskform.cpp" line="642"/>
+        <location filename="../src/app/design/taskform.cpp" line="650"/>
         <source>Help for %1</source>
         <translation>%1 のヘルプ</translation>
     </message>
@@ -2956,97 +3158,97 @@ Errors:
 <context>
     <name>RestGate::TaskListPanel</name>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="34"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="34"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="34"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="34"/>
         <source>Add task (Ctrl+T)</source>
         <translation>タスクの追加 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="35"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="35"/>
         <source>Dup</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="35"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="35"/>
         <source>Duplicate task</source>
         <translation>タスクの複製</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="36"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="36"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="36"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="36"/>
         <source>Delete task</source>
         <translation>タスクの削除</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="37"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="37"/>
         <source>↑</source>
         <translation>↑</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="37"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="37"/>
         <source>Move task up (Alt+Up)</source>
         <translation>タスクを上へ移動 (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="38"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="38"/>
         <source>↓</source>
         <translation>↓</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="38"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="38"/>
         <source>Move task down (Alt+Down)</source>
         <translation>タスクを下へ移動 (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="40"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="40"/>
         <source>&amp;Tasks</source>
         <translation>タスク(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="55"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="55"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="68"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="68"/>
         <source>Rename</source>
         <translation>名前の変更</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="72"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="72"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="73"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="73"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="77"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="77"/>
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="81"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="81"/>
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="123"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="123"/>
         <source>Task %1 (restgate-cli --task %1)</source>
         <translation>タスク %1 (restgate-cli --task %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/tasklistpanel.cpp" line="129"/>
+        <location filename="../src/app/design/tasklistpanel.cpp" line="129"/>
         <source>Task %1, disabled (enabled: false)</source>
         <translation>タスク %1、無効 (enabled: false)</translation>
     </message>
@@ -3054,48 +3256,48 @@ Errors:
 <context>
     <name>RestGate::TraceModel</name>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="130"/>
-        <location filename="../src/app/tracemodel.cpp" line="167"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="130"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="167"/>
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="130"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="130"/>
         <source>skipped: %1</source>
         <translation>スキップ: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="133"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="133"/>
         <source>✗ failed</source>
         <translation>✗ 失敗</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="135"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="135"/>
         <source>not evaluated</source>
         <translation>未評価</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="147"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="147"/>
         <source>Reads %1 from the response</source>
         <translation>応答から %1 を読み取ります</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="169"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="169"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="187"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="187"/>
         <source>Expression</source>
         <translation>式</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="189"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="189"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../src/app/tracemodel.cpp" line="191"/>
+        <location filename="../src/app/result/tracemodel.cpp" line="191"/>
         <source>Type</source>
         <translation>型</translation>
     </message>
@@ -3103,32 +3305,32 @@ Errors:
 <context>
     <name>RestGate::VariablesModel</name>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="270"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="270"/>
         <source>(no value this session)</source>
         <translation>(このセッションでは値なし)</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="291"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="291"/>
         <source>Set by the dry run as Azure Pipelines sets it; read-only.</source>
         <translation>Azure Pipelines と同じようにドライ ランが設定します。読み取り専用。</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="293"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="293"/>
         <source>Secret: the value is kept in memory for this session only and never saved.</source>
         <translation>シークレット: 値はこのセッションの間だけメモリに保持され、保存されることはありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="362"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="362"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="364"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="364"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="366"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="366"/>
         <source>Secret</source>
         <translation>シークレット</translation>
     </message>
@@ -3136,74 +3338,74 @@ Errors:
 <context>
     <name>RestGate::VariablesPanel</name>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="114"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="114"/>
         <source>Type a new secret value</source>
         <translation>新しいシークレット値を入力</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="115"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="115"/>
         <source>Type the secret value</source>
         <translation>シークレット値を入力</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="588"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="588"/>
         <source>Current variable set</source>
         <translation>現在の変数セット</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="617"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="617"/>
         <source>There is no variable set named “%1”.</source>
         <translation>「%1」という名前の変数セットはありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="656"/>
-        <location filename="../src/app/variablespanel.cpp" line="660"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="656"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="660"/>
         <source>New variable set</source>
         <translation>新しい変数セット</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="656"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="656"/>
         <source>Name of the set (e.g. dev, prod):</source>
         <translation>セットの名前 (例: dev、prod):</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="669"/>
-        <location filename="../src/app/variablespanel.cpp" line="672"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="669"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="672"/>
         <source>Rename variable set</source>
         <translation>変数セットの名前変更</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="669"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="669"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="679"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="679"/>
         <source>Delete variable set</source>
         <translation>変数セットの削除</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="680"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="680"/>
         <source>Delete the variable set “%1” and its variables?</source>
         <translation>変数セット「%1」とその変数を削除しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="701"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="701"/>
         <source>A variable set needs a name.</source>
         <translation>変数セットには名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="703"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="703"/>
         <source>There already is a variable set named “%1”.</source>
         <translation>「%1」という名前の変数セットは既にあります。</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="713"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="713"/>
         <source>(none: base variables only)</source>
         <translation>(なし: 基本変数のみ)</translation>
     </message>
     <message>
-        <location filename="../src/app/variablespanel.cpp" line="741"/>
+        <location filename="../src/app/design/variablespanel.cpp" line="741"/>
         <source>&amp;Variables of set “%1” (they override the base ones):</source>
         <translation>セット「%1」の変数 (基本変数を上書きします)(&amp;V):</translation>
     </message>
@@ -3211,68 +3413,68 @@ Errors:
 <context>
     <name>RestGate::YamlPane</name>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="139"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="139"/>
         <source>Select a task to see it as a pipeline step.</source>
         <translation>タスクを選択すると、パイプライン ステップとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="142"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="142"/>
         <source>Selected task</source>
         <translation>選択したタスク</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="143"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="143"/>
         <source>All tasks of the design</source>
         <translation>デザインのすべてのタスク</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="153"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="153"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="154"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="154"/>
         <source>Job (pool: server)</source>
         <translation>ジョブ (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="155"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="155"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="300"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="300"/>
         <source>Azure DevOps would refuse this YAML when the pipeline runs:</source>
         <translation>パイプラインの実行時に Azure DevOps はこの YAML を拒否します:</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="301"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="301"/>
         <source>The Azure Pipelines schema rejects this YAML:</source>
         <translation>Azure Pipelines のスキーマがこの YAML を拒否しています:</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="304"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="304"/>
         <source>Line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="355"/>
-        <location filename="../src/app/yamlpane.cpp" line="361"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="355"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="361"/>
         <source>Save pipeline YAML</source>
         <translation>パイプライン YAML の保存</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="356"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="356"/>
         <source>Pipeline YAML (*.yml *.yaml);;All files (*)</source>
         <translation>パイプライン YAML (*.yml *.yaml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="369"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="369"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/yamlpane.cpp" line="248"/>
+        <location filename="../src/app/design/yamlpane.cpp" line="248"/>
         <source>The connection “%1” that a task names is not in this design; the pipeline needs a service connection of that name in the project.</source>
         <translation>タスクが指定する接続「%1」はこのデザインにありません。パイプラインには、プロジェクト内にその名前のサービス接続が必要です。</translation>
     </message>
@@ -3511,6 +3713,67 @@ Errors:
         <location filename="../ui/runonlysecretdialog.ui" line="30"/>
         <source>Secret for this run only</source>
         <translation>この実行中だけのシークレット</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="141"/>
+        <source>(another origin: %1 not sent)</source>
+        <translation>(別のオリジン: %1 は送信されません)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="149"/>
+        <source>no response</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="162"/>
+        <source>response body:</source>
+        <translation>応答本文:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="170"/>
+        <source>callback:</source>
+        <translation>コールバック:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runreport.cpp" line="176"/>
+        <source>criteria trace:</source>
+        <translation>条件のトレース:</translation>
+    </message>
+</context>
+<context>
+    <name>RunResult</name>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="33"/>
+        <source>PASSED</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="35"/>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="37"/>
+        <source>TIMED OUT</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="39"/>
+        <source>ERROR</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="41"/>
+        <source>CANCELLED</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="43"/>
+        <source>NOT COMPLETED</source>
+        <translation>未完了</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +4105,60 @@ Errors:
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="84"/>
+        <source>Connection refused: nothing is listening at %1.</source>
+        <translation>接続が拒否されました: %1 で待ち受けているものがありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="90"/>
+        <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
+        <translation>ホストが見つかりません: 名前 &apos;%1&apos; を解決できませんでした (DNS)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="96"/>
+        <source>TLS failure talking to %1: %2</source>
+        <translation>%1 との通信で TLS エラー: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="100"/>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 は応答する前に接続を閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="104"/>
+        <source>Too many redirects starting at %1.</source>
+        <translation>%1 から始まるリダイレクトが多すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="108"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>%1 との通信でネットワーク エラー: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="214"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="575"/>
+        <source>The dry run was cancelled.</source>
+        <translation>ドライランはキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="549"/>
+        <source>The request timed out after %1 seconds as no response was received.</source>
+        <translation>応答を受信しなかったため、要求は %1 秒後にタイムアウトしました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="558"/>
+        <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
+        <translation>Callback モードでは、サービスは最初の呼び出しにすぐ応答し (例: 202 Accepted)、完了は後で報告する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="562"/>
+        <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
+        <translation>Azure DevOps が API 応答タスクに許す時間は、タスクのタイムアウトにかかわらず合計 20 秒です。長い処理には Callback を使用してください。</translation>
+    </message>
+</context>
+<context>
     <name>VariablesPanel</name>
     <message>
         <location filename="../ui/variablespanel.ui" line="9"/>
@@ -4051,42 +4368,42 @@ Errors:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="25"/>
+        <location filename="../src/app/main.cpp" line="27"/>
         <source>Design and dry-run Azure Pipelines InvokeRESTAPI tasks. Without a file, opens the sample design and starts the local demo endpoint it targets.</source>
         <translation>Azure Pipelines の InvokeRESTAPI タスクをデザインし、ドライ ランします。ファイルを指定しないと、サンプル デザインを開き、その対象のローカル デモ エンドポイントを開始します。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="32"/>
+        <location filename="../src/app/main.cpp" line="34"/>
         <source>A design to open (*.restgate.yml).</source>
         <translation>開くデザイン (*.restgate.yml)。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
+        <location filename="../src/app/main.cpp" line="40"/>
         <source>Quit on its own after showing the window for &lt;seconds&gt; seconds.</source>
         <translation>ウィンドウを表示してから &lt;秒&gt; 秒後に自動で終了します。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="39"/>
+        <location filename="../src/app/main.cpp" line="41"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="43"/>
+        <location filename="../src/app/main.cpp" line="45"/>
         <source>Show the window in &lt;language&gt; (%1) instead of the system&apos;s language. RESTGATE_LANG does the same.</source>
         <translation>システムの言語の代わりに &lt;言語&gt; (%1) でウィンドウを表示します。RESTGATE_LANG でも同じです。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="47"/>
+        <location filename="../src/app/main.cpp" line="49"/>
         <source>language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="52"/>
+        <location filename="../src/app/main.cpp" line="54"/>
         <source>RestGate has no %1 translation; choose one of %2.</source>
         <translation>RestGate には %1 の翻訳がありません。%2 から選んでください。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="69"/>
+        <location filename="../src/app/main.cpp" line="72"/>
         <source>--quit-after needs a number of seconds from 0 to 86400.</source>
         <translation>--quit-after には 0 から 86400 までの秒数を指定してください。</translation>
     </message>

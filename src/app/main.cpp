@@ -17,7 +17,9 @@ int main(int argc, char *argv[])
 
     // Before the parser: the help text it prints is translated too.
     const QString languageFromEnvironment = qEnvironmentVariable("RESTGATE_LANG");
-    const QString language = RestGate::UiLanguage::requested(QApplication::arguments(), languageFromEnvironment);
+    const QString language = RestGate::UiLanguage::requested(
+        QApplication::arguments(),
+        languageFromEnvironment.isEmpty() ? RestGate::UiLanguage::saved() : languageFromEnvironment);
     RestGate::UiLanguage uiLanguage;
     const bool languageAvailable = uiLanguage.install(language);
 
@@ -53,7 +55,8 @@ int main(int argc, char *argv[])
                                     .arg(language, RestGate::UiLanguage::available().join(QStringLiteral(", ")));
         // A mistyped --lang is a usage error; a stale RESTGATE_LANG should not keep the window from opening.
         if (!parser.isSet(languageOption)) {
-            std::fprintf(stderr, "RESTGATE_LANG: %s\n", qPrintable(message));
+            const char *source = languageFromEnvironment.isEmpty() ? "ui/language" : "RESTGATE_LANG";
+            std::fprintf(stderr, "%s: %s\n", source, qPrintable(message));
         } else {
             std::fprintf(stderr, "%s\n", qPrintable(message));
             return 2;

@@ -21,6 +21,7 @@
 #include "app/result/resultpanel.h"
 #include "app/result/runallqueue.h"
 #include "app/result/runhistory.h"
+#include "app/uilanguage.h"
 #include "callback/planlistener.h"
 #include "core/pipeline/curlexport.h"
 #include "core/pipeline/curlimport.h"
@@ -1192,8 +1193,11 @@ void MainWindow::editConnections(const QString &selectName)
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(m_networkPreferences->current(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_networkPreferences->store(dialog.networkSettings());
+    dialog.setLanguage(UiLanguage::saved());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_networkPreferences->store(dialog.networkSettings());
+    UiLanguage::save(dialog.language());
 }
 
 void MainWindow::ensurePlanListener()
@@ -1317,7 +1321,7 @@ void MainWindow::runEnded(const RunResult &result)
     updateActions();
     // The criteria or the status rule may have been edited while the request ran.
     judgeShownAsNow();
-    statusBar()->showMessage(tr("%1 in %2 ms").arg(RunResult::verdictText(result.verdict)).arg(result.msTotal), 8000);
+    statusBar()->showMessage(tr("%1 in %2 ms").arg(RunResult::verdictWord(result.verdict)).arg(result.msTotal), 8000);
     if (m_runAll->isActive())
         m_runAll->taskFinished(result);
     Q_EMIT runFinished(result);

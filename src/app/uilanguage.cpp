@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 
 #include <optional>
 
@@ -13,6 +14,7 @@ namespace {
 
 const QString catalogueDirectory = QStringLiteral(":/i18n");
 const QString catalogueName = QStringLiteral("restgate");
+const QString settingKey = QStringLiteral("ui/language");
 
 /// The language a code names, or nothing when it is not one RestGate speaks. QLocale reads "fr", "fr_FR" and
 /// "fr-FR" alike and turns anything it does not know into the C locale, which no catalogue matches.
@@ -38,6 +40,30 @@ QStringList UiLanguage::available()
         languages.append(file.mid(prefix.size()).chopped(3));
     languages.sort();
     return languages;
+}
+
+QString UiLanguage::nativeName(const QString &code)
+{
+    // QLocale names the bare "en" after its default territory ("American English"); the source text is just English.
+    if (QLocale(code).language() == QLocale::English)
+        return QStringLiteral("English");
+    const QString name = QLocale(code).nativeLanguageName();
+    // French names its language in lower case mid-sentence; in a list it starts with a capital like the others.
+    return name.left(1).toUpper() + name.mid(1);
+}
+
+QString UiLanguage::saved()
+{
+    return QSettings().value(settingKey).toString();
+}
+
+void UiLanguage::save(const QString &code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(settingKey);
+    else
+        settings.setValue(settingKey, code);
 }
 
 QString UiLanguage::requested(const QStringList &arguments, const QString &environmentValue)

@@ -8,7 +8,8 @@ namespace RestGate {
 
 /// The language of the window and of the program's command-line help. It has to be settled before the first
 /// translated string is built, so main() asks for it ahead of QCommandLineParser:
-/// `restgate --lang fr` beats `RESTGATE_LANG=fr restgate`, which beats the system locale.
+/// `restgate --lang fr` beats `RESTGATE_LANG=fr restgate`, which beats the language chosen in Preferences, which beats
+/// the system locale.
 class UiLanguage final
 {
     Q_DISABLE_COPY_MOVE(UiLanguage)
@@ -18,6 +19,14 @@ public:
 
     /// The languages there is a catalogue for, plus "en" (the untranslated strings), sorted: de, en, fr, ja.
     static QStringList available();
+
+    /// The language in its own words, for a chooser a user of that language can read: "de" → "Deutsch",
+    /// "fr" → "Français", "ja" → "日本語", "en" → "English".
+    static QString nativeName(const QString &code);
+
+    /// The language chosen in Edit ▸ Preferences for the next start; empty for the system's.
+    static QString saved();
+    static void save(const QString &code);
 
     /// The value of the first `--lang xx` or `--lang=xx` in the program's arguments (before a lone "--"), else
     /// `environmentValue`; empty when neither asks for a language.

@@ -5,6 +5,7 @@
 #include "core/result/criteriajudge.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -136,14 +137,16 @@ void printText(QTextStream &out, const TaskOutcome &outcome, const TextOptions &
     for (const RedirectHop &hop : r.redirects) {
         out << "  -> " << hop.status << ' ' << RunResult::statusName(hop.status) << ": " << hop.method << ' ' << hop.to;
         if (!hop.droppedHeaders.isEmpty())
-            out << " (another origin: " << hop.droppedHeaders.join(QStringLiteral(", ")) << " not sent)";
+            out << ' '
+                << QCoreApplication::translate("RunReport", "(another origin: %1 not sent)")
+                       .arg(hop.droppedHeaders.join(QStringLiteral(", ")));
         out << '\n';
     }
     if (r.status > 0) {
         out << "  " << r.status << ' ' << r.reasonPhrase << " · " << r.msTotal << " ms · " << humanBytes(r.bodyBytes)
             << '\n';
     } else {
-        out << "  no response · " << r.msTotal << " ms\n";
+        out << "  " << QCoreApplication::translate("RunReport", "no response") << " · " << r.msTotal << " ms\n";
     }
     if (options.verbose && r.status > 0) {
         for (const auto &[name, value] : r.responseHeaders)
@@ -156,7 +159,7 @@ void printText(QTextStream &out, const TaskOutcome &outcome, const TextOptions &
         out << "    - " << reason << '\n';
     // The service's own words are often the quickest way to the cause; --verbose printed the body already.
     if (!options.verbose && !r.passed() && !r.body.isEmpty()) {
-        out << "  response body:\n";
+        out << "  " << QCoreApplication::translate("RunReport", "response body:") << '\n';
         printIndented(out, boundedBody(r.body, failureBodyBytes, failureBodyLines), "    ");
     }
     for (const Finding &finding : r.findings) {
@@ -164,13 +167,13 @@ void printText(QTextStream &out, const TaskOutcome &outcome, const TextOptions &
             out << "    warning: " << finding.message << '\n';
     }
     if (outcome.callback) {
-        out << "  callback:\n";
+        out << "  " << QCoreApplication::translate("RunReport", "callback:") << '\n';
         printIndented(out, outcome.callback->displaySafe(outcome.result.redactor()).report(), "    ");
     }
     if (options.trace && r.criteria) {
         const QString text = CriteriaJudge::traceText(*r.criteria);
         if (!text.isEmpty()) {
-            out << "  criteria trace:\n";
+            out << "  " << QCoreApplication::translate("RunReport", "criteria trace:") << '\n';
             for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                 out << "    " << line << '\n';
         }

@@ -2,6 +2,7 @@
 #include "app/dialogs/preferencesdialog.h"
 #include "app/mainwindow.h"
 #include "app/result/resultpanel.h"
+#include "app/uilanguage.h"
 #include "netserver.h"
 #include "secrets/secretstore.h"
 #include "secretstestsupport.h"
@@ -138,6 +139,45 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(dialog, "caFileEdit"), QStringLiteral("/nowhere/ca.pem"));
         QVERIFY(!okButton(dialog)->isEnabled());
         QVERIFY(child<QLabel>(dialog, "problemLabel")->text().contains(QLatin1String("/nowhere/ca.pem")));
+    }
+
+    void language_offersTheSystemsAndEachLanguageInItsOwnName()
+    {
+        PreferencesDialog dialog(NetworkSettings {});
+        const auto *combo = child<QComboBox>(dialog, "languageCombo");
+        QStringList names;
+        QStringList codes;
+        for (int i = 0; i < combo->count(); ++i) {
+            names.append(combo->itemText(i));
+            codes.append(combo->itemData(i).toString());
+        }
+        QCOMPARE(names, (QStringList {"System default", "Deutsch", "English", "Français", "日本語"}));
+        QCOMPARE(codes, (QStringList {QString(), "de", "en", "fr", "ja"}));
+        QCOMPARE(dialog.language(), QString());
+        QVERIFY(child<QLabel>(dialog, "languageNoteLabel")->text().contains(QLatin1String("next time")));
+        dialog.setLanguage(QStringLiteral("fr_CA"));
+        QCOMPARE(combo->currentText(), QStringLiteral("Français"));
+        dialog.setLanguage(QStringLiteral("xx"));
+        QCOMPARE(dialog.language(), QString());
+    }
+
+    void languageChosenInTheWindow_isWhatTheNextStartUses()
+    {
+        MainWindow window;
+        setPreferences(window, [](PreferencesDialog &dialog) {
+            QCOMPARE(dialog.language(), QString());
+            auto *combo = child<QComboBox>(dialog, "languageCombo");
+            combo->setCurrentIndex(combo->findText(QStringLiteral("日本語")));
+        });
+        QCOMPARE(UiLanguage::saved(), QStringLiteral("ja"));
+        // What main() asks for when neither --lang nor RESTGATE_LANG is given.
+        QCOMPARE(UiLanguage::requested({QStringLiteral("restgate")}, UiLanguage::saved()), QStringLiteral("ja"));
+        setPreferences(window, [](PreferencesDialog &dialog) {
+            QCOMPARE(dialog.language(), QStringLiteral("ja"));
+            child<QComboBox>(dialog, "languageCombo")->setCurrentIndex(0);
+        });
+        QCOMPARE(UiLanguage::saved(), QString());
+        QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
     }
 
     void runFromTheWindow_goesThroughTheManualProxy_andADeadOneIsNamed()

@@ -2,6 +2,7 @@
 #include "app/result/resultpanel.h"
 #include "app/result/runhistory.h"
 #include "app/result/tracemodel.h"
+#include "app/uilanguage.h"
 #include "app/widgets/jsonhighlighter.h"
 #include "core/result/criteriajudge.h"
 #include "core/run/networksettings.h"
@@ -16,9 +17,11 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -112,6 +115,54 @@ private Q_SLOTS:
         auto *trace = child<QTreeView>(panel, "traceView");
         QCOMPARE(trace->model()->rowCount(), 1);
         QCOMPARE(trace->model()->index(0, TraceModel::ValueColumn).data().toString(), QStringLiteral("true"));
+    }
+
+    void verdictAndReasons_inTheWindowsLanguage()
+    {
+        const QLocale before;
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        // What `restgate --lang de` installs; the translators go when `language` does.
+        UiLanguage language;
+        QVERIFY(language.install(QStringLiteral("de")));
+        const RunResult result = run(demoTask(QStringLiteral("health"), QStringLiteral("eq(root['status'], 'down')")));
+        ResultPanel panel;
+        panel.showResult(result);
+        QCOMPARE(panel.verdictText(), QStringLiteral("FEHLGESCHLAGEN"));
+        const QString reasons = child<QLabel>(panel, "reasonsLabel")->text();
+        QVERIFY2(reasons.contains(QStringLiteral("Status 200 OK erfüllt die Regel")), qPrintable(reasons));
+        QVERIFY2(reasons.contains(QStringLiteral("sind falsch")), qPrintable(reasons));
+
+        // A timeout: what the user reads follows the language, the agent's log line stays in its English.
+        TestSupport::RawHttpServer silent([](QTcpSocket *, const TestSupport::RawHttpServer::Request &) {});
+        RunInput in = demoTask(QStringLiteral("slow"));
+        in.connection->url = silent.baseUrl();
+        RunOptions options;
+        options.timeoutMs = 500;
+        const RunResult late = TestSupport::runToEnd(in, options, 30);
+        QCOMPARE(late.verdict, RunResult::Verdict::TimedOut);
+        QVERIFY2(late.reasons.value(0).startsWith(QStringLiteral("Die Anfrage ist nach 0.5 Sekunden abgelaufen")),
+                 qPrintable(late.reasons.join(u'\n')));
+        QVERIFY2(late.log.contains(QLatin1String("The request timed out after 0.5 seconds")), qPrintable(late.log));
+        panel.showResult(late);
+        QCOMPARE(panel.verdictText(), QStringLiteral("ZEITÜBERSCHREITUNG"));
+
+        // Nothing listening: the reason in German, the error string and the log in English.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        in.connection->url = QStringLiteral("http://127.0.0.1:%1/").arg(closed.serverPort());
+        closed.close();
+        const RunResult refused = run(in);
+        QCOMPARE(refused.errorKind, RunResult::ErrorKind::ConnectionRefused);
+        QVERIFY2(refused.reasons.value(0).startsWith(QStringLiteral("Verbindung abgelehnt")),
+                 qPrintable(refused.reasons.join(u'\n')));
+        QVERIFY2(refused.errorString.startsWith(QStringLiteral("Connection refused")), qPrintable(refused.errorString));
+        QVERIFY(refused.log.contains(QLatin1String("Connection refused")));
+
+        // The run history says it in the same words.
+        RunHistory history;
+        history.add(result);
+        QVERIFY2(history.index(0, 0).data().toString().contains(QStringLiteral("FEHLGESCHLAGEN")),
+                 qPrintable(history.index(0, 0).data().toString()));
     }
 
     void redirects_areListedInTheRequestTab()

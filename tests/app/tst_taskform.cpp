@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -502,6 +503,54 @@ private Q_SLOTS:
                  qPrintable(text->text()));
         QVERIFY(text->openExternalLinks());
         popup->close();
+    }
+
+    void labelsAndHelp_inTheWindowsLanguage_areAzureDevOpsOwnWording_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("criteriaLabel");
+        QTest::addColumn<QString>("methodHelp");
+        QTest::addColumn<QString>("advancedTitle");
+        QTest::addRow("en") << "en"
+                            << "Success criteria"
+                            << "Select the HTTP method with which the API should be invoked."
+                            << "Advanced";
+        QTest::addRow("de") << "de_DE"
+                            << "Erfolgskriterien"
+                            << "Wählen Sie die HTTP-Methode aus, mit der die API aufgerufen werden soll."
+                            << "Erweitert";
+        QTest::addRow("fr") << "fr_CA"
+                            << "Critères de réussite"
+                            << "Sélectionnez la méthode HTTP avec laquelle l'API doit être appelée."
+                            << "Avancé";
+        QTest::addRow("ja") << "ja"
+                            << "成功の条件"
+                            << "API を呼び出すときに使う HTTP メソッドを選択します。"
+                            << "詳細設定";
+    }
+    void labelsAndHelp_inTheWindowsLanguage_areAzureDevOpsOwnWording()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, criteriaLabel);
+        QFETCH(QString, methodHelp);
+        QFETCH(QString, advancedTitle);
+        const QLocale before;
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        // UiLanguage::install sets the default locale to the window's language.
+        QLocale::setDefault(QLocale(language));
+        TaskForm form;
+        form.setTask(sampleTask(), connections(), {});
+        QCOMPARE(child<QLabel>(form, "criteriaLabel")->text(), criteriaLabel);
+        QVERIFY2(child<QLabel>(form, "methodLabel")->toolTip().contains(methodHelp),
+                 qPrintable(child<QLabel>(form, "methodLabel")->toolTip()));
+        QCOMPARE(child<QGroupBox>(form, "advancedGroup")->title(), advancedTitle);
+        // Microsoft translated a waitForCompletion help that named another default; the task's own English stays.
+        QVERIFY2(child<QLabel>(form, "completionLabel")->toolTip().contains(QLatin1String("Default value")),
+                 qPrintable(child<QLabel>(form, "completionLabel")->toolTip()));
+        // InvokeRESTAPI@0 words its connection differently, and Microsoft ships no translation of it.
+        auto *version = child<QComboBox>(form, "versionCombo");
+        version->setCurrentIndex(version->findData(0));
+        QCOMPARE(child<QLabel>(form, "connectionLabel")->text(), QStringLiteral("Generic endpoint *"));
     }
 
     void findingForAnInput_appearsNextToIt()

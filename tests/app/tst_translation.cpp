@@ -14,6 +14,7 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -405,6 +406,39 @@ private Q_SLOTS:
             }
             QVERIFY(expected != description);
         }
+        QVERIFY2(result.standardOutput.contains(expected), qPrintable(result.standardOutput));
+    }
+
+    void restgateHelp_followsThePreferencesChoice_belowOptionAndEnvironment_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("language");
+        QTest::addRow("saved fr") << QStringList {} << QString() << "fr";
+        QTest::addRow("RESTGATE_LANG=ja beats saved fr") << QStringList {} << "ja"
+                                                         << "ja";
+        QTest::addRow("--lang de beats saved fr") << QStringList {"--lang", "de"} << QString() << "de";
+    }
+    void restgateHelp_followsThePreferencesChoice_belowOptionAndEnvironment()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, environment);
+        QFETCH(QString, language);
+        // Where the program's QSettings lives under the home runRestgate gives it.
+        QSettings saved(m_home.filePath(QStringLiteral("config/RestGate/RestGate.conf")), QSettings::IniFormat);
+        saved.setValue(QStringLiteral("ui/language"), QStringLiteral("fr"));
+        saved.sync();
+        const ProcessResult result = runRestgate(arguments + QStringList {QStringLiteral("--help")}, environment);
+        saved.clear();
+        saved.sync();
+        QCOMPARE(result.exitCode, 0);
+        const QString description = QStringLiteral("Design and dry-run Azure Pipelines InvokeRESTAPI tasks.");
+        QString expected;
+        for (const TsMessage &m : readTs(tsPath(language))) {
+            if (m.context == QLatin1String("main") && m.source.startsWith(description))
+                expected = m.translations.first().section(QLatin1Char(' '), 0, 2);
+        }
+        QVERIFY(!expected.isEmpty());
         QVERIFY2(result.standardOutput.contains(expected), qPrintable(result.standardOutput));
     }
 

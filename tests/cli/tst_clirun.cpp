@@ -317,6 +317,44 @@ private Q_SLOTS:
         QVERIFY(match.captured(1).toInt() >= 1024 * 1024 - 64 * 1024);
     }
 
+    void reasons_inTheUsersLanguage_inTextOnly_jsonStaysEnglish_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addRow("RESTGATE_LANG=de") << "RESTGATE_LANG"
+                                          << "de";
+        QTest::addRow("LC_ALL=de_DE.UTF-8") << "LC_ALL"
+                                            << "de_DE.UTF-8";
+    }
+    void reasons_inTheUsersLanguage_inTextOnly_jsonStaysEnglish()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        const QString path =
+            writeDesign(QStringLiteral("german.restgate.yml"), {QStringLiteral("not found|deployments/999")});
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"RESTGATE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        environment.insert(variable, value);
+        const QString german =
+            QStringLiteral("Status 404 Not Found: Azure DevOps lässt die Aufgabe nur bei 200 OK bestehen.");
+        const QString english = QStringLiteral("Status 404 Not Found: Azure DevOps passes the task only on 200 OK.");
+
+        Outcome o = cli({path}, environment);
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.out.contains(QStringLiteral("    - ") + german), qPrintable(o.out));
+        QVERIFY2(o.out.contains(QLatin1String("  Antworttext:\n")), qPrintable(o.out));
+        // The verdict token stays what scripts grep for.
+        QVERIFY2(o.out.contains(QLatin1String("FAILED")), qPrintable(o.out));
+
+        o = cli({path, QStringLiteral("--format"), QStringLiteral("json")}, environment);
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(!o.out.contains(german) && o.out.contains(english), qPrintable(o.out));
+        const QJsonObject task = jsonLines(o.out).first();
+        QCOMPARE(task.value(QStringLiteral("verdict")).toString(), QStringLiteral("FAILED"));
+    }
+
     void exitCodes_ruleSaidNoIsOne_noAnswerIsTwo()
     {
         const QString failing = writeDesign(QStringLiteral("exit1.restgate.yml"), {QStringLiteral("500|error")});

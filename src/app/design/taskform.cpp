@@ -1,5 +1,6 @@
 #include "app/design/taskform.h"
 
+#include "app/design/azuretaskstrings.h"
 #include "app/widgets/criteriaedit.h"
 #include "app/widgets/darkpalette.h"
 #include "app/widgets/jsonhighlighter.h"
@@ -301,7 +302,8 @@ void TaskForm::applyDefinition()
 {
     const QSignalBlocker blocker(this);
     m_loading = true;
-    const TaskDefinition &definition = m_task.definition();
+    m_shown = AzureTaskStrings().localized(m_task.definition());
+    const TaskDefinition &definition = m_shown;
     auto label = [&definition](QLabel *widget, const char16_t *name, QWidget *editor) {
         const InputDefinition *input = definition.input(QString::fromUtf16(name));
         if (!input)
@@ -369,7 +371,7 @@ void TaskForm::updateVisibility()
 {
     // Labels and pickers follow the task's visible rules, input by input.
     const QString connectionInput = m_task.connectionInputName();
-    if (const InputDefinition *input = m_task.definition().input(connectionInput)) {
+    if (const InputDefinition *input = m_shown.input(connectionInput)) {
         ui->connectionLabel->setText(input->label + QStringLiteral(" *"));
         ui->connectionLabel->setToolTip(helpTooltip(input));
         ui->connectionCombo->setToolTip(helpTooltip(input));
@@ -403,7 +405,7 @@ void TaskForm::updateVisibility()
 
     // An info button sits beside every visible label whose input has help to show.
     for (const HelpButton &help : std::as_const(m_helpButtons)) {
-        const InputDefinition *input = m_task.definition().input(helpInputName(help));
+        const InputDefinition *input = m_shown.input(helpInputName(help));
         help.button->setVisible(help.label->isVisibleTo(this) && !cleanHelp(input).isEmpty());
         help.button->setToolTip(helpTooltip(input));
     }
@@ -558,7 +560,7 @@ void TaskForm::updateCriteriaStatus()
     } else {
         ui->criteriaEdit->setErrorSpan(-1, 0);
         ui->criteriaStatusLabel->clear();
-        ui->criteriaEdit->setToolTip(helpTooltip(m_task.definition().input(inputNamed(Inputs::successCriteria))));
+        ui->criteriaEdit->setToolTip(helpTooltip(m_shown.input(inputNamed(Inputs::successCriteria))));
     }
     ui->criteriaStatusLabel->setVisible(ui->criteriaEdit->isVisibleTo(this)
                                         && !ui->criteriaStatusLabel->text().isEmpty());
@@ -628,7 +630,7 @@ QString TaskForm::helpInputName(const HelpButton &help) const
 
 void TaskForm::showHelp(const HelpButton &help)
 {
-    const InputDefinition *input = m_task.definition().input(helpInputName(help));
+    const InputDefinition *input = m_shown.input(helpInputName(help));
     if (!input)
         return;
     // A popup rather than a tooltip: it stays while the user reads, its links can be clicked or reached with Tab,

@@ -97,6 +97,8 @@ private:
 
     std::unique_ptr<Ui::TaskForm> ui;
     TaskConfig m_task;
+    /// The task's definition with the labels and help in the window's language, as Azure DevOps words them.
+    TaskDefinition m_shown;
     QList<ServiceConnection> m_connections;
     VariableSet m_variables;
     Json::Document m_lastResponse;

@@ -1,9 +1,11 @@
 #include "app/dialogs/preferencesdialog.h"
 
+#include "app/uilanguage.h"
 #include "ui_preferencesdialog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPushButton>
 
 namespace RestGate {
@@ -20,6 +22,9 @@ PreferencesDialog::PreferencesDialog(const NetworkSettings &settings, QWidget *p
     , ui(std::make_unique<Ui::PreferencesDialog>())
 {
     ui->setupUi(this);
+    ui->languageCombo->addItem(tr("System default"), QString());
+    for (const QString &code : UiLanguage::available())
+        ui->languageCombo->addItem(UiLanguage::nativeName(code), code);
     ui->proxyTypeCombo->addItem(tr("HTTP"), proxySchemes.at(0));
     ui->proxyTypeCombo->addItem(tr("SOCKS5 (names resolved here)"), proxySchemes.at(1));
     ui->proxyTypeCombo->addItem(tr("SOCKS5 (names resolved by the proxy)"), proxySchemes.at(2));
@@ -73,6 +78,18 @@ PreferencesDialog::PreferencesDialog(const NetworkSettings &settings, QWidget *p
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::setLanguage(const QString &code)
+{
+    // A saved "fr_CA" or a catalogue removed since shows as the nearest entry, or as the system's.
+    const QString language = code.isEmpty() ? QString() : QLocale(code).name().section(QLatin1Char('_'), 0, 0);
+    ui->languageCombo->setCurrentIndex(qMax(0, ui->languageCombo->findData(language)));
+}
+
+QString PreferencesDialog::language() const
+{
+    return ui->languageCombo->currentData().toString();
+}
 
 NetworkSettings PreferencesDialog::networkSettings() const
 {

@@ -16,9 +16,10 @@ class PreferencesDialog;
 
 namespace RestGate {
 
-/// Edit ▸ Preferences…: the Network tab (trusted CA file, client certificate and key password, the insecure switch
-/// with its warning, the proxy: environment / direct / manual with user and password, and the redirect policy).
-/// Shows the settings it is given and hands back what the form holds; NetworkPreferences keeps them.
+/// Edit ▸ Preferences…: the General tab (the language of the next start) and the Network tab (trusted CA file, client
+/// certificate and key password, the insecure switch with its warning, the proxy: environment / direct / manual with
+/// user and password, and the redirect policy). Shows the settings it is given and hands back what the form holds;
+/// NetworkPreferences keeps them.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,10 @@ public:
 
     /// What the form holds, passwords included; meaningful while problem() is empty.
     NetworkSettings networkSettings() const;
+    /// The language the General tab offers for the next start, as a UiLanguage code; empty for the system's.
+    void setLanguage(const QString &code);
+    QString language() const;
+
     /// Why the form cannot be accepted, in plain words; empty when it can.
     QString problem() const;
 

@@ -563,8 +563,8 @@ void ResultPanel::showVerdict(const RunResult &result)
     // Loud on purpose: a pass with the certificate unchecked must never look like a plain pass.
     ui->verdictLabel->setText(
         result.tls.insecure
-            ? tr("%1 — TLS CERTIFICATE NOT CHECKED (insecure)").arg(RunResult::verdictText(result.verdict))
-            : RunResult::verdictText(result.verdict));
+            ? tr("%1 — TLS CERTIFICATE NOT CHECKED (insecure)").arg(RunResult::verdictWord(result.verdict))
+            : RunResult::verdictWord(result.verdict));
     ui->verdictLabel->setStyleSheet(bannerStyle(result.verdict));
     QStringList items;
     for (const QString &reason : result.reasons)

@@ -181,7 +181,7 @@ QVariant RunAllQueue::data(const QModelIndex &index, int role) const
             case State::Running:
                 return tr("running…");
             case State::Done:
-                return RunResult::verdictText(entry.result.verdict);
+                return RunResult::verdictWord(entry.result.verdict);
             case State::Skipped:
                 return tr("SKIPPED: %1").arg(entry.note);
             case State::NotRun:

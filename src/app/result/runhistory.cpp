@@ -128,8 +128,8 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         const QString line = requestLine(run);
         // An insecure pass proves nothing about the certificate; the list says so as loudly as the banner.
         const QString verdict = run.tls.insecure
-            ? tr("%1 (TLS certificate not checked)").arg(RunResult::verdictText(run.verdict))
-            : RunResult::verdictText(run.verdict);
+            ? tr("%1 (TLS certificate not checked)").arg(RunResult::verdictWord(run.verdict))
+            : RunResult::verdictWord(run.verdict);
         const QString summary = tr("%1 · %2 · %3 · %4 ms").arg(time, status, verdict).arg(run.msTotal);
         return line.isEmpty() ? summary : tr("%1 · %2").arg(summary, line);
     }

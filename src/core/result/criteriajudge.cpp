@@ -2,6 +2,7 @@
 
 #include "core/run/networksettings.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace RestGate {
@@ -29,16 +30,20 @@ QStringList CriteriaJudge::reasons(const CriteriaOutcome &outcome)
     case CriteriaOutcome::Status::NotSet:
         return reasons;
     case CriteriaOutcome::Status::True:
-        reasons.append(QStringLiteral("Success criteria %1 is true.").arg(outcome.expression));
+        reasons.append(
+            QCoreApplication::translate("CriteriaJudge", "Success criteria %1 is true.").arg(outcome.expression));
         break;
     case CriteriaOutcome::Status::False:
-        reasons.append(QStringLiteral("Success criteria %1 is false.").arg(outcome.expression));
+        reasons.append(
+            QCoreApplication::translate("CriteriaJudge", "Success criteria %1 is false.").arg(outcome.expression));
         break;
     case CriteriaOutcome::Status::BodyTooLarge:
         reasons.append(outcome.message);
         if (outcome.dryRunEvaluated) {
-            reasons.append(QStringLiteral("(Dry run only, not what Azure DevOps does: on this body the criteria would "
-                                          "be %1.)")
+            reasons.append(QCoreApplication::translate(
+                               "CriteriaJudge",
+                               "(Dry run only, not what Azure DevOps does: on this body the criteria would "
+                               "be %1.)")
                                .arg(outcome.dryRunValue ? QStringLiteral("true") : QStringLiteral("false")));
         }
         break;
@@ -53,7 +58,9 @@ QStringList CriteriaJudge::reasons(const CriteriaOutcome &outcome)
     if (!outcome.hint.isEmpty())
         reasons.append(outcome.hint);
     for (const QString &name : outcome.unknownMacros)
-        reasons.append(QStringLiteral("No variable defines $(%1); the criteria keeps it as written.").arg(name));
+        reasons.append(
+            QCoreApplication::translate("CriteriaJudge", "No variable defines $(%1); the criteria keeps it as written.")
+                .arg(name));
     return reasons;
 }
 
@@ -90,15 +97,22 @@ void CriteriaJudge::applyVerdict(RunResult *result, std::shared_ptr<const Criter
     QStringList reasons;
     const QString statusText = QStringLiteral("%1 %2").arg(status).arg(result->reasonPhrase);
     if (status == 200)
-        reasons.append(QStringLiteral("Status %1 meets the rule: Azure DevOps passes on 200 OK.").arg(statusText));
+        reasons.append(
+            QCoreApplication::translate("CriteriaJudge", "Status %1 meets the rule: Azure DevOps passes on 200 OK.")
+                .arg(statusText));
     else if (statusPasses)
-        reasons.append(QStringLiteral("Status %1 passes only because \"treat any 2xx as success\" is on; Azure DevOps "
-                                      "documents 200 OK as the rule.")
+        reasons.append(QCoreApplication::translate(
+                           "CriteriaJudge",
+                           "Status %1 passes only because \"treat any 2xx as success\" is on; Azure DevOps "
+                           "documents 200 OK as the rule.")
                            .arg(statusText));
     else
-        reasons.append(QStringLiteral("Status %1: Azure DevOps passes the task only on 200 OK.").arg(statusText));
+        reasons.append(
+            QCoreApplication::translate("CriteriaJudge", "Status %1: Azure DevOps passes the task only on 200 OK.")
+                .arg(statusText));
     if (result->bodyTruncated) {
-        reasons.append(QStringLiteral("The response was cut at the dry-run cap of %1 bytes (%2 bytes received).")
+        reasons.append(QCoreApplication::translate(
+                           "CriteriaJudge", "The response was cut at the dry-run cap of %1 bytes (%2 bytes received).")
                            .arg(options.maxBodyBytes)
                            .arg(result->bodyBytes));
     }
@@ -106,13 +120,17 @@ void CriteriaJudge::applyVerdict(RunResult *result, std::shared_ptr<const Criter
     if (result->request.isCallback) {
         // The service is expected to accept at once (202 Accepted is the documented answer) and report later.
         const bool accepted = status >= 200 && status < 300;
-        reasons.first() = accepted ? QStringLiteral("The service accepted the initial call with %1.").arg(statusText)
-                                   : QStringLiteral("The service rejected the initial call with %1.").arg(statusText);
+        reasons.first() = accepted
+            ? QCoreApplication::translate("CriteriaJudge", "The service accepted the initial call with %1.")
+                  .arg(statusText)
+            : QCoreApplication::translate("CriteriaJudge", "The service rejected the initial call with %1.")
+                  .arg(statusText);
         result->verdict = accepted ? RunResult::Verdict::NotCompleted : RunResult::Verdict::Failed;
         if (accepted)
-            reasons.append(
-                QStringLiteral("Completion event is Callback: Azure DevOps now waits for the service to "
-                               "post TaskCompleted. This dry run did not wait for it, so it is not a pass."));
+            reasons.append(QCoreApplication::translate(
+                "CriteriaJudge",
+                "Completion event is Callback: Azure DevOps now waits for the service to "
+                "post TaskCompleted. This dry run did not wait for it, so it is not a pass."));
         result->criteria = nullptr;
         result->reasons = reasons;
         return;

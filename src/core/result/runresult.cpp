@@ -2,6 +2,7 @@
 
 #include "core/result/criteriajudge.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace RestGate {
@@ -21,6 +22,25 @@ QString RunResult::verdictText(Verdict verdict)
         return QStringLiteral("CANCELLED");
     case Verdict::NotCompleted:
         return QStringLiteral("NOT COMPLETED");
+    }
+    return {};
+}
+
+QString RunResult::verdictWord(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Passed:
+        return QCoreApplication::translate("RunResult", "PASSED");
+    case Verdict::Failed:
+        return QCoreApplication::translate("RunResult", "FAILED");
+    case Verdict::TimedOut:
+        return QCoreApplication::translate("RunResult", "TIMED OUT");
+    case Verdict::Error:
+        return QCoreApplication::translate("RunResult", "ERROR");
+    case Verdict::Cancelled:
+        return QCoreApplication::translate("RunResult", "CANCELLED");
+    case Verdict::NotCompleted:
+        return QCoreApplication::translate("RunResult", "NOT COMPLETED");
     }
     return {};
 }

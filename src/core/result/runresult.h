@@ -144,6 +144,9 @@ struct RunResult
     RunResult displaySafe() const;
 
     static QString verdictText(Verdict verdict); ///< PASSED, FAILED, TIMED OUT, ERROR, CANCELLED, NOT COMPLETED
+    /// The verdict for people, in the language of the installed translator ("BESTANDEN"); machine output (JSON,
+    /// JUnit, the verdict colours of the terminal) keeps verdictText().
+    static QString verdictWord(Verdict verdict);
     /// The name .NET gives the status (HttpStatusCode), as the server's log prints it: OK, NotFound, ...
     static QString statusName(int status);
     /// "<METHOD> <url>" / "Response Code: <name>" / "Response: <body>", tab-indented like the server's log.

@@ -68,30 +68,45 @@ QString withRedirects(const QString &log, const RunResult &result)
     return log.left(firstLineEnd) + lines + log.mid(firstLineEnd);
 }
 
+// Reasons are read in the user's language; the error string and the agent's log keep English.
+QString networkText(const char *source, bool translated)
+{
+    return translated ? QCoreApplication::translate("TaskRunner", source) : QString::fromUtf8(source);
+}
+
 QString describeNetworkError(QNetworkReply::NetworkError error, const QUrl &url, const QString &qtMessage,
-                             RunResult::ErrorKind *kind)
+                             RunResult::ErrorKind *kind, bool translated = false)
 {
     const QString where = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         *kind = RunResult::ErrorKind::ConnectionRefused;
-        return QStringLiteral("Connection refused: nothing is listening at %1.").arg(where);
+        return networkText(QT_TRANSLATE_NOOP("TaskRunner", "Connection refused: nothing is listening at %1."),
+                           translated)
+            .arg(where);
     case QNetworkReply::HostNotFoundError:
         *kind = RunResult::ErrorKind::HostNotFound;
-        return QStringLiteral("Host not found: the name '%1' could not be resolved (DNS).").arg(url.host());
+        return networkText(
+                   QT_TRANSLATE_NOOP("TaskRunner", "Host not found: the name '%1' could not be resolved (DNS)."),
+                   translated)
+            .arg(url.host());
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
         *kind = RunResult::ErrorKind::Tls;
-        return QStringLiteral("TLS failure talking to %1: %2").arg(where, qtMessage);
+        return networkText(QT_TRANSLATE_NOOP("TaskRunner", "TLS failure talking to %1: %2"), translated)
+            .arg(where, qtMessage);
     case QNetworkReply::RemoteHostClosedError:
         *kind = RunResult::ErrorKind::Network;
-        return QStringLiteral("%1 closed the connection before answering.").arg(where);
+        return networkText(QT_TRANSLATE_NOOP("TaskRunner", "%1 closed the connection before answering."), translated)
+            .arg(where);
     case QNetworkReply::TooManyRedirectsError:
         *kind = RunResult::ErrorKind::Network;
-        return QStringLiteral("Too many redirects starting at %1.").arg(url.toString());
+        return networkText(QT_TRANSLATE_NOOP("TaskRunner", "Too many redirects starting at %1."), translated)
+            .arg(url.toString());
     default:
         *kind = RunResult::ErrorKind::Network;
-        return QStringLiteral("Network error talking to %1: %2").arg(where, qtMessage);
+        return networkText(QT_TRANSLATE_NOOP("TaskRunner", "Network error talking to %1: %2"), translated)
+            .arg(where, qtMessage);
     }
 }
 
@@ -200,7 +215,7 @@ void TaskRun::cancel()
     // Not started yet, or judging the criteria on a worker: report the cancel now; the judge's answer is dropped.
     m_result.verdict = RunResult::Verdict::Cancelled;
     m_result.errorKind = RunResult::ErrorKind::Cancelled;
-    m_result.reasons = {QStringLiteral("The dry run was cancelled.")};
+    m_result.reasons = {QCoreApplication::translate("TaskRunner", "The dry run was cancelled.")};
     complete();
 }
 
@@ -533,17 +548,25 @@ void TaskRun::onReplyFinished()
     const QString url = m_result.request.url;
     const QString timeoutMessage = QStringLiteral("The request timed out after %1 seconds as no response was received.")
                                        .arg(m_options.timeoutMs / 1000.0);
+    // The log stays in the agent's English; what the user reads follows the translator.
+    const QString timeoutReason =
+        QCoreApplication::translate("TaskRunner", "The request timed out after %1 seconds as no response was received.")
+            .arg(m_options.timeoutMs / 1000.0);
 
     if (m_timedOut) {
         m_result.verdict = RunResult::Verdict::TimedOut;
         m_result.errorKind = RunResult::ErrorKind::Timeout;
-        m_result.errorString = timeoutMessage;
-        m_result.reasons = {timeoutMessage,
+        m_result.errorString = timeoutReason;
+        m_result.reasons = {timeoutReason,
                             m_result.request.isCallback
-                                ? QStringLiteral("In Callback mode the service must answer the initial call at once "
-                                                 "(e.g. 202 Accepted) and report completion later.")
-                                : QStringLiteral("Azure DevOps allows an API-response task 20 seconds in all, "
-                                                 "whatever the task's timeout says. Use Callback for longer work.")};
+                                ? QCoreApplication::translate("TaskRunner",
+                                                              "In Callback mode the service must answer the initial "
+                                                              "call at once (e.g. 202 Accepted) and report completion "
+                                                              "later.")
+                                : QCoreApplication::translate("TaskRunner",
+                                                              "Azure DevOps allows an API-response task 20 seconds in "
+                                                              "all, whatever the task's timeout says. Use Callback for "
+                                                              "longer work.")};
         m_result.log = withRedirects(
             RunResult::serverLog(method, url, 0, {}, timeoutMessage + QStringLiteral(" (type TimeoutException)")),
             m_result);
@@ -553,7 +576,7 @@ void TaskRun::onReplyFinished()
     if (m_cancelled) {
         m_result.verdict = RunResult::Verdict::Cancelled;
         m_result.errorKind = RunResult::ErrorKind::Cancelled;
-        m_result.reasons = {QStringLiteral("The dry run was cancelled.")};
+        m_result.reasons = {QCoreApplication::translate("TaskRunner", "The dry run was cancelled.")};
         complete();
         return;
     }
@@ -619,6 +642,7 @@ void TaskRun::failWithoutAnswer(QNetworkReply *reply, QNetworkReply::NetworkErro
 {
     m_result.verdict = RunResult::Verdict::Error;
     QStringList details;
+    QString reason;
     // Through a forwarding proxy (plain http) Qt reports the proxy's own refusal or unknown name as if it were the
     // server's: the socket it opened was the proxy's.
     if (!m_proxy.direct() && error == QNetworkReply::ConnectionRefusedError)
@@ -636,6 +660,7 @@ void TaskRun::failWithoutAnswer(QNetworkReply *reply, QNetworkReply::NetworkErro
         details = m_result.tls.errors;
     } else {
         m_result.errorString = describeNetworkError(error, reply->url(), reply->errorString(), &m_result.errorKind);
+        reason = describeNetworkError(error, reply->url(), reply->errorString(), &m_result.errorKind, true);
         if (reply->url().scheme() == QLatin1String("https") && !m_options.network.usesClientCertificate()
             && looksLikeClientCertificateDemand(reply->errorString()))
             details.append(QStringLiteral("The server seems to want a client certificate: give one with --cert "
@@ -643,7 +668,7 @@ void TaskRun::failWithoutAnswer(QNetworkReply *reply, QNetworkReply::NetworkErro
     }
     if (!m_proxy.direct() && !isProxyError(error))
         details.append(QStringLiteral("The request went through %1 (%2).").arg(m_proxy.description(), m_proxy.source));
-    m_result.reasons = QStringList {m_result.errorString} + details;
+    m_result.reasons = QStringList {reason.isEmpty() ? m_result.errorString : reason} + details;
     m_result.log = withRedirects(
         RunResult::serverLog(m_result.request.method, m_result.request.url, 0, {}, m_result.errorString), m_result);
     complete();
