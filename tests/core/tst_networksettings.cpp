@@ -1,7 +1,10 @@
 #include "core/run/networksettings.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace RestGate;
@@ -208,6 +211,51 @@ private Q_SLOTS:
         QVERIFY(TlsRules::configure(NetworkSettings {}, &config, &error,
                                     environment({{"SSL_CERT_FILE", RESTGATE_SOURCE_DIR "/tests/data/tls/ca.pem"}})));
         QCOMPARE(config.caCertificates().size(), systemCount + 1);
+    }
+
+    // CA files are cached between runs (SSL_CERT_FILE often names the whole system bundle); an edited file must be
+    // read again, not served from the cache, and a directory that gains a file must give its certificate too.
+    void tlsConfiguration_rereadsACaFileOrDirectoryThatChanged()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("trust.pem"));
+        const auto write = [&](const char *source, const QDateTime &when) {
+            QFile::remove(file);
+            QVERIFY(QFile::copy(tls(source), file));
+            QFile touched(file);
+            QVERIFY(touched.open(QIODevice::ReadWrite));
+            QVERIFY(touched.setFileTime(when, QFileDevice::FileModificationTime));
+        };
+        const auto trusted = [&](const NetworkSettings &settings) {
+            QSslConfiguration config;
+            config.setCaCertificates({});
+            QString error;
+            if (!TlsRules::configure(settings, &config, &error, QProcessEnvironment()))
+                return QStringList {error};
+            QStringList names;
+            for (const QSslCertificate &certificate : config.caCertificates())
+                names.append(certificate.subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(',')));
+            return names;
+        };
+        NetworkSettings byFile;
+        byFile.caFiles = {file};
+        const QDateTime base = QDateTime::currentDateTime().addSecs(-60);
+        write("ca.pem", base);
+        const QStringList first = trusted(byFile);
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(trusted(byFile), first); // served from the cache: same answer
+
+        write("selfsigned.pem", base.addSecs(10));
+        const QStringList second = trusted(byFile);
+        QCOMPARE(second.size(), 1);
+        QVERIFY2(second != first, qPrintable(second.join(QLatin1Char(' '))));
+
+        NetworkSettings byDirectory;
+        byDirectory.caDirectories = {dir.path()};
+        QCOMPARE(trusted(byDirectory), second);
+        QVERIFY(QFile::copy(tls("ca.pem"), dir.filePath(QStringLiteral("another.pem"))));
+        QCOMPARE(trusted(byDirectory).size(), 2);
     }
 
     void tlsConfiguration_badFiles_sayWhichAndWhy_data()

@@ -1,17 +1,22 @@
 #include "core/run/networksettings.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QHostAddress>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslKey>
+
+#include <optional>
 #endif
 
 namespace RestGate {
@@ -247,6 +252,58 @@ QString issuerName(const QSslCertificate &certificate)
     return common.isEmpty() ? certificate.issuerDisplayName() : common;
 }
 
+/// What a CA file or directory looked like when it was read: a change to any file in it gives another stamp.
+QByteArray caStamp(const QFileInfo &info, bool directory)
+{
+    QByteArray stamp =
+        QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + ':' + QByteArray::number(info.size());
+    if (directory) {
+        const QFileInfoList files = QDir(info.filePath()).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+        for (const QFileInfo &file : files) {
+            stamp += '/' + file.fileName().toUtf8() + ':' + QByteArray::number(file.lastModified().toMSecsSinceEpoch())
+                + ':' + QByteArray::number(file.size());
+        }
+    }
+    return stamp;
+}
+
+/// Parsed CA certificates by path. SSL_CERT_FILE and SSL_CERT_DIR often name the whole system store (about 150
+/// certificates in a bundle and a directory of 1400 entries): parsing that took about half a second, on every run
+/// and every gate evaluation. A stamp check (one stat per file) keeps an edited file from being served stale.
+class CaCache
+{
+public:
+    static CaCache &instance()
+    {
+        static CaCache cache;
+        return cache;
+    }
+
+    std::optional<QList<QSslCertificate>> find(const QString &key, const QByteArray &stamp)
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_entries.constFind(key);
+        if (it == m_entries.cend() || it->stamp != stamp)
+            return std::nullopt;
+        return it->certificates;
+    }
+
+    void insert(const QString &key, const QByteArray &stamp, const QList<QSslCertificate> &certificates)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_entries.insert(key, {stamp, certificates});
+    }
+
+private:
+    struct Entry
+    {
+        QByteArray stamp;
+        QList<QSslCertificate> certificates;
+    };
+    QMutex m_mutex;
+    QHash<QString, Entry> m_entries;
+};
+
 bool addCertificates(QList<QSslCertificate> *into, const QString &path, bool directory, QString *error)
 {
     const QFileInfo info(path);
@@ -255,20 +312,28 @@ bool addCertificates(QList<QSslCertificate> *into, const QString &path, bool dir
                            : QStringLiteral("The CA file '%1' does not exist or is not a file.").arg(path);
         return false;
     }
+    const QString key = (directory ? QStringLiteral("dir:") : QStringLiteral("file:")) + info.absoluteFilePath();
+    const QByteArray stamp = caStamp(info, directory);
+    if (const std::optional<QList<QSslCertificate>> cached = CaCache::instance().find(key, stamp)) {
+        into->append(*cached);
+        return true;
+    }
+    QList<QSslCertificate> certificates;
     if (directory) {
         // Hashed links and PEM bundles alike; files that are no certificate add nothing.
         const QFileInfoList files = QDir(path).entryInfoList(QDir::Files | QDir::Readable);
         for (const QFileInfo &file : files)
-            into->append(QSslCertificate::fromPath(file.filePath(), QSsl::Pem));
-        return true;
+            certificates.append(QSslCertificate::fromPath(file.filePath(), QSsl::Pem));
+    } else {
+        certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certificates.isEmpty())
+            certificates = QSslCertificate::fromPath(path, QSsl::Der);
+        if (certificates.isEmpty()) {
+            *error = QStringLiteral("The CA file '%1' holds no PEM or DER certificate.").arg(path);
+            return false;
+        }
     }
-    QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
-    if (certificates.isEmpty())
-        certificates = QSslCertificate::fromPath(path, QSsl::Der);
-    if (certificates.isEmpty()) {
-        *error = QStringLiteral("The CA file '%1' holds no PEM or DER certificate.").arg(path);
-        return false;
-    }
+    CaCache::instance().insert(key, stamp, certificates);
     into->append(certificates);
     return true;
 }
