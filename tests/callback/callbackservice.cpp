@@ -149,8 +149,8 @@ private:
     QString eventsUrl() const { return planBase() + "/events?api-version=2.0-preview.1"; }
     QString recordsUrl() const { return planBase() + "/timelines/" + m_plan.timelineId + "/records?api-version=4.1"; }
 
-    QByteArray event(const QString &name, const QString &taskId, const QString &jobId, bool withResult,
-                     const QJsonValue &result = QJsonValue()) const
+    QByteArray taskEvent(const QString &name, const QString &taskId, const QString &jobId, bool withResult,
+                         const QJsonValue &result = QJsonValue()) const
     {
         QJsonObject body {{"name", name}, {"taskId", taskId}, {"jobId", jobId}};
         if (withResult)
@@ -174,33 +174,33 @@ private:
         const QString started = "TaskStarted";
         const QString completed = "TaskCompleted";
         if (m_mode == "correct" || m_mode == "double-slash") {
-            post(eventsUrl(), event(started, p.taskInstanceId, p.jobId, false));
-            post(eventsUrl(), event(completed, p.taskInstanceId, p.jobId, true));
+            post(eventsUrl(), taskEvent(started, p.taskInstanceId, p.jobId, false));
+            post(eventsUrl(), taskEvent(completed, p.taskInstanceId, p.jobId, true));
         } else if (m_mode == "bearer") {
-            post(eventsUrl(), event(started, p.taskInstanceId, p.jobId, false), Auth::Bearer);
-            post(eventsUrl(), event(completed, p.taskInstanceId, p.jobId, true), Auth::Bearer);
+            post(eventsUrl(), taskEvent(started, p.taskInstanceId, p.jobId, false), Auth::Bearer);
+            post(eventsUrl(), taskEvent(completed, p.taskInstanceId, p.jobId, true), Auth::Bearer);
         } else if (m_mode == "wrong-taskid") {
-            post(eventsUrl(), event(started, p.taskInstanceId, p.jobId, false));
-            post(eventsUrl(), event(completed, QUuid::createUuid().toString(QUuid::WithoutBraces), p.jobId, true));
+            post(eventsUrl(), taskEvent(started, p.taskInstanceId, p.jobId, false));
+            post(eventsUrl(), taskEvent(completed, QUuid::createUuid().toString(QUuid::WithoutBraces), p.jobId, true));
         } else if (m_mode == "swapped-ids") {
-            post(eventsUrl(), event(completed, p.jobId, p.taskInstanceId, true));
+            post(eventsUrl(), taskEvent(completed, p.jobId, p.taskInstanceId, true));
         } else if (m_mode == "gates-form") {
-            post(eventsUrl(), event(completed, QUuid().toString(QUuid::WithoutBraces), p.taskInstanceId, true));
+            post(eventsUrl(), taskEvent(completed, QUuid().toString(QUuid::WithoutBraces), p.taskInstanceId, true));
         } else if (m_mode == "no-auth") {
-            post(eventsUrl(), event(completed, p.taskInstanceId, p.jobId, true), Auth::None);
+            post(eventsUrl(), taskEvent(completed, p.taskInstanceId, p.jobId, true), Auth::None);
         } else if (m_mode == "wrong-token") {
-            post(eventsUrl(), event(completed, p.taskInstanceId, p.jobId, true), Auth::WrongToken);
+            post(eventsUrl(), taskEvent(completed, p.taskInstanceId, p.jobId, true), Auth::WrongToken);
         } else if (m_mode == "delay") {
             m_steps.append([this] { QTimer::singleShot(m_delayMs, this, [this] { next(); }); });
-            post(eventsUrl(), event(started, p.taskInstanceId, p.jobId, false));
-            post(eventsUrl(), event(completed, p.taskInstanceId, p.jobId, true));
+            post(eventsUrl(), taskEvent(started, p.taskInstanceId, p.jobId, false));
+            post(eventsUrl(), taskEvent(completed, p.taskInstanceId, p.jobId, true));
         } else if (m_mode == "feed-log-variable") {
             planFeedLogVariable();
         } else if (m_mode == "unknown-event") {
-            post(eventsUrl(), event("TaskFinished", p.taskInstanceId, p.jobId, true));
+            post(eventsUrl(), taskEvent("TaskFinished", p.taskInstanceId, p.jobId, true));
         } else if (m_mode == "post-after-completion") {
-            post(eventsUrl(), event(completed, p.taskInstanceId, p.jobId, true));
-            post(eventsUrl(), event(completed, p.taskInstanceId, p.jobId, true, "failed"));
+            post(eventsUrl(), taskEvent(completed, p.taskInstanceId, p.jobId, true));
+            post(eventsUrl(), taskEvent(completed, p.taskInstanceId, p.jobId, true, "failed"));
             post(feedUrl(), feed({"late line"}));
         }
         // "never": no steps.
@@ -221,7 +221,7 @@ private:
     void planFeedLogVariable()
     {
         const PlanHeaders &p = m_plan;
-        post(eventsUrl(), event("TaskStarted", p.taskInstanceId, p.jobId, false));
+        post(eventsUrl(), taskEvent("TaskStarted", p.taskInstanceId, p.jobId, false));
         post(feedUrl(), feed({"Task started.", "Calling the deployment API."}));
         m_steps.append([this] {
             const QByteArray body =
@@ -262,7 +262,7 @@ private:
                      .toJson(QJsonDocument::Compact),
                  Auth::Basic);
         });
-        post(eventsUrl(), event("TaskCompleted", p.taskInstanceId, p.jobId, true));
+        post(eventsUrl(), taskEvent("TaskCompleted", p.taskInstanceId, p.jobId, true));
     }
 
     void next()

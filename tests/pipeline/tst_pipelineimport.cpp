@@ -487,6 +487,72 @@ private Q_SLOTS:
         QVERIFY2(error.line >= 6 + lineOffset && error.line <= 12 + lineOffset, qPrintable(error.toString()));
         QVERIFY(error.column > 1);
     }
+
+    // yaml-cpp 0.7's LoadAll returns empty documents forever for a ',' where a document's top node would start:
+    // before the check these never returned (ctest's TIMEOUT for this test turns a regression into a failure).
+    void strayComma_isRefusedQuickly_withItsPosition_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        const int yaml = int(PipelineImporter::Format::Yaml);
+        QTest::addRow("comma alone") << yaml << QByteArray(",") << 1 << 1;
+        QTest::addRow("before the steps") << yaml << QByteArray(",\nsteps:\n- task: InvokeRESTAPI@1\n") << 1 << 1;
+        QTest::addRow("after a flow map") << yaml << QByteArray("{steps: [{task: InvokeRESTAPI@1}]},\n") << 1 << 35;
+        QTest::addRow("after a second document")
+            << yaml << QByteArray("steps:\n- task: InvokeRESTAPI@1\n---\n'x' ,\n") << 4 << 5;
+        QTest::addRow("markdown block") << int(PipelineImporter::Format::Markdown)
+                                        << QByteArray("# Pipeline\n\n```yaml\n[{task: InvokeRESTAPI@1}],\n```\n") << 4
+                                        << 26;
+    }
+
+    void strayComma_isRefusedQuickly_withItsPosition()
+    {
+        QFETCH(int, format);
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        PipelineImport result;
+        DocumentError error;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!PipelineImporter::parse(text, PipelineImporter::Format(format), &result, &error));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(error.message.contains(QStringLiteral("','")), qPrintable(error.toString()));
+        QCOMPARE(error.line, line);
+        QCOMPARE(error.column, column);
+    }
+
+    void commasThatAreYaml_stillImport()
+    {
+        const QByteArray text = "# build, test, deploy\n"
+                                "trigger: [main, release]\n"
+                                "variables: {a: 1, b: 2}\n"
+                                "steps:\n"
+                                "- task: InvokeRESTAPI@1\n"
+                                "  displayName: Wait, then check # a comment, too\n"
+                                "  inputs:\n"
+                                "    connectionType: connectedServiceName\n"
+                                "    serviceConnection: c\n"
+                                "    method: POST\n"
+                                "    body: |\n"
+                                "      {\"a\": 1, \"b\": [2, 3]}\n"
+                                "    headers: '{\"X-A\": \"1, 2\"}'\n"
+                                "    successCriteria: eq(root['a'], 1)\n"
+                                "---\n"
+                                "steps: [{script: 'echo a, b'}]\n";
+        PipelineImport result;
+        DocumentError error;
+        QVERIFY2(PipelineImporter::parse(text, PipelineImporter::Format::Yaml, &result, &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(result.tasks.size(), 1);
+        const TaskConfig &task = result.tasks.first().task;
+        QCOMPARE(task.displayName, QStringLiteral("Wait, then check"));
+        QCOMPARE(task.input(QStringLiteral("body")), QStringLiteral("{\"a\": 1, \"b\": [2, 3]}\n"));
+        QCOMPARE(task.input(QStringLiteral("headers")), QStringLiteral("{\"X-A\": \"1, 2\"}"));
+        QCOMPARE(task.input(QStringLiteral("successCriteria")), QStringLiteral("eq(root['a'], 1)"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipelineImport)

@@ -201,7 +201,7 @@ bool DesignDocument::parse(const QByteArray &text, DesignDocument *document, Doc
     YAML::Node root;
     try {
         const std::string yaml = text.toStdString();
-        if (!boundAliasExpansion(yaml, error))
+        if (!checkBeforeLoad(yaml, error))
             return false;
         root = YAML::Load(yaml);
     } catch (const YAML::ParserException &e) {

@@ -531,8 +531,13 @@ QString merge(const QString &original, const QString &generated)
     QStringList out;
     try {
         // yaml-cpp's marks count lines from the text it was given; give it the lines we index.
-        const YAML::Node oRoot = YAML::Load(o.join(QLatin1Char('\n')).toStdString());
-        const YAML::Node gRoot = YAML::Load(g.join(QLatin1Char('\n')).toStdString());
+        const std::string oText = o.join(QLatin1Char('\n')).toStdString();
+        const std::string gText = g.join(QLatin1Char('\n')).toStdString();
+        DocumentError refused;
+        if (!YamlUtil::checkBeforeLoad(oText, &refused) || !YamlUtil::checkBeforeLoad(gText, &refused))
+            return {};
+        const YAML::Node oRoot = YAML::Load(oText);
+        const YAML::Node gRoot = YAML::Load(gText);
         Merger merger(o, g);
         if (!merger.mergeMap(oRoot, 0, int(o.size()), gRoot, 0, int(g.size()), Context {}, &out))
             return {};

@@ -771,9 +771,9 @@ bool parseYaml(const QString &text, int lineOffset, int columnOffset, int markdo
     std::vector<YAML::Node> documents;
     try {
         const std::string yaml = text.toStdString();
-        DocumentError bomb;
-        if (!boundAliasExpansion(yaml, &bomb)) {
-            *error = DocumentError {bomb.message, bomb.line + lineOffset, bomb.column + columnOffset};
+        DocumentError refused;
+        if (!checkBeforeLoad(yaml, &refused)) {
+            *error = DocumentError {refused.message, refused.line + lineOffset, refused.column + columnOffset};
             return false;
         }
         documents = YAML::LoadAll(yaml);

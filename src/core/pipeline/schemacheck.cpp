@@ -771,7 +771,12 @@ QList<SchemaProblem> SchemaCheck::check(const QString &yaml)
 {
     YAML::Node root;
     try {
-        root = YAML::Load(yaml.toStdString());
+        const std::string text = yaml.toStdString();
+        DocumentError refused;
+        if (!checkBeforeLoad(text, &refused))
+            return {
+                {SchemaProblem::Source::Schema, QStringLiteral("/"), refused.message, refused.line, refused.column}};
+        root = YAML::Load(text);
     } catch (const YAML::ParserException &e) {
         return {{SchemaProblem::Source::Schema, QStringLiteral("/"),
                  QStringLiteral("Not valid YAML: %1").arg(toQString(e.msg)), e.mark.line + 1, e.mark.column + 1}};

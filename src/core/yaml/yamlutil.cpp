@@ -29,8 +29,9 @@ public:
         QString why;
     };
 
-    void OnDocumentStart(const YAML::Mark &) override
+    void OnDocumentStart(const YAML::Mark &mark) override
     {
+        m_documentStart = mark;
         m_anchors.clear();
         m_open.clear();
         m_stack.clear();
@@ -72,6 +73,8 @@ public:
         open(anchor);
     }
     void OnMapEnd() override { close(); }
+
+    YAML::Mark documentStart() const { return m_documentStart; }
 
 private:
     struct Frame
@@ -116,17 +119,40 @@ private:
     std::vector<Frame> m_stack;
     qint64 m_expandedNodes = 0;
     qint64 m_expandedBytes = 0;
+    YAML::Mark m_documentStart = YAML::Mark::null_mark();
 };
+
+DocumentError stuckAt(const std::string &text, const YAML::Mark &mark)
+{
+    // yaml-cpp's scanner accepts ',' in block context; its document parser finds no node there and returns an empty
+    // document without consuming the token, so the same document comes back forever.
+    const bool comma = mark.pos >= 0 && std::size_t(mark.pos) < text.size() && text[std::size_t(mark.pos)] == ',';
+    const QString message = comma
+        ? QStringLiteral("A ',' outside [ ] or { } cannot start a YAML node here; remove it, or quote the text it "
+                         "belongs to.")
+        : QStringLiteral("The YAML reader cannot get past this point; RestGate stops reading.");
+    return DocumentError {message, mark.line + 1, mark.column + 1};
+}
 
 } // namespace
 
-bool boundAliasExpansion(const std::string &text, DocumentError *error)
+bool checkBeforeLoad(const std::string &text, DocumentError *error)
 {
     std::istringstream stream(text);
     YAML::Parser parser(stream);
     ExpansionCounter counter;
     try {
-        while (parser.HandleNextDocument(counter)) { }
+        int previousStart = -1;
+        while (parser.HandleNextDocument(counter)) {
+            // Every document consumes at least one token, so the next one starts further on; one that starts where
+            // the previous did consumed nothing and would be returned again forever.
+            const YAML::Mark start = counter.documentStart();
+            if (start.pos == previousStart) {
+                *error = stuckAt(text, start);
+                return false;
+            }
+            previousStart = start.pos;
+        }
     } catch (const ExpansionCounter::Exceeded &exceeded) {
         *error = DocumentError {exceeded.why, exceeded.mark.line + 1, exceeded.mark.column + 1};
         return false;

@@ -37,10 +37,15 @@ inline DocumentError errorAt(const YAML::Node &node, const QString &message)
 constexpr qint64 maxAliasExpansionNodes = 100000;
 constexpr qint64 maxAliasExpansionBytes = 4 * 1024 * 1024;
 
-/// Reads `text` as a stream of YAML events, without building a tree, and returns false with the line and column of
-/// the alias that takes the expansion over the limits above, or of an alias that refers to a node it is inside.
-/// Call it before YAML::Load/LoadAll: every walk over the loaded tree visits each expansion. Throws what
-/// YAML::Parser throws for text that is not YAML.
-bool boundAliasExpansion(const std::string &text, DocumentError *error);
+/// Reads `text` as a stream of YAML events, without building a tree, and returns false with a line and column for
+/// what yaml-cpp must not be given:
+/// - an alias that takes the expansion over the limits above, or that refers to a node it is inside: every walk
+///   over the loaded tree visits each expansion;
+/// - a `,` where a document's top node would start (the first thing in the text, or after the top node: `,` alone,
+///   `"x",`, `{a: 1},`, `&a ,`). yaml-cpp 0.7 reads such a comma as an empty document without consuming it, so
+///   LoadAll (and any loop over HandleNextDocument) never ends, and Load silently drops the rest of the text.
+///   Commas inside plain scalars (`a, b`), quotes, flow collections, block scalars and comments are not affected.
+/// Call it before every YAML::Load/LoadAll. Throws what YAML::Parser throws for text that is not YAML.
+bool checkBeforeLoad(const std::string &text, DocumentError *error);
 
 } // namespace RestGate::YamlUtil
