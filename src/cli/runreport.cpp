@@ -347,11 +347,11 @@ bool writeJUnit(const QString &path, const QList<JUnitDesign> &designs, const QL
         xml.writeAttribute(QStringLiteral("errors"), QString::number(errors));
         xml.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
         xml.writeAttribute(QStringLiteral("time"), QString::number(totalMs / 1000.0, 'f', 3));
-        // The schema's pattern has no time zone, and the Azure agent's JUnit reader takes a zone-less timestamp as
-        // the agent's local time (a later one than "now" it replaces by the publish time). The CLI runs on that
-        // agent, so local time is what lands as "Date started"; UTC would shift every run by the agent's offset.
+        // The schema's pattern has no time zone. The Azure Pipelines agent's JUnit reader parses the attribute with
+        // DateTimeStyles.AssumeUniversal (microsoft/azure-pipelines-agent, JunitResultReader.cs): a zone-less time
+        // is UTC there, whatever the agent's own zone. Local time would shift "Date started" by the agent's offset.
         xml.writeAttribute(QStringLiteral("timestamp"),
-                           designs.at(d).startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")));
+                           designs.at(d).startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")));
         xml.writeAttribute(QStringLiteral("hostname"), hostname);
         QHash<QString, int> seen;
         for (const TaskOutcome *o : std::as_const(cases)) {

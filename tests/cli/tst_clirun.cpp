@@ -388,13 +388,13 @@ private Q_SLOTS:
         const QString second =
             writeDesign(QStringLiteral("junit/second.restgate.yml"), {QStringLiteral("Other|health")});
         const QString report = m_dir.filePath(QStringLiteral("junit.xml"));
-        // A zone far from UTC, so a UTC timestamp cannot pass for local time.
+        // A zone far from UTC, so a local timestamp cannot pass for UTC.
         const QByteArray zone("Pacific/Kiritimati");
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("TZ"), QString::fromLatin1(zone));
-        const QDateTime before = QDateTime::currentDateTime().toTimeZone(QTimeZone(zone));
+        const QDateTime before = QDateTime::currentDateTimeUtc();
         const Outcome o = cli({first, second, QStringLiteral("--junit"), report}, environment);
-        const QDateTime after = QDateTime::currentDateTime().toTimeZone(QTimeZone(zone));
+        const QDateTime after = QDateTime::currentDateTimeUtc();
         QCOMPARE(o.exitCode, 1);
         const QDomElement root = readXml(report).documentElement();
         QCOMPARE(root.tagName(), QStringLiteral("testsuites"));
@@ -404,11 +404,11 @@ private Q_SLOTS:
         for (int i = 0; i < suites.size(); ++i) {
             const QDomElement suite = suites.at(i).toElement();
             // Run and result "Date started" = testsuite@timestamp. No zone (the JUnit schema's pattern); the agent
-            // reads it as its own local time, so it must be the local time of the machine that ran the tests.
+            // parses it with AssumeUniversal (JunitResultReader.cs), so it must be UTC whatever TZ says.
             const QString timestamp = suite.attribute(QStringLiteral("timestamp"));
             QDateTime started = QDateTime::fromString(timestamp, format);
             QVERIFY2(started.isValid(), qPrintable(timestamp));
-            started.setTimeZone(QTimeZone(zone));
+            started.setTimeSpec(Qt::UTC);
             QVERIFY2(started >= before.addSecs(-1) && started <= after, qPrintable(timestamp));
             // "Computer name" = testsuite@hostname.
             QCOMPARE(suite.attribute(QStringLiteral("hostname")), QSysInfo::machineHostName());
