@@ -1,3 +1,4 @@
+#include "core/result/criteriajudge.h"
 #include "core/run/taskrunner.h"
 #include "netserver.h"
 #include "runsupport.h"
@@ -362,6 +363,12 @@ private Q_SLOTS:
                      QLatin1String("Redirects are not followed (--no-redirects / Preferences): the dry run stopped at "
                                    "this 302 Found to '/ok'.")),
                  qPrintable(explain(result)));
+
+        // Judging the same response again (new criteria in the window) rebuilds the reasons; the redirect it
+        // stopped at is still the reason the verdict is not the server's.
+        const RunResult again = CriteriaJudge::rejudged(
+            result, CriteriaJudge::evaluate(QStringLiteral("eq(1, 1)"), VariableSet {}, result.body, false));
+        QCOMPARE(again.reasons.count(result.reasons.last()), 1);
     }
 };
 

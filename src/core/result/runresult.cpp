@@ -58,6 +58,30 @@ void RunResult::noteContinueOnError()
         reasons.append(note);
 }
 
+bool RunResult::isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+void RunResult::noteUnfollowedRedirect()
+{
+    if (options.network.followRedirects || !isRedirectStatus(status))
+        return;
+    QString location;
+    for (const auto &[name, value] : std::as_const(responseHeaders)) {
+        if (name.compare(QLatin1String("Location"), Qt::CaseInsensitive) == 0)
+            location = value;
+    }
+    if (location.isEmpty())
+        return;
+    const QString note =
+        QStringLiteral("Redirects are not followed (--no-redirects / Preferences): the dry run stopped "
+                       "at this %1 %2 to '%3'. Azure DevOps' HttpClient would follow it.")
+            .arg(QString::number(status), statusName(status), location);
+    if (!reasons.contains(note))
+        reasons.append(note);
+}
+
 QString RunResult::statusName(int status)
 {
     // System.Net.HttpStatusCode member names, which is what "Response Code: <name>" prints.

@@ -134,6 +134,10 @@ struct RunResult
     /// Adds continueOnErrorNote() to the reasons when continueOnError applies to this verdict (once).
     void noteContinueOnError();
     static QString continueOnErrorNote();
+    /// Adds, once, that the run stopped at a 3xx with a Location because redirects are off (--no-redirects,
+    /// Preferences): Azure DevOps' HttpClient would have followed it, so the verdict is not the server's.
+    void noteUnfollowedRedirect();
+    static bool isRedirectStatus(int status);
 
     /// Masks this run's secrets in any text about it, by the rule Redactor describes: the request's and the
     /// criteria's expansion sites and secrets.

@@ -30,11 +30,6 @@ constexpr qint64 maxResponseHeaderBytes = 64 * 1024;
 // HttpClientHandler.MaxAutomaticRedirections.
 constexpr int maxRedirects = 50;
 
-bool isRedirectStatus(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
 // An error of the connection or of HTTP framing, not one Qt derives from the status code (404 and so on).
 bool isTransportError(QNetworkReply::NetworkError error)
 {
@@ -430,7 +425,8 @@ void TaskRun::onMetaDataChanged()
         return;
     }
     const int code = status.toInt();
-    m_redirecting = m_options.network.followRedirects && isRedirectStatus(code) && m_reply->hasRawHeader("Location");
+    m_redirecting =
+        m_options.network.followRedirects && RunResult::isRedirectStatus(code) && m_reply->hasRawHeader("Location");
     if (!m_redirecting && m_result.msToHeaders < 0)
         m_result.msToHeaders = m_clock.elapsed();
     if (!m_redirecting && m_decodesCoding && !m_decoder) {
@@ -683,18 +679,7 @@ void TaskRun::addNetworkNotes()
         m_result.reasons = notes + m_result.reasons;
         m_result.log += QStringLiteral("\t\t\t\tWARNING: %1\n").arg(notes.join(QLatin1Char(' ')));
     }
-    if (!m_options.network.followRedirects && isRedirectStatus(m_result.status)) {
-        QString location;
-        for (const auto &[name, value] : std::as_const(m_result.responseHeaders)) {
-            if (name.compare(QLatin1String("Location"), Qt::CaseInsensitive) == 0)
-                location = value;
-        }
-        if (!location.isEmpty())
-            m_result.reasons.append(
-                QStringLiteral("Redirects are not followed (--no-redirects / Preferences): the dry run stopped at "
-                               "this %1 %2 to '%3'. Azure DevOps' HttpClient would follow it.")
-                    .arg(QString::number(m_result.status), RunResult::statusName(m_result.status), location));
-    }
+    m_result.noteUnfollowedRedirect();
 }
 
 void TaskRun::judge()
