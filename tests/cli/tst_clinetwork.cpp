@@ -84,6 +84,22 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     }
 
+    void certificateEnvironment_isReadOnlyForTls()
+    {
+        // As curl: a CA bundle that cannot be read matters only to a request that uses TLS. The store is read at
+        // the first https hop, so a plain http run never pays for parsing the system store these variables name.
+        const QString missing = m_dir.filePath(QStringLiteral("missing-ca.pem"));
+        NetServer plain({QStringLiteral("http")});
+        Outcome run = cli({design(httpBase(plain))}, {{QStringLiteral("SSL_CERT_FILE"), missing}});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+
+        NetServer tls({QStringLiteral("tls"), NetServer::tlsFile("server.pem"), NetServer::tlsFile("server.key")});
+        run = cli({design(httpsBase(tls))}, {{QStringLiteral("SSL_CERT_FILE"), missing}});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.out.contains(QLatin1String("does not exist or is not a file. (SSL_CERT_FILE)")),
+                 qPrintable(run.out));
+    }
+
     void insecure_isLoudInTextJsonAndJUnit()
     {
         NetServer server(
