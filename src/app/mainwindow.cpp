@@ -921,15 +921,10 @@ void MainWindow::addTask()
 
 void MainWindow::duplicateTask(int index)
 {
-    if (index < 0 || index >= m_session->document().tasks.size())
-        return;
     DesignDocument after = m_session->document();
-    TaskConfig copy = after.tasks.at(index);
-    copy.renewInstanceKey();
-    if (!copy.displayName.isEmpty())
-        copy.displayName = tr("%1 (copy)").arg(copy.displayName);
-    after.tasks.insert(index + 1, copy);
-    commitChange(tr("Duplicate task"), after, index + 1);
+    const int copy = TaskEdits::duplicate(after, index);
+    if (copy >= 0)
+        commitChange(tr("Duplicate task"), after, copy);
 }
 
 void MainWindow::deleteTask(int index)
