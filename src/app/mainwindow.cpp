@@ -1147,7 +1147,7 @@ void MainWindow::offerRunOnlySecret(const ServiceConnection &connection, const C
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, connection, failure](int answer) {
         if (answer != QDialog::Accepted) {
-            runEnded(DryRunSession::credentialFailure(failure));
+            runEnded(CredentialStep::failureFor(failure));
             return;
         }
         SecretJob *job = RunOnlySecretDialog::keepForThisRun(m_secretStore, connection, dialog->secret());

@@ -4,7 +4,7 @@
 #include "callback/callbackverdict.h"
 #include "core/result/runresult.h"
 #include "core/run/taskrunner.h"
-#include "secrets/credentialresolver.h"
+#include "dryrun/credentialstep.h"
 
 #include <QObject>
 #include <QPointer>
@@ -41,8 +41,9 @@ struct DryRunOutcome
 
 /// One dry run of a task as the window and `restgate-cli run` start it: the connection's credentials
 /// (RESTGATE_SECRET_<NAME>, the keychain, Azure) → the plain run, or the callback round trip on the plan listener →
-/// one DryRunOutcome. The failure results (missing secret, cancelled, listener down) are made here and nowhere else.
-/// finished() comes exactly once; the caller deletes the session, usually with deleteLater() in that handler.
+/// one DryRunOutcome. The failure results (missing secret, cancelled, listener down) are made here (the credential's
+/// in CredentialStep) and nowhere else. finished() comes exactly once; the caller deletes the session, usually with
+/// deleteLater() in that handler.
 class DryRunSession final : public QObject
 {
     Q_OBJECT
@@ -69,9 +70,6 @@ public:
     /// Cancels whichever step runs; finished() reports a Cancelled verdict.
     void cancel();
 
-    /// The result of a run that never went out because its credential failed: Cancelled when it was cancelled.
-    static RunResult credentialFailure(const CredentialResult &credential);
-
 Q_SIGNALS:
     /// The credential is there; `note` is non-empty when it deserves a warning.
     void credentialResolved(const QString &note);
@@ -83,18 +81,17 @@ Q_SIGNALS:
     void finished(const RestGate::DryRunOutcome &outcome);
 
 private:
-    void onCredential(const CredentialResult &resolved);
+    void onCredential(const CredentialOutcome &credential);
     void run();
     void runCallback();
     void end(DryRunOutcome outcome);
 
     TaskRunner *m_runner;
-    CredentialResolver *m_credentials;
+    CredentialStep m_credentialStep;
     PlanListener *m_listener;
     CredentialInterceptor m_interceptor;
     RunInput m_input;
     Options m_options;
-    QPointer<CredentialJob> m_credentialJob;
     QPointer<TaskRun> m_run;
     QPointer<CallbackDryRun> m_callbackRun;
     QString m_credentialNote;

@@ -29,13 +29,26 @@ class TestDryRunSession : public QObject
     PlanListener m_listener;
     QString m_serviceUrl;
 
-    static RunInput inputFor(const QByteArray &yaml)
+    static RunInput inputFor(const QByteArray &yaml, const VariableSet &overrides = {})
     {
         DesignDocument document;
         DocumentError error;
         if (!DesignDocument::parse(yaml, &document, &error))
             qFatal("test design does not parse: %s", qPrintable(error.message));
-        return RunInput::fromDocument(document, 0, VariableSet::systemDefaults(), {}, {}, {});
+        return RunInput::fromDocument(document, 0, VariableSet::systemDefaults(), {}, overrides, {});
+    }
+
+    static QByteArray azureTaskWithoutSecret(const QByteArray &name)
+    {
+        return "restgate: 1\nconnections:\n- name: " + name
+            + "\n  type: azureRM\n"
+              "  tenantId: contoso.onmicrosoft.com\n"
+              "  clientId: 04b07795-8ddb-461a-bbee-02f9e1bf7b46\n"
+              "  authentication: servicePrincipalSecret\n"
+              "tasks:\n- task: InvokeRESTAPI@1\n  inputs:\n"
+              "    connectionType: connectedServiceNameARM\n"
+              "    azureServiceConnection: "
+            + name + "\n    method: GET\n";
     }
 
     static QByteArray genericTask(const QString &url, const QByteArray &username, const QByteArray &method,
@@ -63,6 +76,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<DryRunOutcome>();
+        qRegisterMetaType<CredentialOutcome>();
         QFile port(qEnvironmentVariable("RESTGATE_FIXTURE_DIR") + QStringLiteral("/callbackservice.port"));
         QVERIFY2(port.open(QIODevice::ReadOnly), "the callbackservice fixture is not running");
         m_serviceUrl = QStringLiteral("http://127.0.0.1:%1/").arg(QString::fromLatin1(port.readAll().trimmed()));
@@ -155,6 +169,85 @@ private Q_SLOTS:
         QVERIFY(outcome.callback);
         QVERIFY(outcome.shownCallback);
         QVERIFY(!outcome.shownCallback->report().contains(QString::fromLatin1(secret)));
+    }
+
+    void credentialStep_environmentSecret_fillsTheInputForThisRunOnly()
+    {
+        CredentialStep step(&m_credentials);
+        QSignalSpy finished(&step, &CredentialStep::finished);
+        const RunInput input = inputFor(genericTask(TestSupport::httpbinBaseUrl(), "deploy", "GET", "get"));
+        QVERIFY(!input.secret.present);
+        QVERIFY(step.start(input));
+        QVERIFY(step.isRunning());
+        QVERIFY(finished.isEmpty()); // always asynchronous
+        QVERIFY(finished.wait(10'000));
+        QVERIFY(!step.isRunning());
+        const auto outcome = finished.first().first().value<CredentialOutcome>();
+        QVERIFY(outcome.ok());
+        QVERIFY(outcome.input.secret.present);
+        QCOMPARE(outcome.input.secret.value, QString::fromLatin1(secret));
+        QVERIFY(!outcome.input.secret.bearer);
+        QCOMPARE(outcome.input.task.input(QStringLiteral("urlSuffix")), QStringLiteral("get"));
+
+        // The command line's wait gives the very same.
+        const CredentialOutcome waited = CredentialStep::resolveAndWait(m_credentials, input);
+        QVERIFY(waited.ok());
+        QCOMPARE(waited.input.secret.value, QString::fromLatin1(secret));
+    }
+
+    void credentialStep_withoutAConnection_startsNothing()
+    {
+        RunInput input;
+        input.task.setInput(QStringLiteral("method"), QStringLiteral("GET"));
+        CredentialStep step(&m_credentials);
+        QSignalSpy finished(&step, &CredentialStep::finished);
+        QVERIFY(!step.start(input));
+        QVERIFY(!step.isRunning());
+        QTest::qWait(50);
+        QVERIFY(finished.isEmpty());
+        const CredentialOutcome waited = CredentialStep::resolveAndWait(m_credentials, input);
+        QVERIFY(waited.ok());
+        QVERIFY(!waited.input.secret.present);
+    }
+
+    void credentialStep_missingSecret_failsAsTheSessionDoes()
+    {
+        const RunInput input = inputFor(azureTaskWithoutSecret("arm-step-without-secret"));
+        CredentialStep step(&m_credentials);
+        QSignalSpy finished(&step, &CredentialStep::finished);
+        QVERIFY(step.start(input));
+        QVERIFY(finished.wait(10'000));
+        const auto outcome = finished.first().first().value<CredentialOutcome>();
+        QVERIFY(!outcome.ok());
+        QVERIFY(!outcome.cancelled());
+        QVERIFY(!outcome.input.secret.present);
+        const RunResult failure = outcome.failure();
+        QCOMPARE(failure.verdict, RunResult::Verdict::Error);
+        QVERIFY(!failure.errorString.isEmpty());
+        QCOMPARE(failure.errorString, outcome.credential.message);
+
+        // One failure, whichever front end meets it: the session's result and the command line's message.
+        DryRunSession session(&m_runner, &m_credentials, nullptr);
+        const DryRunOutcome ended = runToEnd(session, input);
+        QCOMPARE(ended.result.verdict, failure.verdict);
+        QCOMPARE(ended.result.errorString, failure.errorString);
+        QCOMPARE(ended.result.reasons, failure.reasons);
+        QCOMPARE(CredentialStep::resolveAndWait(m_credentials, input).failure().errorString, failure.errorString);
+    }
+
+    void credentialStep_cancel_reportsCancelledBeforeItReturns()
+    {
+        CredentialStep step(&m_credentials);
+        QSignalSpy finished(&step, &CredentialStep::finished);
+        QVERIFY(step.start(inputFor(azureTaskWithoutSecret("arm-step-cancelled"))));
+        step.cancel();
+        QCOMPARE(finished.size(), 1);
+        const auto outcome = finished.first().first().value<CredentialOutcome>();
+        QVERIFY(outcome.cancelled());
+        QCOMPARE(outcome.failure().verdict, RunResult::Verdict::Cancelled);
+        QCOMPARE(outcome.failure().errorKind, RunResult::ErrorKind::Cancelled);
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
     }
 
     void callbackTask_whenTheListenerCannotBind_stopsAtTheListener()
