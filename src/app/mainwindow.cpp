@@ -465,7 +465,7 @@ void MainWindow::showRunAllRow(int row)
             continue;
         selectTask(index);
         if (m_runAll->state(row) == RunAllQueue::State::Done && !(isRunning() && key == m_runTaskKey))
-            m_resultPanel->showResult(m_runAll->result(row));
+            m_resultPanel->showResult(m_runAll->result(row), m_runAll->shownResult(row));
         return;
     }
 }
@@ -1107,14 +1107,14 @@ void MainWindow::dryRunEnded(const DryRunOutcome &outcome)
         RunResult failed;
         failed.verdict = RunResult::Verdict::Error;
         failed.reasons = {tr("The local plan listener cannot start: %1").arg(outcome.listenerError)};
-        runEnded(failed);
+        runEndedEarly(failed);
         return;
     }
     case DryRunOutcome::Stop::Credential:
     case DryRunOutcome::Stop::None:
         break;
     }
-    runEnded(outcome.result);
+    runEnded(outcome.result, outcome.shown);
     if (outcome.shownCallback) {
         m_resultPanel->showCallbackReport(outcome.shownCallback->report());
         m_callbackTimeline->setVerdict(*outcome.shownCallback);
@@ -1147,7 +1147,7 @@ void MainWindow::offerRunOnlySecret(const ServiceConnection &connection, const C
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, connection, failure](int answer) {
         if (answer != QDialog::Accepted) {
-            runEnded(CredentialStep::failureFor(failure));
+            runEndedEarly(CredentialStep::failureFor(failure));
             return;
         }
         SecretJob *job = RunOnlySecretDialog::keepForThisRun(m_secretStore, connection, dialog->secret());
@@ -1302,15 +1302,15 @@ void MainWindow::judgeShownAsNow()
                                     "cannot be judged again without a response: send the task again."));
 }
 
-void MainWindow::runEnded(const RunResult &result)
+void MainWindow::runEnded(const RunResult &result, const RunResult &shown)
 {
     RunHistory *history = historyFor(m_runTaskKey);
-    history->add(result);
+    history->add(result, shown);
     saveHistories();
     const int index = currentTaskIndex();
     if (index >= 0 && m_session->document().tasks.at(index).instanceKey() == m_runTaskKey) {
         m_resultPanel->setHistory(history);
-        m_resultPanel->showResult(result);
+        m_resultPanel->showResult(result, shown);
         m_taskForm->setLastResponse(result.body, result.bodyDocument);
     }
     updateActions();
@@ -1318,7 +1318,7 @@ void MainWindow::runEnded(const RunResult &result)
     judgeShownAsNow();
     statusBar()->showMessage(tr("%1 in %2 ms").arg(RunResult::verdictWord(result.verdict)).arg(result.msTotal), 8000);
     if (m_runAll->isActive())
-        m_runAll->taskFinished(result);
+        m_runAll->taskFinished(result, shown);
     Q_EMIT runFinished(result);
 }
 

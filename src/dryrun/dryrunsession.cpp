@@ -2,6 +2,7 @@
 
 #include "callback/callbackdryrun.h"
 #include "callback/planlistener.h"
+#include "core/run/backgroundwork.h"
 
 namespace RestGate {
 
@@ -132,7 +133,21 @@ void DryRunSession::end(DryRunOutcome outcome)
                 outcome.connectionProblem = true;
         }
     }
-    Q_EMIT finished(outcome);
+    if (outcome.result.body.size() <= inlineMaskLimit) {
+        outcome.shown = outcome.result.displaySafe();
+        Q_EMIT finished(outcome);
+        return;
+    }
+    // Masking scans the whole body for every secret: megabytes of it belong on a worker, not the GUI thread. A
+    // session deleted meanwhile drops the copy, as it drops a run it no longer reports.
+    // Copied before the hand-back lambda takes `outcome`: the order arguments are built in is unspecified.
+    const RunResult received = outcome.result;
+    runInBackground(
+        this, [received] { return received.displaySafe(); },
+        [this, outcome = std::move(outcome)](RunResult shown) mutable {
+            outcome.shown = std::move(shown);
+            Q_EMIT finished(outcome);
+        });
 }
 
 } // namespace RestGate

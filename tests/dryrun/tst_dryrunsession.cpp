@@ -1,5 +1,6 @@
 #include "callback/planlistener.h"
 #include "core/design/designdocument.h"
+#include "core/result/criteriajudge.h"
 #include "dryrun/dryrunsession.h"
 #include "secrets/azuretokenprovider.h"
 #include "secrets/secretstore.h"
@@ -96,9 +97,10 @@ private Q_SLOTS:
         QVERIFY(!outcome.connectionProblem);
         QCOMPARE(resolved.size(), 1);
         QVERIFY(!outcome.callback);
-        // The secret is in the request URL here; what is shown must not carry it.
-        const RunResult shown = outcome.result.displaySafe();
-        QVERIFY(!shown.finalUrl.contains(QString::fromLatin1(secret)));
+        // The secret is in the request URL here; the copy the session made for display must not carry it.
+        QVERIFY(outcome.result.finalUrl.contains(QString::fromLatin1(secret)));
+        QVERIFY(!outcome.shown.finalUrl.contains(QString::fromLatin1(secret)));
+        QCOMPARE(outcome.shown.verdict, outcome.result.verdict);
     }
 
     void missingAzureSecret_endsAsAConnectionProblemWithoutARequest()
@@ -169,6 +171,50 @@ private Q_SLOTS:
         QVERIFY(outcome.callback);
         QVERIFY(outcome.shownCallback);
         QVERIFY(!outcome.shownCallback->report().contains(QString::fromLatin1(secret)));
+    }
+
+    void shownCopy_masksASecretOnlyTheCriteriaUses_data()
+    {
+        QTest::addColumn<int>("padding");
+        QTest::addRow("small body, masked at once") << 0;
+        // Over inlineMaskLimit: the copy is made on a worker and handed back.
+        QTest::addRow("big body, masked on a worker") << int(DryRunSession::inlineMaskLimit + 64 * 1024);
+    }
+
+    void shownCopy_masksASecretOnlyTheCriteriaUses()
+    {
+        QFETCH(int, padding);
+        const QString criteriaSecret = QStringLiteral("Cr1teria-Only-Dry-Run-55f0");
+        VariableSet overrides;
+        overrides.set(QStringLiteral("onlyCriteria"), criteriaSecret, true);
+        // A variable: the body input itself may hold 2000 characters, as on the server.
+        overrides.set(QStringLiteral("pad"), QString(padding, u'x'));
+        // httpbin echoes the body back, so the response carries the padding (and the criteria quotes the secret).
+        const QByteArray body = "'{\"pad\":\"$(pad)\"}'";
+        DryRunSession session(&m_runner, &m_credentials, nullptr);
+        const DryRunOutcome outcome =
+            runToEnd(session,
+                     inputFor(genericTask(TestSupport::httpbinBaseUrl(), "deploy", "POST", "anything",
+                                          "    body: " + body
+                                              + "\n    successCriteria: eq(root['json']['pad'], '$(onlyCriteria)')\n"),
+                              overrides));
+        QVERIFY2(outcome.result.status == 200, qPrintable(outcome.result.reasons.join(u'\n')));
+        QCOMPARE(outcome.result.verdict, RunResult::Verdict::Failed);
+        QVERIFY(outcome.result.body.size() > padding);
+        // httpbin echoes the Authorization header too: the body has the connection's secret to mask.
+        const QByteArray basic = QByteArray("deploy:" + secret).toBase64();
+        QVERIFY(outcome.result.body.contains(basic));
+        QVERIFY(!outcome.shown.body.contains(basic));
+        QVERIFY(outcome.shown.body.size() > padding);
+        const QString clearReasons = outcome.result.reasons.join(u'\n');
+        QVERIFY2(clearReasons.contains(criteriaSecret), qPrintable(clearReasons)); // there is something to mask
+        const QString shownReasons = outcome.shown.reasons.join(u'\n');
+        QVERIFY2(!shownReasons.contains(criteriaSecret), qPrintable(shownReasons));
+        QVERIFY2(shownReasons.contains(QStringLiteral("••••")), qPrintable(shownReasons));
+        QVERIFY(outcome.shown.criteria);
+        QVERIFY(!outcome.shown.criteria->expression.contains(criteriaSecret));
+        QCOMPARE(outcome.shown.verdict, RunResult::Verdict::Failed);
+        QVERIFY(outcome.shown.bodyDocument.isEmpty()); // never the body in clear, parsed
     }
 
     void credentialStep_environmentSecret_fillsTheInputForThisRunOnly()
