@@ -157,6 +157,9 @@ MainWindow::MainWindow(QWidget *parent)
                                                    dryRunVariables().overlaidWith(m_variablesPanel->secretOverrides()));
     });
     connect(m_resultPanel, &ResultPanel::criteriaSuggested, m_taskForm, &TaskForm::insertCriteria);
+    // The panel's parse of the response it shows, not a second one of the same body.
+    connect(m_resultPanel, &ResultPanel::responseParsed, m_taskForm,
+            [this](const Json::Document &received) { m_taskForm->setLastResponse({}, received); });
     connect(m_resultPanel, &ResultPanel::rerunRequested, this, [this] {
         if (!m_runAll->isActive())
             send();
@@ -1262,8 +1265,7 @@ void MainWindow::showTaskHistory(int index)
     RunHistory *history = historyFor(key);
     m_resultPanel->setHistory(history);
     if (history->rowCount() > 0) {
-        m_resultPanel->showHistoryEntry(0);
-        m_taskForm->setLastResponse(history->result(0).body, history->result(0).bodyDocument);
+        m_resultPanel->showHistoryEntry(0); // completion follows once the panel has parsed it (responseParsed)
         // The run may predate edits to this task's criteria: its verdict must be the one they give.
         judgeShownAsNow();
     } else {
@@ -1311,7 +1313,6 @@ void MainWindow::runEnded(const RunResult &result, const RunResult &shown)
     if (index >= 0 && m_session->document().tasks.at(index).instanceKey() == m_runTaskKey) {
         m_resultPanel->setHistory(history);
         m_resultPanel->showResult(result, shown);
-        m_taskForm->setLastResponse(result.body, result.bodyDocument);
     }
     updateActions();
     // The criteria or the status rule may have been edited while the request ran.

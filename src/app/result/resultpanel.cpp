@@ -735,6 +735,7 @@ void ResultPanel::applyBody(const ResultBodyRendering &rendering)
             applyTreeFilter();
     }
     updateTreeActions();
+    Q_EMIT responseParsed(m_judgeDocument);
     if (m_pendingRejudge) {
         const PendingRejudge pending = *std::exchange(m_pendingRejudge, std::nullopt);
         runRejudge(pending.criteria, pending.variables, pending.treatAny2xxAsSuccess);

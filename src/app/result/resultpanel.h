@@ -106,6 +106,9 @@ public:
     static constexpr qsizetype maxLineChars = 4096;
 
 Q_SIGNALS:
+    /// The body of the result shown is parsed, as received (the runner's parse when it made one, else the panel's,
+    /// on a worker when it is big): what criteria completion takes, so a response is parsed once.
+    void responseParsed(const RestGate::Json::Document &received);
     /// "Use in success criteria" on a value of the response tree: a criteria that holds for it as it is now.
     void criteriaSuggested(const QString &expression);
     /// The user asked to run the task again (History tab's Run again).
