@@ -2398,11 +2398,6 @@ Wiederherstellen?</translation>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="960"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
         <location filename="../src/app/mainwindow.cpp" line="962"/>
         <source>Duplicate task</source>
         <translation>Aufgabe duplizieren</translation>
@@ -3106,6 +3101,14 @@ Fehler:
         <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="72"/>
         <source>&amp;Keep for this run only</source>
         <translation>Nur für diese &amp;Sitzung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TaskEdits</name>
+    <message>
+        <location filename="../src/app/document/taskedits.cpp" line="47"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
     </message>
 </context>
 <context>

@@ -2398,11 +2398,6 @@ La restaurer ?</translation>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="960"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (copie)</translation>
-    </message>
-    <message>
         <location filename="../src/app/mainwindow.cpp" line="962"/>
         <source>Duplicate task</source>
         <translation>Dupliquer la tâche</translation>
@@ -3106,6 +3101,14 @@ Erreurs :
         <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="72"/>
         <source>&amp;Keep for this run only</source>
         <translation>&amp;Garder pour cette session uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TaskEdits</name>
+    <message>
+        <location filename="../src/app/document/taskedits.cpp" line="47"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
     </message>
 </context>
 <context>

@@ -2394,11 +2394,6 @@ Restore it?</source>
         <translation>タスクの追加</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="960"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (コピー)</translation>
-    </message>
-    <message>
         <location filename="../src/app/mainwindow.cpp" line="962"/>
         <source>Duplicate task</source>
         <translation>タスクの複製</translation>
@@ -3101,6 +3096,14 @@ Errors:
         <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="72"/>
         <source>&amp;Keep for this run only</source>
         <translation>この実行中だけ保持(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TaskEdits</name>
+    <message>
+        <location filename="../src/app/document/taskedits.cpp" line="47"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,9 @@ MainWindow::MainWindow(QWidget *parent)
                                                    dryRunVariables().overlaidWith(m_variablesPanel->secretOverrides()));
     });
     connect(m_resultPanel, &ResultPanel::criteriaSuggested, m_taskForm, &TaskForm::insertCriteria);
+    // The panel's parse of the response it shows, not a second one of the same body.
+    connect(m_resultPanel, &ResultPanel::responseParsed, m_taskForm,
+            [this](const Json::Document &received) { m_taskForm->setLastResponse({}, received); });
     connect(m_resultPanel, &ResultPanel::rerunRequested, this, [this] {
         if (!m_runAll->isActive())
             send();
@@ -465,7 +468,7 @@ void MainWindow::showRunAllRow(int row)
             continue;
         selectTask(index);
         if (m_runAll->state(row) == RunAllQueue::State::Done && !(isRunning() && key == m_runTaskKey))
-            m_resultPanel->showResult(m_runAll->result(row));
+            m_resultPanel->showResult(m_runAll->result(row), m_runAll->shownResult(row));
         return;
     }
 }
@@ -921,15 +924,10 @@ void MainWindow::addTask()
 
 void MainWindow::duplicateTask(int index)
 {
-    if (index < 0 || index >= m_session->document().tasks.size())
-        return;
     DesignDocument after = m_session->document();
-    TaskConfig copy = after.tasks.at(index);
-    copy.renewInstanceKey();
-    if (!copy.displayName.isEmpty())
-        copy.displayName = tr("%1 (copy)").arg(copy.displayName);
-    after.tasks.insert(index + 1, copy);
-    commitChange(tr("Duplicate task"), after, index + 1);
+    const int copy = TaskEdits::duplicate(after, index);
+    if (copy >= 0)
+        commitChange(tr("Duplicate task"), after, copy);
 }
 
 void MainWindow::deleteTask(int index)
@@ -1112,14 +1110,14 @@ void MainWindow::dryRunEnded(const DryRunOutcome &outcome)
         RunResult failed;
         failed.verdict = RunResult::Verdict::Error;
         failed.reasons = {tr("The local plan listener cannot start: %1").arg(outcome.listenerError)};
-        runEnded(failed);
+        runEndedEarly(failed);
         return;
     }
     case DryRunOutcome::Stop::Credential:
     case DryRunOutcome::Stop::None:
         break;
     }
-    runEnded(outcome.result);
+    runEnded(outcome.result, outcome.shown);
     if (outcome.shownCallback) {
         m_resultPanel->showCallbackReport(outcome.shownCallback->report());
         m_callbackTimeline->setVerdict(*outcome.shownCallback);
@@ -1152,7 +1150,7 @@ void MainWindow::offerRunOnlySecret(const ServiceConnection &connection, const C
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, connection, failure](int answer) {
         if (answer != QDialog::Accepted) {
-            runEnded(DryRunSession::credentialFailure(failure));
+            runEndedEarly(CredentialStep::failureFor(failure));
             return;
         }
         SecretJob *job = RunOnlySecretDialog::keepForThisRun(m_secretStore, connection, dialog->secret());
@@ -1267,8 +1265,7 @@ void MainWindow::showTaskHistory(int index)
     RunHistory *history = historyFor(key);
     m_resultPanel->setHistory(history);
     if (history->rowCount() > 0) {
-        m_resultPanel->showHistoryEntry(0);
-        m_taskForm->setLastResponse(history->result(0).body, history->result(0).bodyDocument);
+        m_resultPanel->showHistoryEntry(0); // completion follows once the panel has parsed it (responseParsed)
         // The run may predate edits to this task's criteria: its verdict must be the one they give.
         judgeShownAsNow();
     } else {
@@ -1307,23 +1304,22 @@ void MainWindow::judgeShownAsNow()
                                     "cannot be judged again without a response: send the task again."));
 }
 
-void MainWindow::runEnded(const RunResult &result)
+void MainWindow::runEnded(const RunResult &result, const RunResult &shown)
 {
     RunHistory *history = historyFor(m_runTaskKey);
-    history->add(result);
+    history->add(result, shown);
     saveHistories();
     const int index = currentTaskIndex();
     if (index >= 0 && m_session->document().tasks.at(index).instanceKey() == m_runTaskKey) {
         m_resultPanel->setHistory(history);
-        m_resultPanel->showResult(result);
-        m_taskForm->setLastResponse(result.body, result.bodyDocument);
+        m_resultPanel->showResult(result, shown);
     }
     updateActions();
     // The criteria or the status rule may have been edited while the request ran.
     judgeShownAsNow();
     statusBar()->showMessage(tr("%1 in %2 ms").arg(RunResult::verdictWord(result.verdict)).arg(result.msTotal), 8000);
     if (m_runAll->isActive())
-        m_runAll->taskFinished(result);
+        m_runAll->taskFinished(result, shown);
     Q_EMIT runFinished(result);
 }
 

@@ -167,7 +167,10 @@ private:
     void editCallbackSettings();
     /// No keychain: offers to keep the connection's secret in memory for this run, then sends again.
     void offerRunOnlySecret(const ServiceConnection &connection, const CredentialResult &failure);
-    void runEnded(const RunResult &result);
+    /// A run ended: `shown` is its display-safe copy (DryRunOutcome::shown), what the panel, history and Run all show.
+    void runEnded(const RunResult &result, const RunResult &shown);
+    /// A run that ended before anything went out (no secret, no listener): it carries nothing to mask but its text.
+    void runEndedEarly(const RunResult &result) { runEnded(result, result.displaySafe()); }
     void createRunAllDock();
     /// Sends the task Run all asks for (by instance key, so edits meanwhile do not send the wrong one).
     void runAllNext(quint64 taskKey);

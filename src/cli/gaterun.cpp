@@ -6,8 +6,8 @@
 #include "core/pipeline/pipelineexport.h"
 #include "core/run/gatesimulator.h"
 #include "core/run/taskrunner.h"
+#include "dryrun/credentialstep.h"
 #include "secrets/azuretokenprovider.h"
-#include "secrets/connectioncredentials.h"
 #include "secrets/secretstore.h"
 
 #include <QEventLoop>
@@ -141,12 +141,12 @@ int run(const CommandLine &parser, const Context &context)
         SecretStore secretStore;
         AzureTokenProvider tokenProvider;
         CredentialResolver credentials(&secretStore, &tokenProvider);
-        const CredentialResult credential = resolveAndWait(credentials, *input.connection);
+        const CredentialOutcome credential = CredentialStep::resolveAndWait(credentials, input);
         if (!credential.ok())
-            return usage(credential.message);
-        input.secret = connectionSecretFrom(credential.credential);
-        if (!credential.note.isEmpty())
-            err << "warning: " << credential.note << '\n';
+            return usage(credential.failure().errorString);
+        input = credential.input;
+        if (!credential.credential.note.isEmpty())
+            err << "warning: " << credential.credential.note << '\n';
     }
 
     TaskRunner runner;

@@ -138,23 +138,29 @@ void RunExecutor::start(qsizetype index)
     // A Callback task owns the plan listener while it waits: nothing else starts until it is done.
     m_exclusive = input.task.isCallback();
     slot.session = new DryRunSession(slot.runner, m_credentials.get(), m_listener.get(), &m_context);
-    QObject::connect(
-        slot.session, &DryRunSession::finished, &m_context,
-        [this, index, outcome, connectionInput](const DryRunOutcome &ended) mutable {
-            if (ended.stoppedAt == DryRunOutcome::Stop::Listener) {
-                m_listenerError = QStringLiteral("the callback listener cannot start: %1").arg(ended.listenerError);
-                release(index);
-                schedulePump();
-                return;
-            }
-            outcome.result = ended.result;
-            outcome.callback = ended.callback;
-            outcome.connectionProblem = ended.connectionProblem;
-            if (!ended.credentialNote.isEmpty())
-                outcome.result.findings.append({Finding::Severity::Warning, connectionInput, ended.credentialNote});
-            outcome.interrupted = m_interrupted && ended.result.verdict == RunResult::Verdict::Cancelled;
-            finish(index, outcome);
-        });
+    QObject::connect(slot.session, &DryRunSession::finished, &m_context,
+                     [this, index, outcome, connectionInput](const DryRunOutcome &ended) mutable {
+                         if (ended.stoppedAt == DryRunOutcome::Stop::Listener) {
+                             m_listenerError =
+                                 QStringLiteral("the callback listener cannot start: %1").arg(ended.listenerError);
+                             release(index);
+                             schedulePump();
+                             return;
+                         }
+                         outcome.result = ended.result;
+                         outcome.shown = ended.shown;
+                         outcome.callback = ended.callback;
+                         outcome.shownCallback = ended.shownCallback;
+                         outcome.connectionProblem = ended.connectionProblem;
+                         if (!ended.credentialNote.isEmpty()) {
+                             // The resolver's notes never hold a secret (CredentialResult::note).
+                             const Finding note {Finding::Severity::Warning, connectionInput, ended.credentialNote};
+                             outcome.result.findings.append(note);
+                             outcome.shown.findings.append(note);
+                         }
+                         outcome.interrupted = m_interrupted && ended.result.verdict == RunResult::Verdict::Cancelled;
+                         finish(index, outcome);
+                     });
     if (m_settings.announceCallbackWait) {
         QObject::connect(slot.session, &DryRunSession::initialCallFinished, &m_context, [this](const RunResult &r) {
             if (r.verdict == RunResult::Verdict::NotCompleted)

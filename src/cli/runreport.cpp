@@ -124,8 +124,8 @@ void printText(QTextStream &out, const TaskOutcome &outcome, const TextOptions &
         out << "  SKIPPED (the task is disabled: enabled: false)\n\n";
         return;
     }
-    // Everything printed comes from the display-safe copy: secrets masked once, in core.
-    const RunResult r = outcome.result.displaySafe();
+    // Everything printed comes from the display-safe copy: secrets masked once, by the dry run session.
+    const RunResult &r = outcome.shown;
     if (!r.request.url.isEmpty())
         out << "  " << r.request.method << ' ' << r.request.url << '\n';
     if (options.verbose && !r.request.url.isEmpty()) {
@@ -166,9 +166,9 @@ void printText(QTextStream &out, const TaskOutcome &outcome, const TextOptions &
         if (!finding.isError())
             out << "    warning: " << finding.message << '\n';
     }
-    if (outcome.callback) {
+    if (outcome.shownCallback) {
         out << "  " << QCoreApplication::translate("RunReport", "callback:") << '\n';
-        printIndented(out, outcome.callback->displaySafe(outcome.result.redactor()).report(), "    ");
+        printIndented(out, outcome.shownCallback->report(), "    ");
     }
     if (options.trace && r.criteria) {
         const QString text = CriteriaJudge::traceText(*r.criteria);
@@ -194,7 +194,7 @@ QJsonObject toJson(const TaskOutcome &outcome, bool verbose)
         object.insert(QStringLiteral("passed"), QJsonValue::Null);
         return object;
     }
-    const RunResult r = outcome.result.displaySafe();
+    const RunResult &r = outcome.shown;
     object.insert(QStringLiteral("passed"), r.passed());
     object.insert(QStringLiteral("verdict"), RunResult::verdictText(r.verdict));
     object.insert(QStringLiteral("exitCode"), exitCodeFor(outcome));
@@ -231,8 +231,8 @@ QJsonObject toJson(const TaskOutcome &outcome, bool verbose)
     }
     if (r.criteria)
         object.insert(QStringLiteral("criteria"), CriteriaJudge::toJson(*r.criteria));
-    if (outcome.callback) {
-        const CallbackVerdict v = outcome.callback->displaySafe(outcome.result.redactor());
+    if (outcome.shownCallback) {
+        const CallbackVerdict &v = *outcome.shownCallback;
         object.insert(QStringLiteral("callback"),
                       QJsonObject {{QStringLiteral("verdict"), v.label()},
                                    {QStringLiteral("headline"), v.headline},
@@ -358,7 +358,7 @@ bool writeJUnit(const QString &path, const QList<JUnitDesign> &designs, const QL
             // The display name keeps a test's history together across runs; a repeated one gets " (2)", " (3)".
             const int occurrence = ++seen[o->name];
             const QString name = occurrence == 1 ? o->name : QStringLiteral("%1 (%2)").arg(o->name).arg(occurrence);
-            const RunResult shown = o->result.displaySafe();
+            const RunResult &shown = o->shown;
             xml.writeStartElement(QStringLiteral("testcase"));
             xml.writeAttribute(QStringLiteral("classname"), suiteName);
             xml.writeAttribute(QStringLiteral("name"), name);

@@ -25,8 +25,11 @@ struct TaskOutcome
     bool skipped = false; ///< disabled (enabled: false)
     bool interrupted = false; ///< cancelled by Ctrl+C before it finished
     bool connectionProblem = false; ///< its connection's secret or token could not be had
-    RunResult result;
+    RunResult result; ///< as received, secrets in clear: for the exit code only, never printed
+    /// What every output prints: the dry run's display-safe copy (DryRunOutcome::shown), secrets masked once.
+    RunResult shown;
     std::optional<CallbackVerdict> callback; ///< Callback-mode tasks: how the round trip ended
+    std::optional<CallbackVerdict> shownCallback; ///< `callback` as printed (DryRunOutcome::shownCallback)
 };
 
 /// What `run` exits with for a task that ran:

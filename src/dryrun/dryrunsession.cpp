@@ -2,7 +2,7 @@
 
 #include "callback/callbackdryrun.h"
 #include "callback/planlistener.h"
-#include "secrets/connectioncredentials.h"
+#include "core/run/backgroundwork.h"
 
 namespace RestGate {
 
@@ -10,56 +10,34 @@ DryRunSession::DryRunSession(TaskRunner *runner, CredentialResolver *credentials
                              QObject *parent)
     : QObject(parent)
     , m_runner(runner)
-    , m_credentials(credentials)
+    , m_credentialStep(credentials)
     , m_listener(listener)
 {
+    connect(&m_credentialStep, &CredentialStep::finished, this, &DryRunSession::onCredential);
 }
 
 DryRunSession::~DryRunSession()
 {
     // A session deleted while it runs must not leave a request or a wait behind that reports to nobody.
     m_finished = true;
-    if (m_credentialJob)
-        delete m_credentialJob.data();
     if (m_run)
         m_run->cancel();
     if (m_callbackRun)
         m_callbackRun->cancel();
 }
 
-RunResult DryRunSession::credentialFailure(const CredentialResult &credential)
-{
-    RunResult failed;
-    if (credential.status == CredentialResult::Status::Cancelled) {
-        failed.verdict = RunResult::Verdict::Cancelled;
-        failed.errorKind = RunResult::ErrorKind::Cancelled;
-    } else {
-        failed.verdict = RunResult::Verdict::Error;
-    }
-    failed.errorString = credential.message;
-    failed.reasons = {credential.message};
-    return failed;
-}
-
 void DryRunSession::start(RunInput input, const Options &options)
 {
     m_input = std::move(input);
     m_options = options;
-    if (!m_input.connection) {
-        run();
-        return;
-    }
     // The password or token comes from RESTGATE_SECRET_<NAME> or the OS keychain (or Azure), never the document.
-    m_credentialJob = m_credentials->resolve(credentialRequestFor(*m_input.connection));
-    connect(m_credentialJob, &CredentialJob::finished, this, &DryRunSession::onCredential);
+    if (!m_credentialStep.start(m_input))
+        run();
 }
 
-void DryRunSession::onCredential(const CredentialResult &resolved)
+void DryRunSession::onCredential(const CredentialOutcome &credential)
 {
-    if (!m_credentialJob)
-        return;
-    m_credentialJob->deleteLater();
-    m_credentialJob = nullptr;
+    const CredentialResult &resolved = credential.resolved;
     if (!resolved.ok() && resolved.status != CredentialResult::Status::Cancelled && m_interceptor
         && m_interceptor(resolved)) {
         DryRunOutcome outcome;
@@ -67,18 +45,17 @@ void DryRunSession::onCredential(const CredentialResult &resolved)
         end(outcome);
         return;
     }
-    const CredentialResult credential = acceptingOptionalPassword(resolved, *m_input.connection);
     if (!credential.ok()) {
         DryRunOutcome outcome;
         outcome.stoppedAt = DryRunOutcome::Stop::Credential;
-        outcome.result = credentialFailure(credential);
-        outcome.connectionProblem = credential.status != CredentialResult::Status::Cancelled;
+        outcome.result = credential.failure();
+        outcome.connectionProblem = !credential.cancelled();
         end(outcome);
         return;
     }
-    m_input.secret = connectionSecretFrom(credential.credential);
-    m_credentialNote = credential.note;
-    Q_EMIT credentialResolved(credential.note);
+    m_input = credential.input;
+    m_credentialNote = credential.credential.note;
+    Q_EMIT credentialResolved(m_credentialNote);
     run();
 }
 
@@ -134,8 +111,7 @@ void DryRunSession::runCallback()
 
 void DryRunSession::cancel()
 {
-    if (m_credentialJob)
-        m_credentialJob->cancel();
+    m_credentialStep.cancel();
     if (m_run)
         m_run->cancel();
     if (m_callbackRun)
@@ -157,7 +133,21 @@ void DryRunSession::end(DryRunOutcome outcome)
                 outcome.connectionProblem = true;
         }
     }
-    Q_EMIT finished(outcome);
+    if (outcome.result.body.size() <= inlineMaskLimit) {
+        outcome.shown = outcome.result.displaySafe();
+        Q_EMIT finished(outcome);
+        return;
+    }
+    // Masking scans the whole body for every secret: megabytes of it belong on a worker, not the GUI thread. A
+    // session deleted meanwhile drops the copy, as it drops a run it no longer reports.
+    // Copied before the hand-back lambda takes `outcome`: the order arguments are built in is unspecified.
+    const RunResult received = outcome.result;
+    runInBackground(
+        this, [received] { return received.displaySafe(); },
+        [this, outcome = std::move(outcome)](RunResult shown) mutable {
+            outcome.shown = std::move(shown);
+            Q_EMIT finished(outcome);
+        });
 }
 
 } // namespace RestGate

@@ -4,7 +4,7 @@
 #include "callback/callbackverdict.h"
 #include "core/result/runresult.h"
 #include "core/run/taskrunner.h"
-#include "secrets/credentialresolver.h"
+#include "dryrun/credentialstep.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,7 +29,10 @@ struct DryRunOutcome
     };
 
     Stop stoppedAt = Stop::None;
-    RunResult result;
+    RunResult result; ///< as received, secrets in clear: for re-judging, saving the body, exit codes; never shown
+    /// `result` with this run's secrets masked (RunResult::displaySafe()): the one copy the result panel, the
+    /// history, Run all and every CLI output show. Made once, by the session.
+    RunResult shown;
     std::optional<CallbackVerdict> callback; ///< Callback-mode tasks that ran
     /// The callback verdict with this run's secrets masked: what a report or the timeline shows.
     std::optional<CallbackVerdict> shownCallback;
@@ -41,8 +44,9 @@ struct DryRunOutcome
 
 /// One dry run of a task as the window and `restgate-cli run` start it: the connection's credentials
 /// (RESTGATE_SECRET_<NAME>, the keychain, Azure) → the plain run, or the callback round trip on the plan listener →
-/// one DryRunOutcome. The failure results (missing secret, cancelled, listener down) are made here and nowhere else.
-/// finished() comes exactly once; the caller deletes the session, usually with deleteLater() in that handler.
+/// one DryRunOutcome with its display-safe copy. The failure results (missing secret, cancelled, listener down) are
+/// made here (the credential's in CredentialStep) and nowhere else. finished() comes exactly once, from the event loop
+/// after a worker masked a big body; the caller deletes the session, usually with deleteLater() in that handler.
 class DryRunSession final : public QObject
 {
     Q_OBJECT
@@ -69,8 +73,9 @@ public:
     /// Cancels whichever step runs; finished() reports a Cancelled verdict.
     void cancel();
 
-    /// The result of a run that never went out because its credential failed: Cancelled when it was cancelled.
-    static RunResult credentialFailure(const CredentialResult &credential);
+    /// Bodies up to this size are masked for DryRunOutcome::shown at once; larger ones on a worker thread, so a
+    /// window never stalls on a big response (the result panel's limit for doing work inline).
+    static constexpr qsizetype inlineMaskLimit = 256 * 1024;
 
 Q_SIGNALS:
     /// The credential is there; `note` is non-empty when it deserves a warning.
@@ -83,18 +88,17 @@ Q_SIGNALS:
     void finished(const RestGate::DryRunOutcome &outcome);
 
 private:
-    void onCredential(const CredentialResult &resolved);
+    void onCredential(const CredentialOutcome &credential);
     void run();
     void runCallback();
     void end(DryRunOutcome outcome);
 
     TaskRunner *m_runner;
-    CredentialResolver *m_credentials;
+    CredentialStep m_credentialStep;
     PlanListener *m_listener;
     CredentialInterceptor m_interceptor;
     RunInput m_input;
     Options m_options;
-    QPointer<CredentialJob> m_credentialJob;
     QPointer<TaskRun> m_run;
     QPointer<CallbackDryRun> m_callbackRun;
     QString m_credentialNote;

@@ -1,7 +1,5 @@
 #include "secrets/connectioncredentials.h"
 
-#include <QEventLoop>
-
 namespace RestGate {
 
 CredentialRequest credentialRequestFor(const ServiceConnection &connection)
@@ -42,15 +40,8 @@ CredentialResult acceptingOptionalPassword(CredentialResult result, const Servic
 
 CredentialResult resolveAndWait(CredentialResolver &resolver, const ServiceConnection &connection)
 {
-    CredentialJob *job = resolver.resolve(credentialRequestFor(connection));
-    if (!job->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(job, &CredentialJob::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    const CredentialResult result = acceptingOptionalPassword(job->result(), connection);
-    job->deleteLater();
-    return result;
+    return acceptingOptionalPassword(CredentialResolver::waitFor(resolver.resolve(credentialRequestFor(connection))),
+                                     connection);
 }
 
 } // namespace RestGate

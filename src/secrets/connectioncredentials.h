@@ -17,7 +17,8 @@ ConnectionSecret connectionSecretFrom(const ResolvedCredential &credential);
 /// result's note says why. Cancellation, and every Azure connection, stay failures.
 CredentialResult acceptingOptionalPassword(CredentialResult result, const ServiceConnection &connection);
 
-/// Resolves and waits (a nested event loop): for the command line, which runs one task at a time.
+/// Resolves and waits (a nested event loop), the optional password accepted: a connection looked at on its own. A
+/// run's credential goes through CredentialStep (src/dryrun), which fills the run's input and makes its failure result.
 CredentialResult resolveAndWait(CredentialResolver &resolver, const ServiceConnection &connection);
 
 } // namespace RestGate

@@ -2,6 +2,7 @@
 #include "app/dialogs/gateevaluationmodel.h"
 #include "app/mainwindow.h"
 #include "app/widgets/gateplot.h"
+#include "dryrun/credentialstep.h"
 #include "scriptedserver.h"
 #include "secrets/azuretokenprovider.h"
 #include "secrets/credentialresolver.h"
@@ -205,6 +206,69 @@ private Q_SLOTS:
         auto *advice = dialog.findChild<QLabel *>(QStringLiteral("adviceLabel"));
         QVERIFY(advice->isVisible());
         QVERIFY(advice->text().contains(QStringLiteral("at most 10 times")));
+    }
+
+    void connectionSecretFromTheEnvironment_reachesTheServer()
+    {
+        QList<QByteArray> authorizations;
+        TestSupport::RawHttpServer server(
+            [&authorizations](QTcpSocket *socket, const TestSupport::RawHttpServer::Request &request) {
+                authorizations.append(request.header("Authorization"));
+                socket->write(TestSupport::RawHttpServer::response(200, "OK", "{\"status\":\"healthy\"}",
+                                                                   "Content-Type: application/json\r\n"));
+                socket->disconnectFromHost();
+            });
+        RunInput in = input(server.baseUrl());
+        in.connection = ServiceConnection::create(QStringLiteral("gate-env"), ServiceConnection::Type::Generic,
+                                                  server.baseUrl(), QStringLiteral("deploy"));
+        in.task.setInput(QStringLiteral("serviceConnection"), QStringLiteral("gate-env"));
+        qputenv("RESTGATE_SECRET_GATE_ENV", "gate-pw");
+        TaskRunner runner;
+        GateDialog dialog(&runner, &m_credentials, in, {}, QStringLiteral("Health"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        type(dialog, "intervalEdit", QStringLiteral("150ms"));
+        type(dialog, "minSuccessEdit", QStringLiteral("0s"));
+        type(dialog, "timeoutEdit", QStringLiteral("5s"));
+        QSignalSpy finished(&dialog, &GateDialog::simulationFinished);
+        QTest::mouseClick(button(dialog, "startButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        qunsetenv("RESTGATE_SECRET_GATE_ENV");
+        QCOMPARE(finished.first().first().value<GateSimulator::Outcome>(), GateSimulator::Outcome::Succeeded);
+        QCOMPARE(authorizations, QList<QByteArray> {"Basic " + QByteArray("deploy:gate-pw").toBase64()});
+    }
+
+    void missingSecret_isNotStarted_andSaysWhy()
+    {
+        ScriptedServer s("P");
+        RunInput in = input(s.server.baseUrl());
+        // An Azure connection whose client secret is neither stored nor in RESTGATE_SECRET_GATE_ARM: not optional.
+        in.connection =
+            ServiceConnection::create(QStringLiteral("gate-arm"), ServiceConnection::Type::AzureRM, s.server.baseUrl());
+        in.task.setInput(QStringLiteral("connectionType"), QStringLiteral("connectedServiceNameARM"));
+        in.task.setInput(QStringLiteral("azureServiceConnection"), QStringLiteral("gate-arm"));
+        qunsetenv("RESTGATE_SECRET_GATE_ARM");
+        // What a plain run of the same task reports (DryRunSession and the command line share the step).
+        const CredentialOutcome expected = CredentialStep::resolveAndWait(m_credentials, in);
+        QVERIFY(!expected.ok());
+        QVERIFY(!expected.failure().errorString.isEmpty());
+
+        TaskRunner runner;
+        GateDialog dialog(&runner, &m_credentials, in, {}, QStringLiteral("Health"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        type(dialog, "intervalEdit", QStringLiteral("150ms"));
+        type(dialog, "timeoutEdit", QStringLiteral("5s"));
+        QTest::mouseClick(button(dialog, "startButton"), Qt::LeftButton);
+        auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(summary->text(),
+                                  QStringLiteral("Not started: %1").arg(expected.failure().errorString), 10000);
+        QVERIFY(!dialog.simulator()->isRunning());
+        QVERIFY(button(dialog, "startButton")->isEnabled());
+        QVERIFY(!button(dialog, "stopButton")->isEnabled());
+        QTest::qWait(200);
+        QCOMPARE(s.served, 0);
+        QCOMPARE(dialog.model()->rowCount(), 0);
     }
 
     void closing_stopsTheSimulation()

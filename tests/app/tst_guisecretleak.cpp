@@ -5,6 +5,7 @@
 #include "app/design/yamlpane.h"
 #include "app/mainwindow.h"
 #include "app/result/resultpanel.h"
+#include "app/result/runallqueue.h"
 
 #include <QClipboard>
 #include <QDirIterator>
@@ -184,6 +185,19 @@ private Q_SLOTS:
         QVERIFY2(pretty.contains(QStringLiteral("\"X-Api-Key\": \"••••\"")), qPrintable(pretty));
         const QString criteria = panel->findChild<QLabel *>(QStringLiteral("criteriaSummaryLabel"))->text();
         QVERIFY2(criteria.contains(QStringLiteral("••••")), qPrintable(criteria));
+
+        // Run all lists the same run: its rows and their tooltips (the reasons) show the display-safe copy too.
+        QSignalSpy allDone(window.runAllQueue(), &RunAllQueue::finished);
+        window.runAll();
+        QVERIFY(allDone.wait(15000));
+        QCOMPARE(window.runAllQueue()->state(0), RunAllQueue::State::Done);
+        QVERIFY2(window.runAllQueue()->result(0).reasons.join(u'\n').contains(criteriaSecret),
+                 "the reasons quote the criteria's secret: there is something to mask");
+        const QStringList listed = modelTexts(window.runAllQueue());
+        QVERIFY(listed.join(u'\n').contains(QStringLiteral("••••")));
+        for (const QString &text : listed)
+            QVERIFY2(leakIn(text.toUtf8()).isEmpty(), qPrintable(text));
+        QTRY_VERIFY(!panel->isBusy());
 
         // A live re-judge still judges the response as received: the token the server echoed equals itself.
         window.taskForm()->insertCriteria(QStringLiteral("eq(root['headers']['X-Api-Key'], '$(token)')"));

@@ -16,6 +16,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
@@ -135,6 +136,48 @@ private Q_SLOTS:
             QVERIFY2(result.passed(),
                      qPrintable(QStringLiteral("task %1: %2").arg(i + 1).arg(result.reasons.join(QLatin1Char(' ')))));
         }
+    }
+
+    void responseWithoutCriteria_isParsedOnce_forThePanelAndCompletion()
+    {
+        QHttpServer server;
+        server.route(QStringLiteral("/items"), [] {
+            return QHttpServerResponse(
+                QJsonObject {{QStringLiteral("items"), QJsonArray {1, 2}}, {QStringLiteral("total"), 2}});
+        });
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port > 0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("once.restgate.yml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // No success criteria: the runner has no reason to parse the body, so the panel's parse is the only one.
+        file.write(QStringLiteral("restgate: 1\nconnections:\n  - name: items\n    type: generic\n"
+                                  "    url: http://127.0.0.1:%1/\n"
+                                  "tasks:\n  - task: InvokeRESTAPI@1\n    inputs:\n      serviceConnection: items\n"
+                                  "      method: GET\n      urlSuffix: items\n")
+                       .arg(port)
+                       .toUtf8());
+        file.close();
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.send();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.first().first().value<RunResult>().bodyDocument.isEmpty());
+        QTRY_VERIFY(!window.resultPanel()->isBusy());
+        auto *tree = qobject_cast<JsonTreeModel *>(
+            window.resultPanel()->findChild<QTreeView *>(QStringLiteral("treeView"))->model());
+        QVERIFY(tree);
+        const QModelIndex root = tree->index(0, 0);
+        while (tree->canFetchMore(root))
+            tree->fetchMore(root);
+        const Json::Value total = tree->valueAt(tree->index(1, 0, root));
+        QCOMPARE(total.toInt64(), 2);
+        // Completion holds the very document the panel shows (a value of another parse has no path in it).
+        const Json::Document &completion = window.taskForm()->lastResponse();
+        QVERIFY(!completion.isEmpty());
+        QCOMPARE(completion.pathTo(total).size(), 1);
     }
 
     void choosingGet_hidesTheBody()

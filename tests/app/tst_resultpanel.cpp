@@ -160,7 +160,7 @@ private Q_SLOTS:
 
         // The run history says it in the same words.
         RunHistory history;
-        history.add(result);
+        history.add(result, result.displaySafe());
         QVERIFY2(history.index(0, 0).data().toString().contains(QStringLiteral("FEHLGESCHLAGEN")),
                  qPrintable(history.index(0, 0).data().toString()));
     }
@@ -219,6 +219,53 @@ private Q_SLOTS:
         QVERIFY(!panel.shownResult().criteria);
         QTest::qWait(50);
         QCOMPARE(m_requests, requests);
+    }
+
+    void sessionsCopy_isWhatTheTabsShow_andARejudgeMasksItsOwnResult_data()
+    {
+        QTest::addColumn<int>("padding");
+        QTest::addRow("small body") << 0;
+        QTest::addRow("big body, rendered on a worker") << int(ResultPanel::inlineLimit + 1024);
+    }
+
+    void sessionsCopy_isWhatTheTabsShow_andARejudgeMasksItsOwnResult()
+    {
+        QFETCH(int, padding);
+        const QByteArray pad(padding, 'x');
+        RunResult received = jsonResult("{\"k\": \"clear-key\", \"pad\": \"" + pad + "\"}");
+        received.request.secrets = {QStringLiteral("clear-key")};
+        // Marked so the test can tell it from a copy the panel would make: the panel must show this one.
+        RunResult shown = received.displaySafe();
+        shown.body = "{\"k\": \"from-the-session\", \"pad\": \"" + pad + "\"}";
+        shown.reasons = {QStringLiteral("Reason from the session")};
+        ResultPanel panel;
+        panel.showResult(received, shown);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 30000);
+        QVERIFY(child<QPlainTextEdit>(panel, "rawView")
+                    ->toPlainText()
+                    .startsWith(QStringLiteral("{\"k\": \"from-the-session\"")));
+        QVERIFY(child<QPlainTextEdit>(panel, "bodyView")->toPlainText().contains(QStringLiteral("from-the-session")));
+        QVERIFY(child<QLabel>(panel, "reasonsLabel")->text().contains(QStringLiteral("Reason from the session")));
+        auto *tree = child<QTreeView>(panel, "treeView")->model();
+        const QModelIndex root = tree->index(0, 0);
+        while (tree->canFetchMore(root))
+            tree->fetchMore(root);
+        QCOMPARE(tree->index(0, JsonTreeModel::ValueColumn, root).data().toString(),
+                 QStringLiteral("from-the-session"));
+        QCOMPARE(panel.shownResult().body, received.body); // as received: for re-judging and Save body
+
+        // Criteria edited after the run: a new result, judged on the body as received, and masked by the panel.
+        VariableSet variables;
+        variables.set(QStringLiteral("key"), QStringLiteral("clear-key"), true);
+        panel.rejudge(QStringLiteral("eq(root['k'], '$(key)')"), variables);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 30000);
+        QVERIFY(panel.shownResult().criteria);
+        QCOMPARE(panel.verdictText(), QStringLiteral("PASSED"));
+        const QString criteria = child<QLabel>(panel, "criteriaSummaryLabel")->text();
+        QVERIFY2(!criteria.contains(QStringLiteral("clear-key")) && criteria.contains(QStringLiteral("••••")),
+                 qPrintable(criteria));
+        for (QLabel *label : panel.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(QStringLiteral("clear-key")), qPrintable(label->text()));
     }
 
     void rejudge_ofAnInsecureRun_keepsTheCertificateNotCheckedReasons()
@@ -419,8 +466,8 @@ private Q_SLOTS:
         RunResult failed = jsonResult("{\"ok\": false}");
         failed.status = 500;
         CriteriaJudge::applyVerdict(&failed, nullptr);
-        history.add(passed);
-        history.add(failed);
+        history.add(passed, passed.displaySafe());
+        history.add(failed, failed.displaySafe());
         ResultPanel panel;
         panel.setHistory(&history);
         QCOMPARE(panel.history(), &history);

@@ -356,7 +356,7 @@ private Q_SLOTS:
     {
         RunHistory saved;
         RunResult result = run(task(QStringLiteral("GET"), QStringLiteral("error"), m_port));
-        saved.add(result);
+        saved.add(result, result.displaySafe());
         RunHistory history;
         history.restore(saved.toJson());
         ResultPanel panel;

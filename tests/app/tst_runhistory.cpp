@@ -21,13 +21,16 @@ private:
         return result;
     }
 
+    /// As the window adds a run: with the copy the dry run session made for display.
+    static void addRun(RunHistory &history, const RunResult &run) { history.add(run, run.displaySafe()); }
+
 private Q_SLOTS:
     void newestFirst_withTimeStatusVerdictAndDuration()
     {
         RunHistory history;
         QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        history.add(runWith(200, RunResult::Verdict::Passed, 42));
-        history.add(runWith(0, RunResult::Verdict::TimedOut, 20000));
+        addRun(history, runWith(200, RunResult::Verdict::Passed, 42));
+        addRun(history, runWith(0, RunResult::Verdict::TimedOut, 20000));
         QCOMPARE(history.rowCount(), 2);
         const QModelIndex newest = history.index(0);
         QCOMPARE(newest.data(RunHistory::StatusRole).toInt(), 0);
@@ -51,7 +54,7 @@ private Q_SLOTS:
         RunHistory history;
         QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (int i = 0; i < RunHistory::maxRuns + 5; ++i)
-            history.add(runWith(200, RunResult::Verdict::Passed, i));
+            addRun(history, runWith(200, RunResult::Verdict::Passed, i));
         QCOMPARE(history.rowCount(), RunHistory::maxRuns);
         QCOMPARE(history.result(0).msTotal, RunHistory::maxRuns + 4);
         QCOMPARE(history.result(RunHistory::maxRuns - 1).msTotal, 5);
@@ -65,7 +68,7 @@ private Q_SLOTS:
         for (int i = 0; i < RunHistory::keptBodies + 3; ++i) {
             RunResult run = runWith(200, RunResult::Verdict::Passed, i);
             run.body = QByteArray(1000, 'x');
-            history.add(run);
+            addRun(history, run);
         }
         QCOMPARE(history.result(RunHistory::keptBodies - 1).body.size(), 1000);
         QCOMPARE(history.result(RunHistory::keptBodies).body.size(), 0);
@@ -79,12 +82,36 @@ private Q_SLOTS:
         run.request.method = QStringLiteral("POST");
         run.request.url = QStringLiteral("https://api.example.test/items?key=hunter2");
         run.request.secrets = {QStringLiteral("hunter2")};
-        history.add(run);
+        addRun(history, run);
         const QString text = history.index(0).data().toString();
         QVERIFY2(text.contains(QStringLiteral("POST https://api.example.test/items?key=••••")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("hunter2")));
         QCOMPARE(history.index(0).data(RunHistory::RequestLineRole).toString(),
                  QStringLiteral("POST https://api.example.test/items?key=••••"));
+    }
+
+    void rows_showTheDisplaySafeCopyTheyWereGiven_andKeepTheRunAsReceived()
+    {
+        RunHistory history;
+        RunResult received = runWith(500, RunResult::Verdict::Failed, 9);
+        received.request.method = QStringLiteral("GET");
+        received.request.url = QStringLiteral("http://127.0.0.1/q?key=clear-key");
+        received.reasons = {QStringLiteral("Success criteria eq(root['k'], 'clear-key') is false.")};
+        received.body = "{\"k\": \"clear-key\"}";
+        // The history shows what it is given, and masks nothing itself.
+        RunResult shown = received;
+        shown.request.url = QStringLiteral("http://127.0.0.1/q?key=••••");
+        shown.reasons = {QStringLiteral("Success criteria eq(root['k'], '••••') is false.")};
+        shown.body = "{\"k\": \"••••\"}";
+        history.add(received, shown);
+        const QString text = history.index(0).data().toString();
+        QVERIFY2(text.contains(QStringLiteral("GET http://127.0.0.1/q?key=••••")), qPrintable(text));
+        QCOMPARE(history.index(0).data(Qt::ToolTipRole).toString(), shown.reasons.first());
+        const QByteArray json = QJsonDocument(history.toJson()).toJson();
+        QVERIFY(!json.contains("clear-key"));
+        QVERIFY(json.contains("'\\u2022\\u2022\\u2022\\u2022'") || json.contains("'••••'"));
+        QCOMPARE(history.result(0).body, received.body); // kept for re-judging and Save body
+        QCOMPARE(history.shownResult(0).body, shown.body);
     }
 
     void json_keepsOnlyDisplaySafeDataAndRestoresIt()
@@ -100,7 +127,7 @@ private Q_SLOTS:
         run.body = "{\"secret\": \"in the body\"}";
         run.responseHeaders = {{QStringLiteral("Set-Cookie"), QStringLiteral("session=abc")}};
         run.log = QStringLiteral("the log");
-        history.add(run);
+        addRun(history, run);
         const QByteArray json = QJsonDocument(history.toJson()).toJson();
         for (const char *forbidden : {"t0ken", "dXNlcjpwdw", "in the body", "session=abc", "the log", "Authorization"})
             QVERIFY2(!json.contains(forbidden), forbidden);
@@ -129,8 +156,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
         RunResult insecure = runWith(200, RunResult::Verdict::Passed, 5);
         insecure.tls.insecure = true;
-        history.add(runWith(200, RunResult::Verdict::Passed, 6));
-        history.add(insecure);
+        addRun(history, runWith(200, RunResult::Verdict::Passed, 6));
+        addRun(history, insecure);
         QVERIFY(history.index(0).data(RunHistory::InsecureRole).toBool());
         QVERIFY(!history.index(1).data(RunHistory::InsecureRole).toBool());
         QVERIFY2(history.index(0).data().toString().contains(QLatin1String("PASSED (TLS certificate not checked)")),
@@ -148,7 +175,7 @@ private Q_SLOTS:
     {
         RunHistory history;
         for (int i = 0; i < RunHistory::maxRuns; ++i)
-            history.add(runWith(200, RunResult::Verdict::Passed, i));
+            addRun(history, runWith(200, RunResult::Verdict::Passed, i));
         QJsonArray runs = history.toJson();
         runs += history.toJson();
         RunHistory restored;

@@ -1,6 +1,8 @@
 #include "app/document/taskedits.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace RestGate;
 
@@ -64,6 +66,49 @@ private Q_SLOTS:
         QCOMPARE(document.tasks.at(0).displayName, QStringLiteral("Smoke test"));
         TaskEdits::rename(document, 0, document.tasks.at(0).instanceName());
         QCOMPARE(document.tasks.at(0).displayName, QString());
+    }
+
+    void duplicate_insertsACopyAfterTheTask_asATaskOfItsOwn()
+    {
+        DesignDocument document = parsed("restgate: 1\ntasks:\n- task: InvokeRESTAPI@1\n  displayName: First\n"
+                                         "  inputs:\n    method: POST\n    urlSuffix: items\n"
+                                         "- task: InvokeRESTAPI@1\n  inputs:\n    method: GET\n");
+        const DesignDocument before = document;
+        QCOMPARE(TaskEdits::duplicate(document, 0), 1);
+        QCOMPARE(document.tasks.size(), 3);
+        const TaskConfig &copy = document.tasks.at(1);
+        QCOMPARE(copy.displayName, QStringLiteral("First (copy)"));
+        QCOMPARE(copy.input(QStringLiteral("method")), QStringLiteral("POST"));
+        QCOMPARE(copy.input(QStringLiteral("urlSuffix")), QStringLiteral("items"));
+        // Its own history and results: not the original's instance.
+        QVERIFY(copy.instanceKey() != document.tasks.at(0).instanceKey());
+        QCOMPARE(document.tasks.at(0).instanceKey(), before.tasks.at(0).instanceKey());
+        QCOMPARE(document.tasks.at(2).instanceKey(), before.tasks.at(1).instanceKey());
+
+        // Without a display name the copy shows what Azure DevOps would show, like the original.
+        QCOMPARE(TaskEdits::duplicate(document, 2), 3);
+        QCOMPARE(document.tasks.at(3).displayName, QString());
+        QCOMPARE(document.tasks.at(3).input(QStringLiteral("method")), QStringLiteral("GET"));
+    }
+
+    void duplicate_outOfRange_changesNothing()
+    {
+        DesignDocument document = parsed("restgate: 1\ntasks:\n- task: InvokeRESTAPI@1\n  inputs:\n    method: GET\n");
+        QCOMPARE(TaskEdits::duplicate(document, -1), -1);
+        QCOMPARE(TaskEdits::duplicate(document, 1), -1);
+        QCOMPARE(document.tasks.size(), 1);
+    }
+
+    void duplicate_namesTheCopyInTheUsersLanguage()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/restgate_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        DesignDocument document = parsed("restgate: 1\ntasks:\n- task: InvokeRESTAPI@1\n  displayName: Erste\n"
+                                         "  inputs:\n    method: GET\n");
+        TaskEdits::duplicate(document, 0);
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(document.tasks.at(1).displayName, QStringLiteral("Erste (Kopie)"));
     }
 };
 

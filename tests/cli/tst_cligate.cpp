@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -55,9 +56,11 @@ private:
     }
 
     // Asynchronous: the server answering the CLI lives in this process's event loop.
-    static Outcome cli(const QStringList &arguments)
+    static Outcome cli(const QStringList &arguments,
+                       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         QEventLoop loop;
         QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
@@ -166,6 +169,75 @@ private Q_SLOTS:
         const Outcome o = cli(QStringList {QStringLiteral("run"), design(s.server.baseUrl(), tasks)} + options);
         QVERIFY2(o.exitCode == 2, qPrintable(o.out + o.err));
         QVERIFY2(o.err.contains(message), qPrintable(o.err));
+        QCOMPARE(s.served, 0);
+    }
+
+    QString designWith(const QByteArray &connection, const QByteArray &connectionInput, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write the design");
+        file.write("restgate: 1\nconnections:\n" + connection
+                   + "tasks:\n  - task: InvokeRESTAPI@1\n    displayName: Health\n    inputs:\n" + connectionInput
+                   + "      method: GET\n      urlSuffix: health\n"
+                     "      successCriteria: eq(root['status'], 'healthy')\n");
+        return path;
+    }
+
+    void connectionSecretFromTheEnvironment_reachesTheServer()
+    {
+        QList<QByteArray> authorizations;
+        RestGate::TestSupport::RawHttpServer server(
+            [&authorizations](QTcpSocket *socket, const RestGate::TestSupport::RawHttpServer::Request &request) {
+                authorizations.append(request.header("Authorization"));
+                socket->write(RestGate::TestSupport::RawHttpServer::response(200, "OK", "{\"status\":\"healthy\"}",
+                                                                             "Content-Type: application/json\r\n"));
+                socket->disconnectFromHost();
+            });
+        const QString path = designWith("  - name: gate-env\n    type: generic\n    url: " + server.baseUrl().toUtf8()
+                                            + "\n    username: deploy\n",
+                                        "      serviceConnection: gate-env\n", QStringLiteral("env.restgate.yml"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("RESTGATE_SECRET_GATE_ENV"), QStringLiteral("gate-pw"));
+        const Outcome o = cli({QStringLiteral("run"), path, QStringLiteral("--poll"), QStringLiteral("1s"),
+                               QStringLiteral("--gate-timeout"), QStringLiteral("20s")},
+                              environment);
+        QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+        QCOMPARE(authorizations, QList<QByteArray> {"Basic " + QByteArray("deploy:gate-pw").toBase64()});
+    }
+
+    void missingSecret_exitsTwo_withTheRunsMessage()
+    {
+        ScriptedServer s("P");
+        // An Azure connection whose client secret is neither stored nor in RESTGATE_SECRET_GATE_ARM: not optional.
+        const QString path = designWith("  - name: gate-arm\n    type: azureRM\n    url: " + s.server.baseUrl().toUtf8()
+                                            + "\n    tenantId: contoso.onmicrosoft.com\n"
+                                              "    clientId: 04b07795-8ddb-461a-bbee-02f9e1bf7b46\n"
+                                              "    authentication: servicePrincipalSecret\n",
+                                        "      connectionType: connectedServiceNameARM\n"
+                                        "      azureServiceConnection: gate-arm\n",
+                                        QStringLiteral("arm.restgate.yml"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("RESTGATE_SECRET_GATE_ARM"));
+        const Outcome gate = cli({QStringLiteral("run"), path, QStringLiteral("--poll"), QStringLiteral("1s"),
+                                  QStringLiteral("--gate-timeout"), QStringLiteral("20s")},
+                                 environment);
+        QVERIFY2(gate.exitCode == 2, qPrintable(gate.out + gate.err));
+        QCOMPARE(s.served, 0);
+        QVERIFY2(gate.err.startsWith(QStringLiteral("restgate-cli run: ")), qPrintable(gate.err));
+        const QString message = gate.err.mid(18).trimmed();
+        QVERIFY(!message.isEmpty());
+
+        // A plain run of the same task fails with the same words: one credential step for both.
+        const Outcome once =
+            cli({QStringLiteral("run"), path, QStringLiteral("--format"), QStringLiteral("json")}, environment);
+        QVERIFY2(once.exitCode == 2, qPrintable(once.out + once.err));
+        QVERIFY2(once.out.contains(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("m"), message}})
+                                                         .toJson(QJsonDocument::Compact)
+                                                         .mid(6)
+                                                         .chopped(2))),
+                 qPrintable(once.out + QStringLiteral("\n---\n") + message));
         QCOMPARE(s.served, 0);
     }
 

@@ -1,5 +1,6 @@
 #include "callback/planlistener.h"
 #include "core/design/designdocument.h"
+#include "core/result/criteriajudge.h"
 #include "dryrun/dryrunsession.h"
 #include "secrets/azuretokenprovider.h"
 #include "secrets/secretstore.h"
@@ -29,13 +30,26 @@ class TestDryRunSession : public QObject
     PlanListener m_listener;
     QString m_serviceUrl;
 
-    static RunInput inputFor(const QByteArray &yaml)
+    static RunInput inputFor(const QByteArray &yaml, const VariableSet &overrides = {})
     {
         DesignDocument document;
         DocumentError error;
         if (!DesignDocument::parse(yaml, &document, &error))
             qFatal("test design does not parse: %s", qPrintable(error.message));
-        return RunInput::fromDocument(document, 0, VariableSet::systemDefaults(), {}, {}, {});
+        return RunInput::fromDocument(document, 0, VariableSet::systemDefaults(), {}, overrides, {});
+    }
+
+    static QByteArray azureTaskWithoutSecret(const QByteArray &name)
+    {
+        return "restgate: 1\nconnections:\n- name: " + name
+            + "\n  type: azureRM\n"
+              "  tenantId: contoso.onmicrosoft.com\n"
+              "  clientId: 04b07795-8ddb-461a-bbee-02f9e1bf7b46\n"
+              "  authentication: servicePrincipalSecret\n"
+              "tasks:\n- task: InvokeRESTAPI@1\n  inputs:\n"
+              "    connectionType: connectedServiceNameARM\n"
+              "    azureServiceConnection: "
+            + name + "\n    method: GET\n";
     }
 
     static QByteArray genericTask(const QString &url, const QByteArray &username, const QByteArray &method,
@@ -63,6 +77,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<DryRunOutcome>();
+        qRegisterMetaType<CredentialOutcome>();
         QFile port(qEnvironmentVariable("RESTGATE_FIXTURE_DIR") + QStringLiteral("/callbackservice.port"));
         QVERIFY2(port.open(QIODevice::ReadOnly), "the callbackservice fixture is not running");
         m_serviceUrl = QStringLiteral("http://127.0.0.1:%1/").arg(QString::fromLatin1(port.readAll().trimmed()));
@@ -82,9 +97,10 @@ private Q_SLOTS:
         QVERIFY(!outcome.connectionProblem);
         QCOMPARE(resolved.size(), 1);
         QVERIFY(!outcome.callback);
-        // The secret is in the request URL here; what is shown must not carry it.
-        const RunResult shown = outcome.result.displaySafe();
-        QVERIFY(!shown.finalUrl.contains(QString::fromLatin1(secret)));
+        // The secret is in the request URL here; the copy the session made for display must not carry it.
+        QVERIFY(outcome.result.finalUrl.contains(QString::fromLatin1(secret)));
+        QVERIFY(!outcome.shown.finalUrl.contains(QString::fromLatin1(secret)));
+        QCOMPARE(outcome.shown.verdict, outcome.result.verdict);
     }
 
     void missingAzureSecret_endsAsAConnectionProblemWithoutARequest()
@@ -155,6 +171,129 @@ private Q_SLOTS:
         QVERIFY(outcome.callback);
         QVERIFY(outcome.shownCallback);
         QVERIFY(!outcome.shownCallback->report().contains(QString::fromLatin1(secret)));
+    }
+
+    void shownCopy_masksASecretOnlyTheCriteriaUses_data()
+    {
+        QTest::addColumn<int>("padding");
+        QTest::addRow("small body, masked at once") << 0;
+        // Over inlineMaskLimit: the copy is made on a worker and handed back.
+        QTest::addRow("big body, masked on a worker") << int(DryRunSession::inlineMaskLimit + 64 * 1024);
+    }
+
+    void shownCopy_masksASecretOnlyTheCriteriaUses()
+    {
+        QFETCH(int, padding);
+        const QString criteriaSecret = QStringLiteral("Cr1teria-Only-Dry-Run-55f0");
+        VariableSet overrides;
+        overrides.set(QStringLiteral("onlyCriteria"), criteriaSecret, true);
+        // A variable: the body input itself may hold 2000 characters, as on the server.
+        overrides.set(QStringLiteral("pad"), QString(padding, u'x'));
+        // httpbin echoes the body back, so the response carries the padding (and the criteria quotes the secret).
+        const QByteArray body = "'{\"pad\":\"$(pad)\"}'";
+        DryRunSession session(&m_runner, &m_credentials, nullptr);
+        const DryRunOutcome outcome =
+            runToEnd(session,
+                     inputFor(genericTask(TestSupport::httpbinBaseUrl(), "deploy", "POST", "anything",
+                                          "    body: " + body
+                                              + "\n    successCriteria: eq(root['json']['pad'], '$(onlyCriteria)')\n"),
+                              overrides));
+        QVERIFY2(outcome.result.status == 200, qPrintable(outcome.result.reasons.join(u'\n')));
+        QCOMPARE(outcome.result.verdict, RunResult::Verdict::Failed);
+        QVERIFY(outcome.result.body.size() > padding);
+        // httpbin echoes the Authorization header too: the body has the connection's secret to mask.
+        const QByteArray basic = QByteArray("deploy:" + secret).toBase64();
+        QVERIFY(outcome.result.body.contains(basic));
+        QVERIFY(!outcome.shown.body.contains(basic));
+        QVERIFY(outcome.shown.body.size() > padding);
+        const QString clearReasons = outcome.result.reasons.join(u'\n');
+        QVERIFY2(clearReasons.contains(criteriaSecret), qPrintable(clearReasons)); // there is something to mask
+        const QString shownReasons = outcome.shown.reasons.join(u'\n');
+        QVERIFY2(!shownReasons.contains(criteriaSecret), qPrintable(shownReasons));
+        QVERIFY2(shownReasons.contains(QStringLiteral("••••")), qPrintable(shownReasons));
+        QVERIFY(outcome.shown.criteria);
+        QVERIFY(!outcome.shown.criteria->expression.contains(criteriaSecret));
+        QCOMPARE(outcome.shown.verdict, RunResult::Verdict::Failed);
+        QVERIFY(outcome.shown.bodyDocument.isEmpty()); // never the body in clear, parsed
+    }
+
+    void credentialStep_environmentSecret_fillsTheInputForThisRunOnly()
+    {
+        CredentialStep step(&m_credentials);
+        QSignalSpy finished(&step, &CredentialStep::finished);
+        const RunInput input = inputFor(genericTask(TestSupport::httpbinBaseUrl(), "deploy", "GET", "get"));
+        QVERIFY(!input.secret.present);
+        QVERIFY(step.start(input));
+        QVERIFY(step.isRunning());
+        QVERIFY(finished.isEmpty()); // always asynchronous
+        QVERIFY(finished.wait(10'000));
+        QVERIFY(!step.isRunning());
+        const auto outcome = finished.first().first().value<CredentialOutcome>();
+        QVERIFY(outcome.ok());
+        QVERIFY(outcome.input.secret.present);
+        QCOMPARE(outcome.input.secret.value, QString::fromLatin1(secret));
+        QVERIFY(!outcome.input.secret.bearer);
+        QCOMPARE(outcome.input.task.input(QStringLiteral("urlSuffix")), QStringLiteral("get"));
+
+        // The command line's wait gives the very same.
+        const CredentialOutcome waited = CredentialStep::resolveAndWait(m_credentials, input);
+        QVERIFY(waited.ok());
+        QCOMPARE(waited.input.secret.value, QString::fromLatin1(secret));
+    }
+
+    void credentialStep_withoutAConnection_startsNothing()
+    {
+        RunInput input;
+        input.task.setInput(QStringLiteral("method"), QStringLiteral("GET"));
+        CredentialStep step(&m_credentials);
+        QSignalSpy finished(&step, &CredentialStep::finished);
+        QVERIFY(!step.start(input));
+        QVERIFY(!step.isRunning());
+        QTest::qWait(50);
+        QVERIFY(finished.isEmpty());
+        const CredentialOutcome waited = CredentialStep::resolveAndWait(m_credentials, input);
+        QVERIFY(waited.ok());
+        QVERIFY(!waited.input.secret.present);
+    }
+
+    void credentialStep_missingSecret_failsAsTheSessionDoes()
+    {
+        const RunInput input = inputFor(azureTaskWithoutSecret("arm-step-without-secret"));
+        CredentialStep step(&m_credentials);
+        QSignalSpy finished(&step, &CredentialStep::finished);
+        QVERIFY(step.start(input));
+        QVERIFY(finished.wait(10'000));
+        const auto outcome = finished.first().first().value<CredentialOutcome>();
+        QVERIFY(!outcome.ok());
+        QVERIFY(!outcome.cancelled());
+        QVERIFY(!outcome.input.secret.present);
+        const RunResult failure = outcome.failure();
+        QCOMPARE(failure.verdict, RunResult::Verdict::Error);
+        QVERIFY(!failure.errorString.isEmpty());
+        QCOMPARE(failure.errorString, outcome.credential.message);
+
+        // One failure, whichever front end meets it: the session's result and the command line's message.
+        DryRunSession session(&m_runner, &m_credentials, nullptr);
+        const DryRunOutcome ended = runToEnd(session, input);
+        QCOMPARE(ended.result.verdict, failure.verdict);
+        QCOMPARE(ended.result.errorString, failure.errorString);
+        QCOMPARE(ended.result.reasons, failure.reasons);
+        QCOMPARE(CredentialStep::resolveAndWait(m_credentials, input).failure().errorString, failure.errorString);
+    }
+
+    void credentialStep_cancel_reportsCancelledBeforeItReturns()
+    {
+        CredentialStep step(&m_credentials);
+        QSignalSpy finished(&step, &CredentialStep::finished);
+        QVERIFY(step.start(inputFor(azureTaskWithoutSecret("arm-step-cancelled"))));
+        step.cancel();
+        QCOMPARE(finished.size(), 1);
+        const auto outcome = finished.first().first().value<CredentialOutcome>();
+        QVERIFY(outcome.cancelled());
+        QCOMPARE(outcome.failure().verdict, RunResult::Verdict::Cancelled);
+        QCOMPARE(outcome.failure().errorKind, RunResult::ErrorKind::Cancelled);
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
     }
 
     void callbackTask_whenTheListenerCannotBind_stopsAtTheListener()

@@ -41,6 +41,8 @@ public:
     /// `parsedByRun` is the runner's parse of `body` (RunResult::bodyDocument) when it made one: taken as it is, so
     /// a response is parsed once; empty, the body is parsed here.
     void setLastResponse(const QByteArray &body, const Json::Document &parsedByRun = {});
+    /// The response completion works from now.
+    const Json::Document &lastResponse() const { return m_lastResponse; }
     /// The success criteria as written in the editor.
     QString criteria() const;
     /// Replaces the criteria through the editor (one undoable edit) and opens the Advanced group to show it.

@@ -3,7 +3,7 @@
 #include "app/dialogs/gateevaluationmodel.h"
 #include "app/widgets/darkpalette.h"
 #include "app/widgets/gateplot.h"
-#include "secrets/connectioncredentials.h"
+#include "dryrun/credentialstep.h"
 #include "ui_gatedialog.h"
 
 #include <QHeaderView>
@@ -15,11 +15,11 @@ GateDialog::GateDialog(TaskRunner *runner, CredentialResolver *credentials, cons
                        const RunOptions &options, const QString &taskName, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::GateDialog>())
-    , m_credentials(credentials)
     , m_input(input)
     , m_options(options)
     , m_simulator(new GateSimulator(runner, this))
     , m_model(new GateEvaluationModel(this))
+    , m_credentialStep(new CredentialStep(credentials, this))
 {
     ui->setupUi(this);
     setWindowTitle(tr("Simulate gate — %1").arg(taskName));
@@ -46,6 +46,7 @@ GateDialog::GateDialog(TaskRunner *runner, CredentialResolver *credentials, cons
         ui->summaryLabel->setText(tr("Evaluation %1 running… %2").arg(number).arg(m_simulator->summary()));
     });
     connect(m_simulator, &GateSimulator::finished, this, &GateDialog::onFinished);
+    connect(m_credentialStep, &CredentialStep::finished, this, &GateDialog::onCredential);
     m_clock.setInterval(250);
     connect(&m_clock, &QTimer::timeout, this, [this] {
         ui->plot->setNowMs(m_simulator->elapsedMs());
@@ -58,10 +59,8 @@ GateDialog::GateDialog(TaskRunner *runner, CredentialResolver *credentials, cons
 
 GateDialog::~GateDialog()
 {
-    if (m_credentialJob) {
-        disconnect(m_credentialJob, nullptr, this, nullptr);
-        m_credentialJob->cancel();
-    }
+    // The lookup is dropped unreported: its answer would reach a dialog half torn down.
+    delete m_credentialStep;
 }
 
 GatePlot *GateDialog::plot() const
@@ -113,33 +112,35 @@ void GateDialog::showProblem(const QString &problem)
 
 void GateDialog::start()
 {
-    if (m_simulator->isRunning() || m_credentialJob)
+    if (m_simulator->isRunning() || m_credentialStep->isRunning())
         return;
     const std::optional<GateSettings> settings = settingsFromFields();
     if (!settings)
         return;
-    if (!m_input.connection) {
+    m_startSettings = *settings;
+    // The secret is looked up for this simulation only (keychain, RESTGATE_SECRET_<NAME>, Azure).
+    if (!m_credentialStep->start(m_input)) {
         begin(m_input, *settings);
         return;
     }
-    // The secret is looked up for this simulation only (keychain, RESTGATE_SECRET_<NAME>, Azure).
     ui->summaryLabel->setText(tr("Reading the connection's secret…"));
-    m_credentialJob = m_credentials->resolve(credentialRequestFor(*m_input.connection));
-    connect(m_credentialJob, &CredentialJob::finished, this,
-            [this, settings = *settings](const CredentialResult &resolved) {
-                m_credentialJob->deleteLater();
-                m_credentialJob = nullptr;
-                const CredentialResult credential = acceptingOptionalPassword(resolved, *m_input.connection);
-                if (!credential.ok()) {
-                    ui->summaryLabel->setText(tr("Not started: %1").arg(credential.message));
-                    updateControls();
-                    return;
-                }
-                RunInput input = m_input;
-                input.secret = connectionSecretFrom(credential.credential);
-                begin(input, settings);
-            });
     updateControls();
+}
+
+void GateDialog::onCredential(const CredentialOutcome &credential)
+{
+    if (credential.cancelled()) {
+        // Stop pressed while the secret was read: nothing started, nothing to say.
+        ui->summaryLabel->clear();
+        updateControls();
+        return;
+    }
+    if (!credential.ok()) {
+        ui->summaryLabel->setText(tr("Not started: %1").arg(credential.failure().errorString));
+        updateControls();
+        return;
+    }
+    begin(credential.input, m_startSettings);
 }
 
 void GateDialog::begin(const RunInput &input, const GateSettings &settings)
@@ -159,13 +160,7 @@ void GateDialog::begin(const RunInput &input, const GateSettings &settings)
 
 void GateDialog::stop()
 {
-    if (CredentialJob *job = m_credentialJob) {
-        m_credentialJob = nullptr;
-        disconnect(job, nullptr, this, nullptr);
-        job->cancel();
-        job->deleteLater();
-        ui->summaryLabel->clear();
-    }
+    m_credentialStep->cancel();
     m_simulator->cancel();
     updateControls();
 }
@@ -181,7 +176,7 @@ void GateDialog::onFinished(GateSimulator::Outcome outcome)
 
 void GateDialog::updateControls()
 {
-    const bool busy = m_simulator->isRunning() || m_credentialJob;
+    const bool busy = m_simulator->isRunning() || m_credentialStep->isRunning();
     ui->startButton->setEnabled(!busy && ui->problemLabel->text().isEmpty());
     ui->stopButton->setEnabled(busy);
     for (QLineEdit *edit : {ui->delayEdit, ui->intervalEdit, ui->minSuccessEdit, ui->timeoutEdit})

@@ -4,7 +4,6 @@
 #include "core/run/taskrunner.h"
 
 #include <QDialog>
-#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -16,8 +15,9 @@ class GateDialog;
 
 namespace RestGate {
 
-class CredentialJob;
 class CredentialResolver;
+class CredentialStep;
+struct CredentialOutcome;
 class GateEvaluationModel;
 class GatePlot;
 
@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void start();
+    void onCredential(const CredentialOutcome &credential);
     void begin(const RunInput &input, const GateSettings &settings);
     void stop();
     void onFinished(GateSimulator::Outcome outcome);
@@ -56,12 +57,12 @@ private:
     void showProblem(const QString &problem);
 
     std::unique_ptr<Ui::GateDialog> ui;
-    CredentialResolver *m_credentials;
     RunInput m_input;
     RunOptions m_options;
     GateSimulator *m_simulator;
     GateEvaluationModel *m_model;
-    QPointer<CredentialJob> m_credentialJob;
+    CredentialStep *m_credentialStep;
+    GateSettings m_startSettings; ///< the settings of the Start that waits for its credential
     QTimer m_clock; ///< moves "now" on the plot and the elapsed time while it runs
 };
 

@@ -1,5 +1,7 @@
 #include "app/document/taskedits.h"
 
+#include <QCoreApplication>
+
 namespace RestGate::TaskEdits {
 
 QString changedPart(const TaskConfig &before, const TaskConfig &after)
@@ -33,6 +35,18 @@ TaskConfig newTask(const DesignDocument &document, int selected)
         task.setInput(task.connectionInputName(), document.connections.first().name);
     }
     return task;
+}
+
+int duplicate(DesignDocument &document, int index)
+{
+    if (index < 0 || index >= document.tasks.size())
+        return -1;
+    TaskConfig copy = document.tasks.at(index);
+    copy.renewInstanceKey();
+    if (!copy.displayName.isEmpty())
+        copy.displayName = QCoreApplication::translate("RestGate::TaskEdits", "%1 (copy)").arg(copy.displayName);
+    document.tasks.insert(index + 1, copy);
+    return index + 1;
 }
 
 void rename(DesignDocument &document, int index, const QString &title)

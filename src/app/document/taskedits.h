@@ -15,6 +15,12 @@ QString changedPart(const TaskConfig &before, const TaskConfig &after);
 /// (the only kind the default connection type takes).
 TaskConfig newTask(const DesignDocument &document, int selected);
 
+/// Inserts a copy of task `index` right after it and returns where it went (-1, and nothing changed, for an index
+/// out of range). The copy is a task of its own (a new instance key: its history and results are not the
+/// original's), and a task with a display name gets "<name> (copy)" so the two can be told apart in the list and in
+/// a pipeline's log. A task without one keeps showing what Azure DevOps would show.
+int duplicate(DesignDocument &document, int index);
+
 /// Renames task `index` of `document` in place. Renaming to what Azure DevOps would show anyway (or to nothing)
 /// leaves displayName unset, so the YAML keeps no redundant name.
 void rename(DesignDocument &document, int index, const QString &title);

@@ -191,13 +191,12 @@ QString breakLongLines(const QString &text, qsizetype maxChars, bool *broken)
     return out;
 }
 
-/// Everything the body views need; pure, so it runs on a worker for big bodies. The views show `received` as
-/// `redactor` masks it (RunResult::displaySafe()'s body, made here so a big body is masked off the GUI thread).
-ResultBodyRendering renderBody(const QByteArray &received, const Json::Document &parsedByRun, const Redactor &redactor,
+/// Everything the body views need; pure, so it runs on a worker for big bodies. The views show `body`, the
+/// display-safe copy of `received` (the same bytes, still shared, when no secret was masked).
+ResultBodyRendering renderBody(const QByteArray &received, const Json::Document &parsedByRun, const QByteArray &body,
                                bool truncatedByRun)
 {
     ResultBodyRendering rendering;
-    const QByteArray body = redactor.apply(received);
     // Parsed even when it looks binary: a re-judge must meet the very error the runner's parse met. The runner's
     // parse is reused; only a body with a secret masked out is parsed again, for what the Tree shows.
     rendering.judged = parsedByRun.isEmpty() ? Json::Document::parse(received) : parsedByRun;
@@ -594,6 +593,16 @@ void ResultPanel::showCriteria(const RunResult &result)
 
 void ResultPanel::showResult(const RunResult &received)
 {
+    present(received, nullptr);
+}
+
+void ResultPanel::showResult(const RunResult &received, const RunResult &shown)
+{
+    present(received, &shown);
+}
+
+void ResultPanel::present(const RunResult &received, const RunResult *shown)
+{
     stopRunningClock();
     ui->progressBar->setVisible(false);
     ++m_rejudgeGeneration;
@@ -603,11 +612,14 @@ void ResultPanel::showResult(const RunResult &received)
     ui->rejudgeLabel->clear();
     ui->rejudgeLabel->setVisible(false);
 
-    // Every tab shows the display-safe copy; the received result is kept only to re-judge it. The body is the one
-    // part masked later, in showBody(), off the GUI thread when it is big.
-    RunResult withoutBody = received;
-    withoutBody.body.clear();
-    const RunResult result = withoutBody.displaySafe();
+    // Every tab shows the display-safe copy; the received result is kept only to re-judge it. Without one from the
+    // dry run, the panel makes it, the body last, in showBody(), off the GUI thread when it is big.
+    RunResult withoutBody;
+    if (!shown) {
+        withoutBody = received;
+        withoutBody.body.clear();
+    }
+    const RunResult result = shown ? *shown : withoutBody.displaySafe();
     const PreparedRequest &request = result.request;
     m_restoredShown = false;
     showVerdict(result);
@@ -623,7 +635,7 @@ void ResultPanel::showResult(const RunResult &received)
     } else {
         ui->statusLineLabel->setText(tr("No response · %1 ms").arg(result.msTotal));
     }
-    showBody(received);
+    showBody(received, shown ? std::optional<QByteArray>(shown->body) : std::nullopt);
 
     ui->headersTable->setRowCount(int(result.responseHeaders.size()));
     for (int row = 0; row < result.responseHeaders.size(); ++row) {
@@ -667,7 +679,7 @@ void ResultPanel::showResult(const RunResult &received)
     showCriteria(result);
 }
 
-void ResultPanel::showBody(const RunResult &result)
+void ResultPanel::showBody(const RunResult &result, const std::optional<QByteArray> &shownBody)
 {
     const quint64 generation = ++m_bodyGeneration;
     m_prettyFeeder->stop();
@@ -677,7 +689,8 @@ void ResultPanel::showBody(const RunResult &result)
     m_treeModel->setDocument(Json::Document());
     updateTreeActions();
     if (result.body.size() <= inlineLimit) {
-        applyBody(renderBody(result.body, result.bodyDocument, result.redactor(), result.bodyTruncated));
+        applyBody(renderBody(result.body, result.bodyDocument,
+                             shownBody ? *shownBody : result.redactor().apply(result.body), result.bodyTruncated));
         return;
     }
     m_documentReady = false;
@@ -688,8 +701,10 @@ void ResultPanel::showBody(const RunResult &result)
     ui->bodyNoteLabel->setVisible(true);
     runInBackground(
         this,
-        [body = result.body, parsed = result.bodyDocument, redactor = result.redactor(),
-         truncated = result.bodyTruncated]() { return renderBody(body, parsed, redactor, truncated); },
+        [body = result.body, parsed = result.bodyDocument, shownBody, redactor = result.redactor(),
+         truncated = result.bodyTruncated]() {
+            return renderBody(body, parsed, shownBody ? *shownBody : redactor.apply(body), truncated);
+        },
         [this, generation](ResultBodyRendering rendering) {
             // A newer result may have replaced this one while the worker rendered.
             if (generation == m_bodyGeneration)
@@ -720,6 +735,7 @@ void ResultPanel::applyBody(const ResultBodyRendering &rendering)
             applyTreeFilter();
     }
     updateTreeActions();
+    Q_EMIT responseParsed(m_judgeDocument);
     if (m_pendingRejudge) {
         const PendingRejudge pending = *std::exchange(m_pendingRejudge, std::nullopt);
         runRejudge(pending.criteria, pending.variables, pending.treatAny2xxAsSuccess);
@@ -956,7 +972,7 @@ void ResultPanel::showHistoryEntry(int row)
 {
     if (!m_history || row < 0 || row >= m_history->rowCount())
         return;
-    showResult(m_history->result(row));
+    showResult(m_history->result(row), m_history->shownResult(row));
     if (m_history->isRestored(row)) {
         // Only what is safe to keep on disk survived: no body, headers or log to save, show or re-judge.
         m_restoredShown = true;

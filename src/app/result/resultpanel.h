@@ -47,7 +47,12 @@ public:
 
     void showRunning(const QString &method, const QString &url);
     void showProgress(qint64 bytesReceived, qint64 elapsedMs);
-    /// Shows a finished run. It is not added to the history: the caller adds fresh runs (RunHistory::add).
+    /// Shows a finished run, as received (`result`, kept to re-judge and save) and as shown (`shown`, its
+    /// display-safe copy: DryRunOutcome::shown). It is not added to the history: the caller adds fresh runs
+    /// (RunHistory::add).
+    void showResult(const RunResult &result, const RunResult &shown);
+    /// A run no dry run session masked (a Callback task's initial call): the panel makes the display-safe copy,
+    /// a big body on a worker thread.
     void showResult(const RunResult &result);
     /// Callback mode: the initial call was accepted and the run now waits for the service's TaskCompleted.
     void showWaitingForCallback(const QString &listenerUrl);
@@ -86,7 +91,7 @@ public:
     /// The verdict banner's text (PASSED, FAILED, ...), for tests and accessibility.
     QString verdictText() const;
     /// The run shown now as it was received (secrets in clear: not for display), with the verdict of the last
-    /// re-judge. The panel shows its displaySafe() copy.
+    /// re-judge. The panel shows the display-safe copy it was given, or a re-judged result's displaySafe().
     const RunResult &shownResult() const { return m_result; }
     /// True while a body is being parsed or fed into the views, or a re-judge is running.
     bool isBusy() const;
@@ -101,6 +106,9 @@ public:
     static constexpr qsizetype maxLineChars = 4096;
 
 Q_SIGNALS:
+    /// The body of the result shown is parsed, as received (the runner's parse when it made one, else the panel's,
+    /// on a worker when it is big): what criteria completion takes, so a response is parsed once.
+    void responseParsed(const RestGate::Json::Document &received);
     /// "Use in success criteria" on a value of the response tree: a criteria that holds for it as it is now.
     void criteriaSuggested(const QString &expression);
     /// The user asked to run the task again (History tab's Run again).
@@ -114,8 +122,10 @@ protected:
 private:
     void showVerdict(const RunResult &result);
     void showCriteria(const RunResult &result);
-    /// The body views of `result` (as received): masked, rendered and parsed, on a worker when it is big.
-    void showBody(const RunResult &result);
+    void present(const RunResult &received, const RunResult *shown);
+    /// The body views of `result` (as received): `shownBody` (masked already) or `result`'s own masked here,
+    /// rendered and parsed, on a worker when it is big.
+    void showBody(const RunResult &result, const std::optional<QByteArray> &shownBody);
     void applyBody(const ResultBodyRendering &rendering);
     void runRejudge(const QString &criteria, const VariableSet &variables, std::optional<bool> treatAny2xxAsSuccess);
     void applyRejudge(quint64 generation, const std::shared_ptr<const CriteriaOutcome> &outcome);

@@ -59,13 +59,14 @@ void RunAllQueue::advance()
     Q_EMIT finished();
 }
 
-void RunAllQueue::taskFinished(const RunResult &result)
+void RunAllQueue::taskFinished(const RunResult &result, const RunResult &shown)
 {
     if (!m_active || m_current < 0)
         return;
     Entry &entry = m_entries[m_current];
     entry.state = State::Done;
     entry.result = result;
+    entry.shown = shown;
     rowChanged(m_current);
     QTimer::singleShot(0, this, &RunAllQueue::advance);
 }
@@ -113,6 +114,11 @@ RunAllQueue::State RunAllQueue::state(int row) const
 RunResult RunAllQueue::result(int row) const
 {
     return row >= 0 && row < m_entries.size() ? m_entries.at(row).result : RunResult();
+}
+
+RunResult RunAllQueue::shownResult(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).shown : RunResult();
 }
 
 quint64 RunAllQueue::taskKey(int row) const
@@ -197,7 +203,8 @@ QVariant RunAllQueue::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return done ? entry.result.reasons.join(u'\n') : entry.note;
+        // A reason may quote a secret the success criteria compares with.
+        return done ? entry.shown.reasons.join(u'\n') : entry.note;
     case Qt::ForegroundRole:
         if (index.column() == VerdictColumn && done) {
             // Colours that stay readable on a dark base as on a light one.

@@ -45,8 +45,8 @@ public:
     /// Lists the tasks of `document` and asks for the first one (runRequested, from the event loop).
     void start(const DesignDocument &document);
     bool isActive() const { return m_active; }
-    /// The run of the task runRequested() asked for ended.
-    void taskFinished(const RunResult &result);
+    /// The run of the task runRequested() asked for ended; `shown` is its display-safe copy (DryRunOutcome::shown).
+    void taskFinished(const RunResult &result, const RunResult &shown);
     /// The task asked for can no longer be sent (it was deleted): listed as skipped with `reason`, and on to the next.
     void skipCurrent(const QString &reason);
     /// Stops after the task that is running (its run is cancelled by the window); the rest are not run.
@@ -56,8 +56,9 @@ public:
     void clear();
 
     State state(int row) const;
-    /// The finished run of a row (an empty result while it has none).
+    /// The finished run of a row (an empty result while it has none), as received and as shown.
     RunResult result(int row) const;
+    RunResult shownResult(int row) const;
     quint64 taskKey(int row) const;
     /// "3 passed, 1 failed, 1 skipped", or what is left while it runs.
     QString summary() const;
@@ -82,6 +83,7 @@ private:
         State state = State::Pending;
         QString note; ///< why it was skipped or not run
         RunResult result;
+        RunResult shown; ///< what the row's tooltip and the result panel show
     };
 
     void advance();

@@ -6,19 +6,12 @@ namespace RestGate {
 
 namespace {
 
-/// The run as it may be shown or stored, without its body: only the body (maybe megabytes) is left out of masking.
-RunResult shownWithoutBody(const RunResult &run)
+/// From the display-safe copy, whose URL is masked already.
+QString requestLine(const RunResult &shown)
 {
-    RunResult withoutBody = run;
-    withoutBody.body.clear();
-    return withoutBody.displaySafe();
-}
-
-QString requestLine(const RunResult &run)
-{
-    if (run.request.method.isEmpty())
+    if (shown.request.method.isEmpty())
         return {};
-    return run.request.method + QLatin1Char(' ') + run.request.redact(run.request.url);
+    return shown.request.method + QLatin1Char(' ') + shown.request.url;
 }
 
 } // namespace
@@ -28,7 +21,7 @@ RunHistory::RunHistory(QObject *parent)
 {
 }
 
-void RunHistory::add(const RunResult &result)
+void RunHistory::add(const RunResult &result, const RunResult &shown)
 {
     if (m_runs.size() >= maxRuns) {
         beginRemoveRows({}, maxRuns - 1, int(m_runs.size()) - 1);
@@ -36,19 +29,26 @@ void RunHistory::add(const RunResult &result)
         endRemoveRows();
     }
     beginInsertRows({}, 0, 0);
-    m_runs.prepend({result, false});
+    m_runs.prepend({result, shown, false});
     endInsertRows();
     if (m_runs.size() > keptBodies) {
-        RunResult &old = m_runs[keptBodies].result;
-        old.body = QByteArray();
-        old.responseHeaders.clear();
-        old.criteria.reset();
+        Run &old = m_runs[keptBodies];
+        for (RunResult *run : {&old.result, &old.shown}) {
+            run->body = QByteArray();
+            run->responseHeaders.clear();
+            run->criteria.reset();
+        }
     }
 }
 
 RunResult RunHistory::result(int row) const
 {
     return row >= 0 && row < m_runs.size() ? m_runs.at(row).result : RunResult();
+}
+
+RunResult RunHistory::shownResult(int row) const
+{
+    return row >= 0 && row < m_runs.size() ? m_runs.at(row).shown : RunResult();
 }
 
 bool RunHistory::isRestored(int row) const
@@ -68,7 +68,7 @@ QJsonArray RunHistory::toJson() const
     QJsonArray runs;
     for (const Run &run : m_runs) {
         // Stored from the display-safe copy: a reason may quote a secret the success criteria uses.
-        const RunResult r = shownWithoutBody(run.result);
+        const RunResult &r = run.shown;
         runs.append(QJsonObject {
             {QStringLiteral("startedAt"), r.startedAt.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("method"), r.request.method},
@@ -105,7 +105,7 @@ void RunHistory::restore(const QJsonArray &runs)
         r.tls.insecure = object.value(QStringLiteral("insecure")).toBool();
         for (const QJsonValue &reason : object.value(QStringLiteral("reasons")).toArray())
             r.reasons.append(reason.toString());
-        m_runs.append({r, true});
+        m_runs.append({r, r, true});
     }
     endResetModel();
 }
@@ -119,7 +119,8 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_runs.size())
         return {};
-    const RunResult &run = m_runs.at(index.row()).result;
+    // Every text comes from the display-safe copy; the numbers are the same in both.
+    const RunResult &run = m_runs.at(index.row()).shown;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
@@ -134,7 +135,7 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         return line.isEmpty() ? summary : tr("%1 · %2").arg(summary, line);
     }
     case Qt::ToolTipRole: {
-        return shownWithoutBody(run).reasons.join(u'\n');
+        return run.reasons.join(u'\n');
     }
     case StartedAtRole:
         return run.startedAt;

@@ -35,9 +35,12 @@ public:
 
     explicit RunHistory(QObject *parent = nullptr);
 
-    /// Adds a finished run at the top (row 0), dropping the oldest past maxRuns.
-    void add(const RunResult &result);
+    /// Adds a finished run at the top (row 0), dropping the oldest past maxRuns. `shown` is its display-safe copy
+    /// (DryRunOutcome::shown): what the rows, their tooltips and toJson() take.
+    void add(const RunResult &result, const RunResult &shown);
     RunResult result(int row) const;
+    /// The display-safe copy of run `row` (for a restored run, the run itself: only safe data was kept).
+    RunResult shownResult(int row) const;
     bool isRestored(int row) const;
     void clear();
 
@@ -54,6 +57,7 @@ private:
     struct Run
     {
         RunResult result;
+        RunResult shown;
         bool restored = false;
     };
     QList<Run> m_runs; ///< newest first
