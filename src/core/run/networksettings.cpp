@@ -1,6 +1,7 @@
 #include "core/run/networksettings.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -29,12 +30,28 @@ NetworkSettings NetworkSettings::withoutSecrets() const
     return copy;
 }
 
-QString ProxyChoice::description() const
+namespace {
+
+const char *const configuredProxy = QT_TRANSLATE_NOOP("RestGate::ProxyChoice", "the configured proxy");
+
+QString proxyText(const char *source, bool translated)
+{
+    return translated ? QCoreApplication::translate("RestGate::ProxyChoice", source) : QString::fromUtf8(source);
+}
+
+} // namespace
+
+QString ProxyChoice::description(bool translated) const
 {
     const QString where = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
     if (proxy.type() == QNetworkProxy::Socks5Proxy)
-        return QStringLiteral("SOCKS5 proxy %1").arg(where);
-    return QStringLiteral("proxy %1").arg(where);
+        return proxyText(QT_TRANSLATE_NOOP("RestGate::ProxyChoice", "SOCKS5 proxy %1"), translated).arg(where);
+    return proxyText(QT_TRANSLATE_NOOP("RestGate::ProxyChoice", "proxy %1"), translated).arg(where);
+}
+
+QString ProxyChoice::shownSource() const
+{
+    return source == QLatin1String(configuredProxy) ? proxyText(configuredProxy, true) : source;
 }
 
 namespace ProxyRules {
@@ -176,7 +193,7 @@ ProxyChoice choose(const NetworkSettings &settings, const QUrl &url, const QProc
     QString source;
     if (settings.proxyMode == NetworkSettings::ProxyMode::Manual) {
         proxyText = settings.proxyUrl.trimmed();
-        source = QStringLiteral("the configured proxy");
+        source = QString::fromUtf8(configuredProxy);
         // An empty manual proxy means "none", as curl's --proxy "" does.
         if (proxyText.isEmpty())
             return choice;
@@ -457,6 +474,16 @@ bool configure(const NetworkSettings &settings, QSslConfiguration *configuration
 #endif
 }
 
+namespace {
+
+// The notes are read in the user's language; the agent-format log keeps English.
+QString tlsText(const char *source, bool translated)
+{
+    return translated ? QCoreApplication::translate("RestGate::TlsRules", source) : QString::fromUtf8(source);
+}
+
+} // namespace
+
 QString describe(const QSslError &error)
 {
 #if QT_CONFIG(ssl)
@@ -511,18 +538,23 @@ QString describe(const QSslError &error)
 #endif
 }
 
-QString insecureNote()
+QString insecureNote(bool translated)
 {
-    return QStringLiteral("INSECURE: the server's TLS certificate was NOT checked (--insecure / the Preferences "
-                          "setting). Azure DevOps checks it, so this verdict says nothing about the certificate.");
+    return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules",
+                                     "INSECURE: the server's TLS certificate was NOT checked (--insecure / the "
+                                     "Preferences setting). Azure DevOps checks it, so this verdict says nothing "
+                                     "about the certificate."),
+                   translated);
 }
 
-QStringList insecureNotes(const QStringList &certificateErrors)
+QStringList insecureNotes(const QStringList &certificateErrors, bool translated)
 {
-    QStringList notes {insecureNote()};
+    QStringList notes {insecureNote(translated)};
     if (!certificateErrors.isEmpty())
-        notes.append(QStringLiteral("Checked, the certificate would have been refused: %1.")
-                         .arg(certificateErrors.join(QStringLiteral("; "))));
+        notes.append(
+            tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "Checked, the certificate would have been refused: %1."),
+                    translated)
+                .arg(certificateErrors.join(QStringLiteral("; "))));
     return notes;
 }
 
