@@ -663,6 +663,8 @@ private Q_SLOTS:
             if (!label->isVisible())
                 continue;
             claim(label->text(), name);
+            if (QTest::currentTestFailed())
+                return;
             QVERIFY(label->buddy());
             const QKeySequence mnemonic = QKeySequence::mnemonic(label->text());
             QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &form,
