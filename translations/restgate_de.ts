@@ -1556,6 +1556,57 @@ Exit-Status: 0 Erfolg, 1 eine Aufgabe ist fehlgeschlagen (oder ein Ausdruck ist 
     </message>
 </context>
 <context>
+    <name>RestGate::CurlExport</name>
+    <message>
+        <location filename="../src/core/pipeline/curlexport.cpp" line="312"/>
+        <source>A secret could not be replaced by an environment variable reference; no curl command was written.</source>
+        <translation>Ein Geheimnis konnte nicht durch einen Verweis auf eine Umgebungsvariable ersetzt werden; es wurde kein curl-Befehl geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CurlImport</name>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="753"/>
+        <source>The command logs in as &apos;%1&apos;, but the reused connection &apos;%2&apos; uses &apos;%3&apos;.</source>
+        <translation>Der Befehl meldet sich als &apos;%1&apos; an, die wiederverwendete Verbindung &apos;%2&apos; verwendet aber &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="782"/>
+        <source>Method %1 is not one the task offers.</source>
+        <translation>Die Methode %1 bietet die Aufgabe nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="817"/>
+        <source>The bearer token is not stored: the task&apos;s Authorization header uses the secret variable $(%1). Give it a value (%2 for the CLI).</source>
+        <translation>Das Bearer-Token wird nicht gespeichert: Der Authorization-Header der Aufgabe verwendet die geheime Variable $(%1). Geben Sie ihr einen Wert (%2 für die CLI).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="832"/>
+        <source>The connection URL &apos;%1&apos; has no trailing slash, so the URL suffix starts with &apos;/&apos;: Azure DevOps joins them as text, to %2.</source>
+        <translation>Die Verbindungs-URL &apos;%1&apos; endet nicht auf einen Schrägstrich, daher beginnt das URL-Suffix mit &apos;/&apos;: Azure DevOps fügt beide als Text zusammen, zu %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="840"/>
+        <source>Header &apos;%1&apos; contains &apos;$(&apos;: Azure DevOps expands $(name) as a variable.</source>
+        <translation>Header &apos;%1&apos; enthält &apos;$(&apos;: Azure DevOps erweitert $(name) als Variable.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="848"/>
+        <source>The body contains &apos;$(&apos;: Azure DevOps expands $(name) as a variable.</source>
+        <translation>Der Body enthält &apos;$(&apos;: Azure DevOps erweitert $(name) als Variable.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="858"/>
+        <source>The command sends no credentials, but a Generic connection always sends Basic credentials: with an empty user name and password the task sends &apos;Authorization: Basic Og==&apos;.</source>
+        <translation>Der Befehl sendet keine Anmeldedaten, eine generische Verbindung sendet aber immer Basic-Anmeldedaten: Mit leerem Benutzernamen und Passwort sendet die Aufgabe &apos;Authorization: Basic Og==&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="865"/>
+        <source>-u gives no password; curl would ask for it.</source>
+        <translation>-u gibt kein Passwort an; curl würde danach fragen.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::CurlImportDialog</name>
     <message>
         <location filename="../src/app/dialogs/curlimportdialog.cpp" line="22"/>
@@ -1782,6 +1833,69 @@ Exit-Status: 0 Erfolg, 1 eine Aufgabe ist fehlgeschlagen (oder ein Ausdruck ist 
         <location filename="../src/core/expression/criteriaevaluator.cpp" line="358"/>
         <source>the response has no body</source>
         <translation>die Antwort hat keinen Body</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Expression::Evaluator</name>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="333"/>
+        <source>%1 cannot be indexed, so the result is null</source>
+        <translation>%1 kann nicht indiziert werden, daher ist das Ergebnis null</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="353"/>
+        <source>and() stops at the first false argument</source>
+        <translation>and() hält beim ersten falschen Argument an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="363"/>
+        <source>or() stops at the first true argument</source>
+        <translation>or() hält beim ersten wahren Argument an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="425"/>
+        <source>the first argument is not an array or an object, so the result is false</source>
+        <translation>das erste Argument ist weder ein Array noch ein Objekt, daher ist das Ergebnis false</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="451"/>
+        <source>coalesce() returns the first value that is not null or &apos;&apos;</source>
+        <translation>coalesce() gibt den ersten Wert zurück, der weder null noch &apos;&apos; ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="490"/>
+        <source>the text to replace is empty, so replace() returns its input</source>
+        <translation>der zu ersetzende Text ist leer, daher gibt replace() seine Eingabe zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="526"/>
+        <source>iif() takes the second argument when the condition is true</source>
+        <translation>iif() nimmt das zweite Argument, wenn die Bedingung wahr ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="528"/>
+        <source>iif() takes the third argument when the condition is false</source>
+        <translation>iif() nimmt das dritte Argument, wenn die Bedingung falsch ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="672"/>
+        <source>format() evaluates only the arguments its pattern references</source>
+        <translation>format() wertet nur die Argumente aus, auf die sein Muster verweist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="684"/>
+        <source>the second argument is not an array, so no separator is needed</source>
+        <translation>das zweite Argument ist kein Array, daher wird kein Trennzeichen gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="692"/>
+        <source>join() evaluates the separator only for two or more items</source>
+        <translation>join() wertet das Trennzeichen erst ab zwei Elementen aus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="893"/>
+        <source>not reached: evaluation stopped at the error</source>
+        <translation>nicht erreicht: Die Auswertung hielt beim Fehler an</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3227,59 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
         <location filename="../src/app/mainwindow.cpp" line="674"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>&amp;Demo-Endpunkt anhalten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PipelineImport</name>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="621"/>
+        <source>&apos;inputs&apos; is not a mapping; no input is imported.</source>
+        <translation>&apos;inputs&apos; ist keine Zuordnung; es wird keine Eingabe importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="632"/>
+        <source>Input &apos;%1&apos; is not text (a conditional or a nested mapping); it is not imported.</source>
+        <translation>Eingabe &apos;%1&apos; ist kein Text (eine Bedingung oder eine verschachtelte Zuordnung); sie wird nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="644"/>
+        <source>&apos;%1&apos; is not an input of %2; Azure DevOps rejects unknown inputs.</source>
+        <translation>&apos;%1&apos; ist keine Eingabe von %2; Azure DevOps lehnt unbekannte Eingaben ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="652"/>
+        <source>Input &apos;%1&apos; is set twice, as &apos;%2&apos; and as &apos;%3&apos;; the last one is used.</source>
+        <translation>Eingabe &apos;%1&apos; ist doppelt gesetzt, als &apos;%2&apos; und als &apos;%3&apos;; die letzte wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="700"/>
+        <source>%1 runs only in an agentless job, but %2 runs on an agent; Azure DevOps rejects the pipeline. Put the step in a job with &apos;pool: server&apos;.</source>
+        <translation>%1 läuft nur in einem agentlosen Job, %2 läuft aber auf einem Agent; Azure DevOps lehnt die Pipeline ab. Setzen Sie den Schritt in einen Job mit &apos;pool: server&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="706"/>
+        <source>the pipeline&apos;s implicit job</source>
+        <translation>der implizite Job der Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="713"/>
+        <source>The job&apos;s pool is a template expression; it must resolve to &apos;server&apos; for %1 to run.</source>
+        <translation>Der Pool des Jobs ist ein Vorlagenausdruck; er muss zu &apos;server&apos; aufgelöst werden, damit %1 läuft.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="729"/>
+        <source>successCriteria is ignored with waitForCompletion: true (Callback): the service&apos;s TaskCompleted event decides the result.</source>
+        <translation>successCriteria wird bei waitForCompletion: true (Callback) ignoriert: Das TaskCompleted-Ereignis des Dienstes entscheidet über das Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="740"/>
+        <source>A body on %1: the task hides the body for GET and HEAD, so Azure DevOps does not send it.</source>
+        <translation>Ein Body bei %1: Die Aufgabe blendet den Body bei GET und HEAD aus, daher sendet Azure DevOps ihn nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="756"/>
+        <source>The service connection is chosen by &apos;%1&apos;. RestGate does not evaluate it: the dry run uses a connection with exactly this name (created as a placeholder).</source>
+        <translation>Die Dienstverbindung wird durch &apos;%1&apos; gewählt. RestGate wertet das nicht aus: Der Probelauf verwendet eine Verbindung mit genau diesem Namen (als Platzhalter angelegt).</translation>
     </message>
 </context>
 <context>
@@ -4837,153 +5004,153 @@ Fehler:
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="80"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="79"/>
         <source>Connection refused: nothing is listening at %1.</source>
         <translation>Verbindung abgelehnt: An %1 lauscht nichts.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="86"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="85"/>
         <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
         <translation>Host nicht gefunden: Der Name &apos;%1&apos; konnte nicht aufgelöst werden (DNS).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="92"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="91"/>
         <source>TLS failure talking to %1: %2</source>
         <translation>TLS-Fehler bei der Verbindung mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="96"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="95"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="100"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="99"/>
         <source>Too many redirects starting at %1.</source>
         <translation>Zu viele Umleitungen ab %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="104"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="103"/>
         <source>Network error talking to %1: %2</source>
         <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="132"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="131"/>
         <source>The %1 refused the connection: nothing is listening there (set by %2). %3 was not reached.</source>
         <translation>Der %1 hat die Verbindung abgelehnt: Dort lauscht nichts (festgelegt durch %2). %3 wurde nicht erreicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="139"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="138"/>
         <source>The proxy host &apos;%1&apos; could not be resolved (DNS; set by %2).</source>
         <translation>Der Proxy-Host &apos;%1&apos; konnte nicht aufgelöst werden (DNS; festgelegt durch %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="142"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="141"/>
         <source>The %1 did not answer in time (set by %2).</source>
         <translation>Der %1 hat nicht rechtzeitig geantwortet (festgelegt durch %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="150"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="149"/>
         <source>The %1 requires authentication%2: give a proxy user and password (user@ in the proxy URL with --proxy-password-env, or Preferences).</source>
         <translation>Der %1 verlangt eine Anmeldung%2: Geben Sie einen Proxy-Benutzer und ein Passwort an (user@ in der Proxy-URL mit --proxy-password-env, oder in den Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="154"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="153"/>
         <source>The %1 refused the credentials of user &apos;%2&apos;%3.</source>
         <translation>Der %1 hat die Anmeldedaten des Benutzers &apos;%2&apos; abgelehnt%3.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="160"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="159"/>
         <source>The %1 closed the connection before %2 answered (set by %3).</source>
         <translation>Der %1 hat die Verbindung geschlossen, bevor %2 geantwortet hat (festgelegt durch %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="230"/>
-        <location filename="../src/core/run/taskrunner.cpp" line="598"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="229"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="597"/>
         <source>The dry run was cancelled.</source>
         <translation>Der Probelauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="352"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="351"/>
         <source>Too many redirects: more than %1 starting at %2.</source>
         <translation>Zu viele Umleitungen: mehr als %1 ab %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="359"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="358"/>
         <source>The server redirected (%1) to &apos;%2&apos;, which is not an http or https URL.</source>
         <translation>Der Server hat (%1) nach &apos;%2&apos; umgeleitet, was keine http- oder https-URL ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="367"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="366"/>
         <source>The server redirected (%1) from https to plain http (&apos;%2&apos;); the dry run does not follow a redirect that drops TLS.</source>
         <translation>Der Server hat (%1) von https auf einfaches http umgeleitet (&apos;%2&apos;); der Probelauf folgt keiner Umleitung, die TLS aufgibt.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="433"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="432"/>
         <source>The response headers could not be read: they are too large (a single line over a few KB, or too many of them) or malformed. .NET&apos;s HttpClient, which Azure DevOps uses, refuses response headers over %1 bytes (MaxResponseHeadersLength); the dry run stopped.</source>
         <translation>Die Antwort-Header konnten nicht gelesen werden: Sie sind zu groß (eine einzelne Zeile über einige KB oder zu viele davon) oder fehlerhaft. Der .NET-HttpClient, den Azure DevOps verwendet, lehnt Antwort-Header über %1 Bytes ab (MaxResponseHeadersLength); der Probelauf wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="441"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="440"/>
         <source>The response headers are over %1 bytes; .NET&apos;s HttpClient, which Azure DevOps uses, refuses them (MaxResponseHeadersLength), so the dry run stopped reading.</source>
         <translation>Die Antwort-Header sind größer als %1 Bytes; der .NET-HttpClient, den Azure DevOps verwendet, lehnt sie ab (MaxResponseHeadersLength), daher hat der Probelauf das Lesen beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="572"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="571"/>
         <source>The request timed out after %1 seconds as no response was received.</source>
         <translation>Die Anfrage ist nach %1 Sekunden abgelaufen, da keine Antwort einging.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="581"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="580"/>
         <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
         <translation>Im Callback-Modus muss der Dienst den ersten Aufruf sofort beantworten (z. B. 202 Accepted) und den Abschluss später melden.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="585"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="584"/>
         <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
         <translation>Azure DevOps gibt einer API-Response-Aufgabe insgesamt 20 Sekunden, unabhängig vom Timeout der Aufgabe. Für längere Arbeit Callback verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="612"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="611"/>
         <source>The response was cut at the dry-run cap of %1 bytes: the body is longer, so the dry run stopped reading and cannot judge it (the first %1 bytes are kept).</source>
         <translation>Die Antwort wurde an der Probelauf-Grenze von %1 Bytes abgeschnitten: Der Body ist länger, daher hat der Probelauf das Lesen beendet und kann ihn nicht beurteilen (die ersten %1 Bytes bleiben erhalten).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="622"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="621"/>
         <source>The response body could not be decompressed (Content-Encoding: %1): %2.</source>
         <translation>Der Antworttext konnte nicht dekomprimiert werden (Content-Encoding: %1): %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="641"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="640"/>
         <source>the connection ended</source>
         <translation>die Verbindung wurde beendet</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="643"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="642"/>
         <source>The response was cut short: %1 of the %2 bytes its Content-Length announced arrived before the connection broke (%3).</source>
         <translation>Die Antwort ist unvollständig: %1 der %2 Bytes, die ihr Content-Length ankündigte, kamen an, bevor die Verbindung abbrach (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="650"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="649"/>
         <source>The response was cut short: the connection broke after %1 bytes of the body (%2).</source>
         <translation>Die Antwort ist unvollständig: Die Verbindung brach nach %1 Bytes des Bodys ab (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="659"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="658"/>
         <source>The response was cut short: its %1-compressed body stops after %2 bytes, before the end of the compressed stream (the connection ended).</source>
         <translation>Die Antwort ist unvollständig: Ihr %1-komprimierter Body endet nach %2 Bytes, vor dem Ende des komprimierten Datenstroms (die Verbindung wurde beendet).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="688"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="687"/>
         <source>TLS failure talking to %1: the server&apos;s certificate was refused (%2).</source>
         <translation>TLS-Fehler bei der Verbindung mit %1: Das Zertifikat des Servers wurde abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="700"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="699"/>
         <source>The server seems to want a client certificate: give one with --cert (and --key), or in Preferences ▸ Network.</source>
         <translation>Der Server verlangt offenbar ein Client-Zertifikat: Geben Sie eines mit --cert (und --key) an oder unter Einstellungen ▸ Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="705"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="704"/>
         <source>The request went through %1 (%2).</source>
         <translation>Die Anfrage lief über %1 (%2).</translation>
     </message>

@@ -1556,6 +1556,57 @@ Code de sortie : 0 succès, 1 une tâche a échoué (ou une expression est fauss
     </message>
 </context>
 <context>
+    <name>RestGate::CurlExport</name>
+    <message>
+        <location filename="../src/core/pipeline/curlexport.cpp" line="312"/>
+        <source>A secret could not be replaced by an environment variable reference; no curl command was written.</source>
+        <translation>Un secret n’a pas pu être remplacé par une référence à une variable d’environnement ; aucune commande curl n’a été écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CurlImport</name>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="753"/>
+        <source>The command logs in as &apos;%1&apos;, but the reused connection &apos;%2&apos; uses &apos;%3&apos;.</source>
+        <translation>La commande se connecte en tant que &apos;%1&apos;, mais la connexion réutilisée &apos;%2&apos; utilise &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="782"/>
+        <source>Method %1 is not one the task offers.</source>
+        <translation>La méthode %1 ne fait pas partie de celles que propose la tâche.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="817"/>
+        <source>The bearer token is not stored: the task&apos;s Authorization header uses the secret variable $(%1). Give it a value (%2 for the CLI).</source>
+        <translation>Le jeton bearer n’est pas enregistré : l’en-tête Authorization de la tâche utilise la variable secrète $(%1). Donnez-lui une valeur (%2 pour la CLI).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="832"/>
+        <source>The connection URL &apos;%1&apos; has no trailing slash, so the URL suffix starts with &apos;/&apos;: Azure DevOps joins them as text, to %2.</source>
+        <translation>L’URL de la connexion &apos;%1&apos; ne se termine pas par une barre oblique, le suffixe d’URL commence donc par &apos;/&apos; : Azure DevOps les joint comme du texte, en %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="840"/>
+        <source>Header &apos;%1&apos; contains &apos;$(&apos;: Azure DevOps expands $(name) as a variable.</source>
+        <translation>L’en-tête &apos;%1&apos; contient &apos;$(&apos; : Azure DevOps développe $(name) comme une variable.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="848"/>
+        <source>The body contains &apos;$(&apos;: Azure DevOps expands $(name) as a variable.</source>
+        <translation>Le corps contient &apos;$(&apos; : Azure DevOps développe $(name) comme une variable.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="858"/>
+        <source>The command sends no credentials, but a Generic connection always sends Basic credentials: with an empty user name and password the task sends &apos;Authorization: Basic Og==&apos;.</source>
+        <translation>La commande n’envoie pas d’identifiants, mais une connexion générique envoie toujours des identifiants Basic : avec un nom d’utilisateur et un mot de passe vides, la tâche envoie &apos;Authorization: Basic Og==&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="865"/>
+        <source>-u gives no password; curl would ask for it.</source>
+        <translation>-u ne donne pas de mot de passe ; curl le demanderait.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::CurlImportDialog</name>
     <message>
         <location filename="../src/app/dialogs/curlimportdialog.cpp" line="22"/>
@@ -1782,6 +1833,69 @@ Code de sortie : 0 succès, 1 une tâche a échoué (ou une expression est fauss
         <location filename="../src/core/expression/criteriaevaluator.cpp" line="358"/>
         <source>the response has no body</source>
         <translation>la réponse n’a pas de corps</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Expression::Evaluator</name>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="333"/>
+        <source>%1 cannot be indexed, so the result is null</source>
+        <translation>%1 ne peut pas être indexé, le résultat est donc null</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="353"/>
+        <source>and() stops at the first false argument</source>
+        <translation>and() s’arrête au premier argument faux</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="363"/>
+        <source>or() stops at the first true argument</source>
+        <translation>or() s’arrête au premier argument vrai</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="425"/>
+        <source>the first argument is not an array or an object, so the result is false</source>
+        <translation>le premier argument n’est ni un tableau ni un objet, le résultat est donc false</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="451"/>
+        <source>coalesce() returns the first value that is not null or &apos;&apos;</source>
+        <translation>coalesce() renvoie la première valeur qui n’est ni null ni &apos;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="490"/>
+        <source>the text to replace is empty, so replace() returns its input</source>
+        <translation>le texte à remplacer est vide, replace() renvoie donc son entrée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="526"/>
+        <source>iif() takes the second argument when the condition is true</source>
+        <translation>iif() prend le deuxième argument quand la condition est vraie</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="528"/>
+        <source>iif() takes the third argument when the condition is false</source>
+        <translation>iif() prend le troisième argument quand la condition est fausse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="672"/>
+        <source>format() evaluates only the arguments its pattern references</source>
+        <translation>format() n’évalue que les arguments auxquels son modèle fait référence</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="684"/>
+        <source>the second argument is not an array, so no separator is needed</source>
+        <translation>le deuxième argument n’est pas un tableau, aucun séparateur n’est donc nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="692"/>
+        <source>join() evaluates the separator only for two or more items</source>
+        <translation>join() n’évalue le séparateur qu’à partir de deux éléments</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="893"/>
+        <source>not reached: evaluation stopped at the error</source>
+        <translation>non atteint : l’évaluation s’est arrêtée à l’erreur</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3227,59 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
         <location filename="../src/app/mainwindow.cpp" line="674"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>Arrêter le point de terminaison de &amp;démo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PipelineImport</name>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="621"/>
+        <source>&apos;inputs&apos; is not a mapping; no input is imported.</source>
+        <translation>&apos;inputs&apos; n’est pas un mappage ; aucune entrée n’est importée.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="632"/>
+        <source>Input &apos;%1&apos; is not text (a conditional or a nested mapping); it is not imported.</source>
+        <translation>L’entrée &apos;%1&apos; n’est pas du texte (une condition ou un mappage imbriqué) ; elle n’est pas importée.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="644"/>
+        <source>&apos;%1&apos; is not an input of %2; Azure DevOps rejects unknown inputs.</source>
+        <translation>&apos;%1&apos; n’est pas une entrée de %2 ; Azure DevOps rejette les entrées inconnues.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="652"/>
+        <source>Input &apos;%1&apos; is set twice, as &apos;%2&apos; and as &apos;%3&apos;; the last one is used.</source>
+        <translation>L’entrée &apos;%1&apos; est définie deux fois, comme &apos;%2&apos; et comme &apos;%3&apos; ; la dernière est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="700"/>
+        <source>%1 runs only in an agentless job, but %2 runs on an agent; Azure DevOps rejects the pipeline. Put the step in a job with &apos;pool: server&apos;.</source>
+        <translation>%1 ne s’exécute que dans un job sans agent, mais %2 s’exécute sur un agent ; Azure DevOps rejette le pipeline. Placez l’étape dans un job avec &apos;pool: server&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="706"/>
+        <source>the pipeline&apos;s implicit job</source>
+        <translation>le job implicite du pipeline</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="713"/>
+        <source>The job&apos;s pool is a template expression; it must resolve to &apos;server&apos; for %1 to run.</source>
+        <translation>Le pool du job est une expression de modèle ; il doit se résoudre en &apos;server&apos; pour que %1 s’exécute.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="729"/>
+        <source>successCriteria is ignored with waitForCompletion: true (Callback): the service&apos;s TaskCompleted event decides the result.</source>
+        <translation>successCriteria est ignoré avec waitForCompletion: true (Callback) : l’événement TaskCompleted du service décide du résultat.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="740"/>
+        <source>A body on %1: the task hides the body for GET and HEAD, so Azure DevOps does not send it.</source>
+        <translation>Un corps avec %1 : la tâche masque le corps pour GET et HEAD, Azure DevOps ne l’envoie donc pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="756"/>
+        <source>The service connection is chosen by &apos;%1&apos;. RestGate does not evaluate it: the dry run uses a connection with exactly this name (created as a placeholder).</source>
+        <translation>La connexion de service est choisie par &apos;%1&apos;. RestGate ne l’évalue pas : l’essai utilise une connexion portant exactement ce nom (créée comme espace réservé).</translation>
     </message>
 </context>
 <context>
@@ -4837,153 +5004,153 @@ Erreurs :
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="80"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="79"/>
         <source>Connection refused: nothing is listening at %1.</source>
         <translation>Connexion refusée : rien n’écoute sur %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="86"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="85"/>
         <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
         <translation>Hôte introuvable : le nom « %1 » n’a pas pu être résolu (DNS).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="92"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="91"/>
         <source>TLS failure talking to %1: %2</source>
         <translation>Échec TLS en communiquant avec %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="96"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="95"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="100"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="99"/>
         <source>Too many redirects starting at %1.</source>
         <translation>Trop de redirections à partir de %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="104"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="103"/>
         <source>Network error talking to %1: %2</source>
         <translation>Erreur réseau en communiquant avec %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="132"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="131"/>
         <source>The %1 refused the connection: nothing is listening there (set by %2). %3 was not reached.</source>
         <translation>Le %1 a refusé la connexion : rien n’y écoute (défini par %2). %3 n’a pas été atteint.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="139"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="138"/>
         <source>The proxy host &apos;%1&apos; could not be resolved (DNS; set by %2).</source>
         <translation>L’hôte proxy « %1 » n’a pas pu être résolu (DNS ; défini par %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="142"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="141"/>
         <source>The %1 did not answer in time (set by %2).</source>
         <translation>Le %1 n’a pas répondu à temps (défini par %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="150"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="149"/>
         <source>The %1 requires authentication%2: give a proxy user and password (user@ in the proxy URL with --proxy-password-env, or Preferences).</source>
         <translation>Le %1 exige une authentification%2 : indiquez un utilisateur et un mot de passe de proxy (user@ dans l’URL du proxy avec --proxy-password-env, ou dans les Préférences).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="154"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="153"/>
         <source>The %1 refused the credentials of user &apos;%2&apos;%3.</source>
         <translation>Le %1 a refusé les identifiants de l’utilisateur « %2 »%3.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="160"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="159"/>
         <source>The %1 closed the connection before %2 answered (set by %3).</source>
         <translation>Le %1 a fermé la connexion avant que %2 ne réponde (défini par %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="230"/>
-        <location filename="../src/core/run/taskrunner.cpp" line="598"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="229"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="597"/>
         <source>The dry run was cancelled.</source>
         <translation>L’essai a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="352"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="351"/>
         <source>Too many redirects: more than %1 starting at %2.</source>
         <translation>Trop de redirections : plus de %1 à partir de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="359"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="358"/>
         <source>The server redirected (%1) to &apos;%2&apos;, which is not an http or https URL.</source>
         <translation>Le serveur a redirigé (%1) vers « %2 », qui n’est pas une URL http ou https.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="367"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="366"/>
         <source>The server redirected (%1) from https to plain http (&apos;%2&apos;); the dry run does not follow a redirect that drops TLS.</source>
         <translation>Le serveur a redirigé (%1) de https vers http simple (« %2 ») ; l’essai ne suit pas une redirection qui abandonne TLS.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="433"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="432"/>
         <source>The response headers could not be read: they are too large (a single line over a few KB, or too many of them) or malformed. .NET&apos;s HttpClient, which Azure DevOps uses, refuses response headers over %1 bytes (MaxResponseHeadersLength); the dry run stopped.</source>
         <translation>Les en-têtes de la réponse n’ont pas pu être lus : ils sont trop grands (une ligne de plus de quelques Ko, ou trop nombreux) ou mal formés. Le HttpClient de .NET, qu’utilise Azure DevOps, refuse les en-têtes de réponse de plus de %1 octets (MaxResponseHeadersLength) ; l’essai s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="441"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="440"/>
         <source>The response headers are over %1 bytes; .NET&apos;s HttpClient, which Azure DevOps uses, refuses them (MaxResponseHeadersLength), so the dry run stopped reading.</source>
         <translation>Les en-têtes de la réponse dépassent %1 octets ; le HttpClient de .NET, qu’utilise Azure DevOps, les refuse (MaxResponseHeadersLength) : l’essai a donc cessé de lire.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="572"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="571"/>
         <source>The request timed out after %1 seconds as no response was received.</source>
         <translation>La requête a expiré après %1 secondes sans recevoir de réponse.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="581"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="580"/>
         <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
         <translation>En mode Callback, le service doit répondre immédiatement à l’appel initial (par ex. 202 Accepted) et signaler la fin plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="585"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="584"/>
         <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
         <translation>Azure DevOps accorde 20 secondes au total à une tâche API-response, quel que soit le délai de la tâche. Utilisez Callback pour un travail plus long.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="612"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="611"/>
         <source>The response was cut at the dry-run cap of %1 bytes: the body is longer, so the dry run stopped reading and cannot judge it (the first %1 bytes are kept).</source>
         <translation>La réponse a été coupée à la limite d’essai de %1 octets : le corps est plus long, l’essai a donc cessé de lire et ne peut pas le juger (les %1 premiers octets sont gardés).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="622"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="621"/>
         <source>The response body could not be decompressed (Content-Encoding: %1): %2.</source>
         <translation>Le corps de la réponse n’a pas pu être décompressé (Content-Encoding : %1) : %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="641"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="640"/>
         <source>the connection ended</source>
         <translation>la connexion s’est terminée</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="643"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="642"/>
         <source>The response was cut short: %1 of the %2 bytes its Content-Length announced arrived before the connection broke (%3).</source>
         <translation>La réponse est tronquée : %1 des %2 octets annoncés par son Content-Length sont arrivés avant la coupure de la connexion (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="650"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="649"/>
         <source>The response was cut short: the connection broke after %1 bytes of the body (%2).</source>
         <translation>La réponse est tronquée : la connexion a été coupée après %1 octets du corps (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="659"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="658"/>
         <source>The response was cut short: its %1-compressed body stops after %2 bytes, before the end of the compressed stream (the connection ended).</source>
         <translation>La réponse est tronquée : son corps compressé en %1 s’arrête après %2 octets, avant la fin du flux compressé (la connexion s’est terminée).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="688"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="687"/>
         <source>TLS failure talking to %1: the server&apos;s certificate was refused (%2).</source>
         <translation>Échec TLS en communiquant avec %1 : le certificat du serveur a été refusé (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="700"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="699"/>
         <source>The server seems to want a client certificate: give one with --cert (and --key), or in Preferences ▸ Network.</source>
         <translation>Le serveur semble demander un certificat client : indiquez-en un avec --cert (et --key), ou dans Préférences ▸ Réseau.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="705"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="704"/>
         <source>The request went through %1 (%2).</source>
         <translation>La requête est passée par %1 (%2).</translation>
     </message>

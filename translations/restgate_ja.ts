@@ -1554,6 +1554,57 @@ Exit status: 0 success, 1 a task failed (or an expression is false), 2 usage or 
     </message>
 </context>
 <context>
+    <name>RestGate::CurlExport</name>
+    <message>
+        <location filename="../src/core/pipeline/curlexport.cpp" line="312"/>
+        <source>A secret could not be replaced by an environment variable reference; no curl command was written.</source>
+        <translation>シークレットを環境変数の参照に置き換えられなかったため、curl コマンドは書き出されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CurlImport</name>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="753"/>
+        <source>The command logs in as &apos;%1&apos;, but the reused connection &apos;%2&apos; uses &apos;%3&apos;.</source>
+        <translation>コマンドは &apos;%1&apos; としてログインしますが、再利用する接続 &apos;%2&apos; は &apos;%3&apos; を使います。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="782"/>
+        <source>Method %1 is not one the task offers.</source>
+        <translation>メソッド %1 はタスクで選択できるものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="817"/>
+        <source>The bearer token is not stored: the task&apos;s Authorization header uses the secret variable $(%1). Give it a value (%2 for the CLI).</source>
+        <translation>ベアラー トークンは保存されません: タスクの Authorization ヘッダーはシークレット変数 $(%1) を使います。値を設定してください (CLI では %2)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="832"/>
+        <source>The connection URL &apos;%1&apos; has no trailing slash, so the URL suffix starts with &apos;/&apos;: Azure DevOps joins them as text, to %2.</source>
+        <translation>接続 URL &apos;%1&apos; は末尾がスラッシュではないため、URL サフィックスは &apos;/&apos; で始まります。Azure DevOps はこれらをテキストとして連結し、%2 になります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="840"/>
+        <source>Header &apos;%1&apos; contains &apos;$(&apos;: Azure DevOps expands $(name) as a variable.</source>
+        <translation>ヘッダー &apos;%1&apos; に &apos;$(&apos; が含まれています: Azure DevOps は $(name) を変数として展開します。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="848"/>
+        <source>The body contains &apos;$(&apos;: Azure DevOps expands $(name) as a variable.</source>
+        <translation>本文に &apos;$(&apos; が含まれています: Azure DevOps は $(name) を変数として展開します。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="858"/>
+        <source>The command sends no credentials, but a Generic connection always sends Basic credentials: with an empty user name and password the task sends &apos;Authorization: Basic Og==&apos;.</source>
+        <translation>コマンドは資格情報を送信しませんが、汎用接続は常に Basic 資格情報を送信します。ユーザー名とパスワードが空の場合、タスクは &apos;Authorization: Basic Og==&apos; を送信します。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="865"/>
+        <source>-u gives no password; curl would ask for it.</source>
+        <translation>-u でパスワードが指定されていません。curl ならパスワードを尋ねます。</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::CurlImportDialog</name>
     <message>
         <location filename="../src/app/dialogs/curlimportdialog.cpp" line="22"/>
@@ -1780,6 +1831,69 @@ Exit status: 0 success, 1 a task failed (or an expression is false), 2 usage or 
         <location filename="../src/core/expression/criteriaevaluator.cpp" line="358"/>
         <source>the response has no body</source>
         <translation>応答に本文がありません</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Expression::Evaluator</name>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="333"/>
+        <source>%1 cannot be indexed, so the result is null</source>
+        <translation>%1 にはインデックスを付けられないため、結果は null です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="353"/>
+        <source>and() stops at the first false argument</source>
+        <translation>and() は最初の false の引数で止まります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="363"/>
+        <source>or() stops at the first true argument</source>
+        <translation>or() は最初の true の引数で止まります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="425"/>
+        <source>the first argument is not an array or an object, so the result is false</source>
+        <translation>最初の引数が配列でもオブジェクトでもないため、結果は false です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="451"/>
+        <source>coalesce() returns the first value that is not null or &apos;&apos;</source>
+        <translation>coalesce() は null でも &apos;&apos; でもない最初の値を返します</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="490"/>
+        <source>the text to replace is empty, so replace() returns its input</source>
+        <translation>置換する文字列が空なので、replace() は入力をそのまま返します</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="526"/>
+        <source>iif() takes the second argument when the condition is true</source>
+        <translation>条件が true のとき、iif() は 2 番目の引数を使います</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="528"/>
+        <source>iif() takes the third argument when the condition is false</source>
+        <translation>条件が false のとき、iif() は 3 番目の引数を使います</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="672"/>
+        <source>format() evaluates only the arguments its pattern references</source>
+        <translation>format() はパターンが参照する引数だけを評価します</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="684"/>
+        <source>the second argument is not an array, so no separator is needed</source>
+        <translation>2 番目の引数が配列ではないため、区切り文字は不要です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="692"/>
+        <source>join() evaluates the separator only for two or more items</source>
+        <translation>join() は要素が 2 つ以上のときだけ区切り文字を評価します</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="893"/>
+        <source>not reached: evaluation stopped at the error</source>
+        <translation>未到達: 評価はエラーで停止しました</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3223,59 @@ The file was left as it was; your changes are still open.</source>
         <location filename="../src/app/mainwindow.cpp" line="674"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>デモ エンドポイントを停止 (%1)(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PipelineImport</name>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="621"/>
+        <source>&apos;inputs&apos; is not a mapping; no input is imported.</source>
+        <translation>&apos;inputs&apos; がマッピングではないため、入力はインポートされません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="632"/>
+        <source>Input &apos;%1&apos; is not text (a conditional or a nested mapping); it is not imported.</source>
+        <translation>入力 &apos;%1&apos; はテキストではありません (条件または入れ子のマッピング)。インポートされません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="644"/>
+        <source>&apos;%1&apos; is not an input of %2; Azure DevOps rejects unknown inputs.</source>
+        <translation>&apos;%1&apos; は %2 の入力ではありません。Azure DevOps は不明な入力を拒否します。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="652"/>
+        <source>Input &apos;%1&apos; is set twice, as &apos;%2&apos; and as &apos;%3&apos;; the last one is used.</source>
+        <translation>入力 &apos;%1&apos; が &apos;%2&apos; と &apos;%3&apos; として 2 回設定されています。最後のものが使われます。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="700"/>
+        <source>%1 runs only in an agentless job, but %2 runs on an agent; Azure DevOps rejects the pipeline. Put the step in a job with &apos;pool: server&apos;.</source>
+        <translation>%1 はエージェントレス ジョブでのみ実行されますが、%2 はエージェントで実行されます。Azure DevOps はこのパイプラインを拒否します。ステップを &apos;pool: server&apos; のジョブに入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="706"/>
+        <source>the pipeline&apos;s implicit job</source>
+        <translation>パイプラインの暗黙のジョブ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="713"/>
+        <source>The job&apos;s pool is a template expression; it must resolve to &apos;server&apos; for %1 to run.</source>
+        <translation>ジョブのプールはテンプレート式です。%1 を実行するには &apos;server&apos; に解決される必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="729"/>
+        <source>successCriteria is ignored with waitForCompletion: true (Callback): the service&apos;s TaskCompleted event decides the result.</source>
+        <translation>waitForCompletion: true (Callback) では successCriteria は無視されます。結果はサービスの TaskCompleted イベントで決まります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="740"/>
+        <source>A body on %1: the task hides the body for GET and HEAD, so Azure DevOps does not send it.</source>
+        <translation>%1 に本文があります: GET と HEAD ではタスクが本文を非表示にするため、Azure DevOps は送信しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="756"/>
+        <source>The service connection is chosen by &apos;%1&apos;. RestGate does not evaluate it: the dry run uses a connection with exactly this name (created as a placeholder).</source>
+        <translation>サービス接続は &apos;%1&apos; によって選択されます。RestGate はこれを評価しません。ドライランでは、まさにこの名前の接続 (プレースホルダーとして作成) を使います。</translation>
     </message>
 </context>
 <context>
@@ -4831,153 +4998,153 @@ Errors:
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="80"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="79"/>
         <source>Connection refused: nothing is listening at %1.</source>
         <translation>接続が拒否されました: %1 で待ち受けているものがありません。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="86"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="85"/>
         <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
         <translation>ホストが見つかりません: 名前 &apos;%1&apos; を解決できませんでした (DNS)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="92"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="91"/>
         <source>TLS failure talking to %1: %2</source>
         <translation>%1 との通信で TLS エラー: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="96"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="95"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 は応答する前に接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="100"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="99"/>
         <source>Too many redirects starting at %1.</source>
         <translation>%1 から始まるリダイレクトが多すぎます。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="104"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="103"/>
         <source>Network error talking to %1: %2</source>
         <translation>%1 との通信でネットワーク エラー: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="132"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="131"/>
         <source>The %1 refused the connection: nothing is listening there (set by %2). %3 was not reached.</source>
         <translation>%1 が接続を拒否しました: 待ち受けているものがありません (%2 で設定)。%3 には到達していません。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="139"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="138"/>
         <source>The proxy host &apos;%1&apos; could not be resolved (DNS; set by %2).</source>
         <translation>プロキシ ホスト &apos;%1&apos; を解決できませんでした (DNS、%2 で設定)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="142"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="141"/>
         <source>The %1 did not answer in time (set by %2).</source>
         <translation>%1 が時間内に応答しませんでした (%2 で設定)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="150"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="149"/>
         <source>The %1 requires authentication%2: give a proxy user and password (user@ in the proxy URL with --proxy-password-env, or Preferences).</source>
         <translation>%1 で認証が必要です%2: プロキシのユーザーとパスワードを指定してください (プロキシ URL の user@ と --proxy-password-env、または環境設定)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="154"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="153"/>
         <source>The %1 refused the credentials of user &apos;%2&apos;%3.</source>
         <translation>%1 がユーザー &apos;%2&apos; の資格情報を拒否しました%3。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="160"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="159"/>
         <source>The %1 closed the connection before %2 answered (set by %3).</source>
         <translation>%2 が応答する前に %1 が接続を閉じました (%3 で設定)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="230"/>
-        <location filename="../src/core/run/taskrunner.cpp" line="598"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="229"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="597"/>
         <source>The dry run was cancelled.</source>
         <translation>ドライランはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="352"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="351"/>
         <source>Too many redirects: more than %1 starting at %2.</source>
         <translation>リダイレクトが多すぎます: %2 から %1 回を超えました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="359"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="358"/>
         <source>The server redirected (%1) to &apos;%2&apos;, which is not an http or https URL.</source>
         <translation>サーバーが &apos;%2&apos; にリダイレクトしました (%1) が、これは http または https の URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="367"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="366"/>
         <source>The server redirected (%1) from https to plain http (&apos;%2&apos;); the dry run does not follow a redirect that drops TLS.</source>
         <translation>サーバーが https から通常の http にリダイレクトしました (%1、&apos;%2&apos;)。ドライランでは TLS を失うリダイレクトには従いません。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="433"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="432"/>
         <source>The response headers could not be read: they are too large (a single line over a few KB, or too many of them) or malformed. .NET&apos;s HttpClient, which Azure DevOps uses, refuses response headers over %1 bytes (MaxResponseHeadersLength); the dry run stopped.</source>
         <translation>応答ヘッダーを読み取れませんでした: 大きすぎる (1 行が数 KB を超える、または数が多すぎる) か、形式が正しくありません。Azure DevOps が使う .NET の HttpClient は %1 バイトを超える応答ヘッダーを拒否します (MaxResponseHeadersLength)。ドライランは停止しました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="441"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="440"/>
         <source>The response headers are over %1 bytes; .NET&apos;s HttpClient, which Azure DevOps uses, refuses them (MaxResponseHeadersLength), so the dry run stopped reading.</source>
         <translation>応答ヘッダーが %1 バイトを超えています。Azure DevOps が使う .NET の HttpClient はこれを拒否するため (MaxResponseHeadersLength)、ドライランは読み取りを停止しました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="572"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="571"/>
         <source>The request timed out after %1 seconds as no response was received.</source>
         <translation>応答を受信しなかったため、要求は %1 秒後にタイムアウトしました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="581"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="580"/>
         <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
         <translation>Callback モードでは、サービスは最初の呼び出しにすぐ応答し (例: 202 Accepted)、完了は後で報告する必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="585"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="584"/>
         <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
         <translation>Azure DevOps が API 応答タスクに許す時間は、タスクのタイムアウトにかかわらず合計 20 秒です。長い処理には Callback を使用してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="612"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="611"/>
         <source>The response was cut at the dry-run cap of %1 bytes: the body is longer, so the dry run stopped reading and cannot judge it (the first %1 bytes are kept).</source>
         <translation>応答はドライランの上限 %1 バイトで切り詰められました: 本文はさらに長いため、ドライランは読み取りを停止し、判定できません (最初の %1 バイトは保持されます)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="622"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="621"/>
         <source>The response body could not be decompressed (Content-Encoding: %1): %2.</source>
         <translation>応答本文を展開できませんでした (Content-Encoding: %1): %2。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="641"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="640"/>
         <source>the connection ended</source>
         <translation>接続が終了しました</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="643"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="642"/>
         <source>The response was cut short: %1 of the %2 bytes its Content-Length announced arrived before the connection broke (%3).</source>
         <translation>応答が途中で切れました: Content-Length で示された %2 バイトのうち %1 バイトが届いた時点で接続が切れました (%3)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="650"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="649"/>
         <source>The response was cut short: the connection broke after %1 bytes of the body (%2).</source>
         <translation>応答が途中で切れました: 本文の %1 バイト後に接続が切れました (%2)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="659"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="658"/>
         <source>The response was cut short: its %1-compressed body stops after %2 bytes, before the end of the compressed stream (the connection ended).</source>
         <translation>応答が途中で切れました: %1 圧縮された本文が、圧縮ストリームの終わりより前の %2 バイトで止まっています (接続が終了しました)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="688"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="687"/>
         <source>TLS failure talking to %1: the server&apos;s certificate was refused (%2).</source>
         <translation>%1 との通信で TLS エラー: サーバーの証明書が拒否されました (%2)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="700"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="699"/>
         <source>The server seems to want a client certificate: give one with --cert (and --key), or in Preferences ▸ Network.</source>
         <translation>サーバーはクライアント証明書を要求しているようです: --cert (と --key) で指定するか、環境設定 ▸ ネットワークで指定してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="705"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="704"/>
         <source>The request went through %1 (%2).</source>
         <translation>要求は %1 を経由しました (%2)。</translation>
     </message>

@@ -140,6 +140,18 @@ private slots:
                  qPrintable(outcome.message));
     }
 
+    void traceSkipReason_isGerman()
+    {
+        const CriteriaOutcome outcome =
+            CriteriaEvaluator().evaluate(QStringLiteral("and(false, true)"), {}, QByteArray("{}"));
+        QCOMPARE(outcome.status, CriteriaOutcome::Status::False);
+        QStringList reasons;
+        for (const Expression::TraceNode &node : outcome.trace.nodes)
+            reasons.append(node.skipReason);
+        QVERIFY2(reasons.contains(QStringLiteral("and() hält beim ersten falschen Argument an")),
+                 qPrintable(reasons.join(u'|')));
+    }
+
     void finding_isGerman()
     {
         TaskConfig task;
