@@ -22,6 +22,8 @@
 #include <QTextCursor>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace RestGate {
 
 namespace {
@@ -740,11 +742,14 @@ void TaskForm::assignMnemonics()
                                 ui->continueOnErrorCheck->text(), ui->timeoutLabel->text(), ui->conditionLabel->text()})
         used.insert(mnemonicLetter(text));
     used.remove(QChar());
-    // Labels that still have the form's letter take it first, so a label without one cannot take it from them.
+    // Labels that can still show the form's letter (in the text, or bracketed after a text with no Latin letter)
+    // take it first, so a label without one cannot take it from them.
     QHash<QLabel *, QString> texts;
     for (const auto &[label, preferred] : std::as_const(m_definitionLabels)) {
         const QString text = m_definitionTexts.value(label);
-        if (!preferred.isNull() && !used.contains(preferred) && text.contains(preferred, Qt::CaseInsensitive))
+        const bool latin = std::any_of(text.cbegin(), text.cend(), canBeMnemonic);
+        if (!text.isEmpty() && !preferred.isNull() && !used.contains(preferred)
+            && (!latin || text.contains(preferred, Qt::CaseInsensitive)))
             texts.insert(label, withMnemonic(text, preferred, &used));
     }
     for (const auto &[label, preferred] : std::as_const(m_definitionLabels)) {
