@@ -3989,18 +3989,18 @@ Fehler:
 <context>
     <name>RestGate::TaskForm</name>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="489"/>
+        <location filename="../src/app/design/taskform.cpp" line="491"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="502"/>
-        <location filename="../src/app/design/taskform.cpp" line="509"/>
+        <location filename="../src/app/design/taskform.cpp" line="504"/>
+        <location filename="../src/app/design/taskform.cpp" line="511"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/design/taskform.cpp" line="514"/>
+        <location filename="../src/app/design/taskform.cpp" line="516"/>
         <source>%n header(s)</source>
         <translation>
             <numerusform>%n Header</numerusform>
@@ -4008,33 +4008,33 @@ Fehler:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="531"/>
+        <location filename="../src/app/design/taskform.cpp" line="533"/>
         <source>Request URL: </source>
         <translation>Anforderungs-URL: </translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="535"/>
+        <location filename="../src/app/design/taskform.cpp" line="537"/>
         <source>(choose a service connection)</source>
         <translation>(Dienstverbindung auswählen)</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="545"/>
+        <location filename="../src/app/design/taskform.cpp" line="547"/>
         <source>No variable defines this; it is sent as written.</source>
         <translation>Keine Variable definiert dies; es wird unverändert gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="575"/>
+        <location filename="../src/app/design/taskform.cpp" line="577"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="575"/>
+        <location filename="../src/app/design/taskform.cpp" line="577"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="711"/>
-        <location filename="../src/app/design/taskform.cpp" line="719"/>
+        <location filename="../src/app/design/taskform.cpp" line="713"/>
+        <location filename="../src/app/design/taskform.cpp" line="721"/>
         <source>Help for %1</source>
         <translation>Hilfe zu %1</translation>
     </message>
@@ -4140,12 +4140,72 @@ Fehler:
 <context>
     <name>RestGate::TlsRules</name>
     <message>
+        <location filename="../src/core/run/networksettings.cpp" line="495"/>
+        <source>the certificate of &apos;%1&apos; has expired (on %2)</source>
+        <translation>das Zertifikat von &apos;%1&apos; ist abgelaufen (am %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="499"/>
+        <source>the certificate of &apos;%1&apos; is not valid yet (from %2)</source>
+        <translation>das Zertifikat von &apos;%1&apos; ist noch nicht gültig (ab %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="504"/>
+        <source>the certificate of &apos;%1&apos; is self-signed and not trusted</source>
+        <translation>das Zertifikat von &apos;%1&apos; ist selbstsigniert und nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="508"/>
+        <source>the chain of &apos;%1&apos; ends in a self-signed CA that is not trusted (give it with --cacert)</source>
+        <translation>die Kette von &apos;%1&apos; endet in einer selbstsignierten, nicht vertrauenswürdigen CA (geben Sie sie mit --cacert an)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="517"/>
+        <source>host name mismatch: the certificate of &apos;%1&apos; is for %2, not for this host</source>
+        <translation>Hostname stimmt nicht überein: Das Zertifikat von &apos;%1&apos; gilt für %2, nicht für diesen Host</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="526"/>
+        <source>the certificate of &apos;%1&apos; was issued by an unknown CA (&apos;%2&apos;); trust that CA with --cacert or the CA file in Preferences</source>
+        <translation>das Zertifikat von &apos;%1&apos; wurde von einer unbekannten CA ausgestellt (&apos;%2&apos;); vertrauen Sie dieser CA mit --cacert oder der CA-Datei in den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="532"/>
+        <source>the certificate of &apos;%1&apos; has been revoked</source>
+        <translation>das Zertifikat von &apos;%1&apos; wurde widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="537"/>
+        <source>the certificate of &apos;%1&apos; is not trusted for this purpose</source>
+        <translation>das Zertifikat von &apos;%1&apos; ist für diesen Zweck nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="541"/>
+        <source>the server sent no certificate</source>
+        <translation>der Server hat kein Zertifikat gesendet</translation>
+    </message>
+    <message>
         <location filename="../src/core/run/networksettings.cpp" line="543"/>
+        <source>the certificate of &apos;%1&apos; is not meant for a TLS server</source>
+        <translation>das Zertifikat von &apos;%1&apos; ist nicht für einen TLS-Server gedacht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="549"/>
+        <source>the signature on the certificate of &apos;%1&apos; does not verify</source>
+        <translation>die Signatur des Zertifikats von &apos;%1&apos; lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="555"/>
+        <source>%1 (certificate of &apos;%2&apos;)</source>
+        <translation>%1 (Zertifikat von &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="567"/>
         <source>INSECURE: the server&apos;s TLS certificate was NOT checked (--insecure / the Preferences setting). Azure DevOps checks it, so this verdict says nothing about the certificate.</source>
         <translation>UNSICHER: Das TLS-Zertifikat des Servers wurde NICHT geprüft (--insecure / die Option in den Einstellungen). Azure DevOps prüft es, daher sagt dieses Urteil nichts über das Zertifikat aus.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="555"/>
+        <location filename="../src/core/run/networksettings.cpp" line="579"/>
         <source>Checked, the certificate would have been refused: %1.</source>
         <translation>Bei einer Prüfung wäre das Zertifikat abgelehnt worden: %1.</translation>
     </message>
@@ -5065,92 +5125,92 @@ Fehler:
     </message>
     <message>
         <location filename="../src/core/run/taskrunner.cpp" line="229"/>
-        <location filename="../src/core/run/taskrunner.cpp" line="597"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="600"/>
         <source>The dry run was cancelled.</source>
         <translation>Der Probelauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="351"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="354"/>
         <source>Too many redirects: more than %1 starting at %2.</source>
         <translation>Zu viele Umleitungen: mehr als %1 ab %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="358"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="361"/>
         <source>The server redirected (%1) to &apos;%2&apos;, which is not an http or https URL.</source>
         <translation>Der Server hat (%1) nach &apos;%2&apos; umgeleitet, was keine http- oder https-URL ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="366"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="369"/>
         <source>The server redirected (%1) from https to plain http (&apos;%2&apos;); the dry run does not follow a redirect that drops TLS.</source>
         <translation>Der Server hat (%1) von https auf einfaches http umgeleitet (&apos;%2&apos;); der Probelauf folgt keiner Umleitung, die TLS aufgibt.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="432"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="435"/>
         <source>The response headers could not be read: they are too large (a single line over a few KB, or too many of them) or malformed. .NET&apos;s HttpClient, which Azure DevOps uses, refuses response headers over %1 bytes (MaxResponseHeadersLength); the dry run stopped.</source>
         <translation>Die Antwort-Header konnten nicht gelesen werden: Sie sind zu groß (eine einzelne Zeile über einige KB oder zu viele davon) oder fehlerhaft. Der .NET-HttpClient, den Azure DevOps verwendet, lehnt Antwort-Header über %1 Bytes ab (MaxResponseHeadersLength); der Probelauf wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="440"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="443"/>
         <source>The response headers are over %1 bytes; .NET&apos;s HttpClient, which Azure DevOps uses, refuses them (MaxResponseHeadersLength), so the dry run stopped reading.</source>
         <translation>Die Antwort-Header sind größer als %1 Bytes; der .NET-HttpClient, den Azure DevOps verwendet, lehnt sie ab (MaxResponseHeadersLength), daher hat der Probelauf das Lesen beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="571"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="574"/>
         <source>The request timed out after %1 seconds as no response was received.</source>
         <translation>Die Anfrage ist nach %1 Sekunden abgelaufen, da keine Antwort einging.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="580"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="583"/>
         <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
         <translation>Im Callback-Modus muss der Dienst den ersten Aufruf sofort beantworten (z. B. 202 Accepted) und den Abschluss später melden.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="584"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="587"/>
         <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
         <translation>Azure DevOps gibt einer API-Response-Aufgabe insgesamt 20 Sekunden, unabhängig vom Timeout der Aufgabe. Für längere Arbeit Callback verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="611"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="614"/>
         <source>The response was cut at the dry-run cap of %1 bytes: the body is longer, so the dry run stopped reading and cannot judge it (the first %1 bytes are kept).</source>
         <translation>Die Antwort wurde an der Probelauf-Grenze von %1 Bytes abgeschnitten: Der Body ist länger, daher hat der Probelauf das Lesen beendet und kann ihn nicht beurteilen (die ersten %1 Bytes bleiben erhalten).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="621"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="624"/>
         <source>The response body could not be decompressed (Content-Encoding: %1): %2.</source>
         <translation>Der Antworttext konnte nicht dekomprimiert werden (Content-Encoding: %1): %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="640"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="643"/>
         <source>the connection ended</source>
         <translation>die Verbindung wurde beendet</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="642"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="645"/>
         <source>The response was cut short: %1 of the %2 bytes its Content-Length announced arrived before the connection broke (%3).</source>
         <translation>Die Antwort ist unvollständig: %1 der %2 Bytes, die ihr Content-Length ankündigte, kamen an, bevor die Verbindung abbrach (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="649"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="652"/>
         <source>The response was cut short: the connection broke after %1 bytes of the body (%2).</source>
         <translation>Die Antwort ist unvollständig: Die Verbindung brach nach %1 Bytes des Bodys ab (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="658"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="661"/>
         <source>The response was cut short: its %1-compressed body stops after %2 bytes, before the end of the compressed stream (the connection ended).</source>
         <translation>Die Antwort ist unvollständig: Ihr %1-komprimierter Body endet nach %2 Bytes, vor dem Ende des komprimierten Datenstroms (die Verbindung wurde beendet).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="687"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="690"/>
         <source>TLS failure talking to %1: the server&apos;s certificate was refused (%2).</source>
         <translation>TLS-Fehler bei der Verbindung mit %1: Das Zertifikat des Servers wurde abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="699"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="704"/>
         <source>The server seems to want a client certificate: give one with --cert (and --key), or in Preferences ▸ Network.</source>
         <translation>Der Server verlangt offenbar ein Client-Zertifikat: Geben Sie eines mit --cert (und --key) an oder unter Einstellungen ▸ Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="704"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="709"/>
         <source>The request went through %1 (%2).</source>
         <translation>Die Anfrage lief über %1 (%2).</translation>
     </message>

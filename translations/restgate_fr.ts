@@ -3989,18 +3989,18 @@ Erreurs :
 <context>
     <name>RestGate::TaskForm</name>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="489"/>
+        <location filename="../src/app/design/taskform.cpp" line="491"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="502"/>
-        <location filename="../src/app/design/taskform.cpp" line="509"/>
+        <location filename="../src/app/design/taskform.cpp" line="504"/>
+        <location filename="../src/app/design/taskform.cpp" line="511"/>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/design/taskform.cpp" line="514"/>
+        <location filename="../src/app/design/taskform.cpp" line="516"/>
         <source>%n header(s)</source>
         <translation>
             <numerusform>%n en-tête</numerusform>
@@ -4008,33 +4008,33 @@ Erreurs :
         </translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="531"/>
+        <location filename="../src/app/design/taskform.cpp" line="533"/>
         <source>Request URL: </source>
         <translation>URL de la requête : </translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="535"/>
+        <location filename="../src/app/design/taskform.cpp" line="537"/>
         <source>(choose a service connection)</source>
         <translation>(choisissez une connexion de service)</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="545"/>
+        <location filename="../src/app/design/taskform.cpp" line="547"/>
         <source>No variable defines this; it is sent as written.</source>
         <translation>Aucune variable ne définit ceci ; c&apos;est envoyé tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="575"/>
+        <location filename="../src/app/design/taskform.cpp" line="577"/>
         <source>Error:</source>
         <translation>Erreur :</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="575"/>
+        <location filename="../src/app/design/taskform.cpp" line="577"/>
         <source>Warning:</source>
         <translation>Avertissement :</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="711"/>
-        <location filename="../src/app/design/taskform.cpp" line="719"/>
+        <location filename="../src/app/design/taskform.cpp" line="713"/>
+        <location filename="../src/app/design/taskform.cpp" line="721"/>
         <source>Help for %1</source>
         <translation>Aide sur %1</translation>
     </message>
@@ -4140,12 +4140,72 @@ Erreurs :
 <context>
     <name>RestGate::TlsRules</name>
     <message>
+        <location filename="../src/core/run/networksettings.cpp" line="495"/>
+        <source>the certificate of &apos;%1&apos; has expired (on %2)</source>
+        <translation>le certificat de « %1 » a expiré (le %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="499"/>
+        <source>the certificate of &apos;%1&apos; is not valid yet (from %2)</source>
+        <translation>le certificat de « %1 » n’est pas encore valide (à partir du %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="504"/>
+        <source>the certificate of &apos;%1&apos; is self-signed and not trusted</source>
+        <translation>le certificat de « %1 » est auto-signé et n’est pas approuvé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="508"/>
+        <source>the chain of &apos;%1&apos; ends in a self-signed CA that is not trusted (give it with --cacert)</source>
+        <translation>la chaîne de « %1 » se termine par une autorité auto-signée non approuvée (indiquez-la avec --cacert)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="517"/>
+        <source>host name mismatch: the certificate of &apos;%1&apos; is for %2, not for this host</source>
+        <translation>nom d’hôte différent : le certificat de « %1 » est pour %2, pas pour cet hôte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="526"/>
+        <source>the certificate of &apos;%1&apos; was issued by an unknown CA (&apos;%2&apos;); trust that CA with --cacert or the CA file in Preferences</source>
+        <translation>le certificat de « %1 » a été émis par une autorité inconnue (« %2 ») ; approuvez-la avec --cacert ou le fichier d’autorités des Préférences</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="532"/>
+        <source>the certificate of &apos;%1&apos; has been revoked</source>
+        <translation>le certificat de « %1 » a été révoqué</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="537"/>
+        <source>the certificate of &apos;%1&apos; is not trusted for this purpose</source>
+        <translation>le certificat de « %1 » n’est pas approuvé pour cet usage</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="541"/>
+        <source>the server sent no certificate</source>
+        <translation>le serveur n’a envoyé aucun certificat</translation>
+    </message>
+    <message>
         <location filename="../src/core/run/networksettings.cpp" line="543"/>
+        <source>the certificate of &apos;%1&apos; is not meant for a TLS server</source>
+        <translation>le certificat de « %1 » n’est pas destiné à un serveur TLS</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="549"/>
+        <source>the signature on the certificate of &apos;%1&apos; does not verify</source>
+        <translation>la signature du certificat de « %1 » ne se vérifie pas</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="555"/>
+        <source>%1 (certificate of &apos;%2&apos;)</source>
+        <translation>%1 (certificat de « %2 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="567"/>
         <source>INSECURE: the server&apos;s TLS certificate was NOT checked (--insecure / the Preferences setting). Azure DevOps checks it, so this verdict says nothing about the certificate.</source>
         <translation>NON SÉCURISÉ : le certificat TLS du serveur n’a PAS été vérifié (--insecure / le réglage des Préférences). Azure DevOps le vérifie : ce verdict ne dit donc rien du certificat.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="555"/>
+        <location filename="../src/core/run/networksettings.cpp" line="579"/>
         <source>Checked, the certificate would have been refused: %1.</source>
         <translation>Vérifié, le certificat aurait été refusé : %1.</translation>
     </message>
@@ -5065,92 +5125,92 @@ Erreurs :
     </message>
     <message>
         <location filename="../src/core/run/taskrunner.cpp" line="229"/>
-        <location filename="../src/core/run/taskrunner.cpp" line="597"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="600"/>
         <source>The dry run was cancelled.</source>
         <translation>L’essai a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="351"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="354"/>
         <source>Too many redirects: more than %1 starting at %2.</source>
         <translation>Trop de redirections : plus de %1 à partir de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="358"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="361"/>
         <source>The server redirected (%1) to &apos;%2&apos;, which is not an http or https URL.</source>
         <translation>Le serveur a redirigé (%1) vers « %2 », qui n’est pas une URL http ou https.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="366"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="369"/>
         <source>The server redirected (%1) from https to plain http (&apos;%2&apos;); the dry run does not follow a redirect that drops TLS.</source>
         <translation>Le serveur a redirigé (%1) de https vers http simple (« %2 ») ; l’essai ne suit pas une redirection qui abandonne TLS.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="432"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="435"/>
         <source>The response headers could not be read: they are too large (a single line over a few KB, or too many of them) or malformed. .NET&apos;s HttpClient, which Azure DevOps uses, refuses response headers over %1 bytes (MaxResponseHeadersLength); the dry run stopped.</source>
         <translation>Les en-têtes de la réponse n’ont pas pu être lus : ils sont trop grands (une ligne de plus de quelques Ko, ou trop nombreux) ou mal formés. Le HttpClient de .NET, qu’utilise Azure DevOps, refuse les en-têtes de réponse de plus de %1 octets (MaxResponseHeadersLength) ; l’essai s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="440"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="443"/>
         <source>The response headers are over %1 bytes; .NET&apos;s HttpClient, which Azure DevOps uses, refuses them (MaxResponseHeadersLength), so the dry run stopped reading.</source>
         <translation>Les en-têtes de la réponse dépassent %1 octets ; le HttpClient de .NET, qu’utilise Azure DevOps, les refuse (MaxResponseHeadersLength) : l’essai a donc cessé de lire.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="571"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="574"/>
         <source>The request timed out after %1 seconds as no response was received.</source>
         <translation>La requête a expiré après %1 secondes sans recevoir de réponse.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="580"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="583"/>
         <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
         <translation>En mode Callback, le service doit répondre immédiatement à l’appel initial (par ex. 202 Accepted) et signaler la fin plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="584"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="587"/>
         <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
         <translation>Azure DevOps accorde 20 secondes au total à une tâche API-response, quel que soit le délai de la tâche. Utilisez Callback pour un travail plus long.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="611"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="614"/>
         <source>The response was cut at the dry-run cap of %1 bytes: the body is longer, so the dry run stopped reading and cannot judge it (the first %1 bytes are kept).</source>
         <translation>La réponse a été coupée à la limite d’essai de %1 octets : le corps est plus long, l’essai a donc cessé de lire et ne peut pas le juger (les %1 premiers octets sont gardés).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="621"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="624"/>
         <source>The response body could not be decompressed (Content-Encoding: %1): %2.</source>
         <translation>Le corps de la réponse n’a pas pu être décompressé (Content-Encoding : %1) : %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="640"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="643"/>
         <source>the connection ended</source>
         <translation>la connexion s’est terminée</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="642"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="645"/>
         <source>The response was cut short: %1 of the %2 bytes its Content-Length announced arrived before the connection broke (%3).</source>
         <translation>La réponse est tronquée : %1 des %2 octets annoncés par son Content-Length sont arrivés avant la coupure de la connexion (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="649"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="652"/>
         <source>The response was cut short: the connection broke after %1 bytes of the body (%2).</source>
         <translation>La réponse est tronquée : la connexion a été coupée après %1 octets du corps (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="658"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="661"/>
         <source>The response was cut short: its %1-compressed body stops after %2 bytes, before the end of the compressed stream (the connection ended).</source>
         <translation>La réponse est tronquée : son corps compressé en %1 s’arrête après %2 octets, avant la fin du flux compressé (la connexion s’est terminée).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="687"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="690"/>
         <source>TLS failure talking to %1: the server&apos;s certificate was refused (%2).</source>
         <translation>Échec TLS en communiquant avec %1 : le certificat du serveur a été refusé (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="699"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="704"/>
         <source>The server seems to want a client certificate: give one with --cert (and --key), or in Preferences ▸ Network.</source>
         <translation>Le serveur semble demander un certificat client : indiquez-en un avec --cert (et --key), ou dans Préférences ▸ Réseau.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="704"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="709"/>
         <source>The request went through %1 (%2).</source>
         <translation>La requête est passée par %1 (%2).</translation>
     </message>

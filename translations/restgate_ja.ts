@@ -3984,51 +3984,51 @@ Errors:
 <context>
     <name>RestGate::TaskForm</name>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="489"/>
+        <location filename="../src/app/design/taskform.cpp" line="491"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="502"/>
-        <location filename="../src/app/design/taskform.cpp" line="509"/>
+        <location filename="../src/app/design/taskform.cpp" line="504"/>
+        <location filename="../src/app/design/taskform.cpp" line="511"/>
         <source>Line %1, column %2: %3</source>
         <translation>%1 行 %2 列: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/design/taskform.cpp" line="514"/>
+        <location filename="../src/app/design/taskform.cpp" line="516"/>
         <source>%n header(s)</source>
         <translation>
             <numerusform>%n 個のヘッダー</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="531"/>
+        <location filename="../src/app/design/taskform.cpp" line="533"/>
         <source>Request URL: </source>
         <translation>要求 URL: </translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="535"/>
+        <location filename="../src/app/design/taskform.cpp" line="537"/>
         <source>(choose a service connection)</source>
         <translation>(サービス接続を選択してください)</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="545"/>
+        <location filename="../src/app/design/taskform.cpp" line="547"/>
         <source>No variable defines this; it is sent as written.</source>
         <translation>これを定義する変数はありません。書かれたとおりに送信されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="575"/>
+        <location filename="../src/app/design/taskform.cpp" line="577"/>
         <source>Error:</source>
         <translation>エラー:</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="575"/>
+        <location filename="../src/app/design/taskform.cpp" line="577"/>
         <source>Warning:</source>
         <translation>警告:</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="711"/>
-        <location filename="../src/app/design/taskform.cpp" line="719"/>
+        <location filename="../src/app/design/taskform.cpp" line="713"/>
+        <location filename="../src/app/design/taskform.cpp" line="721"/>
         <source>Help for %1</source>
         <translation>%1 のヘルプ</translation>
     </message>
@@ -4134,12 +4134,72 @@ Errors:
 <context>
     <name>RestGate::TlsRules</name>
     <message>
+        <location filename="../src/core/run/networksettings.cpp" line="495"/>
+        <source>the certificate of &apos;%1&apos; has expired (on %2)</source>
+        <translation>&apos;%1&apos; の証明書は有効期限が切れています (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="499"/>
+        <source>the certificate of &apos;%1&apos; is not valid yet (from %2)</source>
+        <translation>&apos;%1&apos; の証明書はまだ有効ではありません (%2 から)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="504"/>
+        <source>the certificate of &apos;%1&apos; is self-signed and not trusted</source>
+        <translation>&apos;%1&apos; の証明書は自己署名で、信頼されていません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="508"/>
+        <source>the chain of &apos;%1&apos; ends in a self-signed CA that is not trusted (give it with --cacert)</source>
+        <translation>&apos;%1&apos; のチェーンは信頼されていない自己署名 CA で終わっています (--cacert で指定してください)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="517"/>
+        <source>host name mismatch: the certificate of &apos;%1&apos; is for %2, not for this host</source>
+        <translation>ホスト名が一致しません: &apos;%1&apos; の証明書は %2 用で、このホスト用ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="526"/>
+        <source>the certificate of &apos;%1&apos; was issued by an unknown CA (&apos;%2&apos;); trust that CA with --cacert or the CA file in Preferences</source>
+        <translation>&apos;%1&apos; の証明書は不明な CA (&apos;%2&apos;) によって発行されています。--cacert または環境設定の CA ファイルでその CA を信頼してください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="532"/>
+        <source>the certificate of &apos;%1&apos; has been revoked</source>
+        <translation>&apos;%1&apos; の証明書は失効しています</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="537"/>
+        <source>the certificate of &apos;%1&apos; is not trusted for this purpose</source>
+        <translation>&apos;%1&apos; の証明書はこの用途では信頼されていません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="541"/>
+        <source>the server sent no certificate</source>
+        <translation>サーバーが証明書を送信しませんでした</translation>
+    </message>
+    <message>
         <location filename="../src/core/run/networksettings.cpp" line="543"/>
+        <source>the certificate of &apos;%1&apos; is not meant for a TLS server</source>
+        <translation>&apos;%1&apos; の証明書は TLS サーバー用ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="549"/>
+        <source>the signature on the certificate of &apos;%1&apos; does not verify</source>
+        <translation>&apos;%1&apos; の証明書の署名を検証できません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="555"/>
+        <source>%1 (certificate of &apos;%2&apos;)</source>
+        <translation>%1 (&apos;%2&apos; の証明書)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="567"/>
         <source>INSECURE: the server&apos;s TLS certificate was NOT checked (--insecure / the Preferences setting). Azure DevOps checks it, so this verdict says nothing about the certificate.</source>
         <translation>安全ではありません: サーバーの TLS 証明書は確認されていません (--insecure / 環境設定の設定)。Azure DevOps は証明書を確認するため、この判定は証明書について何も示しません。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="555"/>
+        <location filename="../src/core/run/networksettings.cpp" line="579"/>
         <source>Checked, the certificate would have been refused: %1.</source>
         <translation>確認していれば、証明書は拒否されていました: %1。</translation>
     </message>
@@ -5059,92 +5119,92 @@ Errors:
     </message>
     <message>
         <location filename="../src/core/run/taskrunner.cpp" line="229"/>
-        <location filename="../src/core/run/taskrunner.cpp" line="597"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="600"/>
         <source>The dry run was cancelled.</source>
         <translation>ドライランはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="351"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="354"/>
         <source>Too many redirects: more than %1 starting at %2.</source>
         <translation>リダイレクトが多すぎます: %2 から %1 回を超えました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="358"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="361"/>
         <source>The server redirected (%1) to &apos;%2&apos;, which is not an http or https URL.</source>
         <translation>サーバーが &apos;%2&apos; にリダイレクトしました (%1) が、これは http または https の URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="366"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="369"/>
         <source>The server redirected (%1) from https to plain http (&apos;%2&apos;); the dry run does not follow a redirect that drops TLS.</source>
         <translation>サーバーが https から通常の http にリダイレクトしました (%1、&apos;%2&apos;)。ドライランでは TLS を失うリダイレクトには従いません。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="432"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="435"/>
         <source>The response headers could not be read: they are too large (a single line over a few KB, or too many of them) or malformed. .NET&apos;s HttpClient, which Azure DevOps uses, refuses response headers over %1 bytes (MaxResponseHeadersLength); the dry run stopped.</source>
         <translation>応答ヘッダーを読み取れませんでした: 大きすぎる (1 行が数 KB を超える、または数が多すぎる) か、形式が正しくありません。Azure DevOps が使う .NET の HttpClient は %1 バイトを超える応答ヘッダーを拒否します (MaxResponseHeadersLength)。ドライランは停止しました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="440"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="443"/>
         <source>The response headers are over %1 bytes; .NET&apos;s HttpClient, which Azure DevOps uses, refuses them (MaxResponseHeadersLength), so the dry run stopped reading.</source>
         <translation>応答ヘッダーが %1 バイトを超えています。Azure DevOps が使う .NET の HttpClient はこれを拒否するため (MaxResponseHeadersLength)、ドライランは読み取りを停止しました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="571"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="574"/>
         <source>The request timed out after %1 seconds as no response was received.</source>
         <translation>応答を受信しなかったため、要求は %1 秒後にタイムアウトしました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="580"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="583"/>
         <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
         <translation>Callback モードでは、サービスは最初の呼び出しにすぐ応答し (例: 202 Accepted)、完了は後で報告する必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="584"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="587"/>
         <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
         <translation>Azure DevOps が API 応答タスクに許す時間は、タスクのタイムアウトにかかわらず合計 20 秒です。長い処理には Callback を使用してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="611"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="614"/>
         <source>The response was cut at the dry-run cap of %1 bytes: the body is longer, so the dry run stopped reading and cannot judge it (the first %1 bytes are kept).</source>
         <translation>応答はドライランの上限 %1 バイトで切り詰められました: 本文はさらに長いため、ドライランは読み取りを停止し、判定できません (最初の %1 バイトは保持されます)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="621"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="624"/>
         <source>The response body could not be decompressed (Content-Encoding: %1): %2.</source>
         <translation>応答本文を展開できませんでした (Content-Encoding: %1): %2。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="640"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="643"/>
         <source>the connection ended</source>
         <translation>接続が終了しました</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="642"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="645"/>
         <source>The response was cut short: %1 of the %2 bytes its Content-Length announced arrived before the connection broke (%3).</source>
         <translation>応答が途中で切れました: Content-Length で示された %2 バイトのうち %1 バイトが届いた時点で接続が切れました (%3)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="649"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="652"/>
         <source>The response was cut short: the connection broke after %1 bytes of the body (%2).</source>
         <translation>応答が途中で切れました: 本文の %1 バイト後に接続が切れました (%2)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="658"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="661"/>
         <source>The response was cut short: its %1-compressed body stops after %2 bytes, before the end of the compressed stream (the connection ended).</source>
         <translation>応答が途中で切れました: %1 圧縮された本文が、圧縮ストリームの終わりより前の %2 バイトで止まっています (接続が終了しました)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="687"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="690"/>
         <source>TLS failure talking to %1: the server&apos;s certificate was refused (%2).</source>
         <translation>%1 との通信で TLS エラー: サーバーの証明書が拒否されました (%2)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="699"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="704"/>
         <source>The server seems to want a client certificate: give one with --cert (and --key), or in Preferences ▸ Network.</source>
         <translation>サーバーはクライアント証明書を要求しているようです: --cert (と --key) で指定するか、環境設定 ▸ ネットワークで指定してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="704"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="709"/>
         <source>The request went through %1 (%2).</source>
         <translation>要求は %1 を経由しました (%2)。</translation>
     </message>

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSslError>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
@@ -127,6 +128,17 @@ private slots:
                  qPrintable(result.reasons.first()));
         QVERIFY2(result.errorString.startsWith(QStringLiteral("The response was cut short: 10 of the 100 bytes")),
                  qPrintable(result.errorString));
+    }
+
+    void certificateProblem_isGerman_forTheResult_englishForTheLog()
+    {
+        const QSslError selfSigned(QSslError::SelfSignedCertificate);
+        QCOMPARE(TlsRules::describe(selfSigned, true),
+                 QStringLiteral("das Zertifikat von '(no certificate)' ist selbstsigniert und nicht vertrauenswürdig"));
+        QCOMPARE(TlsRules::describe(selfSigned),
+                 QStringLiteral("the certificate of '(no certificate)' is self-signed and not trusted"));
+        QVERIFY(TlsRules::insecureNote(true).startsWith(QStringLiteral("UNSICHER: ")));
+        QVERIFY(TlsRules::insecureNote().startsWith(QStringLiteral("INSECURE: ")));
     }
 
     void criteriaHint_isGerman_serverMessageKeepsPosition()

@@ -484,7 +484,7 @@ QString tlsText(const char *source, bool translated)
 
 } // namespace
 
-QString describe(const QSslError &error)
+QString describe(const QSslError &error, bool translated)
 {
 #if QT_CONFIG(ssl)
     const QSslCertificate certificate = error.certificate();
@@ -492,48 +492,72 @@ QString describe(const QSslError &error)
     const QLocale c = QLocale::c();
     switch (error.error()) {
     case QSslError::CertificateExpired:
-        return QStringLiteral("the certificate of '%1' has expired (on %2)")
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "the certificate of '%1' has expired (on %2)"),
+                       translated)
             .arg(name, c.toString(certificate.expiryDate().toUTC(), QStringLiteral("d MMM yyyy")));
     case QSslError::CertificateNotYetValid:
-        return QStringLiteral("the certificate of '%1' is not valid yet (from %2)")
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "the certificate of '%1' is not valid yet (from %2)"),
+                       translated)
             .arg(name, c.toString(certificate.effectiveDate().toUTC(), QStringLiteral("d MMM yyyy")));
     case QSslError::SelfSignedCertificate:
-        return QStringLiteral("the certificate of '%1' is self-signed and not trusted").arg(name);
+        return tlsText(
+                   QT_TRANSLATE_NOOP("RestGate::TlsRules", "the certificate of '%1' is self-signed and not trusted"),
+                   translated)
+            .arg(name);
     case QSslError::SelfSignedCertificateInChain:
-        return QStringLiteral("the chain of '%1' ends in a self-signed CA that is not trusted (give it with "
-                              "--cacert)")
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules",
+                                         "the chain of '%1' ends in a self-signed CA that is not trusted (give it with "
+                                         "--cacert)"),
+                       translated)
             .arg(name);
     case QSslError::HostNameMismatch: {
         QStringList names = certificate.subjectAlternativeNames().values();
         if (names.isEmpty())
             names = certificate.subjectInfo(QSslCertificate::CommonName);
-        return QStringLiteral("host name mismatch: the certificate of '%1' is for %2, not for this host")
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules",
+                                         "host name mismatch: the certificate of '%1' is for %2, not for this host"),
+                       translated)
             .arg(name, names.join(QStringLiteral(", ")));
     }
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
-        return QStringLiteral("the certificate of '%1' was issued by an unknown CA ('%2'); trust that CA with "
-                              "--cacert or the CA file in Preferences")
+        return tlsText(
+                   QT_TRANSLATE_NOOP("RestGate::TlsRules",
+                                     "the certificate of '%1' was issued by an unknown CA ('%2'); trust that CA with "
+                                     "--cacert or the CA file in Preferences"),
+                   translated)
             .arg(name, issuerName(certificate));
     case QSslError::CertificateRevoked:
-        return QStringLiteral("the certificate of '%1' has been revoked").arg(name);
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "the certificate of '%1' has been revoked"), translated)
+            .arg(name);
     case QSslError::CertificateUntrusted:
     case QSslError::CertificateRejected:
-        return QStringLiteral("the certificate of '%1' is not trusted for this purpose").arg(name);
+        return tlsText(
+                   QT_TRANSLATE_NOOP("RestGate::TlsRules", "the certificate of '%1' is not trusted for this purpose"),
+                   translated)
+            .arg(name);
     case QSslError::NoPeerCertificate:
-        return QStringLiteral("the server sent no certificate");
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "the server sent no certificate"), translated);
     case QSslError::InvalidPurpose:
-        return QStringLiteral("the certificate of '%1' is not meant for a TLS server").arg(name);
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "the certificate of '%1' is not meant for a TLS server"),
+                       translated)
+            .arg(name);
     case QSslError::CertificateSignatureFailed:
     case QSslError::UnableToDecryptCertificateSignature:
-        return QStringLiteral("the signature on the certificate of '%1' does not verify").arg(name);
+        return tlsText(
+                   QT_TRANSLATE_NOOP("RestGate::TlsRules", "the signature on the certificate of '%1' does not verify"),
+                   translated)
+            .arg(name);
     default:
-        return certificate.isNull() ? error.errorString()
-                                    : QStringLiteral("%1 (certificate of '%2')").arg(error.errorString(), name);
+        return certificate.isNull()
+            ? error.errorString()
+            : tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "%1 (certificate of '%2')"), translated)
+                  .arg(error.errorString(), name);
     }
 #else
     Q_UNUSED(error)
+    Q_UNUSED(translated)
     return {};
 #endif
 }

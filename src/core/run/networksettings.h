@@ -118,11 +118,11 @@ namespace TlsRules {
 bool configure(const NetworkSettings &settings, QSslConfiguration *configuration, QString *error,
                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
-/// One certificate problem in plain words, naming the certificate:
+/// One certificate problem in plain words, naming the certificate (`translated`: in the user's language):
 ///
 ///     "the certificate of 'RestGate Self-Signed' is self-signed and not trusted"
 ///     "the certificate of 'other.example' has expired (on 2 Jan 2020)"
-QString describe(const QSslError &error);
+QString describe(const QSslError &error, bool translated = false);
 
 /// The note every output carries when `insecure` let a run through: the certificate was not checked. `translated`:
 /// in the user's language, for reasons; the agent-format log keeps English.

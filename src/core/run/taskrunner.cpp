@@ -331,9 +331,12 @@ void TaskRun::send()
 #if QT_CONFIG(ssl)
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors) {
+            // The result lists them for people; the error string and the agent's log keep the English.
             const QString problem = TlsRules::describe(error);
-            if (!m_result.tls.errors.contains(problem))
-                m_result.tls.errors.append(problem);
+            if (!m_englishTlsErrors.contains(problem)) {
+                m_englishTlsErrors.append(problem);
+                m_result.tls.errors.append(TlsRules::describe(error, true));
+            }
         }
         // Insecure lets the run through but keeps every problem: the outputs list what would have failed.
         if (m_options.network.insecure && m_reply)
@@ -687,7 +690,9 @@ void TaskRun::failWithoutAnswer(QNetworkReply *reply, QNetworkReply::NetworkErro
         const DisplayText text = runnerText(QT_TRANSLATE_NOOP("TaskRunner",
                                                               "TLS failure talking to %1: the server's certificate "
                                                               "was refused (%2)."))
-                                     .arg(hostAndPort(reply->url()), m_result.tls.errors.join(QStringLiteral("; ")));
+                                     .arg(DisplayText {hostAndPort(reply->url()), hostAndPort(reply->url())},
+                                          DisplayText {m_englishTlsErrors.join(QStringLiteral("; ")),
+                                                       m_result.tls.errors.join(QStringLiteral("; "))});
         m_result.errorString = text.english;
         reason = text.shown;
         details = m_result.tls.errors;
@@ -713,11 +718,12 @@ void TaskRun::addNetworkNotes()
 {
     if (m_options.network.insecure && m_usedTls) {
         m_result.tls.insecure = true;
-        const QStringList errors =
-            m_result.errorKind != RunResult::ErrorKind::Tls ? m_result.tls.errors : QStringList();
-        m_result.reasons = TlsRules::insecureNotes(errors, true) + m_result.reasons;
+        const bool listed = m_result.errorKind != RunResult::ErrorKind::Tls;
+        m_result.reasons =
+            TlsRules::insecureNotes(listed ? m_result.tls.errors : QStringList(), true) + m_result.reasons;
         m_result.log +=
-            QStringLiteral("\t\t\t\tWARNING: %1\n").arg(TlsRules::insecureNotes(errors).join(QLatin1Char(' ')));
+            QStringLiteral("\t\t\t\tWARNING: %1\n")
+                .arg(TlsRules::insecureNotes(listed ? m_englishTlsErrors : QStringList()).join(QLatin1Char(' ')));
     }
     m_result.noteUnfollowedRedirect();
 }

@@ -106,6 +106,7 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_capHit = false;
+    QStringList m_englishTlsErrors; ///< m_result.tls.errors as the error string and the log word them
     DisplayText m_headerProblem; ///< why the response headers were refused; empty when they were fine
     bool m_redirecting = false; ///< the current reply is a redirect: its body is discarded
     bool m_decodesCoding = false; ///< the runner sent its own Accept-Encoding, so it inflates what comes back
