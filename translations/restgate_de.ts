@@ -4732,6 +4732,11 @@ Fehler:
         <source>NOT COMPLETED</source>
         <translation>NICHT ABGESCHLOSSEN</translation>
     </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="78"/>
+        <source>Redirects are not followed (--no-redirects / Preferences): the dry run stopped at this %1 %2 to &apos;%3&apos;. Azure DevOps&apos; HttpClient would follow it.</source>
+        <translation>Umleitungen werden nicht verfolgt (--no-redirects / Einstellungen): Der Probelauf hielt bei dieser Umleitung %1 %2 nach &apos;%3&apos; an. Der HttpClient von Azure DevOps würde ihr folgen.</translation>
+    </message>
 </context>
 <context>
     <name>TaskForm</name>

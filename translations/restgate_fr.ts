@@ -4732,6 +4732,11 @@ Erreurs :
         <source>NOT COMPLETED</source>
         <translation>NON TERMINÉ</translation>
     </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="78"/>
+        <source>Redirects are not followed (--no-redirects / Preferences): the dry run stopped at this %1 %2 to &apos;%3&apos;. Azure DevOps&apos; HttpClient would follow it.</source>
+        <translation>Les redirections ne sont pas suivies (--no-redirects / Préférences) : l’essai s’est arrêté à cette redirection %1 %2 vers « %3 ». Le HttpClient d’Azure DevOps la suivrait.</translation>
+    </message>
 </context>
 <context>
     <name>TaskForm</name>

@@ -4726,6 +4726,11 @@ Errors:
         <source>NOT COMPLETED</source>
         <translation>未完了</translation>
     </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="78"/>
+        <source>Redirects are not followed (--no-redirects / Preferences): the dry run stopped at this %1 %2 to &apos;%3&apos;. Azure DevOps&apos; HttpClient would follow it.</source>
+        <translation>リダイレクトには従いません (--no-redirects / 環境設定): ドライランは &apos;%3&apos; へのこの %1 %2 で停止しました。Azure DevOps の HttpClient ならこれに従います。</translation>
+    </message>
 </context>
 <context>
     <name>TaskForm</name>

@@ -100,6 +100,19 @@ private slots:
         QVERIFY(result.log.contains(result.errorString));
     }
 
+    void unfollowedRedirect_isGerman()
+    {
+        RawHttpServer server(answering(RawHttpServer::response(302, "Found", {}, "Location: /elsewhere\r\n")));
+        RunOptions options;
+        options.network.followRedirects = false;
+        const RunResult result = TestSupport::runToEnd(getFrom(server.baseUrl()), options);
+        QVERIFY2(result.reasons.contains(QStringLiteral("Umleitungen werden nicht verfolgt (--no-redirects / "
+                                                        "Einstellungen): Der Probelauf hielt bei dieser Umleitung 302 "
+                                                        "Found nach '/elsewhere' an. Der HttpClient von Azure DevOps "
+                                                        "würde ihr folgen.")),
+                 qPrintable(result.reasons.join(u'\n')));
+    }
+
     void proxyError_isGerman()
     {
         RunOptions options;
