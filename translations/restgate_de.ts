@@ -376,57 +376,57 @@
 <context>
     <name>CriteriaJudge</name>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="32"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="34"/>
         <source>Success criteria %1 is true.</source>
         <translation>Erfolgskriterien %1 sind wahr.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="36"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="38"/>
         <source>Success criteria %1 is false.</source>
         <translation>Erfolgskriterien %1 sind falsch.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="41"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="43"/>
         <source>(Dry run only, not what Azure DevOps does: on this body the criteria would be %1.)</source>
         <translation>(Nur im Probelauf, nicht wie Azure DevOps: Auf diesem Body wären die Kriterien %1.)</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="60"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="62"/>
         <source>No variable defines $(%1); the criteria keeps it as written.</source>
         <translation>Keine Variable definiert $(%1); die Kriterien behalten es unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="99"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="101"/>
         <source>Status %1 meets the rule: Azure DevOps passes on 200 OK.</source>
         <translation>Status %1 erfüllt die Regel: Azure DevOps lässt bei 200 OK bestehen.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="102"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="104"/>
         <source>Status %1 passes only because &quot;treat any 2xx as success&quot; is on; Azure DevOps documents 200 OK as the rule.</source>
         <translation>Status %1 besteht nur, weil „jedes 2xx als Erfolg werten“ eingeschaltet ist; Azure DevOps dokumentiert 200 OK als Regel.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="109"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="111"/>
         <source>Status %1: Azure DevOps passes the task only on 200 OK.</source>
         <translation>Status %1: Azure DevOps lässt die Aufgabe nur bei 200 OK bestehen.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="112"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="114"/>
         <source>The response was cut at the dry-run cap of %1 bytes (%2 bytes received).</source>
         <translation>Die Antwort wurde an der Probelauf-Grenze von %1 Bytes abgeschnitten (%2 Bytes empfangen).</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="122"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="124"/>
         <source>The service accepted the initial call with %1.</source>
         <translation>Der Dienst hat den ersten Aufruf mit %1 angenommen.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="124"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="126"/>
         <source>The service rejected the initial call with %1.</source>
         <translation>Der Dienst hat den ersten Aufruf mit %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="128"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="130"/>
         <source>Completion event is Callback: Azure DevOps now waits for the service to post TaskCompleted. This dry run did not wait for it, so it is not a pass.</source>
         <translation>Abschlussereignis ist Callback: Azure DevOps wartet jetzt darauf, dass der Dienst TaskCompleted sendet. Dieser Probelauf hat nicht darauf gewartet, daher ist er kein Bestehen.</translation>
     </message>
@@ -1204,7 +1204,7 @@
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="218"/>
-        <location filename="../src/cli/commandline.cpp" line="339"/>
+        <location filename="../src/cli/commandline.cpp" line="352"/>
         <source>; did you mean %1?</source>
         <translation>; meinten Sie %1?</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>&apos;%1 --help&apos; zeigt den Aufruf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="338"/>
+        <location filename="../src/cli/commandline.cpp" line="351"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
@@ -1247,49 +1247,106 @@
 <context>
     <name>RestGate::Cli::Commands</name>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="65"/>
+        <location filename="../src/cli/commandtable.cpp" line="39"/>
+        <source>Usage: restgate-cli COMMAND [OPTIONS] ...
+       restgate-cli -h|--help | -V|--version
+
+Designs and dry-runs Azure Pipelines InvokeRESTAPI tasks from the command line.
+
+Commands:
+</source>
+        <translation>Aufruf: restgate-cli BEFEHL [OPTIONEN] ...
+       restgate-cli -h|--help | -V|--version
+
+Entwirft Azure-Pipelines-Aufgaben InvokeRESTAPI und führt sie im Probelauf von der Befehlszeile aus.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="49"/>
+        <source>Run &apos;restgate-cli help COMMAND&apos; (or &apos;restgate-cli COMMAND --help&apos;) for a command&apos;s options.
+Exit status: 0 success, 1 a task failed (or an expression is false), 2 usage or input errors.
+</source>
+        <translation>&apos;restgate-cli help BEFEHL&apos; (oder &apos;restgate-cli BEFEHL --help&apos;) zeigt die Optionen eines Befehls.
+Exit-Status: 0 Erfolg, 1 eine Aufgabe ist fehlgeschlagen (oder ein Ausdruck ist falsch), 2 Aufruf- oder Eingabefehler.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="60"/>
+        <source>Run &apos;restgate-cli --help&apos; for the commands.</source>
+        <translation>&apos;restgate-cli --help&apos; zeigt die Befehle.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="70"/>
         <source>Dry-run the tasks of a design document</source>
         <translation>Die Aufgaben eines Entwurfs im Probelauf ausführen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="66"/>
+        <location filename="../src/cli/commandtable.cpp" line="71"/>
         <source>Evaluate a success criteria against a response body</source>
         <translation>Erfolgskriterien gegen einen Antworttext auswerten</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="69"/>
+        <location filename="../src/cli/commandtable.cpp" line="74"/>
         <source>Run the local demo endpoint the sample design targets</source>
         <translation>Den lokalen Demo-Endpunkt starten, auf den der Beispielentwurf zielt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="72"/>
+        <location filename="../src/cli/commandtable.cpp" line="77"/>
         <source>Store or clear a connection&apos;s secret in the OS keychain</source>
         <translation>Das Geheimnis einer Verbindung im Schlüsselbund des Systems speichern oder löschen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="75"/>
+        <location filename="../src/cli/commandtable.cpp" line="80"/>
         <source>Write tasks as pipeline YAML (step, job, stage) or as curl</source>
         <translation>Aufgaben als Pipeline-YAML (Step, Job, Stage) oder als curl schreiben</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="78"/>
+        <location filename="../src/cli/commandtable.cpp" line="83"/>
         <source>Find the InvokeRESTAPI steps of a pipeline and add them to a design</source>
         <translation>Die InvokeRESTAPI-Schritte einer Pipeline finden und einem Entwurf hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="81"/>
+        <location filename="../src/cli/commandtable.cpp" line="86"/>
         <source>Turn a curl command line into a task</source>
         <translation>Eine curl-Befehlszeile in eine Aufgabe umwandeln</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="83"/>
+        <location filename="../src/cli/commandtable.cpp" line="88"/>
         <source>Show the commands, or one command&apos;s options</source>
         <translation>Die Befehle oder die Optionen eines Befehls anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="85"/>
+        <location filename="../src/cli/commandtable.cpp" line="90"/>
         <source>Print the bash or zsh completion script</source>
         <translation>Das Vervollständigungsskript für bash oder zsh ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="100"/>
+        <source>Shows the commands of restgate-cli, or the options of one command (the same as &apos;restgate-cli COMMAND --help&apos;).</source>
+        <translation>Zeigt die Befehle von restgate-cli oder die Optionen eines Befehls (dasselbe wie &apos;restgate-cli BEFEHL --help&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="104"/>
+        <source>The command to explain.</source>
+        <translation>Der zu erklärende Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="111"/>
+        <source>expected at most one command</source>
+        <translation>höchstens ein Befehl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="120"/>
+        <location filename="../src/cli/commandtable.cpp" line="152"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="145"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/completioncommand.cpp" line="15"/>
@@ -1499,6 +1556,57 @@
     </message>
 </context>
 <context>
+    <name>RestGate::CurlExport</name>
+    <message>
+        <location filename="../src/core/pipeline/curlexport.cpp" line="312"/>
+        <source>A secret could not be replaced by an environment variable reference; no curl command was written.</source>
+        <translation>Ein Geheimnis konnte nicht durch einen Verweis auf eine Umgebungsvariable ersetzt werden; es wurde kein curl-Befehl geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CurlImport</name>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="753"/>
+        <source>The command logs in as &apos;%1&apos;, but the reused connection &apos;%2&apos; uses &apos;%3&apos;.</source>
+        <translation>Der Befehl meldet sich als &apos;%1&apos; an, die wiederverwendete Verbindung &apos;%2&apos; verwendet aber &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="782"/>
+        <source>Method %1 is not one the task offers.</source>
+        <translation>Die Methode %1 bietet die Aufgabe nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="817"/>
+        <source>The bearer token is not stored: the task&apos;s Authorization header uses the secret variable $(%1). Give it a value (%2 for the CLI).</source>
+        <translation>Das Bearer-Token wird nicht gespeichert: Der Authorization-Header der Aufgabe verwendet die geheime Variable $(%1). Geben Sie ihr einen Wert (%2 für die CLI).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="832"/>
+        <source>The connection URL &apos;%1&apos; has no trailing slash, so the URL suffix starts with &apos;/&apos;: Azure DevOps joins them as text, to %2.</source>
+        <translation>Die Verbindungs-URL &apos;%1&apos; endet nicht auf einen Schrägstrich, daher beginnt das URL-Suffix mit &apos;/&apos;: Azure DevOps fügt beide als Text zusammen, zu %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="840"/>
+        <source>Header &apos;%1&apos; contains &apos;$(&apos;: Azure DevOps expands $(name) as a variable.</source>
+        <translation>Header &apos;%1&apos; enthält &apos;$(&apos;: Azure DevOps erweitert $(name) als Variable.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="848"/>
+        <source>The body contains &apos;$(&apos;: Azure DevOps expands $(name) as a variable.</source>
+        <translation>Der Body enthält &apos;$(&apos;: Azure DevOps erweitert $(name) als Variable.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="858"/>
+        <source>The command sends no credentials, but a Generic connection always sends Basic credentials: with an empty user name and password the task sends &apos;Authorization: Basic Og==&apos;.</source>
+        <translation>Der Befehl sendet keine Anmeldedaten, eine generische Verbindung sendet aber immer Basic-Anmeldedaten: Mit leerem Benutzernamen und Passwort sendet die Aufgabe &apos;Authorization: Basic Og==&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="865"/>
+        <source>-u gives no password; curl would ask for it.</source>
+        <translation>-u gibt kein Passwort an; curl würde danach fragen.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::CurlImportDialog</name>
     <message>
         <location filename="../src/app/dialogs/curlimportdialog.cpp" line="22"/>
@@ -1615,6 +1723,415 @@
     </message>
 </context>
 <context>
+    <name>RestGate::DisplayText</name>
+    <message>
+        <location filename="../src/core/design/displaytext.cpp" line="10"/>
+        <source>en</source>
+        <extracomment>The code of this catalogue&apos;s language (de, fr, ja): numbers in messages are written the way it writes them.</extracomment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Expression::CriteriaEvaluator</name>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="110"/>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="117"/>
+        <source>The body is accepted by Azure DevOps but is not strict JSON (1 place): %1</source>
+        <translation>Azure DevOps akzeptiert den Body, er ist aber kein striktes JSON (1 Stelle): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="120"/>
+        <source>The body is accepted by Azure DevOps but is not strict JSON (%1 places): %2</source>
+        <translation>Azure DevOps akzeptiert den Body, er ist aber kein striktes JSON (%1 Stellen): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="143"/>
+        <source>%1() cannot order an %2; compare one of its values, or count(...) it</source>
+        <translation>%1() kann kein %2 ordnen; vergleichen Sie einen seiner Werte oder zählen Sie es mit count(...)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="147"/>
+        <source>%1() converts its right argument to the type of the left one (%2), and %3 (%4) does not convert; eq() would just say &apos;not equal&apos;</source>
+        <translation>%1() wandelt sein rechtes Argument in den Typ des linken um (%2), und %3 (%4) lässt sich nicht umwandeln; eq() würde nur &apos;ungleich&apos; sagen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="154"/>
+        <source>%1() works on text, and an %2 has no text form</source>
+        <translation>%1() arbeitet mit Text, und ein %2 hat keine Textform</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="159"/>
+        <source>; to look for a value in an array use containsValue(array, value)</source>
+        <translation>; um einen Wert in einem Array zu suchen, verwenden Sie containsValue(array, value)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="163"/>
+        <source>in %1(): %2 %3 does not convert to %4</source>
+        <translation>in %1(): %2 %3 lässt sich nicht in %4 umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="168"/>
+        <source>the intermediate results exceed the server&apos;s 1 MB evaluation budget (long strings count twice their length)</source>
+        <translation>die Zwischenergebnisse überschreiten das Auswertungsbudget des Servers von 1 MB (lange Zeichenketten zählen doppelt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="173"/>
+        <source>a number in the body (NaN, Infinity or a huge value) does not fit the engine&apos;s decimal numbers</source>
+        <translation>eine Zahl im Body (NaN, Infinity oder ein riesiger Wert) passt nicht in die Dezimalzahlen der Engine</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="178"/>
+        <source>in %1(): %2</source>
+        <translation>in %1(): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="200"/>
+        <source>No variable defines %1, so the server evaluates it as written.</source>
+        <translation>Keine Variable definiert %1, daher wertet der Server es unverändert aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="292"/>
+        <source>The dry run kept only the first %1 bytes of the response; the server received all of it.</source>
+        <translation>Der Probelauf hat nur die ersten %1 Bytes der Antwort behalten; der Server hat sie vollständig erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="304"/>
+        <source>The body nests %1 levels deep. Json.NET 13 refuses more than %2 by default, so a server on that version rejects it.</source>
+        <translation>Der Body ist %1 Ebenen tief verschachtelt. Json.NET 13 lehnt standardmäßig mehr als %2 ab, ein Server mit dieser Version weist ihn also zurück.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="311"/>
+        <source>The body is not a JSON object. The server speaks of parsing &quot;a JSON object&quot;; whether it accepts other values is not documented.</source>
+        <translation>Der Body ist kein JSON-Objekt. Der Server spricht vom Parsen &quot;eines JSON-Objekts&quot;; ob er andere Werte akzeptiert, ist nicht dokumentiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="323"/>
+        <source>The dry run could not evaluate the criteria either: the body is not JSON (%1).</source>
+        <translation>Der Probelauf konnte die Kriterien ebenfalls nicht auswerten: Der Body ist kein JSON (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="328"/>
+        <source>no body</source>
+        <translation>kein Body</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="330"/>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="361"/>
+        <source>The criteria is not valid either: %1</source>
+        <translation>Die Kriterien sind auch nicht gültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="339"/>
+        <source>Evaluating the criteria fails too: %1</source>
+        <translation>Die Auswertung der Kriterien schlägt ebenfalls fehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="358"/>
+        <source>the response has no body</source>
+        <translation>die Antwort hat keinen Body</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Expression::Evaluator</name>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="333"/>
+        <source>%1 cannot be indexed, so the result is null</source>
+        <translation>%1 kann nicht indiziert werden, daher ist das Ergebnis null</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="353"/>
+        <source>and() stops at the first false argument</source>
+        <translation>and() hält beim ersten falschen Argument an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="363"/>
+        <source>or() stops at the first true argument</source>
+        <translation>or() hält beim ersten wahren Argument an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="425"/>
+        <source>the first argument is not an array or an object, so the result is false</source>
+        <translation>das erste Argument ist weder ein Array noch ein Objekt, daher ist das Ergebnis false</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="451"/>
+        <source>coalesce() returns the first value that is not null or &apos;&apos;</source>
+        <translation>coalesce() gibt den ersten Wert zurück, der weder null noch &apos;&apos; ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="490"/>
+        <source>the text to replace is empty, so replace() returns its input</source>
+        <translation>der zu ersetzende Text ist leer, daher gibt replace() seine Eingabe zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="526"/>
+        <source>iif() takes the second argument when the condition is true</source>
+        <translation>iif() nimmt das zweite Argument, wenn die Bedingung wahr ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="528"/>
+        <source>iif() takes the third argument when the condition is false</source>
+        <translation>iif() nimmt das dritte Argument, wenn die Bedingung falsch ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="672"/>
+        <source>format() evaluates only the arguments its pattern references</source>
+        <translation>format() wertet nur die Argumente aus, auf die sein Muster verweist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="684"/>
+        <source>the second argument is not an array, so no separator is needed</source>
+        <translation>das zweite Argument ist kein Array, daher wird kein Trennzeichen gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="692"/>
+        <source>join() evaluates the separator only for two or more items</source>
+        <translation>join() wertet das Trennzeichen erst ab zwei Elementen aus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="893"/>
+        <source>not reached: evaluation stopped at the error</source>
+        <translation>nicht erreicht: Die Auswertung hielt beim Fehler an</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Expression::Parser</name>
+    <message>
+        <location filename="../src/core/expression/functions.cpp" line="92"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/functions.cpp" line="94"/>
+        <source>exactly %1</source>
+        <translation>genau %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/functions.cpp" line="95"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="507"/>
+        <source>there are no infix operators: write %1(a, b) instead of a %1 b</source>
+        <translation>es gibt keine Infix-Operatoren: Schreiben Sie %1(a, b) statt a %1 b</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="514"/>
+        <source>two values in a row: separate arguments with &apos;,&apos; or combine conditions with and(a, b)</source>
+        <translation>zwei Werte hintereinander: Trennen Sie Argumente mit &apos;,&apos; oder verknüpfen Sie Bedingungen mit and(a, b)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="525"/>
+        <source>this string is never closed: add a closing &apos; (write &apos;&apos; for a quote inside a string)</source>
+        <translation>diese Zeichenkette wird nie geschlossen: Fügen Sie ein schließendes &apos; hinzu (schreiben Sie &apos;&apos; für ein Anführungszeichen in einer Zeichenkette)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="529"/>
+        <source>&apos;%1&apos; is not a version: a version has 2 to 4 numeric parts, like 1.2.3</source>
+        <translation>&apos;%1&apos; ist keine Version: Eine Version hat 2 bis 4 numerische Teile, etwa 1.2.3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="532"/>
+        <source>&apos;%1&apos; is not a number: write digits with an optional &apos;-&apos; and one &apos;.&apos; (no exponent, hex digits, &apos;+&apos; or &apos;_&apos;)</source>
+        <translation>&apos;%1&apos; ist keine Zahl: Schreiben Sie Ziffern mit optionalem &apos;-&apos; und einem &apos;.&apos; (kein Exponent, keine Hex-Ziffern, kein &apos;+&apos; oder &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="539"/>
+        <source>double-quoted strings are not allowed; use single quotes: &apos;text&apos;</source>
+        <translation>Zeichenketten in doppelten Anführungszeichen sind nicht erlaubt; verwenden Sie einfache: &apos;text&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="551"/>
+        <source>operators like %1 are not supported; use %2</source>
+        <translation>Operatoren wie %1 werden nicht unterstützt; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="556"/>
+        <source>there is no null literal; eq(x, &apos;&apos;) is true when x is null or an empty string</source>
+        <translation>es gibt kein null-Literal; eq(x, &apos;&apos;) ist wahr, wenn x null oder eine leere Zeichenkette ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="564"/>
+        <source>&apos;%1&apos; is not available in success criteria; use $(name) macros, which are replaced before the criteria is evaluated, and &apos;root&apos; for the response body</source>
+        <translation>&apos;%1&apos; ist in Erfolgskriterien nicht verfügbar; verwenden Sie $(name)-Makros, die vor der Auswertung ersetzt werden, und &apos;root&apos; für den Antworttext</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="574"/>
+        <source>job status functions like %1() are not available in success criteria</source>
+        <translation>Job-Statusfunktionen wie %1() sind in Erfolgskriterien nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="581"/>
+        <source>unknown function &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannte Funktion &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="584"/>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>unbekannte Funktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="586"/>
+        <source>unknown name &apos;%1&apos;: the response body is &apos;root&apos;, so write root[&apos;%1&apos;]</source>
+        <translation>unbekannter Name &apos;%1&apos;: Der Antworttext ist &apos;root&apos;, schreiben Sie also root[&apos;%1&apos;]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="591"/>
+        <source>&apos;%1&apos; contains a quote: a string probably ended early; write &apos;&apos; for a quote inside a string</source>
+        <translation>&apos;%1&apos; enthält ein Anführungszeichen: Eine Zeichenkette endete wohl zu früh; schreiben Sie &apos;&apos; für ein Anführungszeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="597"/>
+        <source>&apos;%1&apos; is not a name: names with &apos;-&apos; need the indexer, like root[&apos;%1&apos;]</source>
+        <translation>&apos;%1&apos; ist kein Name: Namen mit &apos;-&apos; brauchen den Indexer, etwa root[&apos;%1&apos;]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="600"/>
+        <source>&apos;%1&apos; is not a function, a literal or &apos;root&apos;</source>
+        <translation>&apos;%1&apos; ist weder eine Funktion noch ein Literal noch &apos;root&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="609"/>
+        <source>&apos;[&apos; must follow something to index, like root[&apos;name&apos;] or split(a, b)[0]</source>
+        <translation>&apos;[&apos; muss auf etwas Indizierbares folgen, etwa root[&apos;name&apos;] oder split(a, b)[0]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="612"/>
+        <source>literals cannot be indexed</source>
+        <translation>Literale können nicht indiziert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="624"/>
+        <source>&apos;.&apos; must follow something with properties, like root.name</source>
+        <translation>&apos;.&apos; muss auf etwas mit Eigenschaften folgen, etwa root.name</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="627"/>
+        <source>literals have no properties</source>
+        <translation>Literale haben keine Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="634"/>
+        <source>a property name must follow &apos;.&apos;, like root.status</source>
+        <translation>auf &apos;.&apos; muss ein Eigenschaftsname folgen, etwa root.status</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="646"/>
+        <source>a property name must follow &apos;.&apos;</source>
+        <translation>auf &apos;.&apos; muss ein Eigenschaftsname folgen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="649"/>
+        <source>&apos;%1&apos; cannot follow &apos;.&apos;: names that are not identifiers need the indexer, like root[&apos;%1&apos;]</source>
+        <translation>&apos;%1&apos; kann nicht auf &apos;.&apos; folgen: Namen, die keine Bezeichner sind, brauchen den Indexer, etwa root[&apos;%1&apos;]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="655"/>
+        <source>write either root.name or root[&apos;name&apos;], not both</source>
+        <translation>schreiben Sie entweder root.name oder root[&apos;name&apos;], nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="658"/>
+        <source>&apos;..&apos; is not supported; recursive descent exists only inside jsonpath(&apos;$..name&apos;)</source>
+        <translation>&apos;..&apos; wird nicht unterstützt; rekursiver Abstieg existiert nur in jsonpath(&apos;$..name&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="673"/>
+        <source>&apos;*&apos; is only valid right after &apos;[&apos; or &apos;.&apos;, as in root[*] or root.*</source>
+        <translation>&apos;*&apos; ist nur direkt nach &apos;[&apos; oder &apos;.&apos; gültig, wie in root[*] oder root.*</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="694"/>
+        <source>&apos;)&apos; cannot close &apos;[&apos;: add &apos;]&apos; first</source>
+        <translation>&apos;)&apos; kann &apos;[&apos; nicht schließen: Fügen Sie zuerst &apos;]&apos; hinzu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="695"/>
+        <source>&apos;)&apos; without a function call to close; there are no grouping parentheses</source>
+        <translation>&apos;)&apos; ohne zu schließenden Funktionsaufruf; es gibt keine Klammern zum Gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="702"/>
+        <source>an argument is missing after &apos;,&apos;</source>
+        <translation>nach &apos;,&apos; fehlt ein Argument</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="705"/>
+        <source>wrong number of arguments: %1 takes %2, got %3</source>
+        <translation>falsche Anzahl von Argumenten: %1 nimmt %2, erhielt %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="718"/>
+        <source>&apos;]&apos; without a matching &apos;[&apos;</source>
+        <translation>&apos;]&apos; ohne passendes &apos;[&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="720"/>
+        <source>an indexer needs exactly one value, like root[&apos;name&apos;] or root[0]</source>
+        <translation>ein Indexer braucht genau einen Wert, etwa root[&apos;name&apos;] oder root[0]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="723"/>
+        <source>&apos;]&apos; cannot close a function call: add &apos;)&apos; first</source>
+        <translation>&apos;]&apos; kann keinen Funktionsaufruf schließen: Fügen Sie zuerst &apos;)&apos; hinzu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="738"/>
+        <source>an indexer holds exactly one value; &apos;,&apos; separates function arguments</source>
+        <translation>ein Indexer enthält genau einen Wert; &apos;,&apos; trennt Funktionsargumente</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="740"/>
+        <source>&apos;,&apos; outside a function call: combine conditions with and(a, b)</source>
+        <translation>&apos;,&apos; außerhalb eines Funktionsaufrufs: Verknüpfen Sie Bedingungen mit and(a, b)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="746"/>
+        <source>an argument is missing before &apos;,&apos;</source>
+        <translation>vor &apos;,&apos; fehlt ein Argument</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="750"/>
+        <source>wrong number of arguments: %1 takes %2</source>
+        <translation>falsche Anzahl von Argumenten: %1 nimmt %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="762"/>
+        <source>%1 is a function: write %2</source>
+        <translation>%1 ist eine Funktion: Schreiben Sie %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="801"/>
+        <source>the expression is %1 characters long; the limit is %2 (whitespace included)</source>
+        <translation>der Ausdruck ist %1 Zeichen lang; die Grenze liegt bei %2 (Leerraum eingeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="847"/>
+        <source>&apos;(&apos; may only follow a function name; there are no grouping parentheses</source>
+        <translation>&apos;(&apos; darf nur auf einen Funktionsnamen folgen; es gibt keine Klammern zum Gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="857"/>
+        <source>functions and indexers are nested %1 deep; at most %2 may be open at once</source>
+        <translation>Funktionen und Indexer sind %1 Ebenen tief verschachtelt; höchstens %2 dürfen gleichzeitig offen sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="866"/>
+        <source>%1( is never closed: add &apos;)&apos;</source>
+        <translation>%1( wird nie geschlossen: Fügen Sie &apos;)&apos; hinzu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="870"/>
+        <source>&apos;[&apos; is never closed: add &apos;]&apos;</source>
+        <translation>&apos;[&apos; wird nie geschlossen: Fügen Sie &apos;]&apos; hinzu</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::FindBar</name>
     <message>
         <location filename="../src/app/widgets/findbar.cpp" line="20"/>
@@ -1705,27 +2222,27 @@
         <translation>Auswertung %1 läuft … %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="80"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="79"/>
         <source>The delay before evaluation</source>
         <translation>Die Verzögerung vor der Auswertung</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="81"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="80"/>
         <source>The time between evaluations</source>
         <translation>Die Zeit zwischen Auswertungen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="82"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="81"/>
         <source>The minimum duration for steady results</source>
         <translation>Die Mindestdauer für stabile Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="83"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="82"/>
         <source>The timeout</source>
         <translation>Das Timeout</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="87"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="86"/>
         <source>%1 is not a duration: write it like 30s, 5m, 1h30m or 250ms.</source>
         <translation>%1 ist keine Dauer: Schreiben Sie sie wie 30s, 5m, 1h30m oder 250ms.</translation>
     </message>
@@ -1735,13 +2252,13 @@
         <translation>Geheimnis der Verbindung wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="134"/>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="150"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="139"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="151"/>
         <source>Not started: %1</source>
         <translation>Nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="177"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="172"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1843,6 +2360,54 @@
     </message>
 </context>
 <context>
+    <name>RestGate::HeaderParser</name>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="20"/>
+        <source>Comments are accepted by Azure DevOps but are not strict JSON.</source>
+        <translation>Kommentare akzeptiert Azure DevOps, sie sind aber kein striktes JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="23"/>
+        <source>A trailing comma before } is accepted by Azure DevOps but is not strict JSON.</source>
+        <translation>Ein abschließendes Komma vor } akzeptiert Azure DevOps, es ist aber kein striktes JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="26"/>
+        <source>Single quotes are accepted by Azure DevOps but are not strict JSON.</source>
+        <translation>Einfache Anführungszeichen akzeptiert Azure DevOps, sie sind aber kein striktes JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="29"/>
+        <source>A %1 is accepted by Azure DevOps but is not strict JSON.</source>
+        <translation>Azure DevOps akzeptiert dies, es ist aber kein striktes JSON: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="120"/>
+        <source>Header &apos;%1&apos; must be text, not an object.</source>
+        <translation>Header &apos;%1&apos; muss Text sein, kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="123"/>
+        <source>Header &apos;%1&apos; must be text, not a list.</source>
+        <translation>Header &apos;%1&apos; muss Text sein, keine Liste.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="131"/>
+        <source>The value of &apos;%1&apos; is null, not text; it is sent as &apos;%2&apos;. Quote it to be sure.</source>
+        <translation>Der Wert von &apos;%1&apos; ist null, kein Text; er wird als &apos;%2&apos; gesendet. Setzen Sie ihn sicherheitshalber in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="135"/>
+        <source>The value of &apos;%1&apos; is a JSON literal, not text; it is sent as &apos;%2&apos;. Quote it to be sure.</source>
+        <translation>Der Wert von &apos;%1&apos; ist ein JSON-Literal, kein Text; er wird als &apos;%2&apos; gesendet. Setzen Sie ihn sicherheitshalber in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="145"/>
+        <source>Header &apos;%1&apos; is set more than once; the last value is sent.</source>
+        <translation>Header &apos;%1&apos; ist mehrfach gesetzt; der letzte Wert wird gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ImportPipelineDialog</name>
     <message numerus="yes">
         <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="18"/>
@@ -1876,6 +2441,74 @@
         <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="33"/>
         <source>Note: the connection “%1” is not in this design; it is added as a placeholder without a URL, which you fill in under Connections before sending.</source>
         <translation>Hinweis: Die Verbindung „%1“ ist nicht in diesem Entwurf; sie wird als Platzhalter ohne URL angelegt, deren URL Sie vor dem Senden unter Verbindungen eintragen.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Json</name>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="28"/>
+        <source>single-quoted string</source>
+        <translation>Zeichenkette in einfachen Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="30"/>
+        <source>unquoted property name</source>
+        <translation>Eigenschaftsname ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="32"/>
+        <source>// comment</source>
+        <translation>//-Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="34"/>
+        <source>/* */ comment</source>
+        <translation>/* */-Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="36"/>
+        <source>trailing comma</source>
+        <translation>abschließendes Komma</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="38"/>
+        <source>empty array element (read as undefined)</source>
+        <translation>leeres Array-Element (als undefined gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="46"/>
+        <source>number that is not valid JSON (like .5 or 5.)</source>
+        <translation>Zahl, die kein gültiges JSON ist (wie .5 oder 5.)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="48"/>
+        <source>hexadecimal number</source>
+        <translation>Hexadezimalzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="50"/>
+        <source>number with a leading zero (read as octal)</source>
+        <translation>Zahl mit führender Null (als oktal gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="52"/>
+        <source>unescaped control character in a string</source>
+        <translation>nicht maskiertes Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="56"/>
+        <source>invalid UTF-8 (read as U+FFFD)</source>
+        <translation>ungültiges UTF-8 (als U+FFFD gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="58"/>
+        <source>byte order mark</source>
+        <translation>Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="60"/>
+        <source>whitespace JSON does not allow</source>
+        <translation>Leerraum, den JSON nicht erlaubt</translation>
     </message>
 </context>
 <context>
@@ -1919,307 +2552,307 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="125"/>
         <source>Task parameters</source>
         <translation>Aufgabenparameter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="160"/>
-        <location filename="../src/app/mainwindow.cpp" line="683"/>
+        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <location filename="../src/app/mainwindow.cpp" line="668"/>
         <source>Demo endpoint: stopped</source>
         <translation>Demo-Endpunkt: angehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="180"/>
         <source>Open recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="196"/>
+        <location filename="../src/app/mainwindow.cpp" line="181"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 existiert nicht mehr und wurde aus der Liste entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="203"/>
+        <location filename="../src/app/mainwindow.cpp" line="188"/>
         <source>Switching version dropped: %1</source>
         <translation>Beim Versionswechsel verworfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="221"/>
+        <location filename="../src/app/mainwindow.cpp" line="206"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="227"/>
+        <location filename="../src/app/mainwindow.cpp" line="212"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindow.cpp" line="216"/>
         <source>Open design</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <location filename="../src/app/mainwindow.cpp" line="217"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml);;YAML-Dateien (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="237"/>
+        <location filename="../src/app/mainwindow.cpp" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/app/mainwindow.cpp" line="229"/>
         <source>Open &amp;failure examples</source>
         <translation>Fe&amp;hlerbeispiele öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow.cpp" line="233"/>
         <source>&amp;Import pipeline…</source>
         <translation>Pipeline &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250"/>
-        <location filename="../src/app/mainwindow.cpp" line="710"/>
-        <location filename="../src/app/mainwindow.cpp" line="716"/>
-        <location filename="../src/app/mainwindow.cpp" line="729"/>
+        <location filename="../src/app/mainwindow.cpp" line="235"/>
+        <location filename="../src/app/mainwindow.cpp" line="695"/>
+        <location filename="../src/app/mainwindow.cpp" line="701"/>
+        <location filename="../src/app/mainwindow.cpp" line="714"/>
         <source>Import pipeline</source>
         <translation>Pipeline importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>Azure Pipelines-YAML (*.yml *.yaml);;Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="256"/>
+        <location filename="../src/app/mainwindow.cpp" line="241"/>
         <source>Import from c&amp;url…</source>
         <translation>Aus &amp;curl importieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="259"/>
+        <location filename="../src/app/mainwindow.cpp" line="244"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/app/mainwindow.cpp" line="246"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>Re&amp;vert to saved</source>
         <translation>Auf gespeicherten Stand zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="265"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="268"/>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="269"/>
+        <location filename="../src/app/mainwindow.cpp" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="272"/>
+        <location filename="../src/app/mainwindow.cpp" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/mainwindow.cpp" line="267"/>
         <source>&amp;Add task</source>
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="270"/>
         <source>De&amp;lete task</source>
         <translation>Aufgabe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="272"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>Aufgabe als Pipeline-&amp;Schritt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/mainwindow.cpp" line="273"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>Aufgabe als &amp;Auftrag kopieren (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="289"/>
+        <location filename="../src/app/mainwindow.cpp" line="274"/>
         <source>Copy task as &amp;curl</source>
         <translation>Aufgabe als &amp;curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
         <source>Co&amp;nnections…</source>
         <translation>&amp;Verbindungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/mainwindow.cpp" line="277"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/mainwindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/mainwindow.cpp" line="293"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>Ausgewählte Aufgabe im Probelauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="298"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>Simulate &amp;gate…</source>
         <translation>&amp;Gate simulieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/mainwindow.cpp" line="308"/>
         <source>Re-evaluate the selected task as a release gate or check would, with a live plot</source>
         <translation>Die ausgewählte Aufgabe wiederholt auswerten, wie es ein Release-Gate oder eine Prüfung tun würde, mit Live-Diagramm</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>Jeden 2xx-Status als Erfolg werten (Probelauf-Option; Azure DevOps verlangt 200)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="329"/>
-        <location filename="../src/app/mainwindow.cpp" line="693"/>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="678"/>
         <source>Start &amp;demo endpoint</source>
         <translation>&amp;Demo-Endpunkt starten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="340"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>Call&amp;back settings…</source>
         <translation>&amp;Callback-Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="346"/>
+        <location filename="../src/app/mainwindow.cpp" line="331"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/mainwindow.cpp" line="333"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>Referenz der Aufgabe InvokeRESTAPI@&amp;0</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="335"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>&amp;Ausdrücke (Erfolgskriterien)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/mainwindow.cpp" line="337"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>&amp;Serveraufträge (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
         <source>&amp;About RestGate</source>
         <translation>Ü&amp;ber RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="356"/>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="358"/>
+        <location filename="../src/app/mainwindow.cpp" line="343"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>&amp;Variable set: </source>
         <translation>Variablen&amp;satz: </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
         <source>Variable set for dry runs</source>
         <translation>Variablensatz für Probeläufe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>Pipeline YAML</source>
         <translation>Pipeline-YAML</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="397"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>Edit variables</source>
         <translation>Variablen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="543"/>
+        <location filename="../src/app/mainwindow.cpp" line="528"/>
         <source>Import from curl</source>
         <translation>Aus curl importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="546"/>
+        <location filename="../src/app/mainwindow.cpp" line="531"/>
         <source>Imported the curl command as a task.</source>
         <translation>Der curl-Befehl wurde als Aufgabe importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/app/mainwindow.cpp" line="538"/>
         <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>Das Kennwort aus dem curl-Befehl ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="554"/>
+        <location filename="../src/app/mainwindow.cpp" line="539"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>Das Kennwort konnte nicht gespeichert werden (%1); geben Sie es unter „Verbindungen verwalten“ ein oder setzen Sie RESTGATE_SECRET_… für den Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="562"/>
+        <location filename="../src/app/mainwindow.cpp" line="547"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="603"/>
+        <location filename="../src/app/mainwindow.cpp" line="588"/>
         <source>Cannot open design</source>
         <translation>Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="604"/>
+        <location filename="../src/app/mainwindow.cpp" line="589"/>
         <source>%1 could not be opened:
 
 %2
@@ -2232,44 +2865,44 @@ The file was left unchanged.</source>
 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="621"/>
-        <location filename="../src/app/mainwindow.cpp" line="635"/>
+        <location filename="../src/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/app/mainwindow.cpp" line="620"/>
         <source>Sample design</source>
         <translation>Beispielentwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="626"/>
+        <location filename="../src/app/mainwindow.cpp" line="611"/>
         <source>Failure examples</source>
         <translation>Fehlerbeispiele</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="636"/>
+        <location filename="../src/app/mainwindow.cpp" line="621"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>Das mitgelieferte Beispiel konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="655"/>
-        <location filename="../src/app/mainwindow.cpp" line="1464"/>
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/app/mainwindow.cpp" line="1391"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="657"/>
+        <location filename="../src/app/mainwindow.cpp" line="642"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>Neuer Entwurf: Wählen Sie eine Dienstverbindung aus oder fügen Sie eine hinzu, dann „Senden“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="666"/>
+        <location filename="../src/app/mainwindow.cpp" line="651"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>Demo-Endpunkt: Start fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="671"/>
+        <location filename="../src/app/mainwindow.cpp" line="656"/>
         <source>Demo endpoint: %1</source>
         <translation>Demo-Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="711"/>
+        <location filename="../src/app/mainwindow.cpp" line="696"/>
         <source>%1 could not be read:
 
 %2
@@ -2282,12 +2915,12 @@ Nothing was imported.</source>
 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="717"/>
+        <location filename="../src/app/mainwindow.cpp" line="702"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 enthält keinen InvokeRESTAPI-Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="731"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe importiert</numerusform>
@@ -2295,72 +2928,72 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="734"/>
+        <location filename="../src/app/mainwindow.cpp" line="719"/>
         <source>; fill in the URL of: %1</source>
         <translation>; URL ergänzen für: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/mainwindow.cpp" line="734"/>
         <source>Copied the task as YAML.</source>
         <translation>Aufgabe als YAML kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="751"/>
+        <location filename="../src/app/mainwindow.cpp" line="736"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>Kopiert, aber Azure DevOps würde sie ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="769"/>
+        <location filename="../src/app/mainwindow.cpp" line="754"/>
         <source>Copy as curl</source>
         <translation>Als curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="775"/>
+        <location filename="../src/app/mainwindow.cpp" line="760"/>
         <source>Copied the task as a curl command.</source>
         <translation>Aufgabe als curl-Befehl kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="776"/>
+        <location filename="../src/app/mainwindow.cpp" line="761"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>Aufgabe als curl-Befehl kopiert; er liest %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="819"/>
+        <location filename="../src/app/mainwindow.cpp" line="804"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="137"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="240"/>
+        <location filename="../src/app/mainwindow.cpp" line="225"/>
         <source>Open sa&amp;mple design</source>
         <translation>Beis&amp;pielentwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/mainwindow.cpp" line="269"/>
         <source>Du&amp;plicate task</source>
         <translation>Aufgabe &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="900"/>
+        <location filename="../src/app/mainwindow.cpp" line="885"/>
         <source>Recovered design</source>
         <translation>Wiederhergestellter Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="903"/>
+        <location filename="../src/app/mainwindow.cpp" line="888"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>Der am %1 automatisch gesicherte Entwurf wurde wiederhergestellt. Speichern Sie ihn, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="915"/>
+        <location filename="../src/app/mainwindow.cpp" line="900"/>
         <source>Restore unsaved design?</source>
         <translation>Nicht gespeicherten Entwurf wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="916"/>
+        <location filename="../src/app/mainwindow.cpp" line="901"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -2373,102 +3006,102 @@ Restore it?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="919"/>
+        <location filename="../src/app/mainwindow.cpp" line="904"/>
         <source>(never saved)</source>
         <translation>(nie gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="921"/>
+        <location filename="../src/app/mainwindow.cpp" line="906"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="922"/>
+        <location filename="../src/app/mainwindow.cpp" line="907"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="923"/>
+        <location filename="../src/app/mainwindow.cpp" line="908"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="949"/>
+        <location filename="../src/app/mainwindow.cpp" line="922"/>
         <source>Add task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="962"/>
+        <location filename="../src/app/mainwindow.cpp" line="930"/>
         <source>Duplicate task</source>
         <translation>Aufgabe duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="971"/>
+        <location filename="../src/app/mainwindow.cpp" line="939"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="972"/>
+        <location filename="../src/app/mainwindow.cpp" line="940"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>Aufgabe gelöscht; Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="984"/>
+        <location filename="../src/app/mainwindow.cpp" line="952"/>
         <source>Move task</source>
         <translation>Aufgabe verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="999"/>
+        <location filename="../src/app/mainwindow.cpp" line="965"/>
         <source>Rename task</source>
         <translation>Aufgabe umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1007"/>
+        <location filename="../src/app/mainwindow.cpp" line="973"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1008"/>
+        <location filename="../src/app/mainwindow.cpp" line="974"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>Alle nicht gespeicherten Änderungen verwerfen und %1 neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1199"/>
+        <location filename="../src/app/mainwindow.cpp" line="1186"/>
         <source>Edit connections</source>
         <translation>Verbindungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1241"/>
+        <location filename="../src/app/mainwindow.cpp" line="1210"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1248"/>
+        <location filename="../src/app/mainwindow.cpp" line="1217"/>
         <source>  log: %1</source>
         <translation>  Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1260"/>
+        <location filename="../src/app/mainwindow.cpp" line="1112"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>Der lokale Plan-Listener kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1292"/>
+        <location filename="../src/app/mainwindow.cpp" line="1225"/>
         <source>Callback timeline</source>
         <translation>Callback-Zeitachse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1389"/>
+        <location filename="../src/app/mainwindow.cpp" line="1320"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1419"/>
+        <location filename="../src/app/mainwindow.cpp" line="1346"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1420"/>
+        <location filename="../src/app/mainwindow.cpp" line="1347"/>
         <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
 
 Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
@@ -2477,22 +3110,22 @@ Overwrite those changes with yours, reload the file (your unsaved changes are lo
 Diese Änderungen mit Ihren überschreiben, die Datei neu laden (Ihre ungespeicherten Änderungen gehen verloren) oder abbrechen und beides so lassen, wie es ist?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1425"/>
+        <location filename="../src/app/mainwindow.cpp" line="1352"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1426"/>
+        <location filename="../src/app/mainwindow.cpp" line="1353"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1439"/>
+        <location filename="../src/app/mainwindow.cpp" line="1366"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1440"/>
+        <location filename="../src/app/mainwindow.cpp" line="1367"/>
         <source>%1
 
 The file was left as it was; your changes are still open.</source>
@@ -2501,94 +3134,147 @@ The file was left as it was; your changes are still open.</source>
 Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1445"/>
+        <location filename="../src/app/mainwindow.cpp" line="1372"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1451"/>
+        <location filename="../src/app/mainwindow.cpp" line="1378"/>
         <source>Save design</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1454"/>
+        <location filename="../src/app/mainwindow.cpp" line="1381"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>RestGate-Entwürfe (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1484"/>
+        <location filename="../src/app/mainwindow.cpp" line="1411"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1484"/>
+        <location filename="../src/app/mainwindow.cpp" line="1411"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1513"/>
+        <location filename="../src/app/mainwindow.cpp" line="1440"/>
         <source>About RestGate</source>
         <translation>Über RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1514"/>
+        <location filename="../src/app/mainwindow.cpp" line="1441"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer und Probelauf-Tester für die Azure Pipelines-Aufgabe „REST-API aufrufen“ (InvokeRESTAPI@1 und @0).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) und yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Dokumentation der Aufgabe: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1371"/>
+        <location filename="../src/app/mainwindow.cpp" line="1303"/>
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>Dieses Ergebnis wurde mit einem früheren Erfolgskriterium oder einer früheren Statusregel beurteilt und kann ohne Antwort nicht neu beurteilt werden: Senden Sie den Task erneut.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>Run &amp;all tasks</source>
         <translation>Alle &amp;Tasks ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow.cpp" line="305"/>
         <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
         <translation>Jeden aktivierten Task der Reihe nach als Probelauf ausführen, einen nach dem anderen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="578"/>
+        <location filename="../src/app/mainwindow.cpp" line="563"/>
         <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
         <translation>Ausführen ▸ Alle Tasks ausführen (Strg+Umschalt+Eingabe) sendet jeden Task der Reihe nach.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="425"/>
+        <location filename="../src/app/mainwindow.cpp" line="410"/>
         <source>Every task&apos;s verdict in the last Run all</source>
         <translation>Die Bewertung jedes Tasks im letzten „Alle ausführen“</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="426"/>
+        <location filename="../src/app/mainwindow.cpp" line="411"/>
         <source>Select a task to show its result</source>
         <translation>Task auswählen, um sein Ergebnis zu zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="434"/>
+        <location filename="../src/app/mainwindow.cpp" line="419"/>
         <source>Run all</source>
         <translation>Alle ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="446"/>
+        <location filename="../src/app/mainwindow.cpp" line="431"/>
         <source>Run all: %1</source>
         <translation>Alle ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="469"/>
+        <location filename="../src/app/mainwindow.cpp" line="454"/>
         <source>deleted before its turn</source>
         <translation>gelöscht, bevor er an der Reihe war</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="517"/>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
         <source>The run history could not be saved in %1.</source>
         <translation>Der Lauf-Verlauf konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="692"/>
+        <location filename="../src/app/mainwindow.cpp" line="677"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>&amp;Demo-Endpunkt anhalten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PipelineImport</name>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="621"/>
+        <source>&apos;inputs&apos; is not a mapping; no input is imported.</source>
+        <translation>&apos;inputs&apos; ist keine Zuordnung; es wird keine Eingabe importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="632"/>
+        <source>Input &apos;%1&apos; is not text (a conditional or a nested mapping); it is not imported.</source>
+        <translation>Eingabe &apos;%1&apos; ist kein Text (eine Bedingung oder eine verschachtelte Zuordnung); sie wird nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="644"/>
+        <source>&apos;%1&apos; is not an input of %2; Azure DevOps rejects unknown inputs.</source>
+        <translation>&apos;%1&apos; ist keine Eingabe von %2; Azure DevOps lehnt unbekannte Eingaben ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="652"/>
+        <source>Input &apos;%1&apos; is set twice, as &apos;%2&apos; and as &apos;%3&apos;; the last one is used.</source>
+        <translation>Eingabe &apos;%1&apos; ist doppelt gesetzt, als &apos;%2&apos; und als &apos;%3&apos;; die letzte wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="700"/>
+        <source>%1 runs only in an agentless job, but %2 runs on an agent; Azure DevOps rejects the pipeline. Put the step in a job with &apos;pool: server&apos;.</source>
+        <translation>%1 läuft nur in einem agentlosen Job, %2 läuft aber auf einem Agent; Azure DevOps lehnt die Pipeline ab. Setzen Sie den Schritt in einen Job mit &apos;pool: server&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="706"/>
+        <source>the pipeline&apos;s implicit job</source>
+        <translation>der implizite Job der Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="713"/>
+        <source>The job&apos;s pool is a template expression; it must resolve to &apos;server&apos; for %1 to run.</source>
+        <translation>Der Pool des Jobs ist ein Vorlagenausdruck; er muss zu &apos;server&apos; aufgelöst werden, damit %1 läuft.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="729"/>
+        <source>successCriteria is ignored with waitForCompletion: true (Callback): the service&apos;s TaskCompleted event decides the result.</source>
+        <translation>successCriteria wird bei waitForCompletion: true (Callback) ignoriert: Das TaskCompleted-Ereignis des Dienstes entscheidet über das Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="740"/>
+        <source>A body on %1: the task hides the body for GET and HEAD, so Azure DevOps does not send it.</source>
+        <translation>Ein Body bei %1: Die Aufgabe blendet den Body bei GET und HEAD aus, daher sendet Azure DevOps ihn nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="756"/>
+        <source>The service connection is chosen by &apos;%1&apos;. RestGate does not evaluate it: the dry run uses a connection with exactly this name (created as a placeholder).</source>
+        <translation>Die Dienstverbindung wird durch &apos;%1&apos; gewählt. RestGate wertet das nicht aus: Der Probelauf verwendet eine Verbindung mit genau diesem Namen (als Platzhalter angelegt).</translation>
     </message>
 </context>
 <context>
@@ -2614,69 +3300,87 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
         <translation>SOCKS5 (Namen werden vom Proxy aufgelöst)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="57"/>
         <source>Trusted CA certificates</source>
         <translation>Vertrauenswürdige CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="57"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="59"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="66"/>
         <source>Client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="60"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="67"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="63"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="70"/>
         <source>Client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="63"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="70"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="123"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="133"/>
         <source>The CA file &apos;%1&apos; does not exist.</source>
         <translation>Die CA-Datei &apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="126"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="140"/>
         <source>The client certificate &apos;%1&apos; does not exist.</source>
         <translation>Das Client-Zertifikat &apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="128"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="142"/>
         <source>The client key &apos;%1&apos; does not exist.</source>
         <translation>Der Client-Schlüssel &apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="130"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="144"/>
         <source>A client key needs its certificate.</source>
         <translation>Ein Client-Schlüssel benötigt sein Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="134"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="148"/>
         <source>A manual proxy needs a host.</source>
         <translation>Ein manueller Proxy benötigt einen Host.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="61"/>
         <source>Trusted CA certificates directory</source>
         <translation>Verzeichnis vertrauenswürdiger CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="120"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="137"/>
         <source>The CA directory &apos;%1&apos; does not exist.</source>
         <translation>Das CA-Verzeichnis &apos;%1&apos; existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::ProxyChoice</name>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="35"/>
+        <source>the configured proxy</source>
+        <translation>die Proxy-Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="48"/>
+        <source>SOCKS5 proxy %1</source>
+        <translation>SOCKS5-Proxy %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="49"/>
+        <source>proxy %1</source>
+        <translation>Proxy %1</translation>
     </message>
 </context>
 <context>
@@ -2693,9 +3397,87 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
     </message>
 </context>
 <context>
+    <name>RestGate::RequestBuilder</name>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="119"/>
+        <source>The connection URL ends with &apos;/&apos; and the URL suffix starts with &apos;/&apos;, so the request goes to &apos;%1&apos;. Azure DevOps joins them without removing either slash; remove one.</source>
+        <translation>Die Verbindungs-URL endet auf &apos;/&apos; und das URL-Suffix beginnt mit &apos;/&apos;, daher geht die Anfrage an &apos;%1&apos;. Azure DevOps fügt beide zusammen, ohne einen der Schrägstriche zu entfernen; entfernen Sie einen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="131"/>
+        <source>The URL suffix is appended to the connection URL as it is, giving &apos;%1&apos;. Did you mean to start the suffix with &apos;/&apos;?</source>
+        <translation>Das URL-Suffix wird unverändert an die Verbindungs-URL angehängt, was &apos;%1&apos; ergibt. Wollten Sie das Suffix mit &apos;/&apos; beginnen?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="163"/>
+        <source>The secret variable &apos;%1&apos; has no value: $(%1) is sent as an empty string. Type its value under Variables or set %2.</source>
+        <translation>Die geheime Variable &apos;%1&apos; hat keinen Wert: $(%1) wird als leere Zeichenkette gesendet. Geben Sie ihren Wert unter Variablen ein oder setzen Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="184"/>
+        <source>Service connection &apos;%1&apos; is not defined in this design. Add it under Connections.</source>
+        <translation>Die Dienstverbindung &apos;%1&apos; ist in diesem Entwurf nicht definiert. Fügen Sie sie unter Verbindungen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="245"/>
+        <source>Connection &apos;%1&apos; is a %2 connection, but the task&apos;s connection type expects another kind.</source>
+        <translation>Verbindung &apos;%1&apos; ist eine %2-Verbindung, der Verbindungstyp der Aufgabe erwartet aber eine andere Art.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="285"/>
+        <source>The request URL &apos;%1&apos; is not a valid URL%2.</source>
+        <translation>Die Anfrage-URL &apos;%1&apos; ist keine gültige URL%2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="291"/>
+        <source>The request URL &apos;%1&apos; is not http or https.</source>
+        <translation>Die Anfrage-URL &apos;%1&apos; ist weder http noch https.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="302"/>
+        <source>Headers are not valid JSON: %1</source>
+        <translation>Die Header sind kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="317"/>
+        <source>After variables are expanded, the headers are no longer valid JSON (a value probably contains a quote or a backslash): %1</source>
+        <translation>Nach dem Ersetzen der Variablen sind die Header kein gültiges JSON mehr (ein Wert enthält wohl ein Anführungszeichen oder einen Backslash): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="372"/>
+        <source>Connection &apos;%1&apos; has no access token. Set %2 to a token for the Resource Manager endpoint (e.g. from &apos;az account get-access-token&apos;).</source>
+        <translation>Verbindung &apos;%1&apos; hat kein Zugriffstoken. Setzen Sie %2 auf ein Token für den Resource-Manager-Endpunkt (z. B. aus &apos;az account get-access-token&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="388"/>
+        <source>Connection &apos;%1&apos; has no personal access token. Set %2.</source>
+        <translation>Verbindung &apos;%1&apos; hat kein persönliches Zugriffstoken. Setzen Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="400"/>
+        <source>The headers set Authorization and so does the connection. Azure DevOps does not document which one wins; the dry run sends the one from the headers.</source>
+        <translation>Die Header setzen Authorization, und die Verbindung ebenfalls. Azure DevOps dokumentiert nicht, welcher gewinnt; der Probelauf sendet den aus den Headern.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="440"/>
+        <source>Header &apos;%1&apos; has a line break (CR or LF) or a NUL character in its name, after variables are expanded. Azure DevOps&apos; HttpClient refuses such a header, and sending it would inject headers or a second request; nothing is sent.</source>
+        <translation>Header &apos;%1&apos; enthält nach dem Ersetzen der Variablen einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen im Namen. Der HttpClient von Azure DevOps lehnt einen solchen Header ab, und ihn zu senden würde Header oder eine zweite Anfrage einschleusen; es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="447"/>
+        <source>Header &apos;%1&apos; has a line break (CR or LF) or a NUL character in its value, after variables are expanded. Azure DevOps&apos; HttpClient refuses such a header, and sending it would inject headers or a second request; nothing is sent.</source>
+        <translation>Header &apos;%1&apos; enthält nach dem Ersetzen der Variablen einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen im Wert. Der HttpClient von Azure DevOps lehnt einen solchen Header ab, und ihn zu senden würde Header oder eine zweite Anfrage einschleusen; es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="460"/>
+        <source>No variable defines $(%1); it is sent as the literal text &apos;$(%1)&apos;, as Azure DevOps does.</source>
+        <translation>Keine Variable definiert $(%1); es wird wie bei Azure DevOps als wörtlicher Text &apos;$(%1)&apos; gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ResultPanel</name>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="138"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="139"/>
         <source>(binary data, %1 bytes; first %2 in hex)
 </source>
         <translation>(Binärdaten, %1 Bytes; die ersten %2 hexadezimal)
@@ -2791,17 +3573,17 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
         <translation>&lt;b&gt;Ausgewertet:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Wert:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="617"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="630"/>
         <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
         <translation>%1 %2 · Header %3 ms · gesamt %4 ms · %5</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="624"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="637"/>
         <source>No response · %1 ms</source>
         <translation>Keine Antwort · %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="658"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="671"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -2816,7 +3598,7 @@ Läuft ab: %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="662"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="675"/>
         <source>
 Errors:
 %1</source>
@@ -2825,37 +3607,37 @@ Fehler:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="687"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="701"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>Ansichten für einen Antworttext von %1 werden vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="795"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="812"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>Anhand der letzten Antwort neu bewertet, ohne sie erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="642"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="655"/>
         <source>Redirects:</source>
         <translation>Umleitungen:</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="644"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="657"/>
         <source>↪ %1 %2: %3 %4</source>
         <translation>↪ %1 %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="648"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="661"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(anderer Ursprung: %1 nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="787"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="804"/>
         <source>INCOMPLETE EXPRESSION</source>
         <translation>UNVOLLSTÄNDIGER AUSDRUCK</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="791"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="808"/>
         <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
         <translation>Das Erfolgskriterium lässt sich noch nicht parsen (%1). So gesendet, würde der Task fehlschlagen.</translation>
     </message>
@@ -2905,28 +3687,28 @@ Fehler:
         <translation>Den Lauf-Verlauf dieses Tasks leeren</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="861"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="878"/>
         <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
         <translation>Der Filter hat nur die ersten %L1 Werte durchsucht; der Body enthält mehr. Klappen Sie den Baum auf, um den Rest zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="866"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="883"/>
         <source>No key or value contains “%1”.</source>
         <translation>Kein Schlüssel und kein Wert enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="909"/>
-        <location filename="../src/app/result/resultpanel.cpp" line="917"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="926"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="934"/>
         <source>Save response body</source>
         <translation>Antwort-Body speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="917"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="934"/>
         <source>The body could not be saved: %1</source>
         <translation>Der Body konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="964"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="981"/>
         <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
         <translation>Dieser Lauf stammt aus einer früheren Sitzung: Nur Zeit, Anfragezeile, Status, Bewertung und Gründe wurden aufbewahrt.</translation>
     </message>
@@ -2939,17 +3721,17 @@ Fehler:
         <translation>deaktiviert (enabled: false)</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="90"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="91"/>
         <source>not run: cancelled</source>
         <translation>nicht ausgeführt: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="144"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="150"/>
         <source>%1 passed, %2 not passed, %3 skipped</source>
         <translation>%1 bestanden, %2 nicht bestanden, %3 übersprungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/result/runallqueue.cpp" line="146"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="152"/>
         <source> · %n to go</source>
         <translation>
             <numerusform> · noch %n</numerusform>
@@ -2957,47 +3739,47 @@ Fehler:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="180"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="186"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="182"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="188"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="186"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="192"/>
         <source>SKIPPED: %1</source>
         <translation>ÜBERSPRUNGEN: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="194"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="200"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="196"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="202"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="224"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="231"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="226"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="233"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="228"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="230"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="237"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -3005,22 +3787,22 @@ Fehler:
 <context>
     <name>RestGate::RunHistory</name>
     <message>
-        <location filename="../src/app/result/runhistory.cpp" line="125"/>
+        <location filename="../src/app/result/runhistory.cpp" line="128"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runhistory.cpp" line="128"/>
+        <location filename="../src/app/result/runhistory.cpp" line="134"/>
         <source>%1 · %2 · %3 · %4 ms</source>
         <translation>%1 · %2 · %3 · %4 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runhistory.cpp" line="129"/>
+        <location filename="../src/app/result/runhistory.cpp" line="135"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runhistory.cpp" line="131"/>
+        <location filename="../src/app/result/runhistory.cpp" line="132"/>
         <source>%1 (TLS certificate not checked)</source>
         <translation>%1 (TLS-Zertifikat nicht geprüft)</translation>
     </message>
@@ -3104,6 +3886,102 @@ Fehler:
     </message>
 </context>
 <context>
+    <name>RestGate::TaskConfig</name>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="155"/>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="165"/>
+        <source>%1 is the expression &apos;%2&apos;; the dry run uses it as it expands.</source>
+        <translation>%1 ist der Ausdruck &apos;%2&apos;; der Probelauf verwendet ihn so, wie er sich erweitert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="173"/>
+        <source>%1 &apos;%2&apos; is not one of %3.</source>
+        <translation>%1 &apos;%2&apos; ist keiner der Werte %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="180"/>
+        <source>%1 is %2 characters long; the task allows at most %3.</source>
+        <translation>%1 ist %2 Zeichen lang; die Aufgabe erlaubt höchstens %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="187"/>
+        <source>Body is hidden for %1 requests in Azure DevOps (the task shows it only when method is not GET or HEAD), so it is not sent.</source>
+        <translation>Der Body ist bei %1-Anfragen in Azure DevOps ausgeblendet (die Aufgabe zeigt ihn nur, wenn die Methode nicht GET oder HEAD ist), daher wird er nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="193"/>
+        <source>Success criteria is ignored when the completion event is Callback: the service&apos;s TaskCompleted event decides the result.</source>
+        <translation>Erfolgskriterien werden ignoriert, wenn das Abschlussereignis Callback ist: Das TaskCompleted-Ereignis des Dienstes entscheidet über das Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="198"/>
+        <source>%1 is set but not used with this connection type.</source>
+        <translation>%1 ist gesetzt, wird bei diesem Verbindungstyp aber nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="207"/>
+        <source>&apos;%1&apos; is not an input of %2; Azure DevOps rejects unknown inputs.</source>
+        <translation>&apos;%1&apos; ist keine Eingabe von %2; Azure DevOps lehnt unbekannte Eingaben ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="214"/>
+        <source>Timeout must be zero (no limit) or a positive number of minutes.</source>
+        <translation>Das Timeout muss null (keine Grenze) oder eine positive Anzahl Minuten sein.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TaskDefinition</name>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="36"/>
+        <source>Completion Options</source>
+        <translation>Abschlussoptionen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="37"/>
+        <source>Generic endpoint</source>
+        <translation>Generischer Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="38"/>
+        <source>Select a generic endpoint that should be used to pick the url and construct authorization header for the http request.</source>
+        <translation>Wählen Sie einen generischen Endpunkt aus, der zum Auswählen der URL und zum Erstellen des Autorisierungsheaders für die HTTP-Anforderung verwendet werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="41"/>
+        <source>Select the http method with which the API should be invoked with.</source>
+        <translation>Wählen Sie die HTTP-Methode aus, mit der die API aufgerufen werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="42"/>
+        <source>Url suffix string</source>
+        <translation>URL-Suffix-Zeichenfolge</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="43"/>
+        <source>Given string append to the url. Example: If endpoint url is https:...TestProj/_apis/Release/releases and url suffix is /2/environments/1, endpoint url becomes https:.../TestProj/_apis/Release/releases/2/environments/1. If url suffix is ?definitionId=1&amp;releaseCount=1 then endpoint url becomes https//...TestProj/_apis/Release/releases?definitionId=1&amp;releaseCount=1.</source>
+        <translation>Die angegebene Zeichenfolge wird an die URL gehängt. Beispiel: Wenn die Endpunkt-URL https:...TestProj/_apis/Release/releases und das URL-Suffix &quot;/2/environments/1&quot; lautet, wird die Endpunkt-URL zu https:.../TestProj/_apis/Release/releases/2/environments/1. Wenn das URL-Suffix &quot;?definitionId=1&amp;releaseCount=1&quot; lautet, wird die Endpunkt-URL zu https//...TestProj/_apis/Release/releases?definitionId=1&amp;releaseCount=1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="49"/>
+        <source>Complete based on</source>
+        <translation>Abschließen basierend auf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="50"/>
+        <source>Default value &quot;ApiResponse&quot;. Available values :  &quot;ApiResponse&quot;, &quot;Callback&quot; call where the REST API calls back to update the timeline record.</source>
+        <translation>Der Standardwert lautet &quot;ApiResponse&quot;. Mögliche Werte: &quot;ApiResponse&quot; bzw. &quot;Callback&quot;, wenn die REST-API einen Rückruf zum Aktualisieren des Zeitachsendatensatzes ausführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="53"/>
+        <source>Criteria which defines when to pass the task. No criteria means response content does not influence the result. Example:- For response {&quot;status&quot; : &quot;successful&quot;}, the expression can be eq(root[&apos;status&apos;], &apos;successful&apos;). [More Information](https://go.microsoft.com/fwlink/?linkid=842996)</source>
+        <translation>Kriterien, die definieren, wann die Aufgabe übergeben wird. Ohne Kriterium hat der Antwortinhalt keinen Einfluss auf das Ergebnis. Beispiel: Für die Antwort &quot;{&quot;status&quot; : &quot;successful&quot;}&quot; kann der Ausdruck &quot;eq(root[&apos;status&apos;], &apos;successful&apos;)&quot; lauten. [Weitere Informationen](https://go.microsoft.com/fwlink/?linkid=842996)</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::TaskEdits</name>
     <message>
         <location filename="../src/app/document/taskedits.cpp" line="47"/>
@@ -3114,18 +3992,18 @@ Fehler:
 <context>
     <name>RestGate::TaskForm</name>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="420"/>
+        <location filename="../src/app/design/taskform.cpp" line="491"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="433"/>
-        <location filename="../src/app/design/taskform.cpp" line="440"/>
+        <location filename="../src/app/design/taskform.cpp" line="504"/>
+        <location filename="../src/app/design/taskform.cpp" line="511"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/design/taskform.cpp" line="445"/>
+        <location filename="../src/app/design/taskform.cpp" line="516"/>
         <source>%n header(s)</source>
         <translation>
             <numerusform>%n Header</numerusform>
@@ -3133,33 +4011,33 @@ Fehler:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="462"/>
+        <location filename="../src/app/design/taskform.cpp" line="533"/>
         <source>Request URL: </source>
         <translation>Anforderungs-URL: </translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="466"/>
+        <location filename="../src/app/design/taskform.cpp" line="537"/>
         <source>(choose a service connection)</source>
         <translation>(Dienstverbindung auswählen)</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="476"/>
+        <location filename="../src/app/design/taskform.cpp" line="547"/>
         <source>No variable defines this; it is sent as written.</source>
         <translation>Keine Variable definiert dies; es wird unverändert gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="506"/>
+        <location filename="../src/app/design/taskform.cpp" line="577"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="506"/>
+        <location filename="../src/app/design/taskform.cpp" line="577"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="642"/>
-        <location filename="../src/app/design/taskform.cpp" line="650"/>
+        <location filename="../src/app/design/taskform.cpp" line="713"/>
+        <location filename="../src/app/design/taskform.cpp" line="721"/>
         <source>Help for %1</source>
         <translation>Hilfe zu %1</translation>
     </message>
@@ -3260,6 +4138,79 @@ Fehler:
         <location filename="../src/app/design/tasklistpanel.cpp" line="129"/>
         <source>Task %1, disabled (enabled: false)</source>
         <translation>Aufgabe %1, deaktiviert (enabled: false)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TlsRules</name>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="495"/>
+        <source>the certificate of &apos;%1&apos; has expired (on %2)</source>
+        <translation>das Zertifikat von &apos;%1&apos; ist abgelaufen (am %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="499"/>
+        <source>the certificate of &apos;%1&apos; is not valid yet (from %2)</source>
+        <translation>das Zertifikat von &apos;%1&apos; ist noch nicht gültig (ab %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="504"/>
+        <source>the certificate of &apos;%1&apos; is self-signed and not trusted</source>
+        <translation>das Zertifikat von &apos;%1&apos; ist selbstsigniert und nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="508"/>
+        <source>the chain of &apos;%1&apos; ends in a self-signed CA that is not trusted (give it with --cacert)</source>
+        <translation>die Kette von &apos;%1&apos; endet in einer selbstsignierten, nicht vertrauenswürdigen CA (geben Sie sie mit --cacert an)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="517"/>
+        <source>host name mismatch: the certificate of &apos;%1&apos; is for %2, not for this host</source>
+        <translation>Hostname stimmt nicht überein: Das Zertifikat von &apos;%1&apos; gilt für %2, nicht für diesen Host</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="526"/>
+        <source>the certificate of &apos;%1&apos; was issued by an unknown CA (&apos;%2&apos;); trust that CA with --cacert or the CA file in Preferences</source>
+        <translation>das Zertifikat von &apos;%1&apos; wurde von einer unbekannten CA ausgestellt (&apos;%2&apos;); vertrauen Sie dieser CA mit --cacert oder der CA-Datei in den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="532"/>
+        <source>the certificate of &apos;%1&apos; has been revoked</source>
+        <translation>das Zertifikat von &apos;%1&apos; wurde widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="537"/>
+        <source>the certificate of &apos;%1&apos; is not trusted for this purpose</source>
+        <translation>das Zertifikat von &apos;%1&apos; ist für diesen Zweck nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="541"/>
+        <source>the server sent no certificate</source>
+        <translation>der Server hat kein Zertifikat gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="543"/>
+        <source>the certificate of &apos;%1&apos; is not meant for a TLS server</source>
+        <translation>das Zertifikat von &apos;%1&apos; ist nicht für einen TLS-Server gedacht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="549"/>
+        <source>the signature on the certificate of &apos;%1&apos; does not verify</source>
+        <translation>die Signatur des Zertifikats von &apos;%1&apos; lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="555"/>
+        <source>%1 (certificate of &apos;%2&apos;)</source>
+        <translation>%1 (Zertifikat von &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="567"/>
+        <source>INSECURE: the server&apos;s TLS certificate was NOT checked (--insecure / the Preferences setting). Azure DevOps checks it, so this verdict says nothing about the certificate.</source>
+        <translation>UNSICHER: Das TLS-Zertifikat des Servers wurde NICHT geprüft (--insecure / die Option in den Einstellungen). Azure DevOps prüft es, daher sagt dieses Urteil nichts über das Zertifikat aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="579"/>
+        <source>Checked, the certificate would have been refused: %1.</source>
+        <translation>Bei einer Prüfung wäre das Zertifikat abgelehnt worden: %1.</translation>
     </message>
 </context>
 <context>
@@ -3727,27 +4678,27 @@ Fehler:
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="141"/>
+        <location filename="../src/cli/runreport.cpp" line="142"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(anderer Ursprung: %1 nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="149"/>
+        <location filename="../src/cli/runreport.cpp" line="150"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="162"/>
+        <location filename="../src/cli/runreport.cpp" line="163"/>
         <source>response body:</source>
         <translation>Antworttext:</translation>
     </message>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="170"/>
+        <location filename="../src/cli/runreport.cpp" line="171"/>
         <source>callback:</source>
         <translation>Callback:</translation>
     </message>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="176"/>
+        <location filename="../src/cli/runreport.cpp" line="177"/>
         <source>criteria trace:</source>
         <translation>Kriterien-Ablauf:</translation>
     </message>
@@ -3783,6 +4734,11 @@ Fehler:
         <location filename="../src/core/result/runresult.cpp" line="43"/>
         <source>NOT COMPLETED</source>
         <translation>NICHT ABGESCHLOSSEN</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="78"/>
+        <source>Redirects are not followed (--no-redirects / Preferences): the dry run stopped at this %1 %2 to &apos;%3&apos;. Azure DevOps&apos; HttpClient would follow it.</source>
+        <translation>Umleitungen werden nicht verfolgt (--no-redirects / Einstellungen): Der Probelauf hielt bei dieser Umleitung %1 %2 nach &apos;%3&apos; an. Der HttpClient von Azure DevOps würde ihr folgen.</translation>
     </message>
 </context>
 <context>
@@ -4116,55 +5072,155 @@ Fehler:
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="84"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="79"/>
         <source>Connection refused: nothing is listening at %1.</source>
         <translation>Verbindung abgelehnt: An %1 lauscht nichts.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="90"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="85"/>
         <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
         <translation>Host nicht gefunden: Der Name &apos;%1&apos; konnte nicht aufgelöst werden (DNS).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="96"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="91"/>
         <source>TLS failure talking to %1: %2</source>
         <translation>TLS-Fehler bei der Verbindung mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="100"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="95"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="104"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="99"/>
         <source>Too many redirects starting at %1.</source>
         <translation>Zu viele Umleitungen ab %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="108"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="103"/>
         <source>Network error talking to %1: %2</source>
         <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="214"/>
-        <location filename="../src/core/run/taskrunner.cpp" line="575"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="131"/>
+        <source>The %1 refused the connection: nothing is listening there (set by %2). %3 was not reached.</source>
+        <translation>Der %1 hat die Verbindung abgelehnt: Dort lauscht nichts (festgelegt durch %2). %3 wurde nicht erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="138"/>
+        <source>The proxy host &apos;%1&apos; could not be resolved (DNS; set by %2).</source>
+        <translation>Der Proxy-Host &apos;%1&apos; konnte nicht aufgelöst werden (DNS; festgelegt durch %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="141"/>
+        <source>The %1 did not answer in time (set by %2).</source>
+        <translation>Der %1 hat nicht rechtzeitig geantwortet (festgelegt durch %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="149"/>
+        <source>The %1 requires authentication%2: give a proxy user and password (user@ in the proxy URL with --proxy-password-env, or Preferences).</source>
+        <translation>Der %1 verlangt eine Anmeldung%2: Geben Sie einen Proxy-Benutzer und ein Passwort an (user@ in der Proxy-URL mit --proxy-password-env, oder in den Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="153"/>
+        <source>The %1 refused the credentials of user &apos;%2&apos;%3.</source>
+        <translation>Der %1 hat die Anmeldedaten des Benutzers &apos;%2&apos; abgelehnt%3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="159"/>
+        <source>The %1 closed the connection before %2 answered (set by %3).</source>
+        <translation>Der %1 hat die Verbindung geschlossen, bevor %2 geantwortet hat (festgelegt durch %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="229"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="605"/>
         <source>The dry run was cancelled.</source>
         <translation>Der Probelauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="549"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="359"/>
+        <source>Too many redirects: more than %1 starting at %2.</source>
+        <translation>Zu viele Umleitungen: mehr als %1 ab %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="366"/>
+        <source>The server redirected (%1) to &apos;%2&apos;, which is not an http or https URL.</source>
+        <translation>Der Server hat (%1) nach &apos;%2&apos; umgeleitet, was keine http- oder https-URL ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="374"/>
+        <source>The server redirected (%1) from https to plain http (&apos;%2&apos;); the dry run does not follow a redirect that drops TLS.</source>
+        <translation>Der Server hat (%1) von https auf einfaches http umgeleitet (&apos;%2&apos;); der Probelauf folgt keiner Umleitung, die TLS aufgibt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="440"/>
+        <source>The response headers could not be read: they are too large (a single line over a few KB, or too many of them) or malformed. .NET&apos;s HttpClient, which Azure DevOps uses, refuses response headers over %1 bytes (MaxResponseHeadersLength); the dry run stopped.</source>
+        <translation>Die Antwort-Header konnten nicht gelesen werden: Sie sind zu groß (eine einzelne Zeile über einige KB oder zu viele davon) oder fehlerhaft. Der .NET-HttpClient, den Azure DevOps verwendet, lehnt Antwort-Header über %1 Bytes ab (MaxResponseHeadersLength); der Probelauf wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="448"/>
+        <source>The response headers are over %1 bytes; .NET&apos;s HttpClient, which Azure DevOps uses, refuses them (MaxResponseHeadersLength), so the dry run stopped reading.</source>
+        <translation>Die Antwort-Header sind größer als %1 Bytes; der .NET-HttpClient, den Azure DevOps verwendet, lehnt sie ab (MaxResponseHeadersLength), daher hat der Probelauf das Lesen beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="579"/>
         <source>The request timed out after %1 seconds as no response was received.</source>
         <translation>Die Anfrage ist nach %1 Sekunden abgelaufen, da keine Antwort einging.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="558"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="588"/>
         <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
         <translation>Im Callback-Modus muss der Dienst den ersten Aufruf sofort beantworten (z. B. 202 Accepted) und den Abschluss später melden.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="562"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="592"/>
         <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
         <translation>Azure DevOps gibt einer API-Response-Aufgabe insgesamt 20 Sekunden, unabhängig vom Timeout der Aufgabe. Für längere Arbeit Callback verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="619"/>
+        <source>The response was cut at the dry-run cap of %1 bytes: the body is longer, so the dry run stopped reading and cannot judge it (the first %1 bytes are kept).</source>
+        <translation>Die Antwort wurde an der Probelauf-Grenze von %1 Bytes abgeschnitten: Der Body ist länger, daher hat der Probelauf das Lesen beendet und kann ihn nicht beurteilen (die ersten %1 Bytes bleiben erhalten).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="629"/>
+        <source>The response body could not be decompressed (Content-Encoding: %1): %2.</source>
+        <translation>Der Antworttext konnte nicht dekomprimiert werden (Content-Encoding: %1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="648"/>
+        <source>the connection ended</source>
+        <translation>die Verbindung wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="650"/>
+        <source>The response was cut short: %1 of the %2 bytes its Content-Length announced arrived before the connection broke (%3).</source>
+        <translation>Die Antwort ist unvollständig: %1 der %2 Bytes, die ihr Content-Length ankündigte, kamen an, bevor die Verbindung abbrach (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="657"/>
+        <source>The response was cut short: the connection broke after %1 bytes of the body (%2).</source>
+        <translation>Die Antwort ist unvollständig: Die Verbindung brach nach %1 Bytes des Bodys ab (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="666"/>
+        <source>The response was cut short: its %1-compressed body stops after %2 bytes, before the end of the compressed stream (the connection ended).</source>
+        <translation>Die Antwort ist unvollständig: Ihr %1-komprimierter Body endet nach %2 Bytes, vor dem Ende des komprimierten Datenstroms (die Verbindung wurde beendet).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="695"/>
+        <source>TLS failure talking to %1: the server&apos;s certificate was refused (%2).</source>
+        <translation>TLS-Fehler bei der Verbindung mit %1: Das Zertifikat des Servers wurde abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="709"/>
+        <source>The server seems to want a client certificate: give one with --cert (and --key), or in Preferences ▸ Network.</source>
+        <translation>Der Server verlangt offenbar ein Client-Zertifikat: Geben Sie eines mit --cert (und --key) an oder unter Einstellungen ▸ Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="714"/>
+        <source>The request went through %1 (%2).</source>
+        <translation>Die Anfrage lief über %1 (%2).</translation>
     </message>
 </context>
 <context>

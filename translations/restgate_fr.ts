@@ -376,57 +376,57 @@
 <context>
     <name>CriteriaJudge</name>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="32"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="34"/>
         <source>Success criteria %1 is true.</source>
         <translation>Les critères de réussite %1 sont vrais.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="36"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="38"/>
         <source>Success criteria %1 is false.</source>
         <translation>Les critères de réussite %1 sont faux.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="41"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="43"/>
         <source>(Dry run only, not what Azure DevOps does: on this body the criteria would be %1.)</source>
         <translation>(Essai uniquement, Azure DevOps ne le fait pas : sur ce corps, les critères seraient %1.)</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="60"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="62"/>
         <source>No variable defines $(%1); the criteria keeps it as written.</source>
         <translation>Aucune variable ne définit $(%1) ; les critères le gardent tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="99"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="101"/>
         <source>Status %1 meets the rule: Azure DevOps passes on 200 OK.</source>
         <translation>Le statut %1 respecte la règle : Azure DevOps réussit sur 200 OK.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="102"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="104"/>
         <source>Status %1 passes only because &quot;treat any 2xx as success&quot; is on; Azure DevOps documents 200 OK as the rule.</source>
         <translation>Le statut %1 ne réussit que parce que « traiter tout 2xx comme un succès » est activé ; Azure DevOps documente 200 OK comme règle.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="109"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="111"/>
         <source>Status %1: Azure DevOps passes the task only on 200 OK.</source>
         <translation>Statut %1 : Azure DevOps ne fait réussir la tâche que sur 200 OK.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="112"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="114"/>
         <source>The response was cut at the dry-run cap of %1 bytes (%2 bytes received).</source>
         <translation>La réponse a été coupée à la limite d’essai de %1 octets (%2 octets reçus).</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="122"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="124"/>
         <source>The service accepted the initial call with %1.</source>
         <translation>Le service a accepté l’appel initial avec %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="124"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="126"/>
         <source>The service rejected the initial call with %1.</source>
         <translation>Le service a refusé l’appel initial avec %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="128"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="130"/>
         <source>Completion event is Callback: Azure DevOps now waits for the service to post TaskCompleted. This dry run did not wait for it, so it is not a pass.</source>
         <translation>L’événement de complétion est Callback : Azure DevOps attend maintenant que le service envoie TaskCompleted. Cet essai ne l’a pas attendu, ce n’est donc pas une réussite.</translation>
     </message>
@@ -1204,7 +1204,7 @@
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="218"/>
-        <location filename="../src/cli/commandline.cpp" line="339"/>
+        <location filename="../src/cli/commandline.cpp" line="352"/>
         <source>; did you mean %1?</source>
         <translation> ; vouliez-vous dire %1 ?</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>Lancez « %1 --help » pour l’utilisation.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="338"/>
+        <location filename="../src/cli/commandline.cpp" line="351"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
@@ -1247,49 +1247,106 @@
 <context>
     <name>RestGate::Cli::Commands</name>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="65"/>
+        <location filename="../src/cli/commandtable.cpp" line="39"/>
+        <source>Usage: restgate-cli COMMAND [OPTIONS] ...
+       restgate-cli -h|--help | -V|--version
+
+Designs and dry-runs Azure Pipelines InvokeRESTAPI tasks from the command line.
+
+Commands:
+</source>
+        <translation>Usage : restgate-cli COMMANDE [OPTIONS] ...
+        restgate-cli -h|--help | -V|--version
+
+Conçoit des tâches InvokeRESTAPI d’Azure Pipelines et les exécute à l’essai depuis la ligne de commande.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="49"/>
+        <source>Run &apos;restgate-cli help COMMAND&apos; (or &apos;restgate-cli COMMAND --help&apos;) for a command&apos;s options.
+Exit status: 0 success, 1 a task failed (or an expression is false), 2 usage or input errors.
+</source>
+        <translation>Lancez « restgate-cli help COMMANDE » (ou « restgate-cli COMMANDE --help ») pour les options d’une commande.
+Code de sortie : 0 succès, 1 une tâche a échoué (ou une expression est fausse), 2 erreur d’usage ou d’entrée.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="60"/>
+        <source>Run &apos;restgate-cli --help&apos; for the commands.</source>
+        <translation>Lancez « restgate-cli --help » pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="70"/>
         <source>Dry-run the tasks of a design document</source>
         <translation>Exécuter à blanc les tâches d’un document de conception</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="66"/>
+        <location filename="../src/cli/commandtable.cpp" line="71"/>
         <source>Evaluate a success criteria against a response body</source>
         <translation>Évaluer des critères de réussite sur un corps de réponse</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="69"/>
+        <location filename="../src/cli/commandtable.cpp" line="74"/>
         <source>Run the local demo endpoint the sample design targets</source>
         <translation>Lancer le point de terminaison de démonstration local visé par la conception d’exemple</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="72"/>
+        <location filename="../src/cli/commandtable.cpp" line="77"/>
         <source>Store or clear a connection&apos;s secret in the OS keychain</source>
         <translation>Enregistrer ou effacer le secret d’une connexion dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="75"/>
+        <location filename="../src/cli/commandtable.cpp" line="80"/>
         <source>Write tasks as pipeline YAML (step, job, stage) or as curl</source>
         <translation>Écrire les tâches en YAML de pipeline (step, job, stage) ou en curl</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="78"/>
+        <location filename="../src/cli/commandtable.cpp" line="83"/>
         <source>Find the InvokeRESTAPI steps of a pipeline and add them to a design</source>
         <translation>Trouver les étapes InvokeRESTAPI d’un pipeline et les ajouter à une conception</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="81"/>
+        <location filename="../src/cli/commandtable.cpp" line="86"/>
         <source>Turn a curl command line into a task</source>
         <translation>Transformer une ligne de commande curl en tâche</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="83"/>
+        <location filename="../src/cli/commandtable.cpp" line="88"/>
         <source>Show the commands, or one command&apos;s options</source>
         <translation>Afficher les commandes, ou les options d’une commande</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="85"/>
+        <location filename="../src/cli/commandtable.cpp" line="90"/>
         <source>Print the bash or zsh completion script</source>
         <translation>Afficher le script de complétion bash ou zsh</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="100"/>
+        <source>Shows the commands of restgate-cli, or the options of one command (the same as &apos;restgate-cli COMMAND --help&apos;).</source>
+        <translation>Affiche les commandes de restgate-cli, ou les options d’une commande (comme « restgate-cli COMMANDE --help »).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="104"/>
+        <source>The command to explain.</source>
+        <translation>La commande à expliquer.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="111"/>
+        <source>expected at most one command</source>
+        <translation>au plus une commande attendue</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="120"/>
+        <location filename="../src/cli/commandtable.cpp" line="152"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="145"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
     </message>
     <message>
         <location filename="../src/cli/completioncommand.cpp" line="15"/>
@@ -1499,6 +1556,57 @@
     </message>
 </context>
 <context>
+    <name>RestGate::CurlExport</name>
+    <message>
+        <location filename="../src/core/pipeline/curlexport.cpp" line="312"/>
+        <source>A secret could not be replaced by an environment variable reference; no curl command was written.</source>
+        <translation>Un secret n’a pas pu être remplacé par une référence à une variable d’environnement ; aucune commande curl n’a été écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CurlImport</name>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="753"/>
+        <source>The command logs in as &apos;%1&apos;, but the reused connection &apos;%2&apos; uses &apos;%3&apos;.</source>
+        <translation>La commande se connecte en tant que &apos;%1&apos;, mais la connexion réutilisée &apos;%2&apos; utilise &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="782"/>
+        <source>Method %1 is not one the task offers.</source>
+        <translation>La méthode %1 ne fait pas partie de celles que propose la tâche.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="817"/>
+        <source>The bearer token is not stored: the task&apos;s Authorization header uses the secret variable $(%1). Give it a value (%2 for the CLI).</source>
+        <translation>Le jeton bearer n’est pas enregistré : l’en-tête Authorization de la tâche utilise la variable secrète $(%1). Donnez-lui une valeur (%2 pour la CLI).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="832"/>
+        <source>The connection URL &apos;%1&apos; has no trailing slash, so the URL suffix starts with &apos;/&apos;: Azure DevOps joins them as text, to %2.</source>
+        <translation>L’URL de la connexion &apos;%1&apos; ne se termine pas par une barre oblique, le suffixe d’URL commence donc par &apos;/&apos; : Azure DevOps les joint comme du texte, en %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="840"/>
+        <source>Header &apos;%1&apos; contains &apos;$(&apos;: Azure DevOps expands $(name) as a variable.</source>
+        <translation>L’en-tête &apos;%1&apos; contient &apos;$(&apos; : Azure DevOps développe $(name) comme une variable.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="848"/>
+        <source>The body contains &apos;$(&apos;: Azure DevOps expands $(name) as a variable.</source>
+        <translation>Le corps contient &apos;$(&apos; : Azure DevOps développe $(name) comme une variable.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="858"/>
+        <source>The command sends no credentials, but a Generic connection always sends Basic credentials: with an empty user name and password the task sends &apos;Authorization: Basic Og==&apos;.</source>
+        <translation>La commande n’envoie pas d’identifiants, mais une connexion générique envoie toujours des identifiants Basic : avec un nom d’utilisateur et un mot de passe vides, la tâche envoie &apos;Authorization: Basic Og==&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="865"/>
+        <source>-u gives no password; curl would ask for it.</source>
+        <translation>-u ne donne pas de mot de passe ; curl le demanderait.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::CurlImportDialog</name>
     <message>
         <location filename="../src/app/dialogs/curlimportdialog.cpp" line="22"/>
@@ -1615,6 +1723,415 @@
     </message>
 </context>
 <context>
+    <name>RestGate::DisplayText</name>
+    <message>
+        <location filename="../src/core/design/displaytext.cpp" line="10"/>
+        <source>en</source>
+        <extracomment>The code of this catalogue&apos;s language (de, fr, ja): numbers in messages are written the way it writes them.</extracomment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Expression::CriteriaEvaluator</name>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="110"/>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="117"/>
+        <source>The body is accepted by Azure DevOps but is not strict JSON (1 place): %1</source>
+        <translation>Azure DevOps accepte le corps, mais ce n’est pas du JSON strict (1 endroit) : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="120"/>
+        <source>The body is accepted by Azure DevOps but is not strict JSON (%1 places): %2</source>
+        <translation>Azure DevOps accepte le corps, mais ce n’est pas du JSON strict (%1 endroits) : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="143"/>
+        <source>%1() cannot order an %2; compare one of its values, or count(...) it</source>
+        <translation>%1() ne peut pas ordonner un %2 ; comparez l’une de ses valeurs, ou comptez-le avec count(...)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="147"/>
+        <source>%1() converts its right argument to the type of the left one (%2), and %3 (%4) does not convert; eq() would just say &apos;not equal&apos;</source>
+        <translation>%1() convertit son argument de droite dans le type de celui de gauche (%2), et %3 (%4) ne se convertit pas ; eq() dirait simplement « différent »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="154"/>
+        <source>%1() works on text, and an %2 has no text form</source>
+        <translation>%1() travaille sur du texte, et un %2 n’a pas de forme texte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="159"/>
+        <source>; to look for a value in an array use containsValue(array, value)</source>
+        <translation> ; pour chercher une valeur dans un tableau, utilisez containsValue(array, value)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="163"/>
+        <source>in %1(): %2 %3 does not convert to %4</source>
+        <translation>dans %1() : %2 %3 ne se convertit pas en %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="168"/>
+        <source>the intermediate results exceed the server&apos;s 1 MB evaluation budget (long strings count twice their length)</source>
+        <translation>les résultats intermédiaires dépassent le budget d’évaluation de 1 Mo du serveur (les longues chaînes comptent double)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="173"/>
+        <source>a number in the body (NaN, Infinity or a huge value) does not fit the engine&apos;s decimal numbers</source>
+        <translation>un nombre du corps (NaN, Infinity ou une valeur énorme) ne tient pas dans les nombres décimaux du moteur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="178"/>
+        <source>in %1(): %2</source>
+        <translation>dans %1() : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="200"/>
+        <source>No variable defines %1, so the server evaluates it as written.</source>
+        <translation>Aucune variable ne définit %1 ; le serveur l’évalue donc tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="292"/>
+        <source>The dry run kept only the first %1 bytes of the response; the server received all of it.</source>
+        <translation>L’essai n’a gardé que les %1 premiers octets de la réponse ; le serveur l’a reçue en entier.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="304"/>
+        <source>The body nests %1 levels deep. Json.NET 13 refuses more than %2 by default, so a server on that version rejects it.</source>
+        <translation>Le corps est imbriqué sur %1 niveaux. Json.NET 13 en refuse plus de %2 par défaut : un serveur sous cette version le rejette.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="311"/>
+        <source>The body is not a JSON object. The server speaks of parsing &quot;a JSON object&quot;; whether it accepts other values is not documented.</source>
+        <translation>Le corps n’est pas un objet JSON. Le serveur parle d’analyser « un objet JSON » ; qu’il accepte d’autres valeurs n’est pas documenté.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="323"/>
+        <source>The dry run could not evaluate the criteria either: the body is not JSON (%1).</source>
+        <translation>L’essai n’a pas pu évaluer les critères non plus : le corps n’est pas du JSON (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="328"/>
+        <source>no body</source>
+        <translation>pas de corps</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="330"/>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="361"/>
+        <source>The criteria is not valid either: %1</source>
+        <translation>Les critères ne sont pas valides non plus : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="339"/>
+        <source>Evaluating the criteria fails too: %1</source>
+        <translation>L’évaluation des critères échoue aussi : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="358"/>
+        <source>the response has no body</source>
+        <translation>la réponse n’a pas de corps</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Expression::Evaluator</name>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="333"/>
+        <source>%1 cannot be indexed, so the result is null</source>
+        <translation>%1 ne peut pas être indexé, le résultat est donc null</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="353"/>
+        <source>and() stops at the first false argument</source>
+        <translation>and() s’arrête au premier argument faux</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="363"/>
+        <source>or() stops at the first true argument</source>
+        <translation>or() s’arrête au premier argument vrai</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="425"/>
+        <source>the first argument is not an array or an object, so the result is false</source>
+        <translation>le premier argument n’est ni un tableau ni un objet, le résultat est donc false</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="451"/>
+        <source>coalesce() returns the first value that is not null or &apos;&apos;</source>
+        <translation>coalesce() renvoie la première valeur qui n’est ni null ni &apos;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="490"/>
+        <source>the text to replace is empty, so replace() returns its input</source>
+        <translation>le texte à remplacer est vide, replace() renvoie donc son entrée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="526"/>
+        <source>iif() takes the second argument when the condition is true</source>
+        <translation>iif() prend le deuxième argument quand la condition est vraie</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="528"/>
+        <source>iif() takes the third argument when the condition is false</source>
+        <translation>iif() prend le troisième argument quand la condition est fausse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="672"/>
+        <source>format() evaluates only the arguments its pattern references</source>
+        <translation>format() n’évalue que les arguments auxquels son modèle fait référence</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="684"/>
+        <source>the second argument is not an array, so no separator is needed</source>
+        <translation>le deuxième argument n’est pas un tableau, aucun séparateur n’est donc nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="692"/>
+        <source>join() evaluates the separator only for two or more items</source>
+        <translation>join() n’évalue le séparateur qu’à partir de deux éléments</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="893"/>
+        <source>not reached: evaluation stopped at the error</source>
+        <translation>non atteint : l’évaluation s’est arrêtée à l’erreur</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Expression::Parser</name>
+    <message>
+        <location filename="../src/core/expression/functions.cpp" line="92"/>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/functions.cpp" line="94"/>
+        <source>exactly %1</source>
+        <translation>exactement %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/functions.cpp" line="95"/>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="507"/>
+        <source>there are no infix operators: write %1(a, b) instead of a %1 b</source>
+        <translation>il n’y a pas d’opérateurs infixes : écrivez %1(a, b) au lieu de a %1 b</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="514"/>
+        <source>two values in a row: separate arguments with &apos;,&apos; or combine conditions with and(a, b)</source>
+        <translation>deux valeurs à la suite : séparez les arguments par &apos;,&apos; ou combinez les conditions avec and(a, b)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="525"/>
+        <source>this string is never closed: add a closing &apos; (write &apos;&apos; for a quote inside a string)</source>
+        <translation>cette chaîne n’est jamais fermée : ajoutez un &apos; final (écrivez &apos;&apos; pour une apostrophe dans une chaîne)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="529"/>
+        <source>&apos;%1&apos; is not a version: a version has 2 to 4 numeric parts, like 1.2.3</source>
+        <translation>&apos;%1&apos; n’est pas une version : une version a de 2 à 4 parties numériques, comme 1.2.3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="532"/>
+        <source>&apos;%1&apos; is not a number: write digits with an optional &apos;-&apos; and one &apos;.&apos; (no exponent, hex digits, &apos;+&apos; or &apos;_&apos;)</source>
+        <translation>&apos;%1&apos; n’est pas un nombre : écrivez des chiffres avec un &apos;-&apos; facultatif et un seul &apos;.&apos; (ni exposant, ni chiffres hexadécimaux, ni &apos;+&apos; ou &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="539"/>
+        <source>double-quoted strings are not allowed; use single quotes: &apos;text&apos;</source>
+        <translation>les chaînes entre guillemets doubles ne sont pas permises ; utilisez des apostrophes : &apos;text&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="551"/>
+        <source>operators like %1 are not supported; use %2</source>
+        <translation>les opérateurs comme %1 ne sont pas pris en charge ; utilisez %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="556"/>
+        <source>there is no null literal; eq(x, &apos;&apos;) is true when x is null or an empty string</source>
+        <translation>il n’y a pas de littéral null ; eq(x, &apos;&apos;) est vrai quand x est null ou une chaîne vide</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="564"/>
+        <source>&apos;%1&apos; is not available in success criteria; use $(name) macros, which are replaced before the criteria is evaluated, and &apos;root&apos; for the response body</source>
+        <translation>&apos;%1&apos; n’est pas disponible dans les critères de réussite ; utilisez les macros $(name), remplacées avant l’évaluation des critères, et &apos;root&apos; pour le corps de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="574"/>
+        <source>job status functions like %1() are not available in success criteria</source>
+        <translation>les fonctions d’état de job comme %1() ne sont pas disponibles dans les critères de réussite</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="581"/>
+        <source>unknown function &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>fonction inconnue &apos;%1&apos; ; vouliez-vous dire &apos;%2&apos; ?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="584"/>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>fonction inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="586"/>
+        <source>unknown name &apos;%1&apos;: the response body is &apos;root&apos;, so write root[&apos;%1&apos;]</source>
+        <translation>nom inconnu &apos;%1&apos; : le corps de la réponse est &apos;root&apos;, écrivez donc root[&apos;%1&apos;]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="591"/>
+        <source>&apos;%1&apos; contains a quote: a string probably ended early; write &apos;&apos; for a quote inside a string</source>
+        <translation>&apos;%1&apos; contient une apostrophe : une chaîne s’est sans doute terminée trop tôt ; écrivez &apos;&apos; pour une apostrophe dans une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="597"/>
+        <source>&apos;%1&apos; is not a name: names with &apos;-&apos; need the indexer, like root[&apos;%1&apos;]</source>
+        <translation>&apos;%1&apos; n’est pas un nom : les noms avec &apos;-&apos; demandent l’indexeur, comme root[&apos;%1&apos;]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="600"/>
+        <source>&apos;%1&apos; is not a function, a literal or &apos;root&apos;</source>
+        <translation>&apos;%1&apos; n’est ni une fonction, ni un littéral, ni &apos;root&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="609"/>
+        <source>&apos;[&apos; must follow something to index, like root[&apos;name&apos;] or split(a, b)[0]</source>
+        <translation>&apos;[&apos; doit suivre quelque chose d’indexable, comme root[&apos;name&apos;] ou split(a, b)[0]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="612"/>
+        <source>literals cannot be indexed</source>
+        <translation>les littéraux ne peuvent pas être indexés</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="624"/>
+        <source>&apos;.&apos; must follow something with properties, like root.name</source>
+        <translation>&apos;.&apos; doit suivre quelque chose qui a des propriétés, comme root.name</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="627"/>
+        <source>literals have no properties</source>
+        <translation>les littéraux n’ont pas de propriétés</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="634"/>
+        <source>a property name must follow &apos;.&apos;, like root.status</source>
+        <translation>un nom de propriété doit suivre &apos;.&apos;, comme root.status</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="646"/>
+        <source>a property name must follow &apos;.&apos;</source>
+        <translation>un nom de propriété doit suivre &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="649"/>
+        <source>&apos;%1&apos; cannot follow &apos;.&apos;: names that are not identifiers need the indexer, like root[&apos;%1&apos;]</source>
+        <translation>&apos;%1&apos; ne peut pas suivre &apos;.&apos; : les noms qui ne sont pas des identificateurs demandent l’indexeur, comme root[&apos;%1&apos;]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="655"/>
+        <source>write either root.name or root[&apos;name&apos;], not both</source>
+        <translation>écrivez soit root.name, soit root[&apos;name&apos;], pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="658"/>
+        <source>&apos;..&apos; is not supported; recursive descent exists only inside jsonpath(&apos;$..name&apos;)</source>
+        <translation>&apos;..&apos; n’est pas pris en charge ; la descente récursive n’existe que dans jsonpath(&apos;$..name&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="673"/>
+        <source>&apos;*&apos; is only valid right after &apos;[&apos; or &apos;.&apos;, as in root[*] or root.*</source>
+        <translation>&apos;*&apos; n’est valide que juste après &apos;[&apos; ou &apos;.&apos;, comme dans root[*] ou root.*</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="694"/>
+        <source>&apos;)&apos; cannot close &apos;[&apos;: add &apos;]&apos; first</source>
+        <translation>&apos;)&apos; ne peut pas fermer &apos;[&apos; : ajoutez d’abord &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="695"/>
+        <source>&apos;)&apos; without a function call to close; there are no grouping parentheses</source>
+        <translation>&apos;)&apos; sans appel de fonction à fermer ; il n’y a pas de parenthèses de regroupement</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="702"/>
+        <source>an argument is missing after &apos;,&apos;</source>
+        <translation>il manque un argument après &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="705"/>
+        <source>wrong number of arguments: %1 takes %2, got %3</source>
+        <translation>mauvais nombre d’arguments : %1 en prend %2, reçu %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="718"/>
+        <source>&apos;]&apos; without a matching &apos;[&apos;</source>
+        <translation>&apos;]&apos; sans &apos;[&apos; correspondant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="720"/>
+        <source>an indexer needs exactly one value, like root[&apos;name&apos;] or root[0]</source>
+        <translation>un indexeur demande exactement une valeur, comme root[&apos;name&apos;] ou root[0]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="723"/>
+        <source>&apos;]&apos; cannot close a function call: add &apos;)&apos; first</source>
+        <translation>&apos;]&apos; ne peut pas fermer un appel de fonction : ajoutez d’abord &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="738"/>
+        <source>an indexer holds exactly one value; &apos;,&apos; separates function arguments</source>
+        <translation>un indexeur contient exactement une valeur ; &apos;,&apos; sépare les arguments de fonction</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="740"/>
+        <source>&apos;,&apos; outside a function call: combine conditions with and(a, b)</source>
+        <translation>&apos;,&apos; hors d’un appel de fonction : combinez les conditions avec and(a, b)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="746"/>
+        <source>an argument is missing before &apos;,&apos;</source>
+        <translation>il manque un argument avant &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="750"/>
+        <source>wrong number of arguments: %1 takes %2</source>
+        <translation>mauvais nombre d’arguments : %1 en prend %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="762"/>
+        <source>%1 is a function: write %2</source>
+        <translation>%1 est une fonction : écrivez %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="801"/>
+        <source>the expression is %1 characters long; the limit is %2 (whitespace included)</source>
+        <translation>l’expression fait %1 caractères ; la limite est de %2 (espaces compris)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="847"/>
+        <source>&apos;(&apos; may only follow a function name; there are no grouping parentheses</source>
+        <translation>&apos;(&apos; ne peut suivre qu’un nom de fonction ; il n’y a pas de parenthèses de regroupement</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="857"/>
+        <source>functions and indexers are nested %1 deep; at most %2 may be open at once</source>
+        <translation>fonctions et indexeurs sont imbriqués sur %1 niveaux ; %2 au plus peuvent être ouverts à la fois</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="866"/>
+        <source>%1( is never closed: add &apos;)&apos;</source>
+        <translation>%1( n’est jamais fermé : ajoutez &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="870"/>
+        <source>&apos;[&apos; is never closed: add &apos;]&apos;</source>
+        <translation>&apos;[&apos; n’est jamais fermé : ajoutez &apos;]&apos;</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::FindBar</name>
     <message>
         <location filename="../src/app/widgets/findbar.cpp" line="20"/>
@@ -1705,27 +2222,27 @@
         <translation>Évaluation %1 en cours… %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="80"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="79"/>
         <source>The delay before evaluation</source>
         <translation>Le délai avant l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="81"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="80"/>
         <source>The time between evaluations</source>
         <translation>L&apos;intervalle entre les évaluations</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="82"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="81"/>
         <source>The minimum duration for steady results</source>
         <translation>La durée minimale de résultats stables</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="83"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="82"/>
         <source>The timeout</source>
         <translation>Le délai d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="87"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="86"/>
         <source>%1 is not a duration: write it like 30s, 5m, 1h30m or 250ms.</source>
         <translation>%1 n&apos;est pas une durée : écrivez-la comme 30s, 5m, 1h30m ou 250ms.</translation>
     </message>
@@ -1735,13 +2252,13 @@
         <translation>Lecture du secret de la connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="134"/>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="150"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="139"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="151"/>
         <source>Not started: %1</source>
         <translation>Non démarrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="177"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="172"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1843,6 +2360,54 @@
     </message>
 </context>
 <context>
+    <name>RestGate::HeaderParser</name>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="20"/>
+        <source>Comments are accepted by Azure DevOps but are not strict JSON.</source>
+        <translation>Azure DevOps accepte les commentaires, mais ce n’est pas du JSON strict.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="23"/>
+        <source>A trailing comma before } is accepted by Azure DevOps but is not strict JSON.</source>
+        <translation>Azure DevOps accepte une virgule finale avant }, mais ce n’est pas du JSON strict.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="26"/>
+        <source>Single quotes are accepted by Azure DevOps but are not strict JSON.</source>
+        <translation>Azure DevOps accepte les apostrophes, mais ce n’est pas du JSON strict.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="29"/>
+        <source>A %1 is accepted by Azure DevOps but is not strict JSON.</source>
+        <translation>Azure DevOps accepte ceci, mais ce n’est pas du JSON strict : %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="120"/>
+        <source>Header &apos;%1&apos; must be text, not an object.</source>
+        <translation>L’en-tête &apos;%1&apos; doit être du texte, pas un objet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="123"/>
+        <source>Header &apos;%1&apos; must be text, not a list.</source>
+        <translation>L’en-tête &apos;%1&apos; doit être du texte, pas une liste.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="131"/>
+        <source>The value of &apos;%1&apos; is null, not text; it is sent as &apos;%2&apos;. Quote it to be sure.</source>
+        <translation>La valeur de &apos;%1&apos; est null, pas du texte ; elle est envoyée comme &apos;%2&apos;. Mettez-la entre guillemets pour être sûr.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="135"/>
+        <source>The value of &apos;%1&apos; is a JSON literal, not text; it is sent as &apos;%2&apos;. Quote it to be sure.</source>
+        <translation>La valeur de &apos;%1&apos; est un littéral JSON, pas du texte ; elle est envoyée comme &apos;%2&apos;. Mettez-la entre guillemets pour être sûr.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="145"/>
+        <source>Header &apos;%1&apos; is set more than once; the last value is sent.</source>
+        <translation>L’en-tête &apos;%1&apos; est défini plusieurs fois ; la dernière valeur est envoyée.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ImportPipelineDialog</name>
     <message numerus="yes">
         <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="18"/>
@@ -1876,6 +2441,74 @@
         <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="33"/>
         <source>Note: the connection “%1” is not in this design; it is added as a placeholder without a URL, which you fill in under Connections before sending.</source>
         <translation>Remarque : la connexion « %1 » ne figure pas dans cette conception ; elle est ajoutée comme espace réservé sans URL, à renseigner sous Connexions avant l&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Json</name>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="28"/>
+        <source>single-quoted string</source>
+        <translation>chaîne entre apostrophes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="30"/>
+        <source>unquoted property name</source>
+        <translation>nom de propriété sans guillemets</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="32"/>
+        <source>// comment</source>
+        <translation>commentaire //</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="34"/>
+        <source>/* */ comment</source>
+        <translation>commentaire /* */</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="36"/>
+        <source>trailing comma</source>
+        <translation>virgule finale</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="38"/>
+        <source>empty array element (read as undefined)</source>
+        <translation>élément de tableau vide (lu comme undefined)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="46"/>
+        <source>number that is not valid JSON (like .5 or 5.)</source>
+        <translation>nombre qui n’est pas du JSON valide (comme .5 ou 5.)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="48"/>
+        <source>hexadecimal number</source>
+        <translation>nombre hexadécimal</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="50"/>
+        <source>number with a leading zero (read as octal)</source>
+        <translation>nombre avec un zéro en tête (lu en octal)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="52"/>
+        <source>unescaped control character in a string</source>
+        <translation>caractère de contrôle non échappé dans une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="56"/>
+        <source>invalid UTF-8 (read as U+FFFD)</source>
+        <translation>UTF-8 invalide (lu comme U+FFFD)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="58"/>
+        <source>byte order mark</source>
+        <translation>indicateur d’ordre des octets (BOM)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="60"/>
+        <source>whitespace JSON does not allow</source>
+        <translation>espace que JSON n’autorise pas</translation>
     </message>
 </context>
 <context>
@@ -1919,307 +2552,307 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="125"/>
         <source>Task parameters</source>
         <translation>Paramètres de la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="160"/>
-        <location filename="../src/app/mainwindow.cpp" line="683"/>
+        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <location filename="../src/app/mainwindow.cpp" line="668"/>
         <source>Demo endpoint: stopped</source>
         <translation>Point de terminaison de démo : arrêté</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="180"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="196"/>
+        <location filename="../src/app/mainwindow.cpp" line="181"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 n&apos;existe plus ; il a été retiré de la liste.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="203"/>
+        <location filename="../src/app/mainwindow.cpp" line="188"/>
         <source>Switching version dropped: %1</source>
         <translation>Changement de version, valeurs abandonnées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="221"/>
+        <location filename="../src/app/mainwindow.cpp" line="206"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="227"/>
+        <location filename="../src/app/mainwindow.cpp" line="212"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindow.cpp" line="216"/>
         <source>Open design</source>
         <translation>Ouvrir une conception</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <location filename="../src/app/mainwindow.cpp" line="217"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>Conceptions RestGate (*.restgate.yml);;Fichiers YAML (*.yml *.yaml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="237"/>
+        <location filename="../src/app/mainwindow.cpp" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/app/mainwindow.cpp" line="229"/>
         <source>Open &amp;failure examples</source>
         <translation>Ouvrir les exemples d&apos;é&amp;checs</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow.cpp" line="233"/>
         <source>&amp;Import pipeline…</source>
         <translation>&amp;Importer un pipeline…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250"/>
-        <location filename="../src/app/mainwindow.cpp" line="710"/>
-        <location filename="../src/app/mainwindow.cpp" line="716"/>
-        <location filename="../src/app/mainwindow.cpp" line="729"/>
+        <location filename="../src/app/mainwindow.cpp" line="235"/>
+        <location filename="../src/app/mainwindow.cpp" line="695"/>
+        <location filename="../src/app/mainwindow.cpp" line="701"/>
+        <location filename="../src/app/mainwindow.cpp" line="714"/>
         <source>Import pipeline</source>
         <translation>Importer un pipeline</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>YAML Azure Pipelines (*.yml *.yaml);;Markdown (*.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="256"/>
+        <location filename="../src/app/mainwindow.cpp" line="241"/>
         <source>Import from c&amp;url…</source>
         <translation>Importer depuis c&amp;url…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="259"/>
+        <location filename="../src/app/mainwindow.cpp" line="244"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/app/mainwindow.cpp" line="246"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>Re&amp;vert to saved</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="265"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="268"/>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="269"/>
+        <location filename="../src/app/mainwindow.cpp" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="272"/>
+        <location filename="../src/app/mainwindow.cpp" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/mainwindow.cpp" line="267"/>
         <source>&amp;Add task</source>
         <translation>Ajouter une &amp;tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="270"/>
         <source>De&amp;lete task</source>
         <translation>Su&amp;pprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="272"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>Copier la tâche comme &amp;étape de pipeline</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/mainwindow.cpp" line="273"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>Copier la tâche comme &amp;job (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="289"/>
+        <location filename="../src/app/mainwindow.cpp" line="274"/>
         <source>Copy task as &amp;curl</source>
         <translation>Copier la tâche comme &amp;commande curl</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
         <source>Co&amp;nnections…</source>
         <translation>Co&amp;nnexions…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/mainwindow.cpp" line="277"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/mainwindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/mainwindow.cpp" line="293"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>Exécuter à blanc la tâche sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="298"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>Simulate &amp;gate…</source>
         <translation>Simuler une &amp;porte…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/mainwindow.cpp" line="308"/>
         <source>Re-evaluate the selected task as a release gate or check would, with a live plot</source>
         <translation>Réévaluer la tâche sélectionnée comme le ferait une porte de mise en production ou une vérification, avec un graphique en direct</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>Considérer tout code 2xx comme une réussite (option d&apos;exécution à blanc ; Azure DevOps exige 200)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="329"/>
-        <location filename="../src/app/mainwindow.cpp" line="693"/>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="678"/>
         <source>Start &amp;demo endpoint</source>
         <translation>Démarrer le point de terminaison de &amp;démo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="340"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>Call&amp;back settings…</source>
         <translation>Paramètres du call&amp;back…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="327"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="346"/>
+        <location filename="../src/app/mainwindow.cpp" line="331"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>Référence de la tâche InvokeRESTAPI@&amp;1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/mainwindow.cpp" line="333"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>Référence de la tâche InvokeRESTAPI@&amp;0</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="335"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>&amp;Expressions (critères de réussite)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/mainwindow.cpp" line="337"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>&amp;Travaux de serveur (pool: server)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
         <source>&amp;About RestGate</source>
         <translation>À &amp;propos de RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="356"/>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="358"/>
+        <location filename="../src/app/mainwindow.cpp" line="343"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>&amp;Variable set: </source>
         <translation>Jeu de &amp;variables : </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
         <source>Variable set for dry runs</source>
         <translation>Jeu de variables des exécutions à blanc</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>Pipeline YAML</source>
         <translation>YAML du pipeline</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="397"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>Edit variables</source>
         <translation>Modifier les variables</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="543"/>
+        <location filename="../src/app/mainwindow.cpp" line="528"/>
         <source>Import from curl</source>
         <translation>Importer depuis curl</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="546"/>
+        <location filename="../src/app/mainwindow.cpp" line="531"/>
         <source>Imported the curl command as a task.</source>
         <translation>La commande curl a été importée comme tâche.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/app/mainwindow.cpp" line="538"/>
         <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>Le mot de passe de la commande curl est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="554"/>
+        <location filename="../src/app/mainwindow.cpp" line="539"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>Le mot de passe n&apos;a pas pu être enregistré (%1) ; saisissez-le dans Gérer les connexions ou définissez RESTGATE_SECRET_… pour l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="562"/>
+        <location filename="../src/app/mainwindow.cpp" line="547"/>
         <source>Not imported: %1</source>
         <translation>Non importé : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="603"/>
+        <location filename="../src/app/mainwindow.cpp" line="588"/>
         <source>Cannot open design</source>
         <translation>Impossible d&apos;ouvrir la conception</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="604"/>
+        <location filename="../src/app/mainwindow.cpp" line="589"/>
         <source>%1 could not be opened:
 
 %2
@@ -2232,44 +2865,44 @@ The file was left unchanged.</source>
 Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="621"/>
-        <location filename="../src/app/mainwindow.cpp" line="635"/>
+        <location filename="../src/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/app/mainwindow.cpp" line="620"/>
         <source>Sample design</source>
         <translation>Conception d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="626"/>
+        <location filename="../src/app/mainwindow.cpp" line="611"/>
         <source>Failure examples</source>
         <translation>Exemples d&apos;échecs</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="636"/>
+        <location filename="../src/app/mainwindow.cpp" line="621"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>L&apos;exemple fourni n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="655"/>
-        <location filename="../src/app/mainwindow.cpp" line="1464"/>
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/app/mainwindow.cpp" line="1391"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="657"/>
+        <location filename="../src/app/mainwindow.cpp" line="642"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>Nouvelle conception : choisissez ou ajoutez une connexion de service, puis Envoyer (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="666"/>
+        <location filename="../src/app/mainwindow.cpp" line="651"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>Point de terminaison de démo : démarrage impossible (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="671"/>
+        <location filename="../src/app/mainwindow.cpp" line="656"/>
         <source>Demo endpoint: %1</source>
         <translation>Point de terminaison de démo : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="711"/>
+        <location filename="../src/app/mainwindow.cpp" line="696"/>
         <source>%1 could not be read:
 
 %2
@@ -2282,12 +2915,12 @@ Nothing was imported.</source>
 Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="717"/>
+        <location filename="../src/app/mainwindow.cpp" line="702"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 ne contient aucune étape InvokeRESTAPI.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="731"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n tâche importée</numerusform>
@@ -2295,72 +2928,72 @@ Rien n&apos;a été importé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="734"/>
+        <location filename="../src/app/mainwindow.cpp" line="719"/>
         <source>; fill in the URL of: %1</source>
         <translation> ; renseignez l&apos;URL de : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/mainwindow.cpp" line="734"/>
         <source>Copied the task as YAML.</source>
         <translation>Tâche copiée en YAML.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="751"/>
+        <location filename="../src/app/mainwindow.cpp" line="736"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>Copiée, mais Azure DevOps la refuserait : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="769"/>
+        <location filename="../src/app/mainwindow.cpp" line="754"/>
         <source>Copy as curl</source>
         <translation>Copier en curl</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="775"/>
+        <location filename="../src/app/mainwindow.cpp" line="760"/>
         <source>Copied the task as a curl command.</source>
         <translation>Tâche copiée comme commande curl.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="776"/>
+        <location filename="../src/app/mainwindow.cpp" line="761"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>Tâche copiée comme commande curl ; elle lit %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="819"/>
+        <location filename="../src/app/mainwindow.cpp" line="804"/>
         <source>Edit task</source>
         <translation>Modifier la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="137"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="240"/>
+        <location filename="../src/app/mainwindow.cpp" line="225"/>
         <source>Open sa&amp;mple design</source>
         <translation>Ouvrir la conception d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/mainwindow.cpp" line="269"/>
         <source>Du&amp;plicate task</source>
         <translation>D&amp;upliquer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="900"/>
+        <location filename="../src/app/mainwindow.cpp" line="885"/>
         <source>Recovered design</source>
         <translation>Conception récupérée</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="903"/>
+        <location filename="../src/app/mainwindow.cpp" line="888"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>La conception enregistrée automatiquement le %1 a été restaurée. Enregistrez-la pour la garder.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="915"/>
+        <location filename="../src/app/mainwindow.cpp" line="900"/>
         <source>Restore unsaved design?</source>
         <translation>Restaurer la conception non enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="916"/>
+        <location filename="../src/app/mainwindow.cpp" line="901"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -2373,102 +3006,102 @@ Restore it?</source>
 La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="919"/>
+        <location filename="../src/app/mainwindow.cpp" line="904"/>
         <source>(never saved)</source>
         <translation>(jamais enregistrée)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="921"/>
+        <location filename="../src/app/mainwindow.cpp" line="906"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="922"/>
+        <location filename="../src/app/mainwindow.cpp" line="907"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="923"/>
+        <location filename="../src/app/mainwindow.cpp" line="908"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="949"/>
+        <location filename="../src/app/mainwindow.cpp" line="922"/>
         <source>Add task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="962"/>
+        <location filename="../src/app/mainwindow.cpp" line="930"/>
         <source>Duplicate task</source>
         <translation>Dupliquer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="971"/>
+        <location filename="../src/app/mainwindow.cpp" line="939"/>
         <source>Delete task</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="972"/>
+        <location filename="../src/app/mainwindow.cpp" line="940"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>Tâche supprimée ; Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="984"/>
+        <location filename="../src/app/mainwindow.cpp" line="952"/>
         <source>Move task</source>
         <translation>Déplacer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="999"/>
+        <location filename="../src/app/mainwindow.cpp" line="965"/>
         <source>Rename task</source>
         <translation>Renommer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1007"/>
+        <location filename="../src/app/mainwindow.cpp" line="973"/>
         <source>Revert</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1008"/>
+        <location filename="../src/app/mainwindow.cpp" line="974"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>Abandonner toutes les modifications non enregistrées et recharger %1 ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1199"/>
+        <location filename="../src/app/mainwindow.cpp" line="1186"/>
         <source>Edit connections</source>
         <translation>Modifier les connexions</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1241"/>
+        <location filename="../src/app/mainwindow.cpp" line="1210"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1248"/>
+        <location filename="../src/app/mainwindow.cpp" line="1217"/>
         <source>  log: %1</source>
         <translation>  journal : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1260"/>
+        <location filename="../src/app/mainwindow.cpp" line="1112"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>L&apos;écouteur local du plan ne peut pas démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1292"/>
+        <location filename="../src/app/mainwindow.cpp" line="1225"/>
         <source>Callback timeline</source>
         <translation>Chronologie du callback</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1389"/>
+        <location filename="../src/app/mainwindow.cpp" line="1320"/>
         <source>%1 in %2 ms</source>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1419"/>
+        <location filename="../src/app/mainwindow.cpp" line="1346"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1420"/>
+        <location filename="../src/app/mainwindow.cpp" line="1347"/>
         <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
 
 Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
@@ -2477,22 +3110,22 @@ Overwrite those changes with yours, reload the file (your unsaved changes are lo
 Écraser ces modifications par les vôtres, recharger le fichier (vos modifications non enregistrées sont perdues) ou annuler et tout laisser en l&apos;état ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1425"/>
+        <location filename="../src/app/mainwindow.cpp" line="1352"/>
         <source>Overwrite</source>
         <translation>Écraser</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1426"/>
+        <location filename="../src/app/mainwindow.cpp" line="1353"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1439"/>
+        <location filename="../src/app/mainwindow.cpp" line="1366"/>
         <source>Save failed</source>
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1440"/>
+        <location filename="../src/app/mainwindow.cpp" line="1367"/>
         <source>%1
 
 The file was left as it was; your changes are still open.</source>
@@ -2501,94 +3134,147 @@ The file was left as it was; your changes are still open.</source>
 Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1445"/>
+        <location filename="../src/app/mainwindow.cpp" line="1372"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1451"/>
+        <location filename="../src/app/mainwindow.cpp" line="1378"/>
         <source>Save design</source>
         <translation>Enregistrer la conception</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1454"/>
+        <location filename="../src/app/mainwindow.cpp" line="1381"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>Conceptions RestGate (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1484"/>
+        <location filename="../src/app/mainwindow.cpp" line="1411"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1484"/>
+        <location filename="../src/app/mainwindow.cpp" line="1411"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>La conception contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1513"/>
+        <location filename="../src/app/mainwindow.cpp" line="1440"/>
         <source>About RestGate</source>
         <translation>À propos de RestGate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1514"/>
+        <location filename="../src/app/mainwindow.cpp" line="1441"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Concepteur et testeur à blanc pour la tâche Azure Pipelines Appeler l&apos;API REST (InvokeRESTAPI@1 et @0).&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT. Construit avec Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) et yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Documentation de la tâche : &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1371"/>
+        <location filename="../src/app/mainwindow.cpp" line="1303"/>
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>Ce verdict a été rendu avec des critères de réussite ou une règle de statut antérieurs et ne peut pas être réévalué sans réponse : renvoyez la tâche.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>Run &amp;all tasks</source>
         <translation>Exécuter &amp;toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow.cpp" line="305"/>
         <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
         <translation>Exécuter à blanc chaque tâche activée, dans l&apos;ordre, l&apos;une après l&apos;autre (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="578"/>
+        <location filename="../src/app/mainwindow.cpp" line="563"/>
         <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
         <translation>Exécution ▸ Exécuter toutes les tâches (Ctrl+Maj+Entrée) envoie chaque tâche dans l&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="425"/>
+        <location filename="../src/app/mainwindow.cpp" line="410"/>
         <source>Every task&apos;s verdict in the last Run all</source>
         <translation>Le verdict de chaque tâche lors du dernier Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="426"/>
+        <location filename="../src/app/mainwindow.cpp" line="411"/>
         <source>Select a task to show its result</source>
         <translation>Sélectionnez une tâche pour afficher son résultat</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="434"/>
+        <location filename="../src/app/mainwindow.cpp" line="419"/>
         <source>Run all</source>
         <translation>Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="446"/>
+        <location filename="../src/app/mainwindow.cpp" line="431"/>
         <source>Run all: %1</source>
         <translation>Tout exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="469"/>
+        <location filename="../src/app/mainwindow.cpp" line="454"/>
         <source>deleted before its turn</source>
         <translation>supprimée avant son tour</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="517"/>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
         <source>The run history could not be saved in %1.</source>
         <translation>L&apos;historique des exécutions n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="692"/>
+        <location filename="../src/app/mainwindow.cpp" line="677"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>Arrêter le point de terminaison de &amp;démo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PipelineImport</name>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="621"/>
+        <source>&apos;inputs&apos; is not a mapping; no input is imported.</source>
+        <translation>&apos;inputs&apos; n’est pas un mappage ; aucune entrée n’est importée.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="632"/>
+        <source>Input &apos;%1&apos; is not text (a conditional or a nested mapping); it is not imported.</source>
+        <translation>L’entrée &apos;%1&apos; n’est pas du texte (une condition ou un mappage imbriqué) ; elle n’est pas importée.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="644"/>
+        <source>&apos;%1&apos; is not an input of %2; Azure DevOps rejects unknown inputs.</source>
+        <translation>&apos;%1&apos; n’est pas une entrée de %2 ; Azure DevOps rejette les entrées inconnues.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="652"/>
+        <source>Input &apos;%1&apos; is set twice, as &apos;%2&apos; and as &apos;%3&apos;; the last one is used.</source>
+        <translation>L’entrée &apos;%1&apos; est définie deux fois, comme &apos;%2&apos; et comme &apos;%3&apos; ; la dernière est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="700"/>
+        <source>%1 runs only in an agentless job, but %2 runs on an agent; Azure DevOps rejects the pipeline. Put the step in a job with &apos;pool: server&apos;.</source>
+        <translation>%1 ne s’exécute que dans un job sans agent, mais %2 s’exécute sur un agent ; Azure DevOps rejette le pipeline. Placez l’étape dans un job avec &apos;pool: server&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="706"/>
+        <source>the pipeline&apos;s implicit job</source>
+        <translation>le job implicite du pipeline</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="713"/>
+        <source>The job&apos;s pool is a template expression; it must resolve to &apos;server&apos; for %1 to run.</source>
+        <translation>Le pool du job est une expression de modèle ; il doit se résoudre en &apos;server&apos; pour que %1 s’exécute.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="729"/>
+        <source>successCriteria is ignored with waitForCompletion: true (Callback): the service&apos;s TaskCompleted event decides the result.</source>
+        <translation>successCriteria est ignoré avec waitForCompletion: true (Callback) : l’événement TaskCompleted du service décide du résultat.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="740"/>
+        <source>A body on %1: the task hides the body for GET and HEAD, so Azure DevOps does not send it.</source>
+        <translation>Un corps avec %1 : la tâche masque le corps pour GET et HEAD, Azure DevOps ne l’envoie donc pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="756"/>
+        <source>The service connection is chosen by &apos;%1&apos;. RestGate does not evaluate it: the dry run uses a connection with exactly this name (created as a placeholder).</source>
+        <translation>La connexion de service est choisie par &apos;%1&apos;. RestGate ne l’évalue pas : l’essai utilise une connexion portant exactement ce nom (créée comme espace réservé).</translation>
     </message>
 </context>
 <context>
@@ -2614,69 +3300,87 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
         <translation>SOCKS5 (noms résolus par le proxy)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="57"/>
         <source>Trusted CA certificates</source>
         <translation>Certificats CA de confiance</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="57"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="59"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="66"/>
         <source>Client certificate</source>
         <translation>Certificat client</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="60"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="67"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="63"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="70"/>
         <source>Client key</source>
         <translation>Clé client</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="63"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="70"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="123"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="133"/>
         <source>The CA file &apos;%1&apos; does not exist.</source>
         <translation>Le fichier CA « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="126"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="140"/>
         <source>The client certificate &apos;%1&apos; does not exist.</source>
         <translation>Le certificat client « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="128"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="142"/>
         <source>The client key &apos;%1&apos; does not exist.</source>
         <translation>La clé client « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="130"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="144"/>
         <source>A client key needs its certificate.</source>
         <translation>Une clé client a besoin de son certificat.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="134"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="148"/>
         <source>A manual proxy needs a host.</source>
         <translation>Un proxy manuel a besoin d&apos;un hôte.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="61"/>
         <source>Trusted CA certificates directory</source>
         <translation>Dossier des certificats CA de confiance</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="120"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="137"/>
         <source>The CA directory &apos;%1&apos; does not exist.</source>
         <translation>Le dossier CA « %1 » n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::ProxyChoice</name>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="35"/>
+        <source>the configured proxy</source>
+        <translation>le proxy configuré</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="48"/>
+        <source>SOCKS5 proxy %1</source>
+        <translation>proxy SOCKS5 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="49"/>
+        <source>proxy %1</source>
+        <translation>proxy %1</translation>
     </message>
 </context>
 <context>
@@ -2693,9 +3397,87 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
     </message>
 </context>
 <context>
+    <name>RestGate::RequestBuilder</name>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="119"/>
+        <source>The connection URL ends with &apos;/&apos; and the URL suffix starts with &apos;/&apos;, so the request goes to &apos;%1&apos;. Azure DevOps joins them without removing either slash; remove one.</source>
+        <translation>L’URL de la connexion se termine par &apos;/&apos; et le suffixe d’URL commence par &apos;/&apos; : la requête part donc vers &apos;%1&apos;. Azure DevOps les joint sans retirer l’une des barres obliques ; retirez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="131"/>
+        <source>The URL suffix is appended to the connection URL as it is, giving &apos;%1&apos;. Did you mean to start the suffix with &apos;/&apos;?</source>
+        <translation>Le suffixe d’URL est ajouté tel quel à l’URL de la connexion, ce qui donne &apos;%1&apos;. Vouliez-vous commencer le suffixe par &apos;/&apos; ?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="163"/>
+        <source>The secret variable &apos;%1&apos; has no value: $(%1) is sent as an empty string. Type its value under Variables or set %2.</source>
+        <translation>La variable secrète &apos;%1&apos; n’a pas de valeur : $(%1) est envoyé comme une chaîne vide. Saisissez sa valeur sous Variables ou définissez %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="184"/>
+        <source>Service connection &apos;%1&apos; is not defined in this design. Add it under Connections.</source>
+        <translation>La connexion de service &apos;%1&apos; n’est pas définie dans cette conception. Ajoutez-la sous Connexions.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="245"/>
+        <source>Connection &apos;%1&apos; is a %2 connection, but the task&apos;s connection type expects another kind.</source>
+        <translation>La connexion &apos;%1&apos; est une connexion %2, mais le type de connexion de la tâche en attend une autre sorte.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="285"/>
+        <source>The request URL &apos;%1&apos; is not a valid URL%2.</source>
+        <translation>L’URL de la requête &apos;%1&apos; n’est pas une URL valide%2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="291"/>
+        <source>The request URL &apos;%1&apos; is not http or https.</source>
+        <translation>L’URL de la requête &apos;%1&apos; n’est ni http ni https.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="302"/>
+        <source>Headers are not valid JSON: %1</source>
+        <translation>Les en-têtes ne sont pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="317"/>
+        <source>After variables are expanded, the headers are no longer valid JSON (a value probably contains a quote or a backslash): %1</source>
+        <translation>Une fois les variables remplacées, les en-têtes ne sont plus du JSON valide (une valeur contient sans doute un guillemet ou une barre oblique inverse) : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="372"/>
+        <source>Connection &apos;%1&apos; has no access token. Set %2 to a token for the Resource Manager endpoint (e.g. from &apos;az account get-access-token&apos;).</source>
+        <translation>La connexion &apos;%1&apos; n’a pas de jeton d’accès. Définissez %2 avec un jeton pour le point de terminaison Resource Manager (par exemple issu de &apos;az account get-access-token&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="388"/>
+        <source>Connection &apos;%1&apos; has no personal access token. Set %2.</source>
+        <translation>La connexion &apos;%1&apos; n’a pas de jeton d’accès personnel. Définissez %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="400"/>
+        <source>The headers set Authorization and so does the connection. Azure DevOps does not document which one wins; the dry run sends the one from the headers.</source>
+        <translation>Les en-têtes définissent Authorization, et la connexion aussi. Azure DevOps ne documente pas lequel l’emporte ; l’essai envoie celui des en-têtes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="440"/>
+        <source>Header &apos;%1&apos; has a line break (CR or LF) or a NUL character in its name, after variables are expanded. Azure DevOps&apos; HttpClient refuses such a header, and sending it would inject headers or a second request; nothing is sent.</source>
+        <translation>Une fois les variables remplacées, le nom de l’en-tête &apos;%1&apos; contient un saut de ligne (CR ou LF) ou un caractère NUL. Le HttpClient d’Azure DevOps refuse un tel en-tête, et l’envoyer injecterait des en-têtes ou une seconde requête ; rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="447"/>
+        <source>Header &apos;%1&apos; has a line break (CR or LF) or a NUL character in its value, after variables are expanded. Azure DevOps&apos; HttpClient refuses such a header, and sending it would inject headers or a second request; nothing is sent.</source>
+        <translation>Une fois les variables remplacées, la valeur de l’en-tête &apos;%1&apos; contient un saut de ligne (CR ou LF) ou un caractère NUL. Le HttpClient d’Azure DevOps refuse un tel en-tête, et l’envoyer injecterait des en-têtes ou une seconde requête ; rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="460"/>
+        <source>No variable defines $(%1); it is sent as the literal text &apos;$(%1)&apos;, as Azure DevOps does.</source>
+        <translation>Aucune variable ne définit $(%1) ; il est envoyé comme texte littéral &apos;$(%1)&apos;, comme le fait Azure DevOps.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ResultPanel</name>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="138"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="139"/>
         <source>(binary data, %1 bytes; first %2 in hex)
 </source>
         <translation>(données binaires, %1 octets ; les %2 premiers en hexadécimal)
@@ -2791,17 +3573,17 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
         <translation>&lt;b&gt;Évalué :&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;Valeur :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="617"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="630"/>
         <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
         <translation>%1 %2 · en-têtes %3 ms · total %4 ms · %5</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="624"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="637"/>
         <source>No response · %1 ms</source>
         <translation>Aucune réponse · %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="658"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="671"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -2816,7 +3598,7 @@ Expire le : %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="662"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="675"/>
         <source>
 Errors:
 %1</source>
@@ -2825,37 +3607,37 @@ Erreurs :
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="687"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="701"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>Préparation des vues d&apos;un corps de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="795"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="812"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>Réévalué sur la dernière réponse sans la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="642"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="655"/>
         <source>Redirects:</source>
         <translation>Redirections :</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="644"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="657"/>
         <source>↪ %1 %2: %3 %4</source>
         <translation>↪ %1 %2 : %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="648"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="661"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(autre origine : %1 non envoyé)</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="787"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="804"/>
         <source>INCOMPLETE EXPRESSION</source>
         <translation>EXPRESSION INCOMPLÈTE</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="791"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="808"/>
         <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
         <translation>Les critères de réussite ne s&apos;analysent pas encore (%1). Envoyée ainsi, la tâche échouerait.</translation>
     </message>
@@ -2905,28 +3687,28 @@ Erreurs :
         <translation>Effacer l&apos;historique des exécutions de cette tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="861"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="878"/>
         <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
         <translation>Le filtre n&apos;a examiné que les %L1 premières valeurs ; le corps en contient davantage. Développez l&apos;arborescence pour voir le reste.</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="866"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="883"/>
         <source>No key or value contains “%1”.</source>
         <translation>Aucune clé ni valeur ne contient « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="909"/>
-        <location filename="../src/app/result/resultpanel.cpp" line="917"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="926"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="934"/>
         <source>Save response body</source>
         <translation>Enregistrer le corps de la réponse</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="917"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="934"/>
         <source>The body could not be saved: %1</source>
         <translation>Le corps n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="964"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="981"/>
         <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
         <translation>Cette exécution provient d&apos;une session antérieure : seuls son heure, sa ligne de requête, son statut, son verdict et ses raisons ont été conservés.</translation>
     </message>
@@ -2939,17 +3721,17 @@ Erreurs :
         <translation>désactivée (enabled: false)</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="90"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="91"/>
         <source>not run: cancelled</source>
         <translation>non exécutée : annulée</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="144"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="150"/>
         <source>%1 passed, %2 not passed, %3 skipped</source>
         <translation>%1 réussies, %2 non réussies, %3 ignorées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/result/runallqueue.cpp" line="146"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="152"/>
         <source> · %n to go</source>
         <translation>
             <numerusform> · encore %n</numerusform>
@@ -2957,47 +3739,47 @@ Erreurs :
         </translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="180"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="186"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="182"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="188"/>
         <source>running…</source>
         <translation>en cours…</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="186"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="192"/>
         <source>SKIPPED: %1</source>
         <translation>IGNORÉE : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="194"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="200"/>
         <source>no response</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="196"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="202"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="224"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="231"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="226"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="233"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="228"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="235"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="230"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="237"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
@@ -3005,22 +3787,22 @@ Erreurs :
 <context>
     <name>RestGate::RunHistory</name>
     <message>
-        <location filename="../src/app/result/runhistory.cpp" line="125"/>
+        <location filename="../src/app/result/runhistory.cpp" line="128"/>
         <source>no response</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runhistory.cpp" line="128"/>
+        <location filename="../src/app/result/runhistory.cpp" line="134"/>
         <source>%1 · %2 · %3 · %4 ms</source>
         <translation>%1 · %2 · %3 · %4 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runhistory.cpp" line="129"/>
+        <location filename="../src/app/result/runhistory.cpp" line="135"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runhistory.cpp" line="131"/>
+        <location filename="../src/app/result/runhistory.cpp" line="132"/>
         <source>%1 (TLS certificate not checked)</source>
         <translation>%1 (certificat TLS non vérifié)</translation>
     </message>
@@ -3104,6 +3886,102 @@ Erreurs :
     </message>
 </context>
 <context>
+    <name>RestGate::TaskConfig</name>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="155"/>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="165"/>
+        <source>%1 is the expression &apos;%2&apos;; the dry run uses it as it expands.</source>
+        <translation>%1 est l’expression &apos;%2&apos; ; l’essai l’utilise telle qu’elle se développe.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="173"/>
+        <source>%1 &apos;%2&apos; is not one of %3.</source>
+        <translation>%1 &apos;%2&apos; ne fait pas partie de %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="180"/>
+        <source>%1 is %2 characters long; the task allows at most %3.</source>
+        <translation>%1 fait %2 caractères ; la tâche en permet au plus %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="187"/>
+        <source>Body is hidden for %1 requests in Azure DevOps (the task shows it only when method is not GET or HEAD), so it is not sent.</source>
+        <translation>Le corps est masqué pour les requêtes %1 dans Azure DevOps (la tâche ne l’affiche que si la méthode n’est ni GET ni HEAD) ; il n’est donc pas envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="193"/>
+        <source>Success criteria is ignored when the completion event is Callback: the service&apos;s TaskCompleted event decides the result.</source>
+        <translation>Les critères de réussite sont ignorés quand l’événement de complétion est Callback : l’événement TaskCompleted du service décide du résultat.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="198"/>
+        <source>%1 is set but not used with this connection type.</source>
+        <translation>%1 est défini mais n’est pas utilisé avec ce type de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="207"/>
+        <source>&apos;%1&apos; is not an input of %2; Azure DevOps rejects unknown inputs.</source>
+        <translation>&apos;%1&apos; n’est pas une entrée de %2 ; Azure DevOps rejette les entrées inconnues.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="214"/>
+        <source>Timeout must be zero (no limit) or a positive number of minutes.</source>
+        <translation>Le délai d’expiration doit être zéro (sans limite) ou un nombre positif de minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TaskDefinition</name>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="36"/>
+        <source>Completion Options</source>
+        <translation>Options de complétion</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="37"/>
+        <source>Generic endpoint</source>
+        <translation>Point de terminaison générique</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="38"/>
+        <source>Select a generic endpoint that should be used to pick the url and construct authorization header for the http request.</source>
+        <translation>Sélectionnez un point de terminaison générique pour choisir l’URL et construire l’en-tête d’autorisation de la requête HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="41"/>
+        <source>Select the http method with which the API should be invoked with.</source>
+        <translation>Sélectionnez la méthode HTTP avec laquelle l’API doit être appelée.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="42"/>
+        <source>Url suffix string</source>
+        <translation>Chaîne de suffixe d’URL</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="43"/>
+        <source>Given string append to the url. Example: If endpoint url is https:...TestProj/_apis/Release/releases and url suffix is /2/environments/1, endpoint url becomes https:.../TestProj/_apis/Release/releases/2/environments/1. If url suffix is ?definitionId=1&amp;releaseCount=1 then endpoint url becomes https//...TestProj/_apis/Release/releases?definitionId=1&amp;releaseCount=1.</source>
+        <translation>La chaîne donnée est ajoutée à l’URL. Exemple : si l’URL du point de terminaison est https:...TestProj/_apis/Release/releases et si le suffixe d’URL est /2/environments/1, l’URL du point de terminaison devient https:.../TestProj/_apis/Release/releases/2/environments/1. Si le suffixe d’URL est ?definitionId=1&amp;releaseCount=1, l’URL du point de terminaison devient https//...TestProj/_apis/Release/releases?definitionId=1&amp;releaseCount=1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="49"/>
+        <source>Complete based on</source>
+        <translation>Terminer selon</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="50"/>
+        <source>Default value &quot;ApiResponse&quot;. Available values :  &quot;ApiResponse&quot;, &quot;Callback&quot; call where the REST API calls back to update the timeline record.</source>
+        <translation>La valeur par défaut est « ApiResponse ». Valeurs disponibles : « ApiResponse », « Callback » quand l’API REST effectue un rappel pour mettre à jour l’enregistrement de chronologie.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="53"/>
+        <source>Criteria which defines when to pass the task. No criteria means response content does not influence the result. Example:- For response {&quot;status&quot; : &quot;successful&quot;}, the expression can be eq(root[&apos;status&apos;], &apos;successful&apos;). [More Information](https://go.microsoft.com/fwlink/?linkid=842996)</source>
+        <translation>Critères qui définissent la réussite de la tâche. L’absence de critères signifie que le contenu de la réponse n’influence pas le résultat. Exemple : pour une réponse {&quot;status&quot; : &quot;successful&quot;}, l’expression peut être eq(root[&apos;status&apos;], &apos;successful&apos;). [Plus d’informations](https://go.microsoft.com/fwlink/?linkid=842996)</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::TaskEdits</name>
     <message>
         <location filename="../src/app/document/taskedits.cpp" line="47"/>
@@ -3114,18 +3992,18 @@ Erreurs :
 <context>
     <name>RestGate::TaskForm</name>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="420"/>
+        <location filename="../src/app/design/taskform.cpp" line="491"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="433"/>
-        <location filename="../src/app/design/taskform.cpp" line="440"/>
+        <location filename="../src/app/design/taskform.cpp" line="504"/>
+        <location filename="../src/app/design/taskform.cpp" line="511"/>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/design/taskform.cpp" line="445"/>
+        <location filename="../src/app/design/taskform.cpp" line="516"/>
         <source>%n header(s)</source>
         <translation>
             <numerusform>%n en-tête</numerusform>
@@ -3133,33 +4011,33 @@ Erreurs :
         </translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="462"/>
+        <location filename="../src/app/design/taskform.cpp" line="533"/>
         <source>Request URL: </source>
         <translation>URL de la requête : </translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="466"/>
+        <location filename="../src/app/design/taskform.cpp" line="537"/>
         <source>(choose a service connection)</source>
         <translation>(choisissez une connexion de service)</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="476"/>
+        <location filename="../src/app/design/taskform.cpp" line="547"/>
         <source>No variable defines this; it is sent as written.</source>
         <translation>Aucune variable ne définit ceci ; c&apos;est envoyé tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="506"/>
+        <location filename="../src/app/design/taskform.cpp" line="577"/>
         <source>Error:</source>
         <translation>Erreur :</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="506"/>
+        <location filename="../src/app/design/taskform.cpp" line="577"/>
         <source>Warning:</source>
         <translation>Avertissement :</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="642"/>
-        <location filename="../src/app/design/taskform.cpp" line="650"/>
+        <location filename="../src/app/design/taskform.cpp" line="713"/>
+        <location filename="../src/app/design/taskform.cpp" line="721"/>
         <source>Help for %1</source>
         <translation>Aide sur %1</translation>
     </message>
@@ -3260,6 +4138,79 @@ Erreurs :
         <location filename="../src/app/design/tasklistpanel.cpp" line="129"/>
         <source>Task %1, disabled (enabled: false)</source>
         <translation>Tâche %1, désactivée (enabled: false)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TlsRules</name>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="495"/>
+        <source>the certificate of &apos;%1&apos; has expired (on %2)</source>
+        <translation>le certificat de « %1 » a expiré (le %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="499"/>
+        <source>the certificate of &apos;%1&apos; is not valid yet (from %2)</source>
+        <translation>le certificat de « %1 » n’est pas encore valide (à partir du %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="504"/>
+        <source>the certificate of &apos;%1&apos; is self-signed and not trusted</source>
+        <translation>le certificat de « %1 » est auto-signé et n’est pas approuvé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="508"/>
+        <source>the chain of &apos;%1&apos; ends in a self-signed CA that is not trusted (give it with --cacert)</source>
+        <translation>la chaîne de « %1 » se termine par une autorité auto-signée non approuvée (indiquez-la avec --cacert)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="517"/>
+        <source>host name mismatch: the certificate of &apos;%1&apos; is for %2, not for this host</source>
+        <translation>nom d’hôte différent : le certificat de « %1 » est pour %2, pas pour cet hôte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="526"/>
+        <source>the certificate of &apos;%1&apos; was issued by an unknown CA (&apos;%2&apos;); trust that CA with --cacert or the CA file in Preferences</source>
+        <translation>le certificat de « %1 » a été émis par une autorité inconnue (« %2 ») ; approuvez-la avec --cacert ou le fichier d’autorités des Préférences</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="532"/>
+        <source>the certificate of &apos;%1&apos; has been revoked</source>
+        <translation>le certificat de « %1 » a été révoqué</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="537"/>
+        <source>the certificate of &apos;%1&apos; is not trusted for this purpose</source>
+        <translation>le certificat de « %1 » n’est pas approuvé pour cet usage</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="541"/>
+        <source>the server sent no certificate</source>
+        <translation>le serveur n’a envoyé aucun certificat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="543"/>
+        <source>the certificate of &apos;%1&apos; is not meant for a TLS server</source>
+        <translation>le certificat de « %1 » n’est pas destiné à un serveur TLS</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="549"/>
+        <source>the signature on the certificate of &apos;%1&apos; does not verify</source>
+        <translation>la signature du certificat de « %1 » ne se vérifie pas</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="555"/>
+        <source>%1 (certificate of &apos;%2&apos;)</source>
+        <translation>%1 (certificat de « %2 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="567"/>
+        <source>INSECURE: the server&apos;s TLS certificate was NOT checked (--insecure / the Preferences setting). Azure DevOps checks it, so this verdict says nothing about the certificate.</source>
+        <translation>NON SÉCURISÉ : le certificat TLS du serveur n’a PAS été vérifié (--insecure / le réglage des Préférences). Azure DevOps le vérifie : ce verdict ne dit donc rien du certificat.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="579"/>
+        <source>Checked, the certificate would have been refused: %1.</source>
+        <translation>Vérifié, le certificat aurait été refusé : %1.</translation>
     </message>
 </context>
 <context>
@@ -3727,27 +4678,27 @@ Erreurs :
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="141"/>
+        <location filename="../src/cli/runreport.cpp" line="142"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(autre origine : %1 non envoyé)</translation>
     </message>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="149"/>
+        <location filename="../src/cli/runreport.cpp" line="150"/>
         <source>no response</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="162"/>
+        <location filename="../src/cli/runreport.cpp" line="163"/>
         <source>response body:</source>
         <translation>corps de la réponse :</translation>
     </message>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="170"/>
+        <location filename="../src/cli/runreport.cpp" line="171"/>
         <source>callback:</source>
         <translation>callback :</translation>
     </message>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="176"/>
+        <location filename="../src/cli/runreport.cpp" line="177"/>
         <source>criteria trace:</source>
         <translation>trace des critères :</translation>
     </message>
@@ -3783,6 +4734,11 @@ Erreurs :
         <location filename="../src/core/result/runresult.cpp" line="43"/>
         <source>NOT COMPLETED</source>
         <translation>NON TERMINÉ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="78"/>
+        <source>Redirects are not followed (--no-redirects / Preferences): the dry run stopped at this %1 %2 to &apos;%3&apos;. Azure DevOps&apos; HttpClient would follow it.</source>
+        <translation>Les redirections ne sont pas suivies (--no-redirects / Préférences) : l’essai s’est arrêté à cette redirection %1 %2 vers « %3 ». Le HttpClient d’Azure DevOps la suivrait.</translation>
     </message>
 </context>
 <context>
@@ -4116,55 +5072,155 @@ Erreurs :
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="84"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="79"/>
         <source>Connection refused: nothing is listening at %1.</source>
         <translation>Connexion refusée : rien n’écoute sur %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="90"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="85"/>
         <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
         <translation>Hôte introuvable : le nom « %1 » n’a pas pu être résolu (DNS).</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="96"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="91"/>
         <source>TLS failure talking to %1: %2</source>
         <translation>Échec TLS en communiquant avec %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="100"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="95"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="104"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="99"/>
         <source>Too many redirects starting at %1.</source>
         <translation>Trop de redirections à partir de %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="108"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="103"/>
         <source>Network error talking to %1: %2</source>
         <translation>Erreur réseau en communiquant avec %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="214"/>
-        <location filename="../src/core/run/taskrunner.cpp" line="575"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="131"/>
+        <source>The %1 refused the connection: nothing is listening there (set by %2). %3 was not reached.</source>
+        <translation>Le %1 a refusé la connexion : rien n’y écoute (défini par %2). %3 n’a pas été atteint.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="138"/>
+        <source>The proxy host &apos;%1&apos; could not be resolved (DNS; set by %2).</source>
+        <translation>L’hôte proxy « %1 » n’a pas pu être résolu (DNS ; défini par %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="141"/>
+        <source>The %1 did not answer in time (set by %2).</source>
+        <translation>Le %1 n’a pas répondu à temps (défini par %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="149"/>
+        <source>The %1 requires authentication%2: give a proxy user and password (user@ in the proxy URL with --proxy-password-env, or Preferences).</source>
+        <translation>Le %1 exige une authentification%2 : indiquez un utilisateur et un mot de passe de proxy (user@ dans l’URL du proxy avec --proxy-password-env, ou dans les Préférences).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="153"/>
+        <source>The %1 refused the credentials of user &apos;%2&apos;%3.</source>
+        <translation>Le %1 a refusé les identifiants de l’utilisateur « %2 »%3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="159"/>
+        <source>The %1 closed the connection before %2 answered (set by %3).</source>
+        <translation>Le %1 a fermé la connexion avant que %2 ne réponde (défini par %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="229"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="605"/>
         <source>The dry run was cancelled.</source>
         <translation>L’essai a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="549"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="359"/>
+        <source>Too many redirects: more than %1 starting at %2.</source>
+        <translation>Trop de redirections : plus de %1 à partir de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="366"/>
+        <source>The server redirected (%1) to &apos;%2&apos;, which is not an http or https URL.</source>
+        <translation>Le serveur a redirigé (%1) vers « %2 », qui n’est pas une URL http ou https.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="374"/>
+        <source>The server redirected (%1) from https to plain http (&apos;%2&apos;); the dry run does not follow a redirect that drops TLS.</source>
+        <translation>Le serveur a redirigé (%1) de https vers http simple (« %2 ») ; l’essai ne suit pas une redirection qui abandonne TLS.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="440"/>
+        <source>The response headers could not be read: they are too large (a single line over a few KB, or too many of them) or malformed. .NET&apos;s HttpClient, which Azure DevOps uses, refuses response headers over %1 bytes (MaxResponseHeadersLength); the dry run stopped.</source>
+        <translation>Les en-têtes de la réponse n’ont pas pu être lus : ils sont trop grands (une ligne de plus de quelques Ko, ou trop nombreux) ou mal formés. Le HttpClient de .NET, qu’utilise Azure DevOps, refuse les en-têtes de réponse de plus de %1 octets (MaxResponseHeadersLength) ; l’essai s’est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="448"/>
+        <source>The response headers are over %1 bytes; .NET&apos;s HttpClient, which Azure DevOps uses, refuses them (MaxResponseHeadersLength), so the dry run stopped reading.</source>
+        <translation>Les en-têtes de la réponse dépassent %1 octets ; le HttpClient de .NET, qu’utilise Azure DevOps, les refuse (MaxResponseHeadersLength) : l’essai a donc cessé de lire.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="579"/>
         <source>The request timed out after %1 seconds as no response was received.</source>
         <translation>La requête a expiré après %1 secondes sans recevoir de réponse.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="558"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="588"/>
         <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
         <translation>En mode Callback, le service doit répondre immédiatement à l’appel initial (par ex. 202 Accepted) et signaler la fin plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="562"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="592"/>
         <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
         <translation>Azure DevOps accorde 20 secondes au total à une tâche API-response, quel que soit le délai de la tâche. Utilisez Callback pour un travail plus long.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="619"/>
+        <source>The response was cut at the dry-run cap of %1 bytes: the body is longer, so the dry run stopped reading and cannot judge it (the first %1 bytes are kept).</source>
+        <translation>La réponse a été coupée à la limite d’essai de %1 octets : le corps est plus long, l’essai a donc cessé de lire et ne peut pas le juger (les %1 premiers octets sont gardés).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="629"/>
+        <source>The response body could not be decompressed (Content-Encoding: %1): %2.</source>
+        <translation>Le corps de la réponse n’a pas pu être décompressé (Content-Encoding : %1) : %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="648"/>
+        <source>the connection ended</source>
+        <translation>la connexion s’est terminée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="650"/>
+        <source>The response was cut short: %1 of the %2 bytes its Content-Length announced arrived before the connection broke (%3).</source>
+        <translation>La réponse est tronquée : %1 des %2 octets annoncés par son Content-Length sont arrivés avant la coupure de la connexion (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="657"/>
+        <source>The response was cut short: the connection broke after %1 bytes of the body (%2).</source>
+        <translation>La réponse est tronquée : la connexion a été coupée après %1 octets du corps (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="666"/>
+        <source>The response was cut short: its %1-compressed body stops after %2 bytes, before the end of the compressed stream (the connection ended).</source>
+        <translation>La réponse est tronquée : son corps compressé en %1 s’arrête après %2 octets, avant la fin du flux compressé (la connexion s’est terminée).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="695"/>
+        <source>TLS failure talking to %1: the server&apos;s certificate was refused (%2).</source>
+        <translation>Échec TLS en communiquant avec %1 : le certificat du serveur a été refusé (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="709"/>
+        <source>The server seems to want a client certificate: give one with --cert (and --key), or in Preferences ▸ Network.</source>
+        <translation>Le serveur semble demander un certificat client : indiquez-en un avec --cert (et --key), ou dans Préférences ▸ Réseau.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="714"/>
+        <source>The request went through %1 (%2).</source>
+        <translation>La requête est passée par %1 (%2).</translation>
     </message>
 </context>
 <context>

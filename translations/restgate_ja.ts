@@ -376,57 +376,57 @@
 <context>
     <name>CriteriaJudge</name>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="32"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="34"/>
         <source>Success criteria %1 is true.</source>
         <translation>成功の条件 %1 は true です。</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="36"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="38"/>
         <source>Success criteria %1 is false.</source>
         <translation>成功の条件 %1 は false です。</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="41"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="43"/>
         <source>(Dry run only, not what Azure DevOps does: on this body the criteria would be %1.)</source>
         <translation>(ドライランのみで、Azure DevOps の動作ではありません: この本文では条件は %1 になります。)</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="60"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="62"/>
         <source>No variable defines $(%1); the criteria keeps it as written.</source>
         <translation>$(%1) を定義する変数がありません。条件では記述どおりに残ります。</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="99"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="101"/>
         <source>Status %1 meets the rule: Azure DevOps passes on 200 OK.</source>
         <translation>ステータス %1 は規則を満たしています: Azure DevOps は 200 OK で成功とします。</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="102"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="104"/>
         <source>Status %1 passes only because &quot;treat any 2xx as success&quot; is on; Azure DevOps documents 200 OK as the rule.</source>
         <translation>ステータス %1 が成功するのは「すべての 2xx を成功とみなす」がオンだからです。Azure DevOps の規則は 200 OK です。</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="109"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="111"/>
         <source>Status %1: Azure DevOps passes the task only on 200 OK.</source>
         <translation>ステータス %1: Azure DevOps がタスクを成功とするのは 200 OK の場合だけです。</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="112"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="114"/>
         <source>The response was cut at the dry-run cap of %1 bytes (%2 bytes received).</source>
         <translation>応答はドライランの上限 %1 バイトで切り詰められました (%2 バイト受信)。</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="122"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="124"/>
         <source>The service accepted the initial call with %1.</source>
         <translation>サービスは最初の呼び出しを %1 で受け付けました。</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="124"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="126"/>
         <source>The service rejected the initial call with %1.</source>
         <translation>サービスは最初の呼び出しを %1 で拒否しました。</translation>
     </message>
     <message>
-        <location filename="../src/core/result/criteriajudge.cpp" line="128"/>
+        <location filename="../src/core/result/criteriajudge.cpp" line="130"/>
         <source>Completion event is Callback: Azure DevOps now waits for the service to post TaskCompleted. This dry run did not wait for it, so it is not a pass.</source>
         <translation>完了イベントは Callback です: Azure DevOps はサービスが TaskCompleted を送信するのを待ちます。このドライランはそれを待たないため、成功ではありません。</translation>
     </message>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="218"/>
-        <location filename="../src/cli/commandline.cpp" line="339"/>
+        <location filename="../src/cli/commandline.cpp" line="352"/>
         <source>; did you mean %1?</source>
         <translation>。%1 のことですか?</translation>
     </message>
@@ -1238,7 +1238,7 @@
         <translation>使い方は &apos;%1 --help&apos; で表示されます。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="338"/>
+        <location filename="../src/cli/commandline.cpp" line="351"/>
         <source>%1 or %2</source>
         <translation>%1 または %2</translation>
     </message>
@@ -1246,49 +1246,106 @@
 <context>
     <name>RestGate::Cli::Commands</name>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="65"/>
+        <location filename="../src/cli/commandtable.cpp" line="39"/>
+        <source>Usage: restgate-cli COMMAND [OPTIONS] ...
+       restgate-cli -h|--help | -V|--version
+
+Designs and dry-runs Azure Pipelines InvokeRESTAPI tasks from the command line.
+
+Commands:
+</source>
+        <translation>使い方: restgate-cli コマンド [オプション] ...
+        restgate-cli -h|--help | -V|--version
+
+Azure Pipelines の InvokeRESTAPI タスクをコマンド ラインから設計し、ドライランします。
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="49"/>
+        <source>Run &apos;restgate-cli help COMMAND&apos; (or &apos;restgate-cli COMMAND --help&apos;) for a command&apos;s options.
+Exit status: 0 success, 1 a task failed (or an expression is false), 2 usage or input errors.
+</source>
+        <translation>コマンドのオプションは &apos;restgate-cli help コマンド&apos; (または &apos;restgate-cli コマンド --help&apos;) で表示されます。
+終了コード: 0 成功、1 タスクが失敗 (または式が false)、2 使い方または入力のエラー。
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="60"/>
+        <source>Run &apos;restgate-cli --help&apos; for the commands.</source>
+        <translation>コマンドの一覧は &apos;restgate-cli --help&apos; で表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="70"/>
         <source>Dry-run the tasks of a design document</source>
         <translation>デザイン ドキュメントのタスクをドライランします</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="66"/>
+        <location filename="../src/cli/commandtable.cpp" line="71"/>
         <source>Evaluate a success criteria against a response body</source>
         <translation>応答本文に対して成功の条件を評価します</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="69"/>
+        <location filename="../src/cli/commandtable.cpp" line="74"/>
         <source>Run the local demo endpoint the sample design targets</source>
         <translation>サンプル デザインが対象とするローカルのデモ エンドポイントを実行します</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="72"/>
+        <location filename="../src/cli/commandtable.cpp" line="77"/>
         <source>Store or clear a connection&apos;s secret in the OS keychain</source>
         <translation>接続のシークレットを OS のキーチェーンに保存または消去します</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="75"/>
+        <location filename="../src/cli/commandtable.cpp" line="80"/>
         <source>Write tasks as pipeline YAML (step, job, stage) or as curl</source>
         <translation>タスクをパイプライン YAML (step、job、stage) または curl として書き出します</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="78"/>
+        <location filename="../src/cli/commandtable.cpp" line="83"/>
         <source>Find the InvokeRESTAPI steps of a pipeline and add them to a design</source>
         <translation>パイプラインの InvokeRESTAPI ステップを見つけてデザインに追加します</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="81"/>
+        <location filename="../src/cli/commandtable.cpp" line="86"/>
         <source>Turn a curl command line into a task</source>
         <translation>curl コマンド ラインをタスクに変換します</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="83"/>
+        <location filename="../src/cli/commandtable.cpp" line="88"/>
         <source>Show the commands, or one command&apos;s options</source>
         <translation>コマンド一覧、または 1 つのコマンドのオプションを表示します</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="85"/>
+        <location filename="../src/cli/commandtable.cpp" line="90"/>
         <source>Print the bash or zsh completion script</source>
         <translation>bash または zsh の補完スクリプトを出力します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="100"/>
+        <source>Shows the commands of restgate-cli, or the options of one command (the same as &apos;restgate-cli COMMAND --help&apos;).</source>
+        <translation>restgate-cli のコマンド、または 1 つのコマンドのオプションを表示します (&apos;restgate-cli コマンド --help&apos; と同じ)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="104"/>
+        <source>The command to explain.</source>
+        <translation>説明するコマンド。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="111"/>
+        <source>expected at most one command</source>
+        <translation>コマンドは 1 つまでです</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="120"/>
+        <location filename="../src/cli/commandtable.cpp" line="152"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandtable.cpp" line="145"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/completioncommand.cpp" line="15"/>
@@ -1497,6 +1554,57 @@
     </message>
 </context>
 <context>
+    <name>RestGate::CurlExport</name>
+    <message>
+        <location filename="../src/core/pipeline/curlexport.cpp" line="312"/>
+        <source>A secret could not be replaced by an environment variable reference; no curl command was written.</source>
+        <translation>シークレットを環境変数の参照に置き換えられなかったため、curl コマンドは書き出されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CurlImport</name>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="753"/>
+        <source>The command logs in as &apos;%1&apos;, but the reused connection &apos;%2&apos; uses &apos;%3&apos;.</source>
+        <translation>コマンドは &apos;%1&apos; としてログインしますが、再利用する接続 &apos;%2&apos; は &apos;%3&apos; を使います。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="782"/>
+        <source>Method %1 is not one the task offers.</source>
+        <translation>メソッド %1 はタスクで選択できるものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="817"/>
+        <source>The bearer token is not stored: the task&apos;s Authorization header uses the secret variable $(%1). Give it a value (%2 for the CLI).</source>
+        <translation>ベアラー トークンは保存されません: タスクの Authorization ヘッダーはシークレット変数 $(%1) を使います。値を設定してください (CLI では %2)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="832"/>
+        <source>The connection URL &apos;%1&apos; has no trailing slash, so the URL suffix starts with &apos;/&apos;: Azure DevOps joins them as text, to %2.</source>
+        <translation>接続 URL &apos;%1&apos; は末尾がスラッシュではないため、URL サフィックスは &apos;/&apos; で始まります。Azure DevOps はこれらをテキストとして連結し、%2 になります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="840"/>
+        <source>Header &apos;%1&apos; contains &apos;$(&apos;: Azure DevOps expands $(name) as a variable.</source>
+        <translation>ヘッダー &apos;%1&apos; に &apos;$(&apos; が含まれています: Azure DevOps は $(name) を変数として展開します。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="848"/>
+        <source>The body contains &apos;$(&apos;: Azure DevOps expands $(name) as a variable.</source>
+        <translation>本文に &apos;$(&apos; が含まれています: Azure DevOps は $(name) を変数として展開します。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="858"/>
+        <source>The command sends no credentials, but a Generic connection always sends Basic credentials: with an empty user name and password the task sends &apos;Authorization: Basic Og==&apos;.</source>
+        <translation>コマンドは資格情報を送信しませんが、汎用接続は常に Basic 資格情報を送信します。ユーザー名とパスワードが空の場合、タスクは &apos;Authorization: Basic Og==&apos; を送信します。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/curlimport.cpp" line="865"/>
+        <source>-u gives no password; curl would ask for it.</source>
+        <translation>-u でパスワードが指定されていません。curl ならパスワードを尋ねます。</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::CurlImportDialog</name>
     <message>
         <location filename="../src/app/dialogs/curlimportdialog.cpp" line="22"/>
@@ -1613,6 +1721,415 @@
     </message>
 </context>
 <context>
+    <name>RestGate::DisplayText</name>
+    <message>
+        <location filename="../src/core/design/displaytext.cpp" line="10"/>
+        <source>en</source>
+        <extracomment>The code of this catalogue&apos;s language (de, fr, ja): numbers in messages are written the way it writes them.</extracomment>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Expression::CriteriaEvaluator</name>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="110"/>
+        <source>%1 at line %2, column %3</source>
+        <translation>%2 行 %3 列の %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="117"/>
+        <source>The body is accepted by Azure DevOps but is not strict JSON (1 place): %1</source>
+        <translation>本文は Azure DevOps では受け付けられますが、厳密な JSON ではありません (1 か所): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="120"/>
+        <source>The body is accepted by Azure DevOps but is not strict JSON (%1 places): %2</source>
+        <translation>本文は Azure DevOps では受け付けられますが、厳密な JSON ではありません (%1 か所): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="143"/>
+        <source>%1() cannot order an %2; compare one of its values, or count(...) it</source>
+        <translation>%1() は %2 を順序付けできません。その値の 1 つを比較するか、count(...) で数えてください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="147"/>
+        <source>%1() converts its right argument to the type of the left one (%2), and %3 (%4) does not convert; eq() would just say &apos;not equal&apos;</source>
+        <translation>%1() は右の引数を左の引数の型 (%2) に変換しますが、%3 (%4) は変換できません。eq() なら単に「等しくない」となります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="154"/>
+        <source>%1() works on text, and an %2 has no text form</source>
+        <translation>%1() はテキストを扱いますが、%2 にはテキスト形式がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="159"/>
+        <source>; to look for a value in an array use containsValue(array, value)</source>
+        <translation>。配列内の値を探すには containsValue(array, value) を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="163"/>
+        <source>in %1(): %2 %3 does not convert to %4</source>
+        <translation>%1() 内: %2 %3 は %4 に変換できません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="168"/>
+        <source>the intermediate results exceed the server&apos;s 1 MB evaluation budget (long strings count twice their length)</source>
+        <translation>中間結果がサーバーの評価予算 1 MB を超えています (長い文字列は長さの 2 倍として数えられます)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="173"/>
+        <source>a number in the body (NaN, Infinity or a huge value) does not fit the engine&apos;s decimal numbers</source>
+        <translation>本文内の数値 (NaN、Infinity、または巨大な値) がエンジンの 10 進数に収まりません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="178"/>
+        <source>in %1(): %2</source>
+        <translation>%1() 内: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="200"/>
+        <source>No variable defines %1, so the server evaluates it as written.</source>
+        <translation>%1 を定義する変数がないため、サーバーは記述どおりに評価します。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="292"/>
+        <source>The dry run kept only the first %1 bytes of the response; the server received all of it.</source>
+        <translation>ドライランでは応答の最初の %1 バイトだけを保持しました。サーバーはすべてを受信します。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="304"/>
+        <source>The body nests %1 levels deep. Json.NET 13 refuses more than %2 by default, so a server on that version rejects it.</source>
+        <translation>本文は %1 階層の深さまで入れ子になっています。Json.NET 13 は既定で %2 階層を超えるものを拒否するため、そのバージョンのサーバーでは拒否されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="311"/>
+        <source>The body is not a JSON object. The server speaks of parsing &quot;a JSON object&quot;; whether it accepts other values is not documented.</source>
+        <translation>本文は JSON オブジェクトではありません。サーバーは「JSON オブジェクト」の解析と述べており、ほかの値を受け付けるかどうかは文書化されていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="323"/>
+        <source>The dry run could not evaluate the criteria either: the body is not JSON (%1).</source>
+        <translation>ドライランでも条件を評価できませんでした: 本文が JSON ではありません (%1)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="328"/>
+        <source>no body</source>
+        <translation>本文なし</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="330"/>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="361"/>
+        <source>The criteria is not valid either: %1</source>
+        <translation>条件も有効ではありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="339"/>
+        <source>Evaluating the criteria fails too: %1</source>
+        <translation>条件の評価も失敗します: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/criteriaevaluator.cpp" line="358"/>
+        <source>the response has no body</source>
+        <translation>応答に本文がありません</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Expression::Evaluator</name>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="333"/>
+        <source>%1 cannot be indexed, so the result is null</source>
+        <translation>%1 にはインデックスを付けられないため、結果は null です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="353"/>
+        <source>and() stops at the first false argument</source>
+        <translation>and() は最初の false の引数で止まります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="363"/>
+        <source>or() stops at the first true argument</source>
+        <translation>or() は最初の true の引数で止まります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="425"/>
+        <source>the first argument is not an array or an object, so the result is false</source>
+        <translation>最初の引数が配列でもオブジェクトでもないため、結果は false です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="451"/>
+        <source>coalesce() returns the first value that is not null or &apos;&apos;</source>
+        <translation>coalesce() は null でも &apos;&apos; でもない最初の値を返します</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="490"/>
+        <source>the text to replace is empty, so replace() returns its input</source>
+        <translation>置換する文字列が空なので、replace() は入力をそのまま返します</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="526"/>
+        <source>iif() takes the second argument when the condition is true</source>
+        <translation>条件が true のとき、iif() は 2 番目の引数を使います</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="528"/>
+        <source>iif() takes the third argument when the condition is false</source>
+        <translation>条件が false のとき、iif() は 3 番目の引数を使います</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="672"/>
+        <source>format() evaluates only the arguments its pattern references</source>
+        <translation>format() はパターンが参照する引数だけを評価します</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="684"/>
+        <source>the second argument is not an array, so no separator is needed</source>
+        <translation>2 番目の引数が配列ではないため、区切り文字は不要です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="692"/>
+        <source>join() evaluates the separator only for two or more items</source>
+        <translation>join() は要素が 2 つ以上のときだけ区切り文字を評価します</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/evaluator.cpp" line="893"/>
+        <source>not reached: evaluation stopped at the error</source>
+        <translation>未到達: 評価はエラーで停止しました</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Expression::Parser</name>
+    <message>
+        <location filename="../src/core/expression/functions.cpp" line="92"/>
+        <source>at least %1</source>
+        <translation>%1 個以上</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/functions.cpp" line="94"/>
+        <source>exactly %1</source>
+        <translation>ちょうど %1 個</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/functions.cpp" line="95"/>
+        <source>%1 to %2</source>
+        <translation>%1 ～ %2 個</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="507"/>
+        <source>there are no infix operators: write %1(a, b) instead of a %1 b</source>
+        <translation>中置演算子はありません: a %1 b ではなく %1(a, b) と書いてください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="514"/>
+        <source>two values in a row: separate arguments with &apos;,&apos; or combine conditions with and(a, b)</source>
+        <translation>値が 2 つ続いています: 引数は &apos;,&apos; で区切るか、条件は and(a, b) で組み合わせてください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="525"/>
+        <source>this string is never closed: add a closing &apos; (write &apos;&apos; for a quote inside a string)</source>
+        <translation>この文字列は閉じられていません: 閉じる &apos; を追加してください (文字列内の引用符は &apos;&apos; と書きます)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="529"/>
+        <source>&apos;%1&apos; is not a version: a version has 2 to 4 numeric parts, like 1.2.3</source>
+        <translation>&apos;%1&apos; はバージョンではありません: バージョンは 1.2.3 のように 2 ～ 4 個の数値部分からなります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="532"/>
+        <source>&apos;%1&apos; is not a number: write digits with an optional &apos;-&apos; and one &apos;.&apos; (no exponent, hex digits, &apos;+&apos; or &apos;_&apos;)</source>
+        <translation>&apos;%1&apos; は数値ではありません: 省略可能な &apos;-&apos; と 1 つの &apos;.&apos; を含む数字で書いてください (指数、16 進数字、&apos;+&apos;、&apos;_&apos; は不可)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="539"/>
+        <source>double-quoted strings are not allowed; use single quotes: &apos;text&apos;</source>
+        <translation>二重引用符の文字列は使えません。単一引用符を使ってください: &apos;text&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="551"/>
+        <source>operators like %1 are not supported; use %2</source>
+        <translation>%1 のような演算子はサポートされていません。%2 を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="556"/>
+        <source>there is no null literal; eq(x, &apos;&apos;) is true when x is null or an empty string</source>
+        <translation>null リテラルはありません。x が null または空文字列のとき eq(x, &apos;&apos;) が true になります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="564"/>
+        <source>&apos;%1&apos; is not available in success criteria; use $(name) macros, which are replaced before the criteria is evaluated, and &apos;root&apos; for the response body</source>
+        <translation>&apos;%1&apos; は成功の条件では使えません。条件の評価前に置き換えられる $(name) マクロと、応答本文を表す &apos;root&apos; を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="574"/>
+        <source>job status functions like %1() are not available in success criteria</source>
+        <translation>%1() のようなジョブ状態関数は成功の条件では使えません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="581"/>
+        <source>unknown function &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>不明な関数 &apos;%1&apos;。&apos;%2&apos; のことですか?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="584"/>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>不明な関数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="586"/>
+        <source>unknown name &apos;%1&apos;: the response body is &apos;root&apos;, so write root[&apos;%1&apos;]</source>
+        <translation>不明な名前 &apos;%1&apos;: 応答本文は &apos;root&apos; なので root[&apos;%1&apos;] と書いてください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="591"/>
+        <source>&apos;%1&apos; contains a quote: a string probably ended early; write &apos;&apos; for a quote inside a string</source>
+        <translation>&apos;%1&apos; に引用符が含まれています: 文字列が途中で終わった可能性があります。文字列内の引用符は &apos;&apos; と書いてください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="597"/>
+        <source>&apos;%1&apos; is not a name: names with &apos;-&apos; need the indexer, like root[&apos;%1&apos;]</source>
+        <translation>&apos;%1&apos; は名前ではありません: &apos;-&apos; を含む名前にはインデクサーが必要です (例: root[&apos;%1&apos;])</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="600"/>
+        <source>&apos;%1&apos; is not a function, a literal or &apos;root&apos;</source>
+        <translation>&apos;%1&apos; は関数でもリテラルでも &apos;root&apos; でもありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="609"/>
+        <source>&apos;[&apos; must follow something to index, like root[&apos;name&apos;] or split(a, b)[0]</source>
+        <translation>&apos;[&apos; はインデックス可能なものの後に置く必要があります (例: root[&apos;name&apos;]、split(a, b)[0])</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="612"/>
+        <source>literals cannot be indexed</source>
+        <translation>リテラルにはインデックスを付けられません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="624"/>
+        <source>&apos;.&apos; must follow something with properties, like root.name</source>
+        <translation>&apos;.&apos; はプロパティを持つものの後に置く必要があります (例: root.name)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="627"/>
+        <source>literals have no properties</source>
+        <translation>リテラルにはプロパティがありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="634"/>
+        <source>a property name must follow &apos;.&apos;, like root.status</source>
+        <translation>&apos;.&apos; の後にはプロパティ名が必要です (例: root.status)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="646"/>
+        <source>a property name must follow &apos;.&apos;</source>
+        <translation>&apos;.&apos; の後にはプロパティ名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="649"/>
+        <source>&apos;%1&apos; cannot follow &apos;.&apos;: names that are not identifiers need the indexer, like root[&apos;%1&apos;]</source>
+        <translation>&apos;%1&apos; は &apos;.&apos; の後に置けません: 識別子でない名前にはインデクサーが必要です (例: root[&apos;%1&apos;])</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="655"/>
+        <source>write either root.name or root[&apos;name&apos;], not both</source>
+        <translation>root.name か root[&apos;name&apos;] のどちらか一方を書いてください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="658"/>
+        <source>&apos;..&apos; is not supported; recursive descent exists only inside jsonpath(&apos;$..name&apos;)</source>
+        <translation>&apos;..&apos; はサポートされていません。再帰下降は jsonpath(&apos;$..name&apos;) の中でのみ使えます</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="673"/>
+        <source>&apos;*&apos; is only valid right after &apos;[&apos; or &apos;.&apos;, as in root[*] or root.*</source>
+        <translation>&apos;*&apos; は &apos;[&apos; または &apos;.&apos; の直後でのみ有効です (例: root[*]、root.*)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="694"/>
+        <source>&apos;)&apos; cannot close &apos;[&apos;: add &apos;]&apos; first</source>
+        <translation>&apos;)&apos; では &apos;[&apos; を閉じられません: 先に &apos;]&apos; を追加してください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="695"/>
+        <source>&apos;)&apos; without a function call to close; there are no grouping parentheses</source>
+        <translation>閉じる関数呼び出しのない &apos;)&apos; です。グループ化のかっこはありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="702"/>
+        <source>an argument is missing after &apos;,&apos;</source>
+        <translation>&apos;,&apos; の後に引数がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="705"/>
+        <source>wrong number of arguments: %1 takes %2, got %3</source>
+        <translation>引数の数が正しくありません: %1 は %2 の引数を取りますが、%3 個指定されました</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="718"/>
+        <source>&apos;]&apos; without a matching &apos;[&apos;</source>
+        <translation>対応する &apos;[&apos; のない &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="720"/>
+        <source>an indexer needs exactly one value, like root[&apos;name&apos;] or root[0]</source>
+        <translation>インデクサーには値が 1 つだけ必要です (例: root[&apos;name&apos;]、root[0])</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="723"/>
+        <source>&apos;]&apos; cannot close a function call: add &apos;)&apos; first</source>
+        <translation>&apos;]&apos; では関数呼び出しを閉じられません: 先に &apos;)&apos; を追加してください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="738"/>
+        <source>an indexer holds exactly one value; &apos;,&apos; separates function arguments</source>
+        <translation>インデクサーに入る値は 1 つだけです。&apos;,&apos; は関数の引数を区切ります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="740"/>
+        <source>&apos;,&apos; outside a function call: combine conditions with and(a, b)</source>
+        <translation>関数呼び出しの外の &apos;,&apos; です: 条件は and(a, b) で組み合わせてください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="746"/>
+        <source>an argument is missing before &apos;,&apos;</source>
+        <translation>&apos;,&apos; の前に引数がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="750"/>
+        <source>wrong number of arguments: %1 takes %2</source>
+        <translation>引数の数が正しくありません: %1 は %2 の引数を取ります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="762"/>
+        <source>%1 is a function: write %2</source>
+        <translation>%1 は関数です: %2 と書いてください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="801"/>
+        <source>the expression is %1 characters long; the limit is %2 (whitespace included)</source>
+        <translation>式の長さは %1 文字です。上限は %2 文字です (空白を含む)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="847"/>
+        <source>&apos;(&apos; may only follow a function name; there are no grouping parentheses</source>
+        <translation>&apos;(&apos; は関数名の後にのみ置けます。グループ化のかっこはありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="857"/>
+        <source>functions and indexers are nested %1 deep; at most %2 may be open at once</source>
+        <translation>関数とインデクサーが %1 階層入れ子になっています。同時に開けるのは %2 個までです</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="866"/>
+        <source>%1( is never closed: add &apos;)&apos;</source>
+        <translation>%1( が閉じられていません: &apos;)&apos; を追加してください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/expression/parser.cpp" line="870"/>
+        <source>&apos;[&apos; is never closed: add &apos;]&apos;</source>
+        <translation>&apos;[&apos; が閉じられていません: &apos;]&apos; を追加してください</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::FindBar</name>
     <message>
         <location filename="../src/app/widgets/findbar.cpp" line="20"/>
@@ -1703,27 +2220,27 @@
         <translation>評価 %1 を実行中… %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="80"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="79"/>
         <source>The delay before evaluation</source>
         <translation>評価までの遅延</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="81"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="80"/>
         <source>The time between evaluations</source>
         <translation>評価の間隔</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="82"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="81"/>
         <source>The minimum duration for steady results</source>
         <translation>安定した結果の最小期間</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="83"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="82"/>
         <source>The timeout</source>
         <translation>タイムアウト</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="87"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="86"/>
         <source>%1 is not a duration: write it like 30s, 5m, 1h30m or 250ms.</source>
         <translation>%1 が期間として正しくありません: 30s、5m、1h30m、250ms のように入力してください。</translation>
     </message>
@@ -1733,13 +2250,13 @@
         <translation>接続のシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="134"/>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="150"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="139"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="151"/>
         <source>Not started: %1</source>
         <translation>開始されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/gatedialog.cpp" line="177"/>
+        <location filename="../src/app/dialogs/gatedialog.cpp" line="172"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1841,6 +2358,54 @@
     </message>
 </context>
 <context>
+    <name>RestGate::HeaderParser</name>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="20"/>
+        <source>Comments are accepted by Azure DevOps but are not strict JSON.</source>
+        <translation>コメントは Azure DevOps では受け付けられますが、厳密な JSON ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="23"/>
+        <source>A trailing comma before } is accepted by Azure DevOps but is not strict JSON.</source>
+        <translation>} の前の末尾のコンマは Azure DevOps では受け付けられますが、厳密な JSON ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="26"/>
+        <source>Single quotes are accepted by Azure DevOps but are not strict JSON.</source>
+        <translation>単一引用符は Azure DevOps では受け付けられますが、厳密な JSON ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="29"/>
+        <source>A %1 is accepted by Azure DevOps but is not strict JSON.</source>
+        <translation>Azure DevOps では受け付けられますが、厳密な JSON ではありません: %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="120"/>
+        <source>Header &apos;%1&apos; must be text, not an object.</source>
+        <translation>ヘッダー &apos;%1&apos; はテキストである必要があります。オブジェクトは使えません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="123"/>
+        <source>Header &apos;%1&apos; must be text, not a list.</source>
+        <translation>ヘッダー &apos;%1&apos; はテキストである必要があります。リストは使えません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="131"/>
+        <source>The value of &apos;%1&apos; is null, not text; it is sent as &apos;%2&apos;. Quote it to be sure.</source>
+        <translation>&apos;%1&apos; の値はテキストではなく null です。&apos;%2&apos; として送信されます。念のため引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="135"/>
+        <source>The value of &apos;%1&apos; is a JSON literal, not text; it is sent as &apos;%2&apos;. Quote it to be sure.</source>
+        <translation>&apos;%1&apos; の値はテキストではなく JSON リテラルです。&apos;%2&apos; として送信されます。念のため引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/headerparser.cpp" line="145"/>
+        <source>Header &apos;%1&apos; is set more than once; the last value is sent.</source>
+        <translation>ヘッダー &apos;%1&apos; が複数回設定されています。最後の値が送信されます。</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ImportPipelineDialog</name>
     <message numerus="yes">
         <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="18"/>
@@ -1873,6 +2438,74 @@
         <location filename="../src/app/dialogs/importpipelinedialog.cpp" line="33"/>
         <source>Note: the connection “%1” is not in this design; it is added as a placeholder without a URL, which you fill in under Connections before sending.</source>
         <translation>注意: 接続「%1」はこのデザインにありません。URL のないプレースホルダーとして追加されるので、送信する前に [接続] で URL を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Json</name>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="28"/>
+        <source>single-quoted string</source>
+        <translation>単一引用符の文字列</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="30"/>
+        <source>unquoted property name</source>
+        <translation>引用符のないプロパティ名</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="32"/>
+        <source>// comment</source>
+        <translation>// コメント</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="34"/>
+        <source>/* */ comment</source>
+        <translation>/* */ コメント</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="36"/>
+        <source>trailing comma</source>
+        <translation>末尾のコンマ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="38"/>
+        <source>empty array element (read as undefined)</source>
+        <translation>空の配列要素 (undefined として読み取り)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="46"/>
+        <source>number that is not valid JSON (like .5 or 5.)</source>
+        <translation>有効な JSON ではない数値 (.5 や 5. など)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="48"/>
+        <source>hexadecimal number</source>
+        <translation>16 進数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="50"/>
+        <source>number with a leading zero (read as octal)</source>
+        <translation>先頭が 0 の数値 (8 進数として読み取り)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="52"/>
+        <source>unescaped control character in a string</source>
+        <translation>文字列内のエスケープされていない制御文字</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="56"/>
+        <source>invalid UTF-8 (read as U+FFFD)</source>
+        <translation>無効な UTF-8 (U+FFFD として読み取り)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="58"/>
+        <source>byte order mark</source>
+        <translation>バイト オーダー マーク</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json/jsondocument.cpp" line="60"/>
+        <source>whitespace JSON does not allow</source>
+        <translation>JSON で許可されていない空白</translation>
     </message>
 </context>
 <context>
@@ -1916,307 +2549,307 @@
 <context>
     <name>RestGate::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="125"/>
         <source>Task parameters</source>
         <translation>タスクのパラメーター</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="160"/>
-        <location filename="../src/app/mainwindow.cpp" line="683"/>
+        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <location filename="../src/app/mainwindow.cpp" line="668"/>
         <source>Demo endpoint: stopped</source>
         <translation>デモ エンドポイント: 停止中</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="180"/>
         <source>Open recent</source>
         <translation>最近使ったファイルを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="196"/>
+        <location filename="../src/app/mainwindow.cpp" line="181"/>
         <source>%1 no longer exists; it was removed from the list.</source>
         <translation>%1 はもう存在しないため、一覧から削除しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="203"/>
+        <location filename="../src/app/mainwindow.cpp" line="188"/>
         <source>Switching version dropped: %1</source>
         <translation>バージョンの切り替えで破棄されたもの: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="221"/>
+        <location filename="../src/app/mainwindow.cpp" line="206"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="227"/>
+        <location filename="../src/app/mainwindow.cpp" line="212"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindow.cpp" line="216"/>
         <source>Open design</source>
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <location filename="../src/app/mainwindow.cpp" line="217"/>
         <source>RestGate designs (*.restgate.yml);;YAML files (*.yml *.yaml);;All files (*)</source>
         <translation>RestGate デザイン (*.restgate.yml);;YAML ファイル (*.yml *.yaml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="237"/>
+        <location filename="../src/app/mainwindow.cpp" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/app/mainwindow.cpp" line="229"/>
         <source>Open &amp;failure examples</source>
         <translation>失敗例を開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow.cpp" line="233"/>
         <source>&amp;Import pipeline…</source>
         <translation>パイプラインのインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250"/>
-        <location filename="../src/app/mainwindow.cpp" line="710"/>
-        <location filename="../src/app/mainwindow.cpp" line="716"/>
-        <location filename="../src/app/mainwindow.cpp" line="729"/>
+        <location filename="../src/app/mainwindow.cpp" line="235"/>
+        <location filename="../src/app/mainwindow.cpp" line="695"/>
+        <location filename="../src/app/mainwindow.cpp" line="701"/>
+        <location filename="../src/app/mainwindow.cpp" line="714"/>
         <source>Import pipeline</source>
         <translation>パイプラインのインポート</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;All files (*)</source>
         <translation>Azure Pipelines YAML (*.yml *.yaml);;Markdown (*.md);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="256"/>
+        <location filename="../src/app/mainwindow.cpp" line="241"/>
         <source>Import from c&amp;url…</source>
         <translation>curl からインポート(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="259"/>
+        <location filename="../src/app/mainwindow.cpp" line="244"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/app/mainwindow.cpp" line="246"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>Re&amp;vert to saved</source>
         <translation>保存済みの状態に戻す(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="265"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="268"/>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="269"/>
+        <location filename="../src/app/mainwindow.cpp" line="254"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="272"/>
+        <location filename="../src/app/mainwindow.cpp" line="257"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/mainwindow.cpp" line="267"/>
         <source>&amp;Add task</source>
         <translation>タスクの追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="270"/>
         <source>De&amp;lete task</source>
         <translation>タスクの削除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="272"/>
         <source>Copy task as pipeline &amp;step</source>
         <translation>タスクをパイプライン ステップとしてコピー(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/mainwindow.cpp" line="273"/>
         <source>Copy task as &amp;job (pool: server)</source>
         <translation>タスクをジョブとしてコピー (pool: server)(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="289"/>
+        <location filename="../src/app/mainwindow.cpp" line="274"/>
         <source>Copy task as &amp;curl</source>
         <translation>タスクを curl としてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
         <source>Co&amp;nnections…</source>
         <translation>接続(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/mainwindow.cpp" line="277"/>
         <source>Pr&amp;eferences…</source>
         <translation>環境設定(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/mainwindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/mainwindow.cpp" line="293"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>Dry-run the selected task (Ctrl+Enter)</source>
         <translation>選択したタスクをドライ ラン (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="298"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>Simulate &amp;gate…</source>
         <translation>ゲートのシミュレーション(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/mainwindow.cpp" line="308"/>
         <source>Re-evaluate the selected task as a release gate or check would, with a live plot</source>
         <translation>選択したタスクをリリース ゲートやチェックと同じように再評価し、ライブ グラフで表示</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
         <source>Treat any 2xx as success (dry-run option; Azure DevOps requires 200)</source>
         <translation>すべての 2xx を成功として扱う (ドライ ランのオプション。Azure DevOps では 200 が必要)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="329"/>
-        <location filename="../src/app/mainwindow.cpp" line="693"/>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="678"/>
         <source>Start &amp;demo endpoint</source>
         <translation>デモ エンドポイントを開始(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="340"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>Call&amp;back settings…</source>
         <translation>コールバックの設定(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="327"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="346"/>
+        <location filename="../src/app/mainwindow.cpp" line="331"/>
         <source>InvokeRESTAPI@&amp;1 task reference</source>
         <translation>InvokeRESTAPI@1 タスク リファレンス(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/mainwindow.cpp" line="333"/>
         <source>InvokeRESTAPI@&amp;0 task reference</source>
         <translation>InvokeRESTAPI@0 タスク リファレンス(&amp;0)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="335"/>
         <source>&amp;Expressions (success criteria)</source>
         <translation>式 (成功の条件)(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/mainwindow.cpp" line="337"/>
         <source>&amp;Server jobs (pool: server)</source>
         <translation>サーバー ジョブ (pool: server)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
         <source>&amp;About RestGate</source>
         <translation>RestGate について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="356"/>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="358"/>
+        <location filename="../src/app/mainwindow.cpp" line="343"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>&amp;Variable set: </source>
         <translation>変数セット(&amp;V): </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
         <source>Variable set for dry runs</source>
         <translation>ドライ ラン用の変数セット</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>Pipeline YAML</source>
         <translation>パイプライン YAML</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>Variables</source>
         <translation>変数</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="397"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>Edit variables</source>
         <translation>変数の編集</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="543"/>
+        <location filename="../src/app/mainwindow.cpp" line="528"/>
         <source>Import from curl</source>
         <translation>curl からインポート</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="546"/>
+        <location filename="../src/app/mainwindow.cpp" line="531"/>
         <source>Imported the curl command as a task.</source>
         <translation>curl コマンドをタスクとしてインポートしました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/app/mainwindow.cpp" line="538"/>
         <source>The curl command&apos;s password is stored in the keychain.</source>
         <translation>curl コマンドのパスワードをキーチェーンに保存しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="554"/>
+        <location filename="../src/app/mainwindow.cpp" line="539"/>
         <source>The password could not be stored (%1); enter it in Manage connections or set RESTGATE_SECRET_… for the run.</source>
         <translation>パスワードを保存できませんでした (%1)。[接続の管理] で入力するか、実行用に RESTGATE_SECRET_… を設定してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="562"/>
+        <location filename="../src/app/mainwindow.cpp" line="547"/>
         <source>Not imported: %1</source>
         <translation>インポートされないもの: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="603"/>
+        <location filename="../src/app/mainwindow.cpp" line="588"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="604"/>
+        <location filename="../src/app/mainwindow.cpp" line="589"/>
         <source>%1 could not be opened:
 
 %2
@@ -2229,44 +2862,44 @@ The file was left unchanged.</source>
 ファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="621"/>
-        <location filename="../src/app/mainwindow.cpp" line="635"/>
+        <location filename="../src/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/app/mainwindow.cpp" line="620"/>
         <source>Sample design</source>
         <translation>サンプル デザイン</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="626"/>
+        <location filename="../src/app/mainwindow.cpp" line="611"/>
         <source>Failure examples</source>
         <translation>失敗例</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="636"/>
+        <location filename="../src/app/mainwindow.cpp" line="621"/>
         <source>The bundled sample could not be read: %1</source>
         <translation>同梱のサンプルを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="655"/>
-        <location filename="../src/app/mainwindow.cpp" line="1464"/>
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/app/mainwindow.cpp" line="1391"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="657"/>
+        <location filename="../src/app/mainwindow.cpp" line="642"/>
         <source>New design: choose or add a service connection, then Send (Ctrl+Enter).</source>
         <translation>新しいデザイン: サービス接続を選ぶか追加してから、送信 (Ctrl+Enter) してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="666"/>
+        <location filename="../src/app/mainwindow.cpp" line="651"/>
         <source>Demo endpoint: could not start (%1)</source>
         <translation>デモ エンドポイント: 開始できませんでした (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="671"/>
+        <location filename="../src/app/mainwindow.cpp" line="656"/>
         <source>Demo endpoint: %1</source>
         <translation>デモ エンドポイント: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="711"/>
+        <location filename="../src/app/mainwindow.cpp" line="696"/>
         <source>%1 could not be read:
 
 %2
@@ -2279,84 +2912,84 @@ Nothing was imported.</source>
 何もインポートされていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="717"/>
+        <location filename="../src/app/mainwindow.cpp" line="702"/>
         <source>%1 holds no InvokeRESTAPI step.</source>
         <translation>%1 には InvokeRESTAPI ステップがありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="731"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n 個のタスクをインポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="734"/>
+        <location filename="../src/app/mainwindow.cpp" line="719"/>
         <source>; fill in the URL of: %1</source>
         <translation>。次の URL を入力してください: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/mainwindow.cpp" line="734"/>
         <source>Copied the task as YAML.</source>
         <translation>タスクを YAML としてコピーしました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="751"/>
+        <location filename="../src/app/mainwindow.cpp" line="736"/>
         <source>Copied, but Azure DevOps would reject it: %1</source>
         <translation>コピーしましたが、Azure DevOps では拒否されます: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="769"/>
+        <location filename="../src/app/mainwindow.cpp" line="754"/>
         <source>Copy as curl</source>
         <translation>curl としてコピー</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="775"/>
+        <location filename="../src/app/mainwindow.cpp" line="760"/>
         <source>Copied the task as a curl command.</source>
         <translation>タスクを curl コマンドとしてコピーしました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="776"/>
+        <location filename="../src/app/mainwindow.cpp" line="761"/>
         <source>Copied the task as a curl command; it reads %1.</source>
         <translation>タスクを curl コマンドとしてコピーしました。%1 を読み取ります。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="819"/>
+        <location filename="../src/app/mainwindow.cpp" line="804"/>
         <source>Edit task</source>
         <translation>タスクの編集</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="137"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="240"/>
+        <location filename="../src/app/mainwindow.cpp" line="225"/>
         <source>Open sa&amp;mple design</source>
         <translation>サンプル デザインを開く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/mainwindow.cpp" line="269"/>
         <source>Du&amp;plicate task</source>
         <translation>タスクの複製(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="900"/>
+        <location filename="../src/app/mainwindow.cpp" line="885"/>
         <source>Recovered design</source>
         <translation>復元されたデザイン</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="903"/>
+        <location filename="../src/app/mainwindow.cpp" line="888"/>
         <source>Restored the design autosaved at %1. Save it to keep it.</source>
         <translation>%1 に自動保存されたデザインを復元しました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="915"/>
+        <location filename="../src/app/mainwindow.cpp" line="900"/>
         <source>Restore unsaved design?</source>
         <translation>保存されていないデザインを復元しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="916"/>
+        <location filename="../src/app/mainwindow.cpp" line="901"/>
         <source>RestGate did not close normally. A design with unsaved changes was autosaved at %1:
 
 %2
@@ -2369,102 +3002,102 @@ Restore it?</source>
 復元しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="919"/>
+        <location filename="../src/app/mainwindow.cpp" line="904"/>
         <source>(never saved)</source>
         <translation>(未保存)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="921"/>
+        <location filename="../src/app/mainwindow.cpp" line="906"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="922"/>
+        <location filename="../src/app/mainwindow.cpp" line="907"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="923"/>
+        <location filename="../src/app/mainwindow.cpp" line="908"/>
         <source>&amp;Later</source>
         <translation>後で(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="949"/>
+        <location filename="../src/app/mainwindow.cpp" line="922"/>
         <source>Add task</source>
         <translation>タスクの追加</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="962"/>
+        <location filename="../src/app/mainwindow.cpp" line="930"/>
         <source>Duplicate task</source>
         <translation>タスクの複製</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="971"/>
+        <location filename="../src/app/mainwindow.cpp" line="939"/>
         <source>Delete task</source>
         <translation>タスクの削除</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="972"/>
+        <location filename="../src/app/mainwindow.cpp" line="940"/>
         <source>Task deleted; Undo (Ctrl+Z) brings it back.</source>
         <translation>タスクを削除しました。元に戻す (Ctrl+Z) で戻せます。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="984"/>
+        <location filename="../src/app/mainwindow.cpp" line="952"/>
         <source>Move task</source>
         <translation>タスクの移動</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="999"/>
+        <location filename="../src/app/mainwindow.cpp" line="965"/>
         <source>Rename task</source>
         <translation>タスクの名前変更</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1007"/>
+        <location filename="../src/app/mainwindow.cpp" line="973"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1008"/>
+        <location filename="../src/app/mainwindow.cpp" line="974"/>
         <source>Discard all unsaved changes and reload %1?</source>
         <translation>保存されていない変更をすべて破棄して %1 を再読み込みしますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1199"/>
+        <location filename="../src/app/mainwindow.cpp" line="1186"/>
         <source>Edit connections</source>
         <translation>接続の編集</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1241"/>
+        <location filename="../src/app/mainwindow.cpp" line="1210"/>
         <source>#%1 %2 %3 → %4  %5</source>
         <translation>#%1 %2 %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1248"/>
+        <location filename="../src/app/mainwindow.cpp" line="1217"/>
         <source>  log: %1</source>
         <translation>  ログ: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1260"/>
+        <location filename="../src/app/mainwindow.cpp" line="1112"/>
         <source>The local plan listener cannot start: %1</source>
         <translation>ローカルのプラン リスナーを開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1292"/>
+        <location filename="../src/app/mainwindow.cpp" line="1225"/>
         <source>Callback timeline</source>
         <translation>コールバックのタイムライン</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1389"/>
+        <location filename="../src/app/mainwindow.cpp" line="1320"/>
         <source>%1 in %2 ms</source>
         <translation>%1 (%2 ミリ秒)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1419"/>
+        <location filename="../src/app/mainwindow.cpp" line="1346"/>
         <source>File changed on disk</source>
         <translation>ディスク上のファイルが変更されました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1420"/>
+        <location filename="../src/app/mainwindow.cpp" line="1347"/>
         <source>%1 was changed on disk after you opened it, by another program or another RestGate window.
 
 Overwrite those changes with yours, reload the file (your unsaved changes are lost), or cancel and keep both as they are?</source>
@@ -2473,22 +3106,22 @@ Overwrite those changes with yours, reload the file (your unsaved changes are lo
 その変更をこちらの内容で上書きするか、ファイルを再読み込みするか (保存されていない変更は失われます)、キャンセルして両方をそのままにしますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1425"/>
+        <location filename="../src/app/mainwindow.cpp" line="1352"/>
         <source>Overwrite</source>
         <translation>上書き</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1426"/>
+        <location filename="../src/app/mainwindow.cpp" line="1353"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1439"/>
+        <location filename="../src/app/mainwindow.cpp" line="1366"/>
         <source>Save failed</source>
         <translation>保存に失敗しました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1440"/>
+        <location filename="../src/app/mainwindow.cpp" line="1367"/>
         <source>%1
 
 The file was left as it was; your changes are still open.</source>
@@ -2497,94 +3130,147 @@ The file was left as it was; your changes are still open.</source>
 ファイルは元のままです。変更内容はまだ開いています。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1445"/>
+        <location filename="../src/app/mainwindow.cpp" line="1372"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1451"/>
+        <location filename="../src/app/mainwindow.cpp" line="1378"/>
         <source>Save design</source>
         <translation>デザインの保存</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1454"/>
+        <location filename="../src/app/mainwindow.cpp" line="1381"/>
         <source>RestGate designs (*.restgate.yml)</source>
         <translation>RestGate デザイン (*.restgate.yml)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1484"/>
+        <location filename="../src/app/mainwindow.cpp" line="1411"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1484"/>
+        <location filename="../src/app/mainwindow.cpp" line="1411"/>
         <source>The design has unsaved changes. Save them?</source>
         <translation>デザインに保存されていない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1513"/>
+        <location filename="../src/app/mainwindow.cpp" line="1440"/>
         <source>About RestGate</source>
         <translation>RestGate について</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1514"/>
+        <location filename="../src/app/mainwindow.cpp" line="1441"/>
         <source>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Designer and dry-run tester for the Azure Pipelines Invoke REST API task (InvokeRESTAPI@1 and @0).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) and yaml-cpp (MIT).&lt;/p&gt;&lt;p&gt;Task documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;, &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RestGate %1&lt;/h3&gt;&lt;p&gt;Azure Pipelines の REST API の呼び出しタスク (InvokeRESTAPI@1 および @0) のデザイナー兼ドライ ラン テスターです。&lt;/p&gt;&lt;p&gt;MIT ライセンスで提供されます。Qt %2 (LGPLv3)、QtKeychain (BSD-3-Clause)、yaml-cpp (MIT) を使用しています。&lt;/p&gt;&lt;p&gt;タスクのドキュメント: &lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v1&quot;&gt;InvokeRESTAPI@1&lt;/a&gt;、&lt;a href=&quot;https://learn.microsoft.com/azure/devops/pipelines/tasks/reference/invoke-rest-api-v0&quot;&gt;InvokeRESTAPI@0&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1371"/>
+        <location filename="../src/app/mainwindow.cpp" line="1303"/>
         <source>This verdict was judged with an earlier success criteria or status rule and cannot be judged again without a response: send the task again.</source>
         <translation>この判定は以前の成功の条件または状態ルールで下されたため、応答なしで再判定できません。タスクをもう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>Run &amp;all tasks</source>
         <translation>すべてのタスクを実行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow.cpp" line="305"/>
         <source>Dry-run every enabled task in order, one after another (Ctrl+Shift+Enter)</source>
         <translation>有効なすべてのタスクを順番に 1 つずつドライ ラン (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="578"/>
+        <location filename="../src/app/mainwindow.cpp" line="563"/>
         <source>Run ▸ Run all tasks (Ctrl+Shift+Enter) sends every task in order.</source>
         <translation>実行 ▸ すべてのタスクを実行 (Ctrl+Shift+Enter) で、すべてのタスクを順番に送信します。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="425"/>
+        <location filename="../src/app/mainwindow.cpp" line="410"/>
         <source>Every task&apos;s verdict in the last Run all</source>
         <translation>前回の「すべて実行」での各タスクの判定</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="426"/>
+        <location filename="../src/app/mainwindow.cpp" line="411"/>
         <source>Select a task to show its result</source>
         <translation>タスクを選択すると結果が表示されます</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="434"/>
+        <location filename="../src/app/mainwindow.cpp" line="419"/>
         <source>Run all</source>
         <translation>すべて実行</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="446"/>
+        <location filename="../src/app/mainwindow.cpp" line="431"/>
         <source>Run all: %1</source>
         <translation>すべて実行: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="469"/>
+        <location filename="../src/app/mainwindow.cpp" line="454"/>
         <source>deleted before its turn</source>
         <translation>順番が来る前に削除されました</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="517"/>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
         <source>The run history could not be saved in %1.</source>
         <translation>実行履歴を %1 に保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="692"/>
+        <location filename="../src/app/mainwindow.cpp" line="677"/>
         <source>Stop &amp;demo endpoint (%1)</source>
         <translation>デモ エンドポイントを停止 (%1)(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PipelineImport</name>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="621"/>
+        <source>&apos;inputs&apos; is not a mapping; no input is imported.</source>
+        <translation>&apos;inputs&apos; がマッピングではないため、入力はインポートされません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="632"/>
+        <source>Input &apos;%1&apos; is not text (a conditional or a nested mapping); it is not imported.</source>
+        <translation>入力 &apos;%1&apos; はテキストではありません (条件または入れ子のマッピング)。インポートされません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="644"/>
+        <source>&apos;%1&apos; is not an input of %2; Azure DevOps rejects unknown inputs.</source>
+        <translation>&apos;%1&apos; は %2 の入力ではありません。Azure DevOps は不明な入力を拒否します。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="652"/>
+        <source>Input &apos;%1&apos; is set twice, as &apos;%2&apos; and as &apos;%3&apos;; the last one is used.</source>
+        <translation>入力 &apos;%1&apos; が &apos;%2&apos; と &apos;%3&apos; として 2 回設定されています。最後のものが使われます。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="700"/>
+        <source>%1 runs only in an agentless job, but %2 runs on an agent; Azure DevOps rejects the pipeline. Put the step in a job with &apos;pool: server&apos;.</source>
+        <translation>%1 はエージェントレス ジョブでのみ実行されますが、%2 はエージェントで実行されます。Azure DevOps はこのパイプラインを拒否します。ステップを &apos;pool: server&apos; のジョブに入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="706"/>
+        <source>the pipeline&apos;s implicit job</source>
+        <translation>パイプラインの暗黙のジョブ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="713"/>
+        <source>The job&apos;s pool is a template expression; it must resolve to &apos;server&apos; for %1 to run.</source>
+        <translation>ジョブのプールはテンプレート式です。%1 を実行するには &apos;server&apos; に解決される必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="729"/>
+        <source>successCriteria is ignored with waitForCompletion: true (Callback): the service&apos;s TaskCompleted event decides the result.</source>
+        <translation>waitForCompletion: true (Callback) では successCriteria は無視されます。結果はサービスの TaskCompleted イベントで決まります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="740"/>
+        <source>A body on %1: the task hides the body for GET and HEAD, so Azure DevOps does not send it.</source>
+        <translation>%1 に本文があります: GET と HEAD ではタスクが本文を非表示にするため、Azure DevOps は送信しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pipeline/pipelineimport.cpp" line="756"/>
+        <source>The service connection is chosen by &apos;%1&apos;. RestGate does not evaluate it: the dry run uses a connection with exactly this name (created as a placeholder).</source>
+        <translation>サービス接続は &apos;%1&apos; によって選択されます。RestGate はこれを評価しません。ドライランでは、まさにこの名前の接続 (プレースホルダーとして作成) を使います。</translation>
     </message>
 </context>
 <context>
@@ -2610,69 +3296,87 @@ The file was left as it was; your changes are still open.</source>
         <translation>SOCKS5 (名前をプロキシで解決)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="57"/>
         <source>Trusted CA certificates</source>
         <translation>信頼する CA 証明書</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="57"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="59"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="66"/>
         <source>Client certificate</source>
         <translation>クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="60"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="67"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation>証明書 (*.pem *.crt *.p12 *.pfx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="63"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="70"/>
         <source>Client key</source>
         <translation>クライアント キー</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="63"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="70"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>キー (*.pem *.key);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="123"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="133"/>
         <source>The CA file &apos;%1&apos; does not exist.</source>
         <translation>CA ファイル &apos;%1&apos; は存在しません。</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="126"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="140"/>
         <source>The client certificate &apos;%1&apos; does not exist.</source>
         <translation>クライアント証明書 &apos;%1&apos; は存在しません。</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="128"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="142"/>
         <source>The client key &apos;%1&apos; does not exist.</source>
         <translation>クライアント キー &apos;%1&apos; は存在しません。</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="130"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="144"/>
         <source>A client key needs its certificate.</source>
         <translation>クライアント キーには対応する証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="134"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="148"/>
         <source>A manual proxy needs a host.</source>
         <translation>手動プロキシにはホストが必要です。</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="61"/>
         <source>Trusted CA certificates directory</source>
         <translation>信頼する CA 証明書のディレクトリ</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="120"/>
+        <location filename="../src/app/dialogs/preferencesdialog.cpp" line="137"/>
         <source>The CA directory &apos;%1&apos; does not exist.</source>
         <translation>CA ディレクトリ &apos;%1&apos; は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::ProxyChoice</name>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="35"/>
+        <source>the configured proxy</source>
+        <translation>構成済みのプロキシ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="48"/>
+        <source>SOCKS5 proxy %1</source>
+        <translation>SOCKS5 プロキシ %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="49"/>
+        <source>proxy %1</source>
+        <translation>プロキシ %1</translation>
     </message>
 </context>
 <context>
@@ -2689,9 +3393,87 @@ The file was left as it was; your changes are still open.</source>
     </message>
 </context>
 <context>
+    <name>RestGate::RequestBuilder</name>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="119"/>
+        <source>The connection URL ends with &apos;/&apos; and the URL suffix starts with &apos;/&apos;, so the request goes to &apos;%1&apos;. Azure DevOps joins them without removing either slash; remove one.</source>
+        <translation>接続 URL が &apos;/&apos; で終わり、URL サフィックスが &apos;/&apos; で始まっているため、要求は &apos;%1&apos; に送られます。Azure DevOps はどちらのスラッシュも削除せずに連結します。どちらかを削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="131"/>
+        <source>The URL suffix is appended to the connection URL as it is, giving &apos;%1&apos;. Did you mean to start the suffix with &apos;/&apos;?</source>
+        <translation>URL サフィックスは接続 URL にそのまま追加され、&apos;%1&apos; になります。サフィックスを &apos;/&apos; で始めるつもりでしたか?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="163"/>
+        <source>The secret variable &apos;%1&apos; has no value: $(%1) is sent as an empty string. Type its value under Variables or set %2.</source>
+        <translation>シークレット変数 &apos;%1&apos; に値がありません: $(%1) は空の文字列として送信されます。[変数] で値を入力するか、%2 を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="184"/>
+        <source>Service connection &apos;%1&apos; is not defined in this design. Add it under Connections.</source>
+        <translation>サービス接続 &apos;%1&apos; はこのデザインで定義されていません。[接続] で追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="245"/>
+        <source>Connection &apos;%1&apos; is a %2 connection, but the task&apos;s connection type expects another kind.</source>
+        <translation>接続 &apos;%1&apos; は %2 接続ですが、タスクの接続の種類は別の種類を想定しています。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="285"/>
+        <source>The request URL &apos;%1&apos; is not a valid URL%2.</source>
+        <translation>要求 URL &apos;%1&apos; は有効な URL ではありません%2。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="291"/>
+        <source>The request URL &apos;%1&apos; is not http or https.</source>
+        <translation>要求 URL &apos;%1&apos; は http でも https でもありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="302"/>
+        <source>Headers are not valid JSON: %1</source>
+        <translation>ヘッダーが有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="317"/>
+        <source>After variables are expanded, the headers are no longer valid JSON (a value probably contains a quote or a backslash): %1</source>
+        <translation>変数を展開すると、ヘッダーが有効な JSON ではなくなります (値に引用符かバックスラッシュが含まれている可能性があります): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="372"/>
+        <source>Connection &apos;%1&apos; has no access token. Set %2 to a token for the Resource Manager endpoint (e.g. from &apos;az account get-access-token&apos;).</source>
+        <translation>接続 &apos;%1&apos; にアクセス トークンがありません。%2 に Resource Manager エンドポイント用のトークンを設定してください (例: &apos;az account get-access-token&apos; で取得)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="388"/>
+        <source>Connection &apos;%1&apos; has no personal access token. Set %2.</source>
+        <translation>接続 &apos;%1&apos; に個人用アクセス トークンがありません。%2 を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="400"/>
+        <source>The headers set Authorization and so does the connection. Azure DevOps does not document which one wins; the dry run sends the one from the headers.</source>
+        <translation>ヘッダーと接続の両方が Authorization を設定しています。どちらが優先されるかは Azure DevOps で文書化されていません。ドライランではヘッダーの値を送信します。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="440"/>
+        <source>Header &apos;%1&apos; has a line break (CR or LF) or a NUL character in its name, after variables are expanded. Azure DevOps&apos; HttpClient refuses such a header, and sending it would inject headers or a second request; nothing is sent.</source>
+        <translation>変数の展開後、ヘッダー &apos;%1&apos; の名前に改行 (CR または LF) または NUL 文字が含まれています。Azure DevOps の HttpClient はこのようなヘッダーを拒否し、送信するとヘッダーや 2 つ目の要求が挿入されてしまうため、何も送信しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="447"/>
+        <source>Header &apos;%1&apos; has a line break (CR or LF) or a NUL character in its value, after variables are expanded. Azure DevOps&apos; HttpClient refuses such a header, and sending it would inject headers or a second request; nothing is sent.</source>
+        <translation>変数の展開後、ヘッダー &apos;%1&apos; の値に改行 (CR または LF) または NUL 文字が含まれています。Azure DevOps の HttpClient はこのようなヘッダーを拒否し、送信するとヘッダーや 2 つ目の要求が挿入されてしまうため、何も送信しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/request/requestbuilder.cpp" line="460"/>
+        <source>No variable defines $(%1); it is sent as the literal text &apos;$(%1)&apos;, as Azure DevOps does.</source>
+        <translation>$(%1) を定義する変数がありません。Azure DevOps と同じく、リテラル テキスト &apos;$(%1)&apos; として送信されます。</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::ResultPanel</name>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="138"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="139"/>
         <source>(binary data, %1 bytes; first %2 in hex)
 </source>
         <translation>(バイナリ データ、%1 バイト。先頭 %2 バイトを 16 進数で表示)
@@ -2787,17 +3569,17 @@ The file was left as it was; your changes are still open.</source>
         <translation>&lt;b&gt;評価した式:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;b&gt;値:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="617"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="630"/>
         <source>%1 %2 · headers %3 ms · total %4 ms · %5</source>
         <translation>%1 %2 · ヘッダー %3 ミリ秒 · 合計 %4 ミリ秒 · %5</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="624"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="637"/>
         <source>No response · %1 ms</source>
         <translation>応答なし · %1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="658"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="671"/>
         <source>Protocol: %1
 Cipher: %2
 Server certificate: %3
@@ -2812,7 +3594,7 @@ Expires: %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="662"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="675"/>
         <source>
 Errors:
 %1</source>
@@ -2821,37 +3603,37 @@ Errors:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="687"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="701"/>
         <source>Preparing the views of a %1 body…</source>
         <translation>%1 の本文の表示を準備しています…</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="795"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="812"/>
         <source>Re-judged against the last response without sending it again.</source>
         <translation>再送信せずに最後の応答に対して再判定しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="642"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="655"/>
         <source>Redirects:</source>
         <translation>リダイレクト:</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="644"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="657"/>
         <source>↪ %1 %2: %3 %4</source>
         <translation>↪ %1 %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="648"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="661"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(別のオリジン: %1 は送信されません)</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="787"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="804"/>
         <source>INCOMPLETE EXPRESSION</source>
         <translation>不完全な式</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="791"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="808"/>
         <source>The success criteria does not parse yet (%1). Sent like this, the task would fail.</source>
         <translation>成功の条件をまだ解析できません (%1)。このまま送信すると、タスクは失敗します。</translation>
     </message>
@@ -2901,28 +3683,28 @@ Errors:
         <translation>このタスクの実行履歴を消去</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="861"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="878"/>
         <source>The filter looked at the first %L1 values only; the body has more. Expand the tree to see the rest.</source>
         <translation>フィルターは最初の %L1 個の値のみを調べました。本文にはさらに値があります。残りを見るにはツリーを展開してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="866"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="883"/>
         <source>No key or value contains “%1”.</source>
         <translation>「%1」を含むキーまたは値はありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="909"/>
-        <location filename="../src/app/result/resultpanel.cpp" line="917"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="926"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="934"/>
         <source>Save response body</source>
         <translation>応答本文の保存</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="917"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="934"/>
         <source>The body could not be saved: %1</source>
         <translation>本文を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/result/resultpanel.cpp" line="964"/>
+        <location filename="../src/app/result/resultpanel.cpp" line="981"/>
         <source>This run is from an earlier session: only its time, request line, status, verdict and reasons were kept.</source>
         <translation>この実行は以前のセッションのものです: 時刻、要求行、状態、判定、理由のみが保持されています。</translation>
     </message>
@@ -2935,64 +3717,64 @@ Errors:
         <translation>無効 (enabled: false)</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="90"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="91"/>
         <source>not run: cancelled</source>
         <translation>未実行: キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="144"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="150"/>
         <source>%1 passed, %2 not passed, %3 skipped</source>
         <translation>成功 %1、不成功 %2、スキップ %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/result/runallqueue.cpp" line="146"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="152"/>
         <source> · %n to go</source>
         <translation>
             <numerusform> · 残り %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="180"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="186"/>
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="182"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="188"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="186"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="192"/>
         <source>SKIPPED: %1</source>
         <translation>スキップ: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="194"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="200"/>
         <source>no response</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="196"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="202"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="224"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="231"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="226"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="233"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="228"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="235"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runallqueue.cpp" line="230"/>
+        <location filename="../src/app/result/runallqueue.cpp" line="237"/>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
@@ -3000,22 +3782,22 @@ Errors:
 <context>
     <name>RestGate::RunHistory</name>
     <message>
-        <location filename="../src/app/result/runhistory.cpp" line="125"/>
+        <location filename="../src/app/result/runhistory.cpp" line="128"/>
         <source>no response</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runhistory.cpp" line="128"/>
+        <location filename="../src/app/result/runhistory.cpp" line="134"/>
         <source>%1 · %2 · %3 · %4 ms</source>
         <translation>%1 · %2 · %3 · %4 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runhistory.cpp" line="129"/>
+        <location filename="../src/app/result/runhistory.cpp" line="135"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/result/runhistory.cpp" line="131"/>
+        <location filename="../src/app/result/runhistory.cpp" line="132"/>
         <source>%1 (TLS certificate not checked)</source>
         <translation>%1 (TLS 証明書は未確認)</translation>
     </message>
@@ -3099,6 +3881,102 @@ Errors:
     </message>
 </context>
 <context>
+    <name>RestGate::TaskConfig</name>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="155"/>
+        <source>%1 is required.</source>
+        <translation>%1 は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="165"/>
+        <source>%1 is the expression &apos;%2&apos;; the dry run uses it as it expands.</source>
+        <translation>%1 は式 &apos;%2&apos; です。ドライランでは展開された値を使います。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="173"/>
+        <source>%1 &apos;%2&apos; is not one of %3.</source>
+        <translation>%1 &apos;%2&apos; は %3 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="180"/>
+        <source>%1 is %2 characters long; the task allows at most %3.</source>
+        <translation>%1 の長さは %2 文字です。タスクで許可されるのは %3 文字までです。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="187"/>
+        <source>Body is hidden for %1 requests in Azure DevOps (the task shows it only when method is not GET or HEAD), so it is not sent.</source>
+        <translation>Azure DevOps では %1 要求の本文は非表示になるため (メソッドが GET または HEAD 以外のときのみタスクに表示されます)、送信されません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="193"/>
+        <source>Success criteria is ignored when the completion event is Callback: the service&apos;s TaskCompleted event decides the result.</source>
+        <translation>完了イベントが Callback のとき、成功の条件は無視されます。結果はサービスの TaskCompleted イベントで決まります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="198"/>
+        <source>%1 is set but not used with this connection type.</source>
+        <translation>%1 が設定されていますが、この接続の種類では使われません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="207"/>
+        <source>&apos;%1&apos; is not an input of %2; Azure DevOps rejects unknown inputs.</source>
+        <translation>&apos;%1&apos; は %2 の入力ではありません。Azure DevOps は不明な入力を拒否します。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/design/taskconfig.cpp" line="214"/>
+        <source>Timeout must be zero (no limit) or a positive number of minutes.</source>
+        <translation>タイムアウトは 0 (制限なし) または正の分数にする必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TaskDefinition</name>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="36"/>
+        <source>Completion Options</source>
+        <translation>完了オプション</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="37"/>
+        <source>Generic endpoint</source>
+        <translation>汎用エンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="38"/>
+        <source>Select a generic endpoint that should be used to pick the url and construct authorization header for the http request.</source>
+        <translation>URL を取得して HTTP 要求用の Authorization ヘッダーを作成するために使う汎用エンドポイントを選択します。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="41"/>
+        <source>Select the http method with which the API should be invoked with.</source>
+        <translation>API を呼び出すときに使う HTTP メソッドを選択します。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="42"/>
+        <source>Url suffix string</source>
+        <translation>URL サフィックス文字列</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="43"/>
+        <source>Given string append to the url. Example: If endpoint url is https:...TestProj/_apis/Release/releases and url suffix is /2/environments/1, endpoint url becomes https:.../TestProj/_apis/Release/releases/2/environments/1. If url suffix is ?definitionId=1&amp;releaseCount=1 then endpoint url becomes https//...TestProj/_apis/Release/releases?definitionId=1&amp;releaseCount=1.</source>
+        <translation>指定した文字列が URL に追加されます。例: エンドポイント URL が「https:...TestProj/_apis/Release/releases」で、URL サフィックスが「/2/environments/1」の場合、エンドポイント URL は「https:.../TestProj/_apis/Release/releases/2/environments/1」になります。URL サフィックスが「?definitionId=1&amp;releaseCount=1」の場合、エンドポイント URL は「https//...TestProj/_apis/Release/releases?definitionId=1&amp;releaseCount=1」になります。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="49"/>
+        <source>Complete based on</source>
+        <translation>完了の基準</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="50"/>
+        <source>Default value &quot;ApiResponse&quot;. Available values :  &quot;ApiResponse&quot;, &quot;Callback&quot; call where the REST API calls back to update the timeline record.</source>
+        <translation>既定値は &quot;ApiResponse&quot; です。使用可能な値: &quot;ApiResponse&quot;、&quot;Callback&quot; 呼び出し (REST API によってタイムライン レコードの更新をコールバックする場合)。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/design/azuretaskstrings.cpp" line="53"/>
+        <source>Criteria which defines when to pass the task. No criteria means response content does not influence the result. Example:- For response {&quot;status&quot; : &quot;successful&quot;}, the expression can be eq(root[&apos;status&apos;], &apos;successful&apos;). [More Information](https://go.microsoft.com/fwlink/?linkid=842996)</source>
+        <translation>いつタスクを渡すかを定義する条件。条件を指定しない場合、応答の内容は結果には影響しません。例: 応答 {&quot;status&quot; : &quot;successful&quot;} の場合、式は eq(root[&apos;status&apos;], &apos;successful&apos;) とすることができます。[詳細](https://go.microsoft.com/fwlink/?linkid=842996)</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::TaskEdits</name>
     <message>
         <location filename="../src/app/document/taskedits.cpp" line="47"/>
@@ -3109,51 +3987,51 @@ Errors:
 <context>
     <name>RestGate::TaskForm</name>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="420"/>
+        <location filename="../src/app/design/taskform.cpp" line="491"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="433"/>
-        <location filename="../src/app/design/taskform.cpp" line="440"/>
+        <location filename="../src/app/design/taskform.cpp" line="504"/>
+        <location filename="../src/app/design/taskform.cpp" line="511"/>
         <source>Line %1, column %2: %3</source>
         <translation>%1 行 %2 列: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/design/taskform.cpp" line="445"/>
+        <location filename="../src/app/design/taskform.cpp" line="516"/>
         <source>%n header(s)</source>
         <translation>
             <numerusform>%n 個のヘッダー</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="462"/>
+        <location filename="../src/app/design/taskform.cpp" line="533"/>
         <source>Request URL: </source>
         <translation>要求 URL: </translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="466"/>
+        <location filename="../src/app/design/taskform.cpp" line="537"/>
         <source>(choose a service connection)</source>
         <translation>(サービス接続を選択してください)</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="476"/>
+        <location filename="../src/app/design/taskform.cpp" line="547"/>
         <source>No variable defines this; it is sent as written.</source>
         <translation>これを定義する変数はありません。書かれたとおりに送信されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="506"/>
+        <location filename="../src/app/design/taskform.cpp" line="577"/>
         <source>Error:</source>
         <translation>エラー:</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="506"/>
+        <location filename="../src/app/design/taskform.cpp" line="577"/>
         <source>Warning:</source>
         <translation>警告:</translation>
     </message>
     <message>
-        <location filename="../src/app/design/taskform.cpp" line="642"/>
-        <location filename="../src/app/design/taskform.cpp" line="650"/>
+        <location filename="../src/app/design/taskform.cpp" line="713"/>
+        <location filename="../src/app/design/taskform.cpp" line="721"/>
         <source>Help for %1</source>
         <translation>%1 のヘルプ</translation>
     </message>
@@ -3254,6 +4132,79 @@ Errors:
         <location filename="../src/app/design/tasklistpanel.cpp" line="129"/>
         <source>Task %1, disabled (enabled: false)</source>
         <translation>タスク %1、無効 (enabled: false)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::TlsRules</name>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="495"/>
+        <source>the certificate of &apos;%1&apos; has expired (on %2)</source>
+        <translation>&apos;%1&apos; の証明書は有効期限が切れています (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="499"/>
+        <source>the certificate of &apos;%1&apos; is not valid yet (from %2)</source>
+        <translation>&apos;%1&apos; の証明書はまだ有効ではありません (%2 から)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="504"/>
+        <source>the certificate of &apos;%1&apos; is self-signed and not trusted</source>
+        <translation>&apos;%1&apos; の証明書は自己署名で、信頼されていません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="508"/>
+        <source>the chain of &apos;%1&apos; ends in a self-signed CA that is not trusted (give it with --cacert)</source>
+        <translation>&apos;%1&apos; のチェーンは信頼されていない自己署名 CA で終わっています (--cacert で指定してください)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="517"/>
+        <source>host name mismatch: the certificate of &apos;%1&apos; is for %2, not for this host</source>
+        <translation>ホスト名が一致しません: &apos;%1&apos; の証明書は %2 用で、このホスト用ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="526"/>
+        <source>the certificate of &apos;%1&apos; was issued by an unknown CA (&apos;%2&apos;); trust that CA with --cacert or the CA file in Preferences</source>
+        <translation>&apos;%1&apos; の証明書は不明な CA (&apos;%2&apos;) によって発行されています。--cacert または環境設定の CA ファイルでその CA を信頼してください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="532"/>
+        <source>the certificate of &apos;%1&apos; has been revoked</source>
+        <translation>&apos;%1&apos; の証明書は失効しています</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="537"/>
+        <source>the certificate of &apos;%1&apos; is not trusted for this purpose</source>
+        <translation>&apos;%1&apos; の証明書はこの用途では信頼されていません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="541"/>
+        <source>the server sent no certificate</source>
+        <translation>サーバーが証明書を送信しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="543"/>
+        <source>the certificate of &apos;%1&apos; is not meant for a TLS server</source>
+        <translation>&apos;%1&apos; の証明書は TLS サーバー用ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="549"/>
+        <source>the signature on the certificate of &apos;%1&apos; does not verify</source>
+        <translation>&apos;%1&apos; の証明書の署名を検証できません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="555"/>
+        <source>%1 (certificate of &apos;%2&apos;)</source>
+        <translation>%1 (&apos;%2&apos; の証明書)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="567"/>
+        <source>INSECURE: the server&apos;s TLS certificate was NOT checked (--insecure / the Preferences setting). Azure DevOps checks it, so this verdict says nothing about the certificate.</source>
+        <translation>安全ではありません: サーバーの TLS 証明書は確認されていません (--insecure / 環境設定の設定)。Azure DevOps は証明書を確認するため、この判定は証明書について何も示しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="579"/>
+        <source>Checked, the certificate would have been refused: %1.</source>
+        <translation>確認していれば、証明書は拒否されていました: %1。</translation>
     </message>
 </context>
 <context>
@@ -3721,27 +4672,27 @@ Errors:
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="141"/>
+        <location filename="../src/cli/runreport.cpp" line="142"/>
         <source>(another origin: %1 not sent)</source>
         <translation>(別のオリジン: %1 は送信されません)</translation>
     </message>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="149"/>
+        <location filename="../src/cli/runreport.cpp" line="150"/>
         <source>no response</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="162"/>
+        <location filename="../src/cli/runreport.cpp" line="163"/>
         <source>response body:</source>
         <translation>応答本文:</translation>
     </message>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="170"/>
+        <location filename="../src/cli/runreport.cpp" line="171"/>
         <source>callback:</source>
         <translation>コールバック:</translation>
     </message>
     <message>
-        <location filename="../src/cli/runreport.cpp" line="176"/>
+        <location filename="../src/cli/runreport.cpp" line="177"/>
         <source>criteria trace:</source>
         <translation>条件のトレース:</translation>
     </message>
@@ -3777,6 +4728,11 @@ Errors:
         <location filename="../src/core/result/runresult.cpp" line="43"/>
         <source>NOT COMPLETED</source>
         <translation>未完了</translation>
+    </message>
+    <message>
+        <location filename="../src/core/result/runresult.cpp" line="78"/>
+        <source>Redirects are not followed (--no-redirects / Preferences): the dry run stopped at this %1 %2 to &apos;%3&apos;. Azure DevOps&apos; HttpClient would follow it.</source>
+        <translation>リダイレクトには従いません (--no-redirects / 環境設定): ドライランは &apos;%3&apos; へのこの %1 %2 で停止しました。Azure DevOps の HttpClient ならこれに従います。</translation>
     </message>
 </context>
 <context>
@@ -4110,55 +5066,155 @@ Errors:
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="84"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="79"/>
         <source>Connection refused: nothing is listening at %1.</source>
         <translation>接続が拒否されました: %1 で待ち受けているものがありません。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="90"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="85"/>
         <source>Host not found: the name &apos;%1&apos; could not be resolved (DNS).</source>
         <translation>ホストが見つかりません: 名前 &apos;%1&apos; を解決できませんでした (DNS)。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="96"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="91"/>
         <source>TLS failure talking to %1: %2</source>
         <translation>%1 との通信で TLS エラー: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="100"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="95"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 は応答する前に接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="104"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="99"/>
         <source>Too many redirects starting at %1.</source>
         <translation>%1 から始まるリダイレクトが多すぎます。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="108"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="103"/>
         <source>Network error talking to %1: %2</source>
         <translation>%1 との通信でネットワーク エラー: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="214"/>
-        <location filename="../src/core/run/taskrunner.cpp" line="575"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="131"/>
+        <source>The %1 refused the connection: nothing is listening there (set by %2). %3 was not reached.</source>
+        <translation>%1 が接続を拒否しました: 待ち受けているものがありません (%2 で設定)。%3 には到達していません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="138"/>
+        <source>The proxy host &apos;%1&apos; could not be resolved (DNS; set by %2).</source>
+        <translation>プロキシ ホスト &apos;%1&apos; を解決できませんでした (DNS、%2 で設定)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="141"/>
+        <source>The %1 did not answer in time (set by %2).</source>
+        <translation>%1 が時間内に応答しませんでした (%2 で設定)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="149"/>
+        <source>The %1 requires authentication%2: give a proxy user and password (user@ in the proxy URL with --proxy-password-env, or Preferences).</source>
+        <translation>%1 で認証が必要です%2: プロキシのユーザーとパスワードを指定してください (プロキシ URL の user@ と --proxy-password-env、または環境設定)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="153"/>
+        <source>The %1 refused the credentials of user &apos;%2&apos;%3.</source>
+        <translation>%1 がユーザー &apos;%2&apos; の資格情報を拒否しました%3。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="159"/>
+        <source>The %1 closed the connection before %2 answered (set by %3).</source>
+        <translation>%2 が応答する前に %1 が接続を閉じました (%3 で設定)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="229"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="605"/>
         <source>The dry run was cancelled.</source>
         <translation>ドライランはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="549"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="359"/>
+        <source>Too many redirects: more than %1 starting at %2.</source>
+        <translation>リダイレクトが多すぎます: %2 から %1 回を超えました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="366"/>
+        <source>The server redirected (%1) to &apos;%2&apos;, which is not an http or https URL.</source>
+        <translation>サーバーが &apos;%2&apos; にリダイレクトしました (%1) が、これは http または https の URL ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="374"/>
+        <source>The server redirected (%1) from https to plain http (&apos;%2&apos;); the dry run does not follow a redirect that drops TLS.</source>
+        <translation>サーバーが https から通常の http にリダイレクトしました (%1、&apos;%2&apos;)。ドライランでは TLS を失うリダイレクトには従いません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="440"/>
+        <source>The response headers could not be read: they are too large (a single line over a few KB, or too many of them) or malformed. .NET&apos;s HttpClient, which Azure DevOps uses, refuses response headers over %1 bytes (MaxResponseHeadersLength); the dry run stopped.</source>
+        <translation>応答ヘッダーを読み取れませんでした: 大きすぎる (1 行が数 KB を超える、または数が多すぎる) か、形式が正しくありません。Azure DevOps が使う .NET の HttpClient は %1 バイトを超える応答ヘッダーを拒否します (MaxResponseHeadersLength)。ドライランは停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="448"/>
+        <source>The response headers are over %1 bytes; .NET&apos;s HttpClient, which Azure DevOps uses, refuses them (MaxResponseHeadersLength), so the dry run stopped reading.</source>
+        <translation>応答ヘッダーが %1 バイトを超えています。Azure DevOps が使う .NET の HttpClient はこれを拒否するため (MaxResponseHeadersLength)、ドライランは読み取りを停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="579"/>
         <source>The request timed out after %1 seconds as no response was received.</source>
         <translation>応答を受信しなかったため、要求は %1 秒後にタイムアウトしました。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="558"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="588"/>
         <source>In Callback mode the service must answer the initial call at once (e.g. 202 Accepted) and report completion later.</source>
         <translation>Callback モードでは、サービスは最初の呼び出しにすぐ応答し (例: 202 Accepted)、完了は後で報告する必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/taskrunner.cpp" line="562"/>
+        <location filename="../src/core/run/taskrunner.cpp" line="592"/>
         <source>Azure DevOps allows an API-response task 20 seconds in all, whatever the task&apos;s timeout says. Use Callback for longer work.</source>
         <translation>Azure DevOps が API 応答タスクに許す時間は、タスクのタイムアウトにかかわらず合計 20 秒です。長い処理には Callback を使用してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="619"/>
+        <source>The response was cut at the dry-run cap of %1 bytes: the body is longer, so the dry run stopped reading and cannot judge it (the first %1 bytes are kept).</source>
+        <translation>応答はドライランの上限 %1 バイトで切り詰められました: 本文はさらに長いため、ドライランは読み取りを停止し、判定できません (最初の %1 バイトは保持されます)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="629"/>
+        <source>The response body could not be decompressed (Content-Encoding: %1): %2.</source>
+        <translation>応答本文を展開できませんでした (Content-Encoding: %1): %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="648"/>
+        <source>the connection ended</source>
+        <translation>接続が終了しました</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="650"/>
+        <source>The response was cut short: %1 of the %2 bytes its Content-Length announced arrived before the connection broke (%3).</source>
+        <translation>応答が途中で切れました: Content-Length で示された %2 バイトのうち %1 バイトが届いた時点で接続が切れました (%3)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="657"/>
+        <source>The response was cut short: the connection broke after %1 bytes of the body (%2).</source>
+        <translation>応答が途中で切れました: 本文の %1 バイト後に接続が切れました (%2)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="666"/>
+        <source>The response was cut short: its %1-compressed body stops after %2 bytes, before the end of the compressed stream (the connection ended).</source>
+        <translation>応答が途中で切れました: %1 圧縮された本文が、圧縮ストリームの終わりより前の %2 バイトで止まっています (接続が終了しました)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="695"/>
+        <source>TLS failure talking to %1: the server&apos;s certificate was refused (%2).</source>
+        <translation>%1 との通信で TLS エラー: サーバーの証明書が拒否されました (%2)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="709"/>
+        <source>The server seems to want a client certificate: give one with --cert (and --key), or in Preferences ▸ Network.</source>
+        <translation>サーバーはクライアント証明書を要求しているようです: --cert (と --key) で指定するか、環境設定 ▸ ネットワークで指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/taskrunner.cpp" line="714"/>
+        <source>The request went through %1 (%2).</source>
+        <translation>要求は %1 を経由しました (%2)。</translation>
     </message>
 </context>
 <context>

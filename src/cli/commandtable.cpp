@@ -10,11 +10,11 @@ namespace RestGate::Cli {
 
 namespace {
 
-const char *const Context = "RestGate::Cli::Commands";
-
+// For the command table's QT_TRANSLATE_NOOP synopses; literal messages call QCoreApplication::translate with the
+// context written out, which is what lupdate reads.
 QString translated(const char *text)
 {
-    return QCoreApplication::translate(Context, text);
+    return QCoreApplication::translate("RestGate::Cli::Commands", text);
 }
 
 QStringList commandNames()
@@ -36,24 +36,29 @@ const CommandInfo *findCommand(const QString &name)
 
 void printUsage(QTextStream &out)
 {
-    out << translated("Usage: restgate-cli COMMAND [OPTIONS] ...\n"
-                      "       restgate-cli -h|--help | -V|--version\n\n"
-                      "Designs and dry-runs Azure Pipelines InvokeRESTAPI tasks from the command line.\n\n"
-                      "Commands:\n");
+    out << QCoreApplication::translate(
+        "RestGate::Cli::Commands",
+        "Usage: restgate-cli COMMAND [OPTIONS] ...\n"
+        "       restgate-cli -h|--help | -V|--version\n\n"
+        "Designs and dry-runs Azure Pipelines InvokeRESTAPI tasks from the command line.\n\n"
+        "Commands:\n");
     // manpage.cmake reads this table ("  name  synopsis") to find every command.
     for (const CommandInfo &command : commandTable())
         out << "  " << QString::fromLatin1(command.name).leftJustified(14) << translated(command.synopsis) << '\n';
     out << '\n'
-        << translated("Run 'restgate-cli help COMMAND' (or 'restgate-cli COMMAND --help') for a command's options.\n"
-                      "Exit status: 0 success, 1 a task failed (or an expression is false), 2 usage or input "
-                      "errors.\n");
+        << QCoreApplication::translate(
+               "RestGate::Cli::Commands",
+               "Run 'restgate-cli help COMMAND' (or 'restgate-cli COMMAND --help') for a command's options.\n"
+               "Exit status: 0 success, 1 a task failed (or an expression is false), 2 usage or input "
+               "errors.\n");
 }
 
 int unknownWord(const QString &message, const QString &suggestion)
 {
     QTextStream err(stderr);
     err << "restgate-cli: " << message << suggestion << '\n'
-        << translated("Run 'restgate-cli --help' for the commands.") << '\n';
+        << QCoreApplication::translate("RestGate::Cli::Commands", "Run 'restgate-cli --help' for the commands.")
+        << '\n';
     return ExitUsage;
 }
 
@@ -90,16 +95,20 @@ const QList<CommandInfo> &commandTable()
 
 int helpCommand(const QStringList &arguments)
 {
-    CommandLine parser(QStringLiteral("help"),
-                       translated("Shows the commands of restgate-cli, or the options of one command (the same as "
-                                  "'restgate-cli COMMAND --help')."));
-    parser.addPositionalArgument(QStringLiteral("command"), translated("The command to explain."),
+    CommandLine parser(
+        QStringLiteral("help"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Shows the commands of restgate-cli, or the options of one command (the same as "
+                                    "'restgate-cli COMMAND --help')."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("RestGate::Cli::Commands", "The command to explain."),
                                  QStringLiteral("[COMMAND]"));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return parser.usageError(translated("expected at most one command"));
+        return parser.usageError(
+            QCoreApplication::translate("RestGate::Cli::Commands", "expected at most one command"));
     if (positional.isEmpty()) {
         QTextStream out(stdout);
         printUsage(out);
@@ -107,8 +116,9 @@ int helpCommand(const QStringList &arguments)
     }
     const CommandInfo *command = findCommand(positional.first());
     if (!command) {
-        return parser.usageError(translated("unknown command '%1'").arg(positional.first())
-                                 + CommandLine::didYouMean(positional.first(), commandNames()));
+        return parser.usageError(
+            QCoreApplication::translate("RestGate::Cli::Commands", "unknown command '%1'").arg(positional.first())
+            + CommandLine::didYouMean(positional.first(), commandNames()));
     }
     return command->run({QStringLiteral("--help")});
 }
@@ -132,14 +142,15 @@ int dispatch(const QStringList &arguments)
         return ExitSuccess;
     }
     if (first.startsWith(u'-') && first.size() > 1) {
-        return unknownWord(translated("unknown option '%1'").arg(first),
+        return unknownWord(QCoreApplication::translate("RestGate::Cli::Commands", "unknown option '%1'").arg(first),
                            CommandLine::didYouMean(first,
                                                    {QStringLiteral("-h"), QStringLiteral("--help"),
                                                     QStringLiteral("-V"), QStringLiteral("--version")}));
     }
     if (const CommandInfo *command = findCommand(first))
         return command->run(arguments.mid(1));
-    return unknownWord(translated("unknown command '%1'").arg(first), CommandLine::didYouMean(first, commandNames()));
+    return unknownWord(QCoreApplication::translate("RestGate::Cli::Commands", "unknown command '%1'").arg(first),
+                       CommandLine::didYouMean(first, commandNames()));
 }
 
 } // namespace RestGate::Cli

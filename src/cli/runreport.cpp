@@ -2,6 +2,7 @@
 
 #include "cli/terminal.h"
 #include "core/design/atomicwrite.h"
+#include "core/design/displaytext.h"
 #include "core/result/criteriajudge.h"
 
 #include <QBuffer>
@@ -29,8 +30,8 @@ QString humanBytes(qint64 bytes)
     if (bytes < 1024)
         return QStringLiteral("%1 B").arg(bytes);
     if (bytes < 1024 * 1024)
-        return QStringLiteral("%1 KB").arg(bytes / 1024.0, 0, 'f', 1);
-    return QStringLiteral("%1 MB").arg(bytes / (1024.0 * 1024.0), 0, 'f', 1);
+        return QStringLiteral("%1 KB").arg(shownLocale().toString(bytes / 1024.0, 'f', 1));
+    return QStringLiteral("%1 MB").arg(shownLocale().toString(bytes / (1024.0 * 1024.0), 'f', 1));
 }
 
 void printIndented(QTextStream &out, const QString &text, const char *indent)

@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY2(reasons.contains(QStringLiteral("Status 200 OK erfüllt die Regel")), qPrintable(reasons));
         QVERIFY2(reasons.contains(QStringLiteral("sind falsch")), qPrintable(reasons));
 
-        // A timeout: what the user reads follows the language, the agent's log line stays in its English.
+        // A timeout: what the user reads follows the language, numbers included; the agent's log line stays English.
         TestSupport::RawHttpServer silent([](QTcpSocket *, const TestSupport::RawHttpServer::Request &) {});
         RunInput in = demoTask(QStringLiteral("slow"));
         in.connection->url = silent.baseUrl();
@@ -140,7 +140,7 @@ private Q_SLOTS:
         options.timeoutMs = 500;
         const RunResult late = TestSupport::runToEnd(in, options, 30);
         QCOMPARE(late.verdict, RunResult::Verdict::TimedOut);
-        QVERIFY2(late.reasons.value(0).startsWith(QStringLiteral("Die Anfrage ist nach 0.5 Sekunden abgelaufen")),
+        QVERIFY2(late.reasons.value(0).startsWith(QStringLiteral("Die Anfrage ist nach 0,5 Sekunden abgelaufen")),
                  qPrintable(late.reasons.join(u'\n')));
         QVERIFY2(late.log.contains(QLatin1String("The request timed out after 0.5 seconds")), qPrintable(late.log));
         panel.showResult(late);

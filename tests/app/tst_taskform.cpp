@@ -1,3 +1,4 @@
+#include "app/design/azuretaskstrings.h"
 #include "app/design/taskform.h"
 #include "app/widgets/criteriaedit.h"
 #include "app/widgets/criteriahighlighter.h"
@@ -8,12 +9,14 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMainWindow>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -22,6 +25,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace RestGate;
 
@@ -40,6 +44,16 @@ private:
         task.setInput(QStringLiteral("method"), QStringLiteral("POST"));
         task.setInput(QStringLiteral("urlSuffix"), QStringLiteral("/status"));
         return task;
+    }
+
+    /// A label's text as read, without its accelerator: "&Method" -> "Method", "本文(&B)" -> "本文".
+    static QString withoutMnemonic(const QString &text)
+    {
+        static const QRegularExpression bracketed(QStringLiteral("\\(&[A-Z0-9]\\)"));
+        QString plain = QString(text).remove(bracketed);
+        plain.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+        plain.remove(QLatin1Char('&'));
+        return plain.replace(QStringLiteral("\x01"), QStringLiteral("&"));
     }
 
     static QList<ServiceConnection> connections()
@@ -540,17 +554,129 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(language));
         TaskForm form;
         form.setTask(sampleTask(), connections(), {});
-        QCOMPARE(child<QLabel>(form, "criteriaLabel")->text(), criteriaLabel);
+        QCOMPARE(withoutMnemonic(child<QLabel>(form, "criteriaLabel")->text()), criteriaLabel);
         QVERIFY2(child<QLabel>(form, "methodLabel")->toolTip().contains(methodHelp),
                  qPrintable(child<QLabel>(form, "methodLabel")->toolTip()));
         QCOMPARE(child<QGroupBox>(form, "advancedGroup")->title(), advancedTitle);
-        // Microsoft translated a waitForCompletion help that named another default; the task's own English stays.
+        // Microsoft translated a waitForCompletion help that named another default: the task's own English, and
+        // with a catalogue installed its translation, is shown instead. No catalogue here: English.
         QVERIFY2(child<QLabel>(form, "completionLabel")->toolTip().contains(QLatin1String("Default value")),
                  qPrintable(child<QLabel>(form, "completionLabel")->toolTip()));
         // InvokeRESTAPI@0 words its connection differently, and Microsoft ships no translation of it.
         auto *version = child<QComboBox>(form, "versionCombo");
         version->setCurrentIndex(version->findData(0));
-        QCOMPARE(child<QLabel>(form, "connectionLabel")->text(), QStringLiteral("Generic endpoint *"));
+        QCOMPARE(withoutMnemonic(child<QLabel>(form, "connectionLabel")->text()), QStringLiteral("Generic endpoint *"));
+    }
+
+    void labelsAndHelp_ofVersion0_comeFromRestGatesCatalogue()
+    {
+        // Microsoft ships no translation of InvokeRESTAPI@0: its labels, help texts and group name go through the
+        // German catalogue like the rest of the window.
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/restgate_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const QLocale before;
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&german);
+            QLocale::setDefault(before);
+        });
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        const TaskDefinition &v0 = TaskDefinition::invokeRestApiV0();
+        const TaskDefinition shown = AzureTaskStrings().localized(v0);
+        for (qsizetype i = 0; i < v0.inputs.size(); ++i) {
+            const InputDefinition &english = v0.inputs.at(i);
+            const InputDefinition &german = shown.inputs.at(i);
+            QVERIFY2(german.label != english.label, qPrintable(english.name + QStringLiteral(": ") + german.label));
+            if (!english.help.isEmpty())
+                QVERIFY2(german.help != english.help, qPrintable(english.name + QStringLiteral(": ") + german.help));
+        }
+        QCOMPARE(shown.groups.first().displayName, QStringLiteral("Abschlussoptionen"));
+
+        TaskForm form;
+        TaskConfig task(v0);
+        task.setInput(QStringLiteral("connectedServiceName"), QStringLiteral("demo"));
+        form.setTask(task, connections(), {});
+        QCOMPARE(withoutMnemonic(child<QLabel>(form, "connectionLabel")->text()),
+                 QStringLiteral("Generischer Endpunkt *"));
+        QCOMPARE(withoutMnemonic(child<QLabel>(form, "urlSuffixLabel")->text()),
+                 QStringLiteral("URL-Suffix-Zeichenfolge"));
+        QVERIFY2(child<QLabel>(form, "completionLabel")->toolTip().contains(QStringLiteral("Der Standardwert lautet")),
+                 qPrintable(child<QLabel>(form, "completionLabel")->toolTip()));
+    }
+
+    void definitionLabels_haveTheirOwnAccelerators_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("version");
+        for (const char *language : {"en", "de_DE", "fr_FR", "ja_JP"}) {
+            for (int version : {1, 0})
+                QTest::addRow("%s@%d", language, version) << QString::fromLatin1(language) << version;
+        }
+    }
+    void definitionLabels_haveTheirOwnAccelerators()
+    {
+        // The labels built from the task definition replace the form's "&Method", "&Headers", ...: each gets a letter
+        // again, none shared with another field of the form, and Alt+ that letter puts the cursor in its field.
+        QFETCH(QString, language);
+        QFETCH(int, version);
+        QTranslator catalogue;
+        if (language != QLatin1String("en")) {
+            QVERIFY(catalogue.load(QStringLiteral(":/i18n/restgate_%1.qm").arg(language.left(2))));
+            QCoreApplication::installTranslator(&catalogue);
+        }
+        const QLocale before;
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&catalogue);
+            QLocale::setDefault(before);
+        });
+        QLocale::setDefault(QLocale(language));
+        TaskForm form;
+        TaskConfig task = sampleTask();
+        if (version == 0)
+            task.setDefinition(TaskDefinition::invokeRestApiV0());
+        form.setTask(task, connections(), {});
+        child<QGroupBox>(form, "advancedGroup")->setChecked(true);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+
+        QHash<QChar, QString> owners;
+        const auto claim = [&owners](const QString &text, const QString &who) {
+            const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+            QVERIFY2(!mnemonic.isEmpty(), qPrintable(who + QStringLiteral(" has no accelerator: ") + text));
+            const QChar letter = QChar(mnemonic[0].key());
+            QVERIFY2(!owners.contains(letter),
+                     qPrintable(QStringLiteral("%1 and %2 share Alt+%3").arg(owners.value(letter), who, letter)));
+            owners.insert(letter, who);
+        };
+        for (const char *name : {"versionLabel", "displayNameLabel", "timeoutLabel", "conditionLabel"})
+            claim(child<QLabel>(form, name)->text(), QString::fromLatin1(name));
+        for (const char *name : {"enabledCheck", "continueOnErrorCheck"})
+            claim(child<QCheckBox>(form, name)->text(), QString::fromLatin1(name));
+        const QStringList definitionLabels = {QStringLiteral("connectionTypeLabel"), QStringLiteral("connectionLabel"),
+                                              QStringLiteral("methodLabel"),         QStringLiteral("headersLabel"),
+                                              QStringLiteral("bodyLabel"),           QStringLiteral("urlSuffixLabel"),
+                                              QStringLiteral("completionLabel"),     QStringLiteral("criteriaLabel")};
+        int checked = 0;
+        for (const QString &name : definitionLabels) {
+            auto *label = form.findChild<QLabel *>(name);
+            QVERIFY(label);
+            if (!label->isVisible())
+                continue;
+            claim(label->text(), name);
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY(label->buddy());
+            const QKeySequence mnemonic = QKeySequence::mnemonic(label->text());
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &form,
+                            Qt::Key(mnemonic[0].key()), Qt::AltModifier);
+            QVERIFY2(label->buddy()->hasFocus(),
+                     qPrintable(QStringLiteral("%1 (%2): focus is on %3")
+                                    .arg(name, label->text(),
+                                         QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                                     : QStringLiteral("nothing"))));
+            ++checked;
+        }
+        QVERIFY(checked >= 6);
     }
 
     void findingForAnInput_appearsNextToIt()

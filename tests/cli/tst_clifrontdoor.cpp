@@ -36,6 +36,8 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("NO_COLOR"));
         env.insert(QStringLiteral("TERM"), QStringLiteral("xterm-256color"));
+        // The usage is translated: these tests read the English, whatever the machine's locale.
+        env.insert(QStringLiteral("RESTGATE_LANG"), QStringLiteral("en"));
         for (const QString &name : unset)
             env.remove(name);
         for (const QString &assignment : set)
@@ -257,6 +259,22 @@ private Q_SLOTS:
         const Outcome none = cli({});
         QCOMPARE(none.exitCode, 2);
         QCOMPARE(none.err, o.out);
+    }
+
+    void usage_inTheUsersLanguage()
+    {
+        const QProcessEnvironment german = environment({QStringLiteral("RESTGATE_LANG=de")});
+        const Outcome o = cli({QStringLiteral("--help")}, german);
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.startsWith("Aufruf: restgate-cli BEFEHL [OPTIONEN] ...\n"), o.out.constData());
+        QVERIFY2(o.out.contains("\nExit-Status: 0 Erfolg"), o.out.constData());
+        // Command names stay what is typed; the synopsis beside them is German.
+        QVERIFY2(o.out.contains("\n  completion    Das Vervollständigungsskript für bash oder zsh ausgeben\n"),
+                 o.out.constData());
+        const Outcome unknown = cli({QStringLiteral("frobnicate")}, german);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("unbekannter Befehl 'frobnicate'"), unknown.err.constData());
+        QVERIFY2(unknown.err.contains("'restgate-cli --help' zeigt die Befehle."), unknown.err.constData());
     }
 
     // ---- colour ----

@@ -10,8 +10,8 @@ namespace RestGate {
 
 /// Azure DevOps' own translation of the InvokeRESTAPI@1 input labels, help texts and group name
 /// (resources/azure-task-strings, from Microsoft's azure-pipelines-tasks), for one language. A translation is used
-/// only for the English wording it was made from, so InvokeRESTAPI@0 and any text Microsoft has reworded since keep
-/// the definition's English instead of showing a translation of something else.
+/// only for the English wording it was made from; InvokeRESTAPI@0 and any text Microsoft has reworded since go
+/// through RestGate's own catalogue (context RestGate::TaskDefinition) instead of a translation of something else.
 class AzureTaskStrings final
 {
 public:
@@ -21,8 +21,8 @@ public:
     /// True when Microsoft's files cover the language.
     bool isEmpty() const { return m_localized.isEmpty(); }
 
-    /// `definition` with every label, help text and group name that Azure DevOps translates replaced by the
-    /// translation; the rest (names, options, defaults, rules) untouched.
+    /// `definition` with every label, help text and group name translated, by Azure DevOps where it words the
+    /// English the same, else by the installed catalogue; the rest (names, options, defaults, rules) untouched.
     TaskDefinition localized(const TaskDefinition &definition) const;
 
 private:

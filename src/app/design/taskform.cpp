@@ -15,15 +15,77 @@
 #include <QFontDatabase>
 #include <QFrame>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace RestGate {
 
 namespace {
+
+/// The letter an "&" in `text` makes the accelerator, upper-cased; none for a text without one ("&&" is a literal).
+QChar mnemonicLetter(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) != u'&')
+            return text.at(i + 1).toUpper();
+        ++i;
+    }
+    return {};
+}
+
+// Alt+ a letter of a Latin script is what a keyboard types; a kanji is not a key.
+bool canBeMnemonic(QChar c)
+{
+    return c.isLetterOrNumber() && c.unicode() < 0x250;
+}
+
+/// `text` with an accelerator that is not in `used` (which it joins): `preferred` where the text has it, else the
+/// first free letter that starts a word, else any free letter. A text with none of its own (Japanese) gets the
+/// preferred or first free A-Z in brackets, as the catalogues write it: "成功の条件(&S)". A trailing " *" (required)
+/// stays last.
+QString withMnemonic(const QString &text, QChar preferred, QSet<QChar> *used)
+{
+    const bool required = text.endsWith(QLatin1String(" *"));
+    const QString plain = required ? text.chopped(2) : text;
+    const QString suffix = required ? QStringLiteral(" *") : QString();
+    auto escaped = [](QString part) -> QString { return part.replace(QLatin1Char('&'), QLatin1String("&&")); };
+    auto markAt = [&](qsizetype i) -> QString {
+        used->insert(plain.at(i).toUpper());
+        return escaped(plain.left(i)) + u'&' + escaped(plain.mid(i)) + suffix;
+    };
+    auto free = [used](QChar c) { return canBeMnemonic(c) && !used->contains(c.toUpper()); };
+    if (!preferred.isNull() && free(preferred)) {
+        for (qsizetype i = 0; i < plain.size(); ++i) {
+            if (plain.at(i).toUpper() == preferred)
+                return markAt(i);
+        }
+    }
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        if (free(plain.at(i)) && (i == 0 || !plain.at(i - 1).isLetterOrNumber()))
+            return markAt(i);
+    }
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        if (free(plain.at(i)))
+            return markAt(i);
+    }
+    QChar letter = !preferred.isNull() && free(preferred) ? preferred : QChar();
+    for (char16_t c = u'A'; letter.isNull() && c <= u'Z'; ++c) {
+        if (free(QChar(c)))
+            letter = QChar(c);
+    }
+    if (letter.isNull())
+        return escaped(plain) + suffix;
+    used->insert(letter);
+    return escaped(plain) + QStringLiteral("(&") + letter + u')' + suffix;
+}
 
 QString inputNamed(const char16_t *name)
 {
@@ -99,6 +161,11 @@ TaskForm::TaskForm(QWidget *parent)
     , ui(std::make_unique<Ui::TaskForm>())
 {
     ui->setupUi(this);
+    // The definition's labels replace the form's, which lose their "&"; each keeps the letter the form gave it
+    // where it can (assignMnemonics).
+    for (QLabel *label : {ui->connectionTypeLabel, ui->connectionLabel, ui->methodLabel, ui->headersLabel,
+                          ui->bodyLabel, ui->urlSuffixLabel, ui->completionLabel, ui->criteriaLabel})
+        m_definitionLabels.append({label, mnemonicLetter(label->text())});
     for (const TaskDefinition *definition : TaskDefinition::all())
         ui->versionCombo->addItem(definition->reference(), definition->majorVersion);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -303,12 +370,14 @@ void TaskForm::applyDefinition()
     const QSignalBlocker blocker(this);
     m_loading = true;
     m_shown = AzureTaskStrings().localized(m_task.definition());
+    // A label whose input this version lacks (V0 has no connection type) keeps no letter.
+    m_definitionTexts.clear();
     const TaskDefinition &definition = m_shown;
-    auto label = [&definition](QLabel *widget, const char16_t *name, QWidget *editor) {
+    auto label = [this, &definition](QLabel *widget, const char16_t *name, QWidget *editor) {
         const InputDefinition *input = definition.input(QString::fromUtf16(name));
         if (!input)
             return;
-        widget->setText(input->label + (input->required ? QStringLiteral(" *") : QString()));
+        setDefinitionLabel(widget, input->label + (input->required ? QStringLiteral(" *") : QString()));
         widget->setToolTip(helpTooltip(input));
         editor->setToolTip(helpTooltip(input));
         editor->setAccessibleDescription(input->help);
@@ -322,6 +391,7 @@ void TaskForm::applyDefinition()
     label(ui->criteriaLabel, Inputs::successCriteria, ui->criteriaEdit);
     if (const InputGroup *group = definition.group(QStringLiteral("completionOptions")))
         ui->advancedGroup->setTitle(group->displayName);
+    assignMnemonics();
 
     auto fillOptions = [&definition](QComboBox *combo, const char16_t *name) {
         combo->clear();
@@ -372,9 +442,10 @@ void TaskForm::updateVisibility()
     // Labels and pickers follow the task's visible rules, input by input.
     const QString connectionInput = m_task.connectionInputName();
     if (const InputDefinition *input = m_shown.input(connectionInput)) {
-        ui->connectionLabel->setText(input->label + QStringLiteral(" *"));
+        setDefinitionLabel(ui->connectionLabel, input->label + QStringLiteral(" *"));
         ui->connectionLabel->setToolTip(helpTooltip(input));
         ui->connectionCombo->setToolTip(helpTooltip(input));
+        assignMnemonics();
     }
     m_loading = true;
     const QString current = m_task.connectionName();
@@ -654,6 +725,39 @@ void TaskForm::showHelp(const HelpButton &help)
     popup->move(help.button->mapToGlobal(QPoint(0, help.button->height())));
     popup->show();
     text->setFocus();
+}
+
+void TaskForm::setDefinitionLabel(QLabel *label, const QString &text)
+{
+    m_definitionTexts.insert(label, text);
+    label->setText(text);
+}
+
+void TaskForm::assignMnemonics()
+{
+    // The form's fixed labels keep their letters; the definition's labels share what is left, in form order, so two
+    // fields shown together never answer the same Alt+letter.
+    QSet<QChar> used;
+    for (const QString &text : {ui->versionLabel->text(), ui->displayNameLabel->text(), ui->enabledCheck->text(),
+                                ui->continueOnErrorCheck->text(), ui->timeoutLabel->text(), ui->conditionLabel->text()})
+        used.insert(mnemonicLetter(text));
+    used.remove(QChar());
+    // Labels that can still show the form's letter (in the text, or bracketed after a text with no Latin letter)
+    // take it first, so a label without one cannot take it from them.
+    QHash<QLabel *, QString> texts;
+    for (const auto &[label, preferred] : std::as_const(m_definitionLabels)) {
+        const QString text = m_definitionTexts.value(label);
+        const bool latin = std::any_of(text.cbegin(), text.cend(), canBeMnemonic);
+        if (!text.isEmpty() && !preferred.isNull() && !used.contains(preferred)
+            && (!latin || text.contains(preferred, Qt::CaseInsensitive)))
+            texts.insert(label, withMnemonic(text, preferred, &used));
+    }
+    for (const auto &[label, preferred] : std::as_const(m_definitionLabels)) {
+        if (m_definitionTexts.contains(label) && !texts.contains(label))
+            texts.insert(label, withMnemonic(m_definitionTexts.value(label), preferred, &used));
+    }
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        it.key()->setText(it.value());
 }
 
 void TaskForm::changeEvent(QEvent *event)

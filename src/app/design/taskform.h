@@ -5,6 +5,7 @@
 #include "core/design/variables.h"
 #include "core/json/jsondocument.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -93,6 +94,8 @@ private:
     void showInlineFindings(const QList<Finding> &findings);
     void updateInlineFindingsVisibility();
     void showHelp(const HelpButton &help);
+    void setDefinitionLabel(QLabel *label, const QString &text);
+    void assignMnemonics();
     QString helpInputName(const HelpButton &help) const;
     void setInput(const QString &name, const QString &value);
     void edited();
@@ -108,6 +111,10 @@ private:
     JsonHighlighter *m_bodyHighlighter;
     QList<HelpButton> m_helpButtons;
     QList<FindingsField> m_findingsFields;
+    /// The labels whose text comes from the task definition, in form order, with the accelerator letter the form
+    /// (in the window's language) gives each one, and their text as the definition words it.
+    QList<QPair<QLabel *, QChar>> m_definitionLabels;
+    QHash<QLabel *, QString> m_definitionTexts;
     bool m_loading = false;
     std::function<QList<Finding>(const TaskConfig &)> m_findingsProvider;
 };

@@ -5,6 +5,7 @@
 #include "app/result/tracemodel.h"
 #include "app/widgets/findbar.h"
 #include "app/widgets/jsonhighlighter.h"
+#include "core/design/displaytext.h"
 #include "core/json/jsonformat.h"
 #include "core/result/criteriajudge.h"
 #include "core/run/backgroundwork.h"
@@ -537,7 +538,7 @@ void ResultPanel::updateRunningLine()
     const qint64 elapsed = m_runningClock.isValid() ? m_runningClock.elapsed() : 0;
     ui->statusLineLabel->setText(tr("%1 · %2 s · %3 received")
                                      .arg(m_runningRequest)
-                                     .arg(elapsed / 1000.0, 0, 'f', 1)
+                                     .arg(shownLocale().toString(elapsed / 1000.0, 'f', 1))
                                      .arg(QLocale().formattedDataSize(m_bytesReceived)));
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/design/visibilityrule.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <atomic>
@@ -150,7 +151,8 @@ QList<Finding> TaskConfig::validate() const
         const bool visible = isVisible(definition.name);
         if (visible && definition.required && value.trimmed().isEmpty()) {
             findings.append(
-                {Finding::Severity::Error, definition.name, QStringLiteral("%1 is required.").arg(definition.label)});
+                {Finding::Severity::Error, definition.name,
+                 QCoreApplication::translate("RestGate::TaskConfig", "%1 is required.").arg(definition.label)});
             continue;
         }
         if (!definition.options.isEmpty() && !value.isEmpty()) {
@@ -158,47 +160,59 @@ QList<Finding> TaskConfig::validate() const
             for (const InputOption &option : definition.options)
                 known = known || option.value.compare(value.trimmed(), Qt::CaseInsensitive) == 0;
             if (!known && isPipelineExpression(value)) {
-                findings.append({Finding::Severity::Warning, definition.name,
-                                 QStringLiteral("%1 is the expression '%2'; the dry run uses it as it expands.")
-                                     .arg(definition.label, value)});
+                findings.append(
+                    {Finding::Severity::Warning, definition.name,
+                     QCoreApplication::translate("RestGate::TaskConfig",
+                                                 "%1 is the expression '%2'; the dry run uses it as it expands.")
+                         .arg(definition.label, value)});
             } else if (!known) {
                 QStringList allowed;
                 for (const InputOption &option : definition.options)
                     allowed.append(option.value);
                 findings.append({Finding::Severity::Error, definition.name,
-                                 QStringLiteral("%1 '%2' is not one of %3.")
+                                 QCoreApplication::translate("RestGate::TaskConfig", "%1 '%2' is not one of %3.")
                                      .arg(definition.label, value, allowed.join(QLatin1String(", ")))});
             }
         }
         if (definition.maxLength > 0 && value.size() > definition.maxLength) {
             findings.append(
                 {Finding::Severity::Error, definition.name,
-                 QStringLiteral("%1 is %2 characters long; the task allows at most %3.")
+                 QCoreApplication::translate("RestGate::TaskConfig",
+                                             "%1 is %2 characters long; the task allows at most %3.")
                      .arg(definition.label, locale.toString(value.size()), QString::number(definition.maxLength))});
         }
         if (!visible && isSet(definition.name) && !value.isEmpty()) {
             QString why;
             if (definition.name == QLatin1String("body"))
-                why = QStringLiteral("Body is hidden for %1 requests in Azure DevOps (the task shows it only when "
-                                     "method is not GET or HEAD), so it is not sent.")
+                why = QCoreApplication::translate(
+                          "RestGate::TaskConfig",
+                          "Body is hidden for %1 requests in Azure DevOps (the task shows it only when "
+                          "method is not GET or HEAD), so it is not sent.")
                           .arg(method().toUpper());
             else if (definition.name == QLatin1String("successCriteria"))
-                why = QStringLiteral("Success criteria is ignored when the completion event is Callback: the "
-                                     "service's TaskCompleted event decides the result.");
+                why = QCoreApplication::translate(
+                    "RestGate::TaskConfig",
+                    "Success criteria is ignored when the completion event is Callback: the "
+                    "service's TaskCompleted event decides the result.");
             else
-                why = QStringLiteral("%1 is set but not used with this connection type.").arg(definition.label);
+                why = QCoreApplication::translate("RestGate::TaskConfig",
+                                                  "%1 is set but not used with this connection type.")
+                          .arg(definition.label);
             findings.append({Finding::Severity::Warning, definition.name, why});
         }
     }
     for (const auto &[key, value] : m_unknownInputs) {
         Q_UNUSED(value);
         findings.append({Finding::Severity::Warning, key,
-                         QStringLiteral("'%1' is not an input of %2; Azure DevOps rejects unknown inputs.")
+                         QCoreApplication::translate("RestGate::TaskConfig",
+                                                     "'%1' is not an input of %2; Azure DevOps rejects unknown inputs.")
                              .arg(key, m_definition->reference())});
     }
     if (timeoutInMinutes && *timeoutInMinutes < 0) {
-        findings.append({Finding::Severity::Error, QStringLiteral("timeoutInMinutes"),
-                         QStringLiteral("Timeout must be zero (no limit) or a positive number of minutes.")});
+        findings.append(
+            {Finding::Severity::Error, QStringLiteral("timeoutInMinutes"),
+             QCoreApplication::translate("RestGate::TaskConfig",
+                                         "Timeout must be zero (no limit) or a positive number of minutes.")});
     }
     return findings;
 }

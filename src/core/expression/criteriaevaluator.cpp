@@ -3,6 +3,7 @@
 #include "core/expression/evaluator.h"
 #include "core/expression/parser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -105,16 +106,21 @@ QString describeConstructs(const Json::Document &document)
     for (const Json::NonStrictConstruct &construct : constructs) {
         if (examples.size() == 5)
             break;
-        examples.append(QStringLiteral("%1 at line %2, column %3")
-                            .arg(Json::NonStrictConstruct::describe(construct.kind))
-                            .arg(construct.line)
-                            .arg(construct.column));
+        examples.append(
+            QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator", "%1 at line %2, column %3")
+                .arg(Json::NonStrictConstruct::describe(construct.kind))
+                .arg(construct.line)
+                .arg(construct.column));
     }
     const qsizetype total = document.nonStrictCount();
-    QString text = QStringLiteral("The body is accepted by Azure DevOps but is not strict JSON (%1 place%2): %3")
-                       .arg(total)
-                       .arg(total == 1 ? QString() : QStringLiteral("s"))
-                       .arg(examples.join(QStringLiteral("; ")));
+    QString text = total == 1
+        ? QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                      "The body is accepted by Azure DevOps but is not strict JSON (1 place): %1")
+              .arg(examples.join(QStringLiteral("; ")))
+        : QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                      "The body is accepted by Azure DevOps but is not strict JSON (%1 places): %2")
+              .arg(total)
+              .arg(examples.join(QStringLiteral("; ")));
     if (total > examples.size())
         text += QStringLiteral("; ...");
     return text + u'.';
@@ -134,28 +140,43 @@ QString evaluationHint(const QString &function, const QString &error)
         if (name == QLatin1String("gt") || name == QLatin1String("ge") || name == QLatin1String("lt")
             || name == QLatin1String("le")) {
             if (from == QLatin1String("Array") || from == QLatin1String("Object"))
-                return QStringLiteral("%1() cannot order an %2; compare one of its values, or count(...) it")
+                return QCoreApplication::translate(
+                           "RestGate::Expression::CriteriaEvaluator",
+                           "%1() cannot order an %2; compare one of its values, or count(...) it")
                     .arg(function, from);
-            return QStringLiteral("%1() converts its right argument to the type of the left one (%2), and %3 (%4) "
-                                  "does not convert; eq() would just say 'not equal'")
+            return QCoreApplication::translate(
+                       "RestGate::Expression::CriteriaEvaluator",
+                       "%1() converts its right argument to the type of the left one (%2), and %3 (%4) "
+                       "does not convert; eq() would just say 'not equal'")
                 .arg(function, to, value, from);
         }
         if (to == QLatin1String("String")) {
-            QString hint = QStringLiteral("%1() works on text, and an %2 has no text form").arg(function, from);
+            QString hint = QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                                       "%1() works on text, and an %2 has no text form")
+                               .arg(function, from);
             if (name == QLatin1String("contains"))
-                hint += QStringLiteral("; to look for a value in an array use containsValue(array, value)");
+                hint +=
+                    QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                                "; to look for a value in an array use containsValue(array, value)");
             return hint;
         }
-        return QStringLiteral("in %1(): %2 %3 does not convert to %4").arg(function, from, value, to);
+        return QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                           "in %1(): %2 %3 does not convert to %4")
+            .arg(function, from, value, to);
     }
     if (error.startsWith(QLatin1String("The maximum allowed memory size")))
-        return QStringLiteral("the intermediate results exceed the server's 1 MB evaluation budget (long strings "
-                              "count twice their length)");
+        return QCoreApplication::translate(
+            "RestGate::Expression::CriteriaEvaluator",
+            "the intermediate results exceed the server's 1 MB evaluation budget (long strings "
+            "count twice their length)");
     if (error.startsWith(QLatin1String("Value was either too large or too small for a Decimal")))
-        return QStringLiteral("a number in the body (NaN, Infinity or a huge value) does not fit the engine's "
-                              "decimal numbers");
+        return QCoreApplication::translate(
+            "RestGate::Expression::CriteriaEvaluator",
+            "a number in the body (NaN, Infinity or a huge value) does not fit the engine's "
+            "decimal numbers");
     if (!function.isEmpty())
-        return QStringLiteral("in %1(): %2").arg(function, error);
+        return QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator", "in %1(): %2")
+            .arg(function, error);
     return error;
 }
 
@@ -175,8 +196,10 @@ public:
             QStringList names;
             for (const QString &name : expansion.unknown)
                 names.append(QStringLiteral("$(") + name + u')');
-            m_outcome.notes.append(QStringLiteral("No variable defines %1, so the server evaluates it as written.")
-                                       .arg(names.join(QStringLiteral(", "))));
+            m_outcome.notes.append(
+                QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                            "No variable defines %1, so the server evaluates it as written.")
+                    .arg(names.join(QStringLiteral(", "))));
         }
     }
 
@@ -265,9 +288,11 @@ CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const Varia
     }
 
     if (bodyTruncated)
-        outcome.notes.append(QStringLiteral("The dry run kept only the first %1 bytes of the response; the server "
-                                            "received all of it.")
-                                 .arg(outcome.bodyBytes));
+        outcome.notes.append(
+            QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                        "The dry run kept only the first %1 bytes of the response; the server "
+                                        "received all of it.")
+                .arg(outcome.bodyBytes));
     const bool tooLarge = bodyTruncated || outcome.bodyBytes > CriteriaMaxResponseBytes;
     const bool bodyIsJson = !document.isEmpty() && !document.hasError() && document.root().isValid();
     if (bodyIsJson) {
@@ -275,13 +300,17 @@ CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const Varia
         if (!constructs.isEmpty())
             outcome.notes.append(constructs);
         if (document.maxDepth() > kJsonNetDefaultMaxDepth)
-            outcome.notes.append(QStringLiteral("The body nests %1 levels deep. Json.NET 13 refuses more than %2 by "
-                                                "default, so a server on that version rejects it.")
-                                     .arg(document.maxDepth())
-                                     .arg(kJsonNetDefaultMaxDepth));
+            outcome.notes.append(
+                QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                            "The body nests %1 levels deep. Json.NET 13 refuses more than %2 by "
+                                            "default, so a server on that version rejects it.")
+                    .arg(document.maxDepth())
+                    .arg(kJsonNetDefaultMaxDepth));
         if (!document.root().isObject())
-            outcome.notes.append(QStringLiteral("The body is not a JSON object. The server speaks of parsing \"a JSON "
-                                                "object\"; whether it accepts other values is not documented."));
+            outcome.notes.append(
+                QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                            "The body is not a JSON object. The server speaks of parsing \"a JSON "
+                                            "object\"; whether it accepts other values is not documented."));
     }
     const bool parsed = judge.parse();
 
@@ -290,18 +319,26 @@ CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const Varia
         outcome.message = QStringLiteral("Cannot parse http response with size greater than 2 MB.");
         // Still judge, so the user learns both facts.
         if (!bodyIsJson) {
-            outcome.notes.append(QStringLiteral("The dry run could not evaluate the criteria either: the body is not "
-                                                "JSON (%1).")
-                                     .arg(document.hasError() ? document.error().message : QStringLiteral("no body")));
+            outcome.notes.append(
+                QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                            "The dry run could not evaluate the criteria either: the body is not "
+                                            "JSON (%1).")
+                    .arg(document.hasError()
+                             ? document.error().message
+                             : QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator", "no body")));
         } else if (!parsed) {
-            outcome.notes.append(QStringLiteral("The criteria is not valid either: %1").arg(outcome.detail));
+            outcome.notes.append(QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                                             "The criteria is not valid either: %1")
+                                     .arg(outcome.detail));
         } else {
             bool value = false;
             if (judge.evaluate(document.root(), &value)) {
                 outcome.dryRunEvaluated = true;
                 outcome.dryRunValue = value;
             } else {
-                outcome.notes.append(QStringLiteral("Evaluating the criteria fails too: %1").arg(outcome.detail));
+                outcome.notes.append(QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                                                 "Evaluating the criteria fails too: %1")
+                                         .arg(outcome.detail));
             }
         }
         return outcome;
@@ -317,10 +354,13 @@ CriteriaOutcome CriteriaEvaluator::evaluate(const QString &criteria, const Varia
             outcome.hint = error.description;
         } else {
             outcome.detail = QStringLiteral("Error reading JToken from JsonReader. Path '', line 0, position 0.");
-            outcome.hint = QStringLiteral("the response has no body");
+            outcome.hint =
+                QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator", "the response has no body");
         }
         if (!parsed)
-            outcome.notes.append(QStringLiteral("The criteria is not valid either: %1").arg(parseProblem));
+            outcome.notes.append(QCoreApplication::translate("RestGate::Expression::CriteriaEvaluator",
+                                                             "The criteria is not valid either: %1")
+                                     .arg(parseProblem));
         return outcome;
     }
 

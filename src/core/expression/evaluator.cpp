@@ -2,6 +2,8 @@
 
 #include "core/expression/jsonpath.h"
 
+#include <QCoreApplication>
+
 #include <variant>
 
 namespace RestGate::Expression {
@@ -327,7 +329,10 @@ Value Evaluator::indexer(const Node &n, int index, int level, const Value &objec
                 path = basePath + quotePathKey(name);
         }
     } else {
-        skip(keyNode, QStringLiteral("%1 cannot be indexed, so the result is null").arg(object.displayText(40)));
+        skip(keyNode,
+             QCoreApplication::translate("RestGate::Expression::Evaluator",
+                                         "%1 cannot be indexed, so the result is null")
+                 .arg(object.displayText(40)));
     }
     m_trace.nodes[index].path = path;
     return result;
@@ -344,7 +349,9 @@ Value Evaluator::function(const Node &n, int index, int level)
     case Function::And:
         for (size_t i = 0; i < c.size(); ++i) {
             if (!arg(i).toBoolean()) {
-                skipFrom(n, i + 1, QStringLiteral("and() stops at the first false argument"));
+                skipFrom(n, i + 1,
+                         QCoreApplication::translate("RestGate::Expression::Evaluator",
+                                                     "and() stops at the first false argument"));
                 return Value::fromBool(false);
             }
         }
@@ -352,7 +359,9 @@ Value Evaluator::function(const Node &n, int index, int level)
     case Function::Or:
         for (size_t i = 0; i < c.size(); ++i) {
             if (arg(i).toBoolean()) {
-                skipFrom(n, i + 1, QStringLiteral("or() stops at the first true argument"));
+                skipFrom(n, i + 1,
+                         QCoreApplication::translate("RestGate::Expression::Evaluator",
+                                                     "or() stops at the first true argument"));
                 return Value::fromBool(true);
             }
         }
@@ -411,7 +420,10 @@ Value Evaluator::function(const Node &n, int index, int level)
     case Function::ContainsValue: {
         const Value collection = arg(0);
         if (!collection.isCollection()) {
-            skip(c[1], QStringLiteral("the first argument is not an array or an object, so the result is false"));
+            skip(
+                c[1],
+                QCoreApplication::translate("RestGate::Expression::Evaluator",
+                                            "the first argument is not an array or an object, so the result is false"));
             return Value::fromBool(false);
         }
         const Value needle = arg(1);
@@ -435,7 +447,9 @@ Value Evaluator::function(const Node &n, int index, int level)
             value = arg(i);
             const bool empty = value.isNull() || (value.kind() == ValueKind::String && value.string().isEmpty());
             if (!empty) {
-                skipFrom(n, i + 1, QStringLiteral("coalesce() returns the first value that is not null or ''"));
+                skipFrom(n, i + 1,
+                         QCoreApplication::translate("RestGate::Expression::Evaluator",
+                                                     "coalesce() returns the first value that is not null or ''"));
                 return value;
             }
         }
@@ -472,7 +486,9 @@ Value Evaluator::function(const Node &n, int index, int level)
         const QString before = stringArg(1);
         if (before.isEmpty()) {
             if (c.size() > 2)
-                skip(c[2], QStringLiteral("the text to replace is empty, so replace() returns its input"));
+                skip(c[2],
+                     QCoreApplication::translate("RestGate::Expression::Evaluator",
+                                                 "the text to replace is empty, so replace() returns its input"));
             return Value::fromString(text);
         }
         const QString after = c.size() > 2 ? stringArg(2) : QString();
@@ -507,8 +523,10 @@ Value Evaluator::function(const Node &n, int index, int level)
         const size_t other = condition ? 2 : 1;
         if (other < c.size())
             skip(c[other],
-                 condition ? QStringLiteral("iif() takes the second argument when the condition is true")
-                           : QStringLiteral("iif() takes the third argument when the condition is false"));
+                 condition ? QCoreApplication::translate("RestGate::Expression::Evaluator",
+                                                         "iif() takes the second argument when the condition is true")
+                           : QCoreApplication::translate("RestGate::Expression::Evaluator",
+                                                         "iif() takes the third argument when the condition is false"));
         return chosen < c.size() ? arg(chosen) : Value();
     }
     case Function::Count: {
@@ -650,7 +668,9 @@ Value Evaluator::format(const Node &n, int index, int level)
     }
     for (int i = 0; i < argumentCount; ++i) {
         if (!cache[size_t(i)])
-            skip(c[size_t(i) + 1], QStringLiteral("format() evaluates only the arguments its pattern references"));
+            skip(c[size_t(i) + 1],
+                 QCoreApplication::translate("RestGate::Expression::Evaluator",
+                                             "format() evaluates only the arguments its pattern references"));
     }
     return Value::fromString(result);
 }
@@ -660,13 +680,17 @@ Value Evaluator::join(const Node &n, int index, int level)
     const std::vector<int> &c = n.children;
     const Value items = eval(c[1], level + 1);
     if (!items.isArrayLike()) {
-        skip(c[0], QStringLiteral("the second argument is not an array, so no separator is needed"));
+        skip(c[0],
+             QCoreApplication::translate("RestGate::Expression::Evaluator",
+                                         "the second argument is not an array, so no separator is needed"));
         QString text;
         return Value::fromString(items.tryToString(&text) ? text : QString());
     }
     const qsizetype count = items.collectionSize();
     if (count < 2)
-        skip(c[0], QStringLiteral("join() evaluates the separator only for two or more items"));
+        skip(c[0],
+             QCoreApplication::translate("RestGate::Expression::Evaluator",
+                                         "join() evaluates the separator only for two or more items"));
     if (count == 0)
         return Value::fromString(QString());
     MemoryCounter counter(m_options.maxMemory, m_program, index);
@@ -866,7 +890,8 @@ Evaluation evaluate(const Program &program, const Json::Value &root, const Evalu
         }
         for (TraceNode &t : evaluation.trace.nodes) {
             if (!t.evaluated && !t.skipped)
-                t.skipReason = QStringLiteral("not reached: evaluation stopped at the error");
+                t.skipReason = QCoreApplication::translate("RestGate::Expression::Evaluator",
+                                                           "not reached: evaluation stopped at the error");
         }
     }
     return evaluation;

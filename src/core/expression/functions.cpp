@@ -1,5 +1,7 @@
 #include "core/expression/functions.h"
 
+#include <QCoreApplication>
+
 namespace RestGate::Expression {
 
 const QList<FunctionInfo> &functions()
@@ -87,10 +89,10 @@ const FunctionInfo &functionInfo(Function id)
 QString arityText(const FunctionInfo &info)
 {
     if (info.maxArgs == Unlimited)
-        return QStringLiteral("at least %1").arg(info.minArgs);
+        return QCoreApplication::translate("RestGate::Expression::Parser", "at least %1").arg(info.minArgs);
     if (info.minArgs == info.maxArgs)
-        return QStringLiteral("exactly %1").arg(info.minArgs);
-    return QStringLiteral("%1 to %2").arg(info.minArgs).arg(info.maxArgs);
+        return QCoreApplication::translate("RestGate::Expression::Parser", "exactly %1").arg(info.minArgs);
+    return QCoreApplication::translate("RestGate::Expression::Parser", "%1 to %2").arg(info.minArgs).arg(info.maxArgs);
 }
 
 } // namespace RestGate::Expression

@@ -1,6 +1,7 @@
 #include "core/expression/parser.h"
 
 #include <QChar>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -503,13 +504,16 @@ QString Parser::misplacedValueHint(const Token &token) const
         return {};
     if (token.kind == TokenKind::WellKnownFunction
         && (token.function->id == Function::And || token.function->id == Function::Or))
-        return QStringLiteral("there are no infix operators: write %1(a, b) instead of a %1 b")
+        return QCoreApplication::translate("RestGate::Expression::Parser",
+                                           "there are no infix operators: write %1(a, b) instead of a %1 b")
             .arg(token.function->name);
     if (m_last.kind == TokenKind::EndParameter || m_last.kind == TokenKind::EndIndex
         || m_last.kind == TokenKind::PropertyName || m_last.kind == TokenKind::NamedValue
         || m_last.kind == TokenKind::String || m_last.kind == TokenKind::Number || m_last.kind == TokenKind::Boolean
         || m_last.kind == TokenKind::Version || m_last.kind == TokenKind::Wildcard)
-        return QStringLiteral("two values in a row: separate arguments with ',' or combine conditions with and(a, b)");
+        return QCoreApplication::translate(
+            "RestGate::Expression::Parser",
+            "two values in a row: separate arguments with ',' or combine conditions with and(a, b)");
     return {};
 }
 
@@ -518,16 +522,22 @@ QString Parser::unrecognizedHint(const Token &token) const
     const QString &raw = token.raw;
     if (token.kind == TokenKind::Unrecognized) {
         if (raw.startsWith(u'\''))
-            return QStringLiteral(
+            return QCoreApplication::translate(
+                "RestGate::Expression::Parser",
                 "this string is never closed: add a closing ' (write '' for a quote inside a string)");
         if (raw.count(u'.') >= 2)
-            return QStringLiteral("'%1' is not a version: a version has 2 to 4 numeric parts, like 1.2.3").arg(raw);
-        return QStringLiteral("'%1' is not a number: write digits with an optional '-' and one '.' (no exponent, "
-                              "hex digits, '+' or '_')")
+            return QCoreApplication::translate("RestGate::Expression::Parser",
+                                               "'%1' is not a version: a version has 2 to 4 numeric parts, like 1.2.3")
+                .arg(raw);
+        return QCoreApplication::translate(
+                   "RestGate::Expression::Parser",
+                   "'%1' is not a number: write digits with an optional '-' and one '.' (no exponent, "
+                   "hex digits, '+' or '_')")
             .arg(raw);
     }
     if (raw.startsWith(u'"'))
-        return QStringLiteral("double-quoted strings are not allowed; use single quotes: 'text'");
+        return QCoreApplication::translate("RestGate::Expression::Parser",
+                                           "double-quoted strings are not allowed; use single quotes: 'text'");
     static const struct
     {
         const char *op;
@@ -538,41 +548,57 @@ QString Parser::unrecognizedHint(const Token &token) const
                      {"|", "or(a, b)"}};
     for (const auto &entry : operators) {
         if (raw.contains(QLatin1String(entry.op)))
-            return QStringLiteral("operators like %1 are not supported; use %2")
+            return QCoreApplication::translate("RestGate::Expression::Parser",
+                                               "operators like %1 are not supported; use %2")
                 .arg(QLatin1String(entry.op), QLatin1String(entry.function));
     }
     if (raw.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("there is no null literal; eq(x, '') is true when x is null or an empty string");
+        return QCoreApplication::translate(
+            "RestGate::Expression::Parser",
+            "there is no null literal; eq(x, '') is true when x is null or an empty string");
     static const QStringList contexts = {QStringLiteral("variables"),    QStringLiteral("parameters"),
                                          QStringLiteral("dependencies"), QStringLiteral("pipeline"),
                                          QStringLiteral("resources"),    QStringLiteral("env"),
                                          QStringLiteral("response"),     QStringLiteral("taskInputs")};
     if (contexts.contains(raw, Qt::CaseInsensitive))
-        return QStringLiteral("'%1' is not available in success criteria; use $(name) macros, which are replaced "
-                              "before the criteria is evaluated, and 'root' for the response body")
+        return QCoreApplication::translate(
+                   "RestGate::Expression::Parser",
+                   "'%1' is not available in success criteria; use $(name) macros, which are replaced "
+                   "before the criteria is evaluated, and 'root' for the response body")
             .arg(raw);
     static const QStringList statusFunctions = {QStringLiteral("always"), QStringLiteral("succeeded"),
                                                 QStringLiteral("failed"), QStringLiteral("canceled"),
                                                 QStringLiteral("succeededOrFailed")};
     const bool call = nextNonSpace(token.end()) == u'(';
     if (call && statusFunctions.contains(raw, Qt::CaseInsensitive))
-        return QStringLiteral("job status functions like %1() are not available in success criteria").arg(raw);
+        return QCoreApplication::translate("RestGate::Expression::Parser",
+                                           "job status functions like %1() are not available in success criteria")
+            .arg(raw);
     if (isKeyword(raw)) {
         if (call) {
             const QString suggestion = closestFunction(raw);
             if (!suggestion.isEmpty())
-                return QStringLiteral("unknown function '%1'; did you mean '%2'?").arg(raw, suggestion);
-            return QStringLiteral("unknown function '%1'").arg(raw);
+                return QCoreApplication::translate("RestGate::Expression::Parser",
+                                                   "unknown function '%1'; did you mean '%2'?")
+                    .arg(raw, suggestion);
+            return QCoreApplication::translate("RestGate::Expression::Parser", "unknown function '%1'").arg(raw);
         }
-        return QStringLiteral("unknown name '%1': the response body is 'root', so write root['%1']").arg(raw);
+        return QCoreApplication::translate("RestGate::Expression::Parser",
+                                           "unknown name '%1': the response body is 'root', so write root['%1']")
+            .arg(raw);
     }
     if (raw.contains(u'\''))
-        return QStringLiteral("'%1' contains a quote: a string probably ended early; write '' for a quote inside a "
-                              "string")
+        return QCoreApplication::translate(
+                   "RestGate::Expression::Parser",
+                   "'%1' contains a quote: a string probably ended early; write '' for a quote inside a "
+                   "string")
             .arg(raw);
     if (raw.contains(u'-'))
-        return QStringLiteral("'%1' is not a name: names with '-' need the indexer, like root['%1']").arg(raw);
-    return QStringLiteral("'%1' is not a function, a literal or 'root'").arg(raw);
+        return QCoreApplication::translate("RestGate::Expression::Parser",
+                                           "'%1' is not a name: names with '-' need the indexer, like root['%1']")
+            .arg(raw);
+    return QCoreApplication::translate("RestGate::Expression::Parser", "'%1' is not a function, a literal or 'root'")
+        .arg(raw);
 }
 
 bool Parser::handleStartIndex()
@@ -580,9 +606,10 @@ bool Parser::handleStartIndex()
     // Only something indexable may precede '[': ')' ']' '*' a property name or 'root'. Literals cannot be indexed.
     if (!lastIs({TokenKind::EndParameter, TokenKind::EndIndex, TokenKind::PropertyName, TokenKind::NamedValue,
                  TokenKind::UnknownKeyword, TokenKind::Wildcard})) {
-        QString hint = QStringLiteral("'[' must follow something to index, like root['name'] or split(a, b)[0]");
+        QString hint = QCoreApplication::translate(
+            "RestGate::Expression::Parser", "'[' must follow something to index, like root['name'] or split(a, b)[0]");
         if (lastIs({TokenKind::String, TokenKind::Number, TokenKind::Boolean, TokenKind::Version}))
-            hint = QStringLiteral("literals cannot be indexed");
+            hint = QCoreApplication::translate("RestGate::Expression::Parser", "literals cannot be indexed");
         return fail(ParseError::Kind::UnexpectedSymbol, &m_token, hint);
     }
     const int indexer = wrapInIndexer(m_token.index);
@@ -594,16 +621,18 @@ bool Parser::handleDereference()
 {
     if (!lastIs({TokenKind::EndParameter, TokenKind::EndIndex, TokenKind::PropertyName, TokenKind::NamedValue,
                  TokenKind::UnknownKeyword, TokenKind::Wildcard})) {
-        QString hint = QStringLiteral("'.' must follow something with properties, like root.name");
+        QString hint = QCoreApplication::translate("RestGate::Expression::Parser",
+                                                   "'.' must follow something with properties, like root.name");
         if (lastIs({TokenKind::String, TokenKind::Number, TokenKind::Boolean, TokenKind::Version}))
-            hint = QStringLiteral("literals have no properties");
+            hint = QCoreApplication::translate("RestGate::Expression::Parser", "literals have no properties");
         return fail(ParseError::Kind::UnexpectedSymbol, &m_token, hint);
     }
     const int indexer = wrapInIndexer(m_token.index);
     m_nodes[size_t(indexer)].dereference = true;
     if (!nextToken())
         return fail(ParseError::Kind::ExpectedPropertyName, &m_last,
-                    QStringLiteral("a property name must follow '.', like root.status"));
+                    QCoreApplication::translate("RestGate::Expression::Parser",
+                                                "a property name must follow '.', like root.status"));
     Node name;
     name.type = Node::Type::Literal;
     name.start = m_token.index;
@@ -614,16 +643,21 @@ bool Parser::handleDereference()
         name.literal = Value::fromString(QStringLiteral("*"));
         m_nodes[size_t(indexer)].wildcard = true;
     } else {
-        QString hint = QStringLiteral("a property name must follow '.'");
+        QString hint = QCoreApplication::translate("RestGate::Expression::Parser", "a property name must follow '.'");
         if (m_token.kind == TokenKind::Number || m_token.kind == TokenKind::Unrecognized
             || m_token.kind == TokenKind::UnknownKeyword)
-            hint = QStringLiteral("'%1' cannot follow '.': names that are not identifiers need the indexer, like "
-                                  "root['%1']")
+            hint = QCoreApplication::translate(
+                       "RestGate::Expression::Parser",
+                       "'%1' cannot follow '.': names that are not identifiers need the indexer, like "
+                       "root['%1']")
                        .arg(m_token.raw);
         else if (m_token.kind == TokenKind::StartIndex)
-            hint = QStringLiteral("write either root.name or root['name'], not both");
+            hint = QCoreApplication::translate("RestGate::Expression::Parser",
+                                               "write either root.name or root['name'], not both");
         else if (m_token.kind == TokenKind::Dereference)
-            hint = QStringLiteral("'..' is not supported; recursive descent exists only inside jsonpath('$..name')");
+            hint = QCoreApplication::translate(
+                "RestGate::Expression::Parser",
+                "'..' is not supported; recursive descent exists only inside jsonpath('$..name')");
         return fail(ParseError::Kind::UnexpectedSymbol, &m_token, hint);
     }
     const int child = addNode(std::move(name));
@@ -636,7 +670,8 @@ bool Parser::handleWildcard()
 {
     if (!lastIs({TokenKind::StartIndex}))
         return fail(ParseError::Kind::UnexpectedSymbol, &m_token,
-                    QStringLiteral("'*' is only valid right after '[' or '.', as in root[*] or root.*"));
+                    QCoreApplication::translate("RestGate::Expression::Parser",
+                                                "'*' is only valid right after '[' or '.', as in root[*] or root.*"));
     Node star;
     star.type = Node::Type::Literal;
     star.start = m_token.index;
@@ -653,17 +688,22 @@ bool Parser::handleEndParameter()
 {
     const Container *container = m_containers.empty() ? nullptr : &m_containers.back();
     if (!container || m_nodes[size_t(container->node)].type != Node::Type::Function)
-        return fail(ParseError::Kind::UnexpectedSymbol, &m_token,
-                    container ? QStringLiteral("')' cannot close '[': add ']' first")
-                              : QStringLiteral("')' without a function call to close; there are no grouping "
-                                               "parentheses"));
+        return fail(
+            ParseError::Kind::UnexpectedSymbol, &m_token,
+            container
+                ? QCoreApplication::translate("RestGate::Expression::Parser", "')' cannot close '[': add ']' first")
+                : QCoreApplication::translate("RestGate::Expression::Parser",
+                                              "')' without a function call to close; there are no grouping "
+                                              "parentheses"));
     const FunctionInfo &info = *container->token.function;
     const int count = int(m_nodes[size_t(container->node)].children.size());
     if (m_last.kind == TokenKind::Separator)
-        return fail(ParseError::Kind::UnexpectedSymbol, &m_token, QStringLiteral("an argument is missing after ','"));
+        return fail(ParseError::Kind::UnexpectedSymbol, &m_token,
+                    QCoreApplication::translate("RestGate::Expression::Parser", "an argument is missing after ','"));
     if (count < info.minArgs || count > info.maxArgs)
         return fail(ParseError::Kind::UnexpectedSymbol, &m_token,
-                    QStringLiteral("wrong number of arguments: %1 takes %2, got %3")
+                    QCoreApplication::translate("RestGate::Expression::Parser",
+                                                "wrong number of arguments: %1 takes %2, got %3")
                         .arg(info.name, arityText(info), QString::number(count)));
     m_nodes[size_t(container->node)].end = m_token.end();
     m_containers.pop_back();
@@ -675,11 +715,13 @@ bool Parser::handleEndIndex()
     const Container *container = m_containers.empty() ? nullptr : &m_containers.back();
     const bool indexer = container && m_nodes[size_t(container->node)].type == Node::Type::Indexer;
     if (!indexer || m_nodes[size_t(container->node)].children.size() != 2) {
-        QString hint = QStringLiteral("']' without a matching '['");
+        QString hint = QCoreApplication::translate("RestGate::Expression::Parser", "']' without a matching '['");
         if (indexer)
-            hint = QStringLiteral("an indexer needs exactly one value, like root['name'] or root[0]");
+            hint = QCoreApplication::translate("RestGate::Expression::Parser",
+                                               "an indexer needs exactly one value, like root['name'] or root[0]");
         else if (container)
-            hint = QStringLiteral("']' cannot close a function call: add ')' first");
+            hint = QCoreApplication::translate("RestGate::Expression::Parser",
+                                               "']' cannot close a function call: add ')' first");
         return fail(ParseError::Kind::UnexpectedSymbol, &m_token, hint);
     }
     m_nodes[size_t(container->node)].end = m_token.end();
@@ -691,16 +733,22 @@ bool Parser::handleSeparator()
 {
     const Container *container = m_containers.empty() ? nullptr : &m_containers.back();
     if (!container || m_nodes[size_t(container->node)].type != Node::Type::Function)
-        return fail(ParseError::Kind::UnexpectedSymbol, &m_token,
-                    container ? QStringLiteral("an indexer holds exactly one value; ',' separates function arguments")
-                              : QStringLiteral("',' outside a function call: combine conditions with and(a, b)"));
+        return fail(
+            ParseError::Kind::UnexpectedSymbol, &m_token,
+            container ? QCoreApplication::translate(
+                "RestGate::Expression::Parser", "an indexer holds exactly one value; ',' separates function arguments")
+                      : QCoreApplication::translate("RestGate::Expression::Parser",
+                                                    "',' outside a function call: combine conditions with and(a, b)"));
     const FunctionInfo &info = *container->token.function;
     const int count = int(m_nodes[size_t(container->node)].children.size());
     if (count < 1 || m_last.kind == TokenKind::Separator)
-        return fail(ParseError::Kind::UnexpectedSymbol, &m_token, QStringLiteral("an argument is missing before ','"));
-    if (count >= info.maxArgs)
         return fail(ParseError::Kind::UnexpectedSymbol, &m_token,
-                    QStringLiteral("wrong number of arguments: %1 takes %2").arg(info.name, arityText(info)));
+                    QCoreApplication::translate("RestGate::Expression::Parser", "an argument is missing before ','"));
+    if (count >= info.maxArgs)
+        return fail(
+            ParseError::Kind::UnexpectedSymbol, &m_token,
+            QCoreApplication::translate("RestGate::Expression::Parser", "wrong number of arguments: %1 takes %2")
+                .arg(info.name, arityText(info)));
     return true;
 }
 
@@ -711,7 +759,8 @@ bool Parser::handleFunction()
     const Token name = m_token;
     if (!nextToken() || m_token.kind != TokenKind::StartParameter)
         return fail(ParseError::Kind::ExpectedStartParameter, &m_last,
-                    QStringLiteral("%1 is a function: write %2").arg(name.raw, name.function->signature));
+                    QCoreApplication::translate("RestGate::Expression::Parser", "%1 is a function: write %2")
+                        .arg(name.raw, name.function->signature));
     Node node;
     node.type = Node::Type::Function;
     node.function = name.function->id;
@@ -747,10 +796,12 @@ ParseResult Parser::run()
     ParseResult result;
     result.program.expression = m_expression;
     if (m_expression.size() > MaxLength) {
-        failLimit(ParseError::Kind::ExceededMaxLength, MaxLength + 1, int(m_expression.size()) - MaxLength,
-                  QStringLiteral("the expression is %1 characters long; the limit is %2 (whitespace included)")
-                      .arg(m_expression.size())
-                      .arg(MaxLength));
+        failLimit(
+            ParseError::Kind::ExceededMaxLength, MaxLength + 1, int(m_expression.size()) - MaxLength,
+            QCoreApplication::translate("RestGate::Expression::Parser",
+                                        "the expression is %1 characters long; the limit is %2 (whitespace included)")
+                .arg(m_expression.size())
+                .arg(MaxLength));
         result.error = m_error;
         return result;
     }
@@ -791,26 +842,32 @@ ParseResult Parser::run()
             ok = fail(ParseError::Kind::UnrecognizedValue, &m_token, unrecognizedHint(m_token));
             break;
         case TokenKind::StartParameter:
-            ok = fail(ParseError::Kind::UnexpectedSymbol, &m_token,
-                      QStringLiteral("'(' may only follow a function name; there are no grouping parentheses"));
+            ok = fail(
+                ParseError::Kind::UnexpectedSymbol, &m_token,
+                QCoreApplication::translate("RestGate::Expression::Parser",
+                                            "'(' may only follow a function name; there are no grouping parentheses"));
             break;
         case TokenKind::PropertyName:
             ok = fail(ParseError::Kind::UnexpectedSymbol, &m_token, {});
             break;
         }
         if (ok && int(m_containers.size()) >= MaxDepth)
-            ok = failLimit(ParseError::Kind::ExceededMaxDepth, m_token.index + 1, std::max(1, int(m_token.raw.size())),
-                           QStringLiteral("functions and indexers are nested %1 deep; at most %2 may be open at once")
-                               .arg(MaxDepth)
-                               .arg(MaxDepth - 1));
+            ok = failLimit(
+                ParseError::Kind::ExceededMaxDepth, m_token.index + 1, std::max(1, int(m_token.raw.size())),
+                QCoreApplication::translate("RestGate::Expression::Parser",
+                                            "functions and indexers are nested %1 deep; at most %2 may be open at once")
+                    .arg(MaxDepth)
+                    .arg(MaxDepth - 1));
     }
     if (ok && !m_containers.empty()) {
         const Container &container = m_containers.back();
         if (m_nodes[size_t(container.node)].type == Node::Type::Function)
             fail(ParseError::Kind::UnclosedFunction, &container.token,
-                 QStringLiteral("%1( is never closed: add ')'").arg(container.token.raw));
+                 QCoreApplication::translate("RestGate::Expression::Parser", "%1( is never closed: add ')'")
+                     .arg(container.token.raw));
         else
-            fail(ParseError::Kind::UnclosedIndexer, &container.token, QStringLiteral("'[' is never closed: add ']'"));
+            fail(ParseError::Kind::UnclosedIndexer, &container.token,
+                 QCoreApplication::translate("RestGate::Expression::Parser", "'[' is never closed: add ']'"));
     }
     result.error = m_error;
     if (!result.error.isError()) {

@@ -3,6 +3,7 @@
 #include "core/json/jsondocument_p.h"
 
 #include <QChar>
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -24,17 +25,17 @@ QString NonStrictConstruct::describe(Kind kind)
 {
     switch (kind) {
     case Kind::SingleQuotedString:
-        return QStringLiteral("single-quoted string");
+        return QCoreApplication::translate("RestGate::Json", "single-quoted string");
     case Kind::UnquotedPropertyName:
-        return QStringLiteral("unquoted property name");
+        return QCoreApplication::translate("RestGate::Json", "unquoted property name");
     case Kind::LineComment:
-        return QStringLiteral("// comment");
+        return QCoreApplication::translate("RestGate::Json", "// comment");
     case Kind::BlockComment:
-        return QStringLiteral("/* */ comment");
+        return QCoreApplication::translate("RestGate::Json", "/* */ comment");
     case Kind::TrailingComma:
-        return QStringLiteral("trailing comma");
+        return QCoreApplication::translate("RestGate::Json", "trailing comma");
     case Kind::EmptyArrayElement:
-        return QStringLiteral("empty array element (read as undefined)");
+        return QCoreApplication::translate("RestGate::Json", "empty array element (read as undefined)");
     case Kind::NaN:
         return QStringLiteral("NaN");
     case Kind::Infinity:
@@ -42,21 +43,21 @@ QString NonStrictConstruct::describe(Kind kind)
     case Kind::Undefined:
         return QStringLiteral("undefined");
     case Kind::LooseNumber:
-        return QStringLiteral("number that is not valid JSON (like .5 or 5.)");
+        return QCoreApplication::translate("RestGate::Json", "number that is not valid JSON (like .5 or 5.)");
     case Kind::HexadecimalNumber:
-        return QStringLiteral("hexadecimal number");
+        return QCoreApplication::translate("RestGate::Json", "hexadecimal number");
     case Kind::OctalNumber:
-        return QStringLiteral("number with a leading zero (read as octal)");
+        return QCoreApplication::translate("RestGate::Json", "number with a leading zero (read as octal)");
     case Kind::ControlCharacterInString:
-        return QStringLiteral("unescaped control character in a string");
+        return QCoreApplication::translate("RestGate::Json", "unescaped control character in a string");
     case Kind::SingleQuoteEscape:
         return QStringLiteral("\\' escape");
     case Kind::InvalidUtf8:
-        return QStringLiteral("invalid UTF-8 (read as U+FFFD)");
+        return QCoreApplication::translate("RestGate::Json", "invalid UTF-8 (read as U+FFFD)");
     case Kind::ByteOrderMark:
-        return QStringLiteral("byte order mark");
+        return QCoreApplication::translate("RestGate::Json", "byte order mark");
     case Kind::NonJsonWhitespace:
-        return QStringLiteral("whitespace JSON does not allow");
+        return QCoreApplication::translate("RestGate::Json", "whitespace JSON does not allow");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "core/pipeline/curlexport.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrl>
@@ -306,9 +307,11 @@ CurlCommand CurlExport::fromTask(const TaskConfig &task, const ServiceConnection
     if (command.text.contains(tag)) {
         command.ok = false;
         command.text.clear();
-        command.findings.append({Finding::Severity::Error, QString(),
-                                 QStringLiteral("A secret could not be replaced by an environment variable reference; "
-                                                "no curl command was written.")});
+        command.findings.append(
+            {Finding::Severity::Error, QString(),
+             QCoreApplication::translate("RestGate::CurlExport",
+                                         "A secret could not be replaced by an environment variable reference; "
+                                         "no curl command was written.")});
     }
     return command;
 }

@@ -5,6 +5,7 @@
 #include "core/json/jsonformat.h"
 #include "core/request/preparedrequest.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -747,10 +748,12 @@ bool CurlImporter::import(const CurlRequest &request, const DesignDocument &docu
         out.reusedConnection = true;
         suffix = suffixAfter(RequestBuilder::baseUrl(*reuse));
         if (request.hasUser && request.user != reuse->username)
-            out.findings.append({Finding::Severity::Warning, QString(),
-                                 QStringLiteral("The command logs in as '%1', but the reused connection '%2' uses "
-                                                "'%3'.")
-                                     .arg(request.user, reuse->name, reuse->username)});
+            out.findings.append(
+                {Finding::Severity::Warning, QString(),
+                 QCoreApplication::translate("RestGate::CurlImport",
+                                             "The command logs in as '%1', but the reused connection '%2' uses "
+                                             "'%3'.")
+                     .arg(request.user, reuse->name, reuse->username)});
     } else {
         const QString base = !options.baseUrl.isEmpty()
             ? options.baseUrl
@@ -774,8 +777,10 @@ bool CurlImporter::import(const CurlRequest &request, const DesignDocument &docu
     for (const InputOption &option : task.definition().input(QString::fromUtf16(Inputs::method))->options)
         knownMethod = knownMethod || option.value == request.method;
     if (!knownMethod)
-        out.findings.append({Finding::Severity::Error, QString::fromUtf16(Inputs::method),
-                             QStringLiteral("Method %1 is not one the task offers.").arg(request.method)});
+        out.findings.append(
+            {Finding::Severity::Error, QString::fromUtf16(Inputs::method),
+             QCoreApplication::translate("RestGate::CurlImport", "Method %1 is not one the task offers.")
+                 .arg(request.method)});
 
     QList<QPair<QString, QString>> headers;
     for (const auto &[name, value] : request.headers) {
@@ -809,8 +814,9 @@ bool CurlImporter::import(const CurlRequest &request, const DesignDocument &docu
         headers.append({QStringLiteral("Authorization"), QStringLiteral("Bearer $(%1)").arg(out.tokenVariable)});
         out.findings.append(
             {Finding::Severity::Warning, QString::fromUtf16(Inputs::headers),
-             QStringLiteral("The bearer token is not stored: the task's Authorization header uses the "
-                            "secret variable $(%1). Give it a value (%2 for the CLI).")
+             QCoreApplication::translate("RestGate::CurlImport",
+                                         "The bearer token is not stored: the task's Authorization header uses the "
+                                         "secret variable $(%1). Give it a value (%2 for the CLI).")
                  .arg(out.tokenVariable, ServiceConnection::secretEnvironmentVariable(out.tokenVariable))});
     }
     // Set even when empty: left unset, the task would send its default headers (the plan ids and AuthToken).
@@ -821,33 +827,42 @@ bool CurlImporter::import(const CurlRequest &request, const DesignDocument &docu
         task.setInput(QString::fromUtf16(Inputs::urlSuffix), *suffix);
     const QString connectionBase = RequestBuilder::baseUrl(out.connection);
     if (!suffix->isEmpty() && !connectionBase.endsWith(QLatin1Char('/')) && suffix->startsWith(QLatin1Char('/')))
-        out.findings.append({Finding::Severity::Warning, QString::fromUtf16(Inputs::urlSuffix),
-                             QStringLiteral("The connection URL '%1' has no trailing slash, so the URL suffix starts "
-                                            "with '/': Azure DevOps joins them as text, to %2.")
-                                 .arg(connectionBase, connectionBase + *suffix)});
+        out.findings.append(
+            {Finding::Severity::Warning, QString::fromUtf16(Inputs::urlSuffix),
+             QCoreApplication::translate("RestGate::CurlImport",
+                                         "The connection URL '%1' has no trailing slash, so the URL suffix starts "
+                                         "with '/': Azure DevOps joins them as text, to %2.")
+                 .arg(connectionBase, connectionBase + *suffix)});
     for (const auto &[name, value] : std::as_const(headers)) {
         if (value.contains(QLatin1String("$(")) && !value.contains(QStringLiteral("$(%1)").arg(out.tokenVariable)))
-            out.findings.append({Finding::Severity::Warning, QString::fromUtf16(Inputs::headers),
-                                 QStringLiteral("Header '%1' contains '$(': Azure DevOps expands $(name) as a "
-                                                "variable.")
-                                     .arg(name)});
+            out.findings.append(
+                {Finding::Severity::Warning, QString::fromUtf16(Inputs::headers),
+                 QCoreApplication::translate("RestGate::CurlImport",
+                                             "Header '%1' contains '$(': Azure DevOps expands $(name) as a "
+                                             "variable.")
+                     .arg(name)});
     }
     if (request.hasBody && request.body.contains(QLatin1String("$(")))
-        out.findings.append({Finding::Severity::Warning, QString::fromUtf16(Inputs::body),
-                             QStringLiteral("The body contains '$(': Azure DevOps expands $(name) as a variable.")});
+        out.findings.append(
+            {Finding::Severity::Warning, QString::fromUtf16(Inputs::body),
+             QCoreApplication::translate("RestGate::CurlImport",
+                                         "The body contains '$(': Azure DevOps expands $(name) as a variable.")});
     bool authorizationHeader = false;
     for (const auto &header : std::as_const(headers))
         authorizationHeader =
             authorizationHeader || header.first.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
     if (out.connection.type == ServiceConnection::Type::Generic && out.connection.username.isEmpty()
         && out.password.isEmpty() && !authorizationHeader)
-        out.findings.append({Finding::Severity::Warning, QString(),
-                             QStringLiteral("The command sends no credentials, but a Generic connection always sends "
-                                            "Basic credentials: with an empty user name and password the task sends "
-                                            "'Authorization: Basic Og=='.")});
+        out.findings.append(
+            {Finding::Severity::Warning, QString(),
+             QCoreApplication::translate("RestGate::CurlImport",
+                                         "The command sends no credentials, but a Generic connection always sends "
+                                         "Basic credentials: with an empty user name and password the task sends "
+                                         "'Authorization: Basic Og=='.")});
     if (request.hasUser && request.password.isEmpty() && !request.user.isEmpty())
         out.findings.append(
-            {Finding::Severity::Warning, QString(), QStringLiteral("-u gives no password; curl would ask for it.")});
+            {Finding::Severity::Warning, QString(),
+             QCoreApplication::translate("RestGate::CurlImport", "-u gives no password; curl would ask for it.")});
 
     if (!options.displayName.isEmpty()) {
         task.displayName = options.displayName;

@@ -4,6 +4,7 @@
 #include "core/yaml/stepyaml.h"
 #include "core/yaml/yamlutil.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -617,7 +618,9 @@ private:
         if (inputs && !inputs.IsNull() && !inputs.IsMap()) {
             clean.remove(std::string("inputs"));
             finding(&imported, ImportFinding::Kind::PropertyDropped, Finding::Severity::Warning,
-                    QStringLiteral("'inputs' is not a mapping; no input is imported."), inputs);
+                    QCoreApplication::translate("RestGate::PipelineImport",
+                                                "'inputs' is not a mapping; no input is imported."),
+                    inputs);
         } else if (inputs && inputs.IsMap()) {
             QHash<QString, QString> keyFor; // task.json name -> the key first used for it
             for (auto it = inputs.begin(); it != inputs.end(); ++it) {
@@ -626,23 +629,29 @@ private:
                     YAML::Node cleanInputs = clean["inputs"];
                     cleanInputs.remove(key.toStdString());
                     finding(&imported, ImportFinding::Kind::PropertyDropped, Finding::Severity::Warning,
-                            QStringLiteral("Input '%1' is not text (a conditional or a nested mapping); it is not "
-                                           "imported.")
+                            QCoreApplication::translate(
+                                "RestGate::PipelineImport",
+                                "Input '%1' is not text (a conditional or a nested mapping); it is not "
+                                "imported.")
                                 .arg(key),
                             it->first);
                     continue;
                 }
                 const InputDefinition *input = definition->input(key);
                 if (!input) {
-                    finding(&imported, ImportFinding::Kind::UnknownInput, Finding::Severity::Warning,
-                            QStringLiteral("'%1' is not an input of %2; Azure DevOps rejects unknown inputs.")
-                                .arg(key, definition->reference()),
-                            it->first);
+                    finding(
+                        &imported, ImportFinding::Kind::UnknownInput, Finding::Severity::Warning,
+                        QCoreApplication::translate("RestGate::PipelineImport",
+                                                    "'%1' is not an input of %2; Azure DevOps rejects unknown inputs.")
+                            .arg(key, definition->reference()),
+                        it->first);
                     continue;
                 }
                 if (keyFor.contains(input->name)) {
                     finding(&imported, ImportFinding::Kind::AliasUsedTwice, Finding::Severity::Warning,
-                            QStringLiteral("Input '%1' is set twice, as '%2' and as '%3'; the last one is used.")
+                            QCoreApplication::translate(
+                                "RestGate::PipelineImport",
+                                "Input '%1' is set twice, as '%2' and as '%3'; the last one is used.")
                                 .arg(input->name, keyFor.value(input->name), key),
                             it->first);
                 }
@@ -688,20 +697,24 @@ private:
         case ImportedTask::JobContext::Agent:
             imported->findings.append(
                 {ImportFinding::Kind::NotServerJob, Finding::Severity::Error,
-                 QStringLiteral("%1 runs only in an agentless job, but %2 runs on an agent; Azure DevOps rejects the "
-                                "pipeline. Put the step in a job with 'pool: server'.")
+                 QCoreApplication::translate(
+                     "RestGate::PipelineImport",
+                     "%1 runs only in an agentless job, but %2 runs on an agent; Azure DevOps rejects the "
+                     "pipeline. Put the step in a job with 'pool: server'.")
                      .arg(definition.reference(),
                           imported->location.job.isEmpty()
-                              ? QStringLiteral("the pipeline's implicit job")
+                              ? QCoreApplication::translate("RestGate::PipelineImport", "the pipeline's implicit job")
                               : QStringLiteral("%1 '%2'").arg(m_jobKind, imported->location.job)),
                  stepLine, stepColumn});
             break;
         case ImportedTask::JobContext::Expression:
-            imported->findings.append({ImportFinding::Kind::PoolIsExpression, Finding::Severity::Warning,
-                                       QStringLiteral("The job's pool is a template expression; it must resolve to "
-                                                      "'server' for %1 to run.")
-                                           .arg(definition.reference()),
-                                       stepLine, stepColumn});
+            imported->findings.append(
+                {ImportFinding::Kind::PoolIsExpression, Finding::Severity::Warning,
+                 QCoreApplication::translate("RestGate::PipelineImport",
+                                             "The job's pool is a template expression; it must resolve to "
+                                             "'server' for %1 to run.")
+                     .arg(definition.reference()),
+                 stepLine, stepColumn});
             break;
         case ImportedTask::JobContext::Server:
         case ImportedTask::JobContext::None:
@@ -711,19 +724,22 @@ private:
         const QString criteria = QString::fromUtf16(Inputs::successCriteria);
         if (task.isCallback() && task.isSet(criteria) && !task.input(criteria).trimmed().isEmpty()) {
             const auto [l, c] = at(criteria);
-            imported->findings.append({ImportFinding::Kind::CriteriaWithCallback, Finding::Severity::Warning,
-                                       QStringLiteral("successCriteria is ignored with waitForCompletion: true "
-                                                      "(Callback): the service's TaskCompleted event decides the "
-                                                      "result."),
-                                       l, c});
+            imported->findings.append(
+                {ImportFinding::Kind::CriteriaWithCallback, Finding::Severity::Warning,
+                 QCoreApplication::translate("RestGate::PipelineImport",
+                                             "successCriteria is ignored with waitForCompletion: true "
+                                             "(Callback): the service's TaskCompleted event decides the "
+                                             "result."),
+                 l, c});
         }
         const QString body = QString::fromUtf16(Inputs::body);
         if (!task.isVisible(body) && task.isSet(body) && !task.input(body).isEmpty()) {
             const auto [l, c] = at(body);
             imported->findings.append(
                 {ImportFinding::Kind::BodyIgnored, Finding::Severity::Warning,
-                 QStringLiteral("A body on %1: the task hides the body for GET and HEAD, so Azure "
-                                "DevOps does not send it.")
+                 QCoreApplication::translate("RestGate::PipelineImport",
+                                             "A body on %1: the task hides the body for GET and HEAD, so Azure "
+                                             "DevOps does not send it.")
                      .arg(task.method().toUpper()),
                  l, c});
         }
@@ -737,8 +753,10 @@ private:
                 const auto [l, c] = at(connectionInput);
                 imported->findings.append(
                     {ImportFinding::Kind::ConnectionIsExpression, Finding::Severity::Warning,
-                     QStringLiteral("The service connection is chosen by '%1'. RestGate does not evaluate it: the "
-                                    "dry run uses a connection with exactly this name (created as a placeholder).")
+                     QCoreApplication::translate(
+                         "RestGate::PipelineImport",
+                         "The service connection is chosen by '%1'. RestGate does not evaluate it: the "
+                         "dry run uses a connection with exactly this name (created as a placeholder).")
                          .arg(connectionName),
                      l, c});
             }

@@ -2,6 +2,7 @@
 
 #include "core/json/jsondocument.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -16,13 +17,17 @@ QString nonStrictWarning(const Json::NonStrictConstruct &construct)
     switch (construct.kind) {
     case Kind::LineComment:
     case Kind::BlockComment:
-        return QStringLiteral("Comments are accepted by Azure DevOps but are not strict JSON.");
+        return QCoreApplication::translate("RestGate::HeaderParser",
+                                           "Comments are accepted by Azure DevOps but are not strict JSON.");
     case Kind::TrailingComma:
-        return QStringLiteral("A trailing comma before } is accepted by Azure DevOps but is not strict JSON.");
+        return QCoreApplication::translate(
+            "RestGate::HeaderParser", "A trailing comma before } is accepted by Azure DevOps but is not strict JSON.");
     case Kind::SingleQuotedString:
-        return QStringLiteral("Single quotes are accepted by Azure DevOps but are not strict JSON.");
+        return QCoreApplication::translate("RestGate::HeaderParser",
+                                           "Single quotes are accepted by Azure DevOps but are not strict JSON.");
     default:
-        return QStringLiteral("A %1 is accepted by Azure DevOps but is not strict JSON.")
+        return QCoreApplication::translate("RestGate::HeaderParser",
+                                           "A %1 is accepted by Azure DevOps but is not strict JSON.")
             .arg(Json::NonStrictConstruct::describe(construct.kind));
     }
 }
@@ -111,24 +116,35 @@ ParsedHeaders HeaderParser::parse(const QString &text)
             if (value.isString()) {
                 headerValue = value.toString();
             } else if (value.isObject() || value.isArray()) {
-                return reject(
-                    value, name,
-                    QStringLiteral("Header '%1' must be text, not %2.")
-                        .arg(name, value.isObject() ? QStringLiteral("an object") : QStringLiteral("a list")));
+                return reject(value, name,
+                              value.isObject() ? QCoreApplication::translate("RestGate::HeaderParser",
+                                                                             "Header '%1' must be text, not an object.")
+                                                     .arg(name)
+                                               : QCoreApplication::translate("RestGate::HeaderParser",
+                                                                             "Header '%1' must be text, not a list.")
+                                                     .arg(name));
             } else {
                 headerValue = literalText(value);
                 const bool isNull = value.isNull() || value.kind() == Json::Kind::Undefined;
                 notes.append(
                     {value.sourceOffset(),
-                     QStringLiteral("The value of '%1' is %2, not text; it is sent as '%3'. Quote it to be sure.")
-                         .arg(name, isNull ? QStringLiteral("null") : QStringLiteral("a JSON literal"), headerValue)});
+                     isNull ? QCoreApplication::translate("RestGate::HeaderParser",
+                                                          "The value of '%1' is null, not text; it is sent as '%2'. "
+                                                          "Quote it to be sure.")
+                                  .arg(name, headerValue)
+                            : QCoreApplication::translate("RestGate::HeaderParser",
+                                                          "The value of '%1' is a JSON literal, not text; it is sent "
+                                                          "as '%2'. Quote it to be sure.")
+                                  .arg(name, headerValue)});
             }
             const QString folded = name.toCaseFolded();
             const auto known = indexByName.constFind(folded);
             if (known != indexByName.cend()) {
                 result.headers[*known].second = headerValue;
                 notes.append({member.key().sourceOffset(),
-                              QStringLiteral("Header '%1' is set more than once; the last value is sent.").arg(name)});
+                              QCoreApplication::translate("RestGate::HeaderParser",
+                                                          "Header '%1' is set more than once; the last value is sent.")
+                                  .arg(name)});
             } else {
                 indexByName.insert(folded, result.headers.size());
                 result.headers.append({name, headerValue});

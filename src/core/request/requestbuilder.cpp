@@ -2,6 +2,7 @@
 #include "core/request/headerparser.h"
 #include "core/request/preparedrequest.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QUrl>
 
@@ -113,20 +114,24 @@ QList<Finding> RequestBuilder::urlJoinFindings(const QString &connectionUrl, con
         return findings;
     const QString suffixInput = QStringLiteral("urlSuffix");
     if (connectionUrl.endsWith(QLatin1Char('/')) && suffix.startsWith(QLatin1Char('/'))) {
-        findings.append({Finding::Severity::Warning, suffixInput,
-                         QStringLiteral("The connection URL ends with '/' and the URL suffix starts with '/', so the "
-                                        "request goes to '%1'. Azure DevOps joins them without removing either "
-                                        "slash; remove one.")
-                             .arg(connectionUrl + suffix)});
+        findings.append(
+            {Finding::Severity::Warning, suffixInput,
+             QCoreApplication::translate("RestGate::RequestBuilder",
+                                         "The connection URL ends with '/' and the URL suffix starts with '/', so the "
+                                         "request goes to '%1'. Azure DevOps joins them without removing either "
+                                         "slash; remove one.")
+                 .arg(connectionUrl + suffix)});
         return findings;
     }
     static const QString separators = QStringLiteral("/?#&");
     if (!connectionUrl.endsWith(QLatin1Char('/')) && !separators.contains(suffix.front())
         && !connectionUrl.contains(QLatin1Char('?'))) {
-        findings.append({Finding::Severity::Warning, suffixInput,
-                         QStringLiteral("The URL suffix is appended to the connection URL as it is, giving '%1'. Did "
-                                        "you mean to start the suffix with '/'?")
-                             .arg(connectionUrl + suffix)});
+        findings.append(
+            {Finding::Severity::Warning, suffixInput,
+             QCoreApplication::translate("RestGate::RequestBuilder",
+                                         "The URL suffix is appended to the connection URL as it is, giving '%1'. Did "
+                                         "you mean to start the suffix with '/'?")
+                 .arg(connectionUrl + suffix)});
     }
     return findings;
 }
@@ -153,10 +158,12 @@ QList<Finding> RequestBuilder::emptySecretFindings(const TaskConfig &task, const
             if (!variable || !variable->value.isEmpty() || reported.contains(variable->name, Qt::CaseInsensitive))
                 continue;
             reported.append(variable->name);
-            findings.append({Finding::Severity::Warning, input,
-                             QStringLiteral("The secret variable '%1' has no value: $(%1) is sent as an empty "
-                                            "string. Type its value under Variables or set %2.")
-                                 .arg(variable->name, ServiceConnection::secretEnvironmentVariable(variable->name))});
+            findings.append(
+                {Finding::Severity::Warning, input,
+                 QCoreApplication::translate("RestGate::RequestBuilder",
+                                             "The secret variable '%1' has no value: $(%1) is sent as an empty "
+                                             "string. Type its value under Variables or set %2.")
+                     .arg(variable->name, ServiceConnection::secretEnvironmentVariable(variable->name))});
         }
     }
     return findings;
@@ -174,7 +181,9 @@ std::optional<Finding> RequestBuilder::missingConnectionFinding(const TaskConfig
     }
     return Finding {
         Finding::Severity::Error, task.connectionInputName(),
-        QStringLiteral("Service connection '%1' is not defined in this design. Add it under Connections.").arg(name)};
+        QCoreApplication::translate("RestGate::RequestBuilder",
+                                    "Service connection '%1' is not defined in this design. Add it under Connections.")
+            .arg(name)};
 }
 
 static bool hasHeader(const QList<QPair<QString, QString>> &headers, QLatin1String name);
@@ -231,10 +240,12 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
     if (connection) {
         const QString expectedInput = ServiceConnection::inputNameForType(connection->type);
         if (expectedInput != connectionInput) {
-            findings->append({Finding::Severity::Error, connectionInput,
-                              QStringLiteral("Connection '%1' is a %2 connection, but the task's connection type "
+            findings->append(
+                {Finding::Severity::Error, connectionInput,
+                 QCoreApplication::translate("RestGate::RequestBuilder",
+                                             "Connection '%1' is a %2 connection, but the task's connection type "
                                              "expects another kind.")
-                                  .arg(connection->name, ServiceConnection::typeLabel(connection->type))});
+                     .arg(connection->name, ServiceConnection::typeLabel(connection->type))});
         }
     }
 
@@ -271,12 +282,14 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
             findings->append(
                 {Finding::Severity::Error, QStringLiteral("urlSuffix"),
-                 QStringLiteral("The request URL '%1' is not a valid URL%2.")
+                 QCoreApplication::translate("RestGate::RequestBuilder", "The request URL '%1' is not a valid URL%2.")
                      .arg(request->url,
                           url.errorString().isEmpty() ? QString() : QStringLiteral(": ") + url.errorString())});
         } else if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
-            findings->append({Finding::Severity::Error, QStringLiteral("urlSuffix"),
-                              QStringLiteral("The request URL '%1' is not http or https.").arg(request->url)});
+            findings->append(
+                {Finding::Severity::Error, QStringLiteral("urlSuffix"),
+                 QCoreApplication::translate("RestGate::RequestBuilder", "The request URL '%1' is not http or https.")
+                     .arg(request->url)});
         }
     }
 
@@ -286,8 +299,9 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
     const ParsedHeaders written = HeaderParser::parse(headersText);
     if (!written.ok) {
         findings->append({Finding::Severity::Error, headersInput,
-                          QStringLiteral("Headers are not valid JSON: %1").arg(written.error), written.errorLine,
-                          written.errorColumn});
+                          QCoreApplication::translate("RestGate::RequestBuilder", "Headers are not valid JSON: %1")
+                              .arg(written.error),
+                          written.errorLine, written.errorColumn});
     } else {
         for (Finding warning : written.warnings) {
             warning.input = headersInput;
@@ -298,10 +312,12 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
         noteSecrets(expandedHeaders);
         const ParsedHeaders sent = HeaderParser::parse(expandedHeaders.text);
         if (!sent.ok) {
-            findings->append({Finding::Severity::Error, headersInput,
-                              QStringLiteral("After variables are expanded, the headers are no longer valid JSON (a "
+            findings->append(
+                {Finding::Severity::Error, headersInput,
+                 QCoreApplication::translate("RestGate::RequestBuilder",
+                                             "After variables are expanded, the headers are no longer valid JSON (a "
                                              "value probably contains a quote or a backslash): %1")
-                                  .arg(written.error.isEmpty() ? sent.error : written.error)});
+                     .arg(written.error.isEmpty() ? sent.error : written.error)});
         } else {
             request->headers = sent.headers;
             // The same text with the secrets masked where they were put parses to the same headers with masked
@@ -353,8 +369,9 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
             } else {
                 findings->append(
                     {Finding::Severity::Error, connectionInput,
-                     QStringLiteral("Connection '%1' has no access token. Set %2 to a token for the "
-                                    "Resource Manager endpoint (e.g. from 'az account get-access-token').")
+                     QCoreApplication::translate("RestGate::RequestBuilder",
+                                                 "Connection '%1' has no access token. Set %2 to a token for the "
+                                                 "Resource Manager endpoint (e.g. from 'az account get-access-token').")
                          .arg(connection->name, ServiceConnection::secretEnvironmentVariable(connection->name))});
             }
             break;
@@ -368,7 +385,8 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
             } else {
                 findings->append(
                     {Finding::Severity::Error, connectionInput,
-                     QStringLiteral("Connection '%1' has no personal access token. Set %2.")
+                     QCoreApplication::translate("RestGate::RequestBuilder",
+                                                 "Connection '%1' has no personal access token. Set %2.")
                          .arg(connection->name, ServiceConnection::secretEnvironmentVariable(connection->name))});
             }
             break;
@@ -377,8 +395,10 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
             request->secrets.append(secret.value);
         if (!authorization.isEmpty()) {
             if (hasHeader(request->headers, QLatin1String("Authorization"))) {
-                findings->append({Finding::Severity::Warning, headersInput,
-                                  QStringLiteral("The headers set Authorization and so does the connection. Azure "
+                findings->append(
+                    {Finding::Severity::Warning, headersInput,
+                     QCoreApplication::translate("RestGate::RequestBuilder",
+                                                 "The headers set Authorization and so does the connection. Azure "
                                                  "DevOps does not document which one wins; the dry run sends the "
                                                  "one from the headers.")});
             } else {
@@ -417,19 +437,30 @@ bool RequestBuilder::build(const TaskConfig &task, const ServiceConnection *conn
             .replace(QLatin1Char('\n'), QStringLiteral("\\n"))
             .replace(QChar(), QStringLiteral("\\0"));
         findings->append({Finding::Severity::Error, headersInput,
-                          QStringLiteral("Header '%1' has a line break (CR or LF) or a NUL character in its %2, "
-                                         "after variables are expanded. Azure DevOps' HttpClient refuses such a "
-                                         "header, and sending it would inject headers or a second request; nothing "
-                                         "is sent.")
-                              .arg(shownName, inName ? QStringLiteral("name") : QStringLiteral("value"))});
+                          inName ? QCoreApplication::translate(
+                                       "RestGate::RequestBuilder",
+                                       "Header '%1' has a line break (CR or LF) or a NUL character in its name, "
+                                       "after variables are expanded. Azure DevOps' HttpClient refuses such a "
+                                       "header, and sending it would inject headers or a second request; "
+                                       "nothing is sent.")
+                                       .arg(shownName)
+                                 : QCoreApplication::translate(
+                                       "RestGate::RequestBuilder",
+                                       "Header '%1' has a line break (CR or LF) or a NUL character in its value, "
+                                       "after variables are expanded. Azure DevOps' HttpClient refuses such a "
+                                       "header, and sending it would inject headers or a second request; nothing "
+                                       "is sent.")
+                                       .arg(shownName)});
     }
 
     findings->append(emptySecretFindings(task, variables));
     for (const QString &name : std::as_const(request->unknownMacros)) {
-        findings->append({Finding::Severity::Warning, QString(),
-                          QStringLiteral("No variable defines $(%1); it is sent as the literal text '$(%1)', as Azure "
+        findings->append(
+            {Finding::Severity::Warning, QString(),
+             QCoreApplication::translate("RestGate::RequestBuilder",
+                                         "No variable defines $(%1); it is sent as the literal text '$(%1)', as Azure "
                                          "DevOps does.")
-                              .arg(name)});
+                 .arg(name)});
     }
     request->secrets.removeAll(QString());
     request->secrets.removeDuplicates();

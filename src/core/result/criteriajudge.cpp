@@ -160,7 +160,7 @@ RunResult CriteriaJudge::rejudged(const RunResult &result, std::shared_ptr<const
     applyVerdict(&judged, std::move(criteria));
     // The verdict is rebuilt from the response; that the certificate went unchecked is still true of it.
     if (judged.tls.insecure)
-        judged.reasons = TlsRules::insecureNotes(judged.tls.errors) + judged.reasons;
+        judged.reasons = TlsRules::insecureNotes(judged.tls.errors, true) + judged.reasons;
     judged.noteUnfollowedRedirect();
     judged.noteContinueOnError();
     return judged;

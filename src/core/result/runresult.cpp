@@ -75,8 +75,9 @@ void RunResult::noteUnfollowedRedirect()
     if (location.isEmpty())
         return;
     const QString note =
-        QStringLiteral("Redirects are not followed (--no-redirects / Preferences): the dry run stopped "
-                       "at this %1 %2 to '%3'. Azure DevOps' HttpClient would follow it.")
+        QCoreApplication::translate("RunResult",
+                                    "Redirects are not followed (--no-redirects / Preferences): the dry run stopped "
+                                    "at this %1 %2 to '%3'. Azure DevOps' HttpClient would follow it.")
             .arg(QString::number(status), statusName(status), location);
     if (!reasons.contains(note))
         reasons.append(note);

@@ -52,7 +52,7 @@ struct TlsDetails
     QString peerSubject;
     QString peerIssuer;
     QDateTime peerExpiry;
-    QStringList errors; ///< each certificate problem in plain words (TlsRules::describe)
+    QStringList errors; ///< each certificate problem in plain words, in the user's language (TlsRules::describe)
     /// The run was made with NetworkSettings::insecure: the certificate was not checked (errors, if any, were let
     /// through). Every view says so.
     bool insecure = false;

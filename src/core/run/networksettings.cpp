@@ -1,6 +1,7 @@
 #include "core/run/networksettings.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -29,12 +30,28 @@ NetworkSettings NetworkSettings::withoutSecrets() const
     return copy;
 }
 
-QString ProxyChoice::description() const
+namespace {
+
+const char *const configuredProxy = QT_TRANSLATE_NOOP("RestGate::ProxyChoice", "the configured proxy");
+
+QString proxyText(const char *source, bool translated)
+{
+    return translated ? QCoreApplication::translate("RestGate::ProxyChoice", source) : QString::fromUtf8(source);
+}
+
+} // namespace
+
+QString ProxyChoice::description(bool translated) const
 {
     const QString where = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
     if (proxy.type() == QNetworkProxy::Socks5Proxy)
-        return QStringLiteral("SOCKS5 proxy %1").arg(where);
-    return QStringLiteral("proxy %1").arg(where);
+        return proxyText(QT_TRANSLATE_NOOP("RestGate::ProxyChoice", "SOCKS5 proxy %1"), translated).arg(where);
+    return proxyText(QT_TRANSLATE_NOOP("RestGate::ProxyChoice", "proxy %1"), translated).arg(where);
+}
+
+QString ProxyChoice::shownSource() const
+{
+    return source == QLatin1String(configuredProxy) ? proxyText(configuredProxy, true) : source;
 }
 
 namespace ProxyRules {
@@ -176,7 +193,7 @@ ProxyChoice choose(const NetworkSettings &settings, const QUrl &url, const QProc
     QString source;
     if (settings.proxyMode == NetworkSettings::ProxyMode::Manual) {
         proxyText = settings.proxyUrl.trimmed();
-        source = QStringLiteral("the configured proxy");
+        source = QString::fromUtf8(configuredProxy);
         // An empty manual proxy means "none", as curl's --proxy "" does.
         if (proxyText.isEmpty())
             return choice;
@@ -457,7 +474,17 @@ bool configure(const NetworkSettings &settings, QSslConfiguration *configuration
 #endif
 }
 
-QString describe(const QSslError &error)
+namespace {
+
+// The notes are read in the user's language; the agent-format log keeps English.
+QString tlsText(const char *source, bool translated)
+{
+    return translated ? QCoreApplication::translate("RestGate::TlsRules", source) : QString::fromUtf8(source);
+}
+
+} // namespace
+
+QString describe(const QSslError &error, bool translated)
 {
 #if QT_CONFIG(ssl)
     const QSslCertificate certificate = error.certificate();
@@ -465,64 +492,93 @@ QString describe(const QSslError &error)
     const QLocale c = QLocale::c();
     switch (error.error()) {
     case QSslError::CertificateExpired:
-        return QStringLiteral("the certificate of '%1' has expired (on %2)")
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "the certificate of '%1' has expired (on %2)"),
+                       translated)
             .arg(name, c.toString(certificate.expiryDate().toUTC(), QStringLiteral("d MMM yyyy")));
     case QSslError::CertificateNotYetValid:
-        return QStringLiteral("the certificate of '%1' is not valid yet (from %2)")
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "the certificate of '%1' is not valid yet (from %2)"),
+                       translated)
             .arg(name, c.toString(certificate.effectiveDate().toUTC(), QStringLiteral("d MMM yyyy")));
     case QSslError::SelfSignedCertificate:
-        return QStringLiteral("the certificate of '%1' is self-signed and not trusted").arg(name);
+        return tlsText(
+                   QT_TRANSLATE_NOOP("RestGate::TlsRules", "the certificate of '%1' is self-signed and not trusted"),
+                   translated)
+            .arg(name);
     case QSslError::SelfSignedCertificateInChain:
-        return QStringLiteral("the chain of '%1' ends in a self-signed CA that is not trusted (give it with "
-                              "--cacert)")
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules",
+                                         "the chain of '%1' ends in a self-signed CA that is not trusted (give it with "
+                                         "--cacert)"),
+                       translated)
             .arg(name);
     case QSslError::HostNameMismatch: {
         QStringList names = certificate.subjectAlternativeNames().values();
         if (names.isEmpty())
             names = certificate.subjectInfo(QSslCertificate::CommonName);
-        return QStringLiteral("host name mismatch: the certificate of '%1' is for %2, not for this host")
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules",
+                                         "host name mismatch: the certificate of '%1' is for %2, not for this host"),
+                       translated)
             .arg(name, names.join(QStringLiteral(", ")));
     }
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
-        return QStringLiteral("the certificate of '%1' was issued by an unknown CA ('%2'); trust that CA with "
-                              "--cacert or the CA file in Preferences")
+        return tlsText(
+                   QT_TRANSLATE_NOOP("RestGate::TlsRules",
+                                     "the certificate of '%1' was issued by an unknown CA ('%2'); trust that CA with "
+                                     "--cacert or the CA file in Preferences"),
+                   translated)
             .arg(name, issuerName(certificate));
     case QSslError::CertificateRevoked:
-        return QStringLiteral("the certificate of '%1' has been revoked").arg(name);
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "the certificate of '%1' has been revoked"), translated)
+            .arg(name);
     case QSslError::CertificateUntrusted:
     case QSslError::CertificateRejected:
-        return QStringLiteral("the certificate of '%1' is not trusted for this purpose").arg(name);
+        return tlsText(
+                   QT_TRANSLATE_NOOP("RestGate::TlsRules", "the certificate of '%1' is not trusted for this purpose"),
+                   translated)
+            .arg(name);
     case QSslError::NoPeerCertificate:
-        return QStringLiteral("the server sent no certificate");
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "the server sent no certificate"), translated);
     case QSslError::InvalidPurpose:
-        return QStringLiteral("the certificate of '%1' is not meant for a TLS server").arg(name);
+        return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "the certificate of '%1' is not meant for a TLS server"),
+                       translated)
+            .arg(name);
     case QSslError::CertificateSignatureFailed:
     case QSslError::UnableToDecryptCertificateSignature:
-        return QStringLiteral("the signature on the certificate of '%1' does not verify").arg(name);
+        return tlsText(
+                   QT_TRANSLATE_NOOP("RestGate::TlsRules", "the signature on the certificate of '%1' does not verify"),
+                   translated)
+            .arg(name);
     default:
-        return certificate.isNull() ? error.errorString()
-                                    : QStringLiteral("%1 (certificate of '%2')").arg(error.errorString(), name);
+        return certificate.isNull()
+            ? error.errorString()
+            : tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "%1 (certificate of '%2')"), translated)
+                  .arg(error.errorString(), name);
     }
 #else
     Q_UNUSED(error)
+    Q_UNUSED(translated)
     return {};
 #endif
 }
 
-QString insecureNote()
+QString insecureNote(bool translated)
 {
-    return QStringLiteral("INSECURE: the server's TLS certificate was NOT checked (--insecure / the Preferences "
-                          "setting). Azure DevOps checks it, so this verdict says nothing about the certificate.");
+    return tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules",
+                                     "INSECURE: the server's TLS certificate was NOT checked (--insecure / the "
+                                     "Preferences setting). Azure DevOps checks it, so this verdict says nothing "
+                                     "about the certificate."),
+                   translated);
 }
 
-QStringList insecureNotes(const QStringList &certificateErrors)
+QStringList insecureNotes(const QStringList &certificateErrors, bool translated)
 {
-    QStringList notes {insecureNote()};
+    QStringList notes {insecureNote(translated)};
     if (!certificateErrors.isEmpty())
-        notes.append(QStringLiteral("Checked, the certificate would have been refused: %1.")
-                         .arg(certificateErrors.join(QStringLiteral("; "))));
+        notes.append(
+            tlsText(QT_TRANSLATE_NOOP("RestGate::TlsRules", "Checked, the certificate would have been refused: %1."),
+                    translated)
+                .arg(certificateErrors.join(QStringLiteral("; "))));
     return notes;
 }
 

@@ -63,8 +63,11 @@ struct ProxyChoice
     QString error; ///< the proxy URL cannot be used; the run must not go out
 
     bool direct() const { return proxy.type() == QNetworkProxy::NoProxy; }
-    /// "proxy 127.0.0.1:3128", "SOCKS5 proxy 127.0.0.1:1080": how messages name it.
-    QString description() const;
+    /// "proxy 127.0.0.1:3128", "SOCKS5 proxy 127.0.0.1:1080": how messages name it (`translated`: in the user's
+    /// language, for reasons; the error field and the log keep English).
+    QString description(bool translated = false) const;
+    /// `source` as the user's language words it ("the configured proxy"; variable names stay).
+    QString shownSource() const;
 };
 
 namespace ProxyRules {
@@ -115,17 +118,18 @@ namespace TlsRules {
 bool configure(const NetworkSettings &settings, QSslConfiguration *configuration, QString *error,
                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
-/// One certificate problem in plain words, naming the certificate:
+/// One certificate problem in plain words, naming the certificate (`translated`: in the user's language):
 ///
 ///     "the certificate of 'RestGate Self-Signed' is self-signed and not trusted"
 ///     "the certificate of 'other.example' has expired (on 2 Jan 2020)"
-QString describe(const QSslError &error);
+QString describe(const QSslError &error, bool translated = false);
 
-/// The note every output carries when `insecure` let a run through: the certificate was not checked.
-QString insecureNote();
+/// The note every output carries when `insecure` let a run through: the certificate was not checked. `translated`:
+/// in the user's language, for reasons; the agent-format log keeps English.
+QString insecureNote(bool translated = false);
 /// The reasons an insecure run's verdict starts with, wherever it is judged (the run, or a re-judge later):
 /// insecureNote(), then what checking would have refused, if anything.
-QStringList insecureNotes(const QStringList &certificateErrors);
+QStringList insecureNotes(const QStringList &certificateErrors, bool translated = false);
 
 } // namespace TlsRules
 

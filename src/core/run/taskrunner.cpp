@@ -117,33 +117,49 @@ QString hostAndPort(const QUrl &url)
     return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
 }
 
-QString describeProxyError(QNetworkReply::NetworkError error, const ProxyChoice &proxy, const QUrl &url)
+DisplayText runnerText(const char *source)
 {
-    const QString name = proxy.description();
+    return DisplayText::translate("TaskRunner", source);
+}
+
+DisplayText describeProxyError(QNetworkReply::NetworkError error, const ProxyChoice &proxy, const QUrl &url)
+{
+    const DisplayText name {proxy.description(), proxy.description(true)};
+    const DisplayText source {proxy.source, proxy.shownSource()};
     switch (error) {
     case QNetworkReply::ProxyConnectionRefusedError:
-        return QStringLiteral("The %1 refused the connection: nothing is listening there (set by %2). %3 was not "
-                              "reached.")
-            .arg(name, proxy.source, hostAndPort(url));
+        return runnerText(QT_TRANSLATE_NOOP("TaskRunner",
+                                            "The %1 refused the connection: nothing is listening there "
+                                            "(set by %2). %3 was not reached."))
+            .arg(name, source)
+            .arg(hostAndPort(url));
     case QNetworkReply::ProxyNotFoundError:
-        return QStringLiteral("The proxy host '%1' could not be resolved (DNS; set by %2).")
-            .arg(proxy.proxy.hostName(), proxy.source);
+        return runnerText(
+                   QT_TRANSLATE_NOOP("TaskRunner", "The proxy host '%1' could not be resolved (DNS; set by %2)."))
+            .arg(DisplayText {proxy.proxy.hostName(), proxy.proxy.hostName()}, source);
     case QNetworkReply::ProxyTimeoutError:
-        return QStringLiteral("The %1 did not answer in time (set by %2).").arg(name, proxy.source);
+        return runnerText(QT_TRANSLATE_NOOP("TaskRunner", "The %1 did not answer in time (set by %2)."))
+            .arg(name, source);
     case QNetworkReply::ProxyAuthenticationRequiredError: {
         // A SOCKS5 proxy refuses in its own handshake (RFC 1929); only an HTTP proxy answers 407.
         const QString how = proxy.proxy.type() == QNetworkProxy::Socks5Proxy
             ? QString()
             : QStringLiteral(" (407 Proxy Authentication Required)");
         return proxy.proxy.user().isEmpty()
-            ? QStringLiteral("The %1 requires authentication%2: give a proxy user and password (user@ in the proxy "
-                             "URL with --proxy-password-env, or Preferences).")
-                  .arg(name, how)
-            : QStringLiteral("The %1 refused the credentials of user '%2'%3.").arg(name, proxy.proxy.user(), how);
+            ? runnerText(QT_TRANSLATE_NOOP("TaskRunner",
+                                           "The %1 requires authentication%2: give a proxy user and password (user@ "
+                                           "in the proxy URL with --proxy-password-env, or Preferences)."))
+                  .arg(name, DisplayText {how, how})
+            : runnerText(QT_TRANSLATE_NOOP("TaskRunner", "The %1 refused the credentials of user '%2'%3."))
+                  .arg(name)
+                  .arg(proxy.proxy.user(), how);
     }
     default:
-        return QStringLiteral("The %1 closed the connection before %2 answered (set by %3).")
-            .arg(name, hostAndPort(url), proxy.source);
+        return runnerText(
+                   QT_TRANSLATE_NOOP("TaskRunner", "The %1 closed the connection before %2 answered (set by %3)."))
+            .arg(name)
+            .arg(hostAndPort(url))
+            .arg(source);
     }
 }
 
@@ -241,7 +257,7 @@ void TaskRun::begin()
     // Without TLS a CA or client certificate can never be used: say so before anything goes out.
     QString tlsProblem;
     if (!TlsRules::configure(m_options.network, nullptr, &tlsProblem)) {
-        fail(RunResult::ErrorKind::Tls, tlsProblem);
+        fail(RunResult::ErrorKind::Tls, {tlsProblem, tlsProblem});
         return;
     }
 #endif
@@ -271,7 +287,7 @@ void TaskRun::send()
 {
     m_proxy = ProxyRules::choose(m_options.network, m_hop.url);
     if (!m_proxy.error.isEmpty()) {
-        fail(RunResult::ErrorKind::Proxy, m_proxy.error);
+        fail(RunResult::ErrorKind::Proxy, {m_proxy.error, m_proxy.error});
         return;
     }
     QNetworkRequest request {m_hop.url};
@@ -283,7 +299,7 @@ void TaskRun::send()
             m_ssl = QSslConfiguration::defaultConfiguration();
             QString tlsProblem;
             if (!TlsRules::configure(m_options.network, &m_ssl, &tlsProblem)) {
-                fail(RunResult::ErrorKind::Tls, tlsProblem);
+                fail(RunResult::ErrorKind::Tls, {tlsProblem, tlsProblem});
                 return;
             }
         }
@@ -320,9 +336,12 @@ void TaskRun::send()
 #if QT_CONFIG(ssl)
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors) {
+            // The result lists them for people; the error string and the agent's log keep the English.
             const QString problem = TlsRules::describe(error);
-            if (!m_result.tls.errors.contains(problem))
-                m_result.tls.errors.append(problem);
+            if (!m_englishTlsErrors.contains(problem)) {
+                m_englishTlsErrors.append(problem);
+                m_result.tls.errors.append(TlsRules::describe(error, true));
+            }
         }
         // Insecure lets the run through but keeps every problem: the outputs list what would have failed.
         if (m_options.network.insecure && m_reply)
@@ -337,22 +356,24 @@ void TaskRun::followRedirect(QNetworkReply *reply, int status)
     const QUrl to = from.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
     if (m_result.redirects.size() >= maxRedirects) {
         fail(RunResult::ErrorKind::Network,
-             QStringLiteral("Too many redirects: more than %1 starting at %2.")
+             runnerText(QT_TRANSLATE_NOOP("TaskRunner", "Too many redirects: more than %1 starting at %2."))
                  .arg(maxRedirects)
                  .arg(m_result.request.url));
         return;
     }
     if (!to.isValid() || (to.scheme() != QLatin1String("http") && to.scheme() != QLatin1String("https"))) {
         fail(RunResult::ErrorKind::Network,
-             QStringLiteral("The server redirected (%1) to '%2', which is not an http or https URL.")
+             runnerText(QT_TRANSLATE_NOOP("TaskRunner",
+                                          "The server redirected (%1) to '%2', which is not an http or https URL."))
                  .arg(status)
                  .arg(to.toString()));
         return;
     }
     if (from.scheme() == QLatin1String("https") && to.scheme() == QLatin1String("http")) {
         fail(RunResult::ErrorKind::Tls,
-             QStringLiteral("The server redirected (%1) from https to plain http ('%2'); the dry run does not follow "
-                            "a redirect that drops TLS.")
+             runnerText(QT_TRANSLATE_NOOP("TaskRunner",
+                                          "The server redirected (%1) from https to plain http ('%2'); "
+                                          "the dry run does not follow a redirect that drops TLS."))
                  .arg(status)
                  .arg(to.toString()));
         return;
@@ -390,14 +411,15 @@ void TaskRun::followRedirect(QNetworkReply *reply, int status)
     send();
 }
 
-void TaskRun::fail(RunResult::ErrorKind kind, const QString &message)
+void TaskRun::fail(RunResult::ErrorKind kind, const DisplayText &message)
 {
     m_result.verdict = RunResult::Verdict::Error;
     m_result.errorKind = kind;
-    m_result.errorString = message;
-    m_result.reasons = {message};
+    m_result.errorString = message.english;
+    m_result.reasons = {message.shown};
     m_result.log = withRedirects(
-        RunResult::serverLog(m_result.request.method, m_result.request.url, m_result.status, {}, message), m_result);
+        RunResult::serverLog(m_result.request.method, m_result.request.url, m_result.status, {}, message.english),
+        m_result);
     complete();
 }
 
@@ -415,17 +437,21 @@ void TaskRun::onMetaDataChanged()
     // (Date at least), so none at all means headers the dry run could not read.
     if (headers.isEmpty()) {
         m_headerProblem =
-            QStringLiteral("The response headers could not be read: they are too large (a single line over a few "
-                           "KB, or too many of them) or malformed. .NET's HttpClient, which Azure DevOps uses, "
-                           "refuses response headers over %1 bytes (MaxResponseHeadersLength); the dry run stopped.")
+            runnerText(QT_TRANSLATE_NOOP("TaskRunner",
+                                         "The response headers could not be read: they are too large (a single line "
+                                         "over a few KB, or too many of them) or malformed. .NET's HttpClient, which "
+                                         "Azure DevOps uses, refuses response headers over %1 bytes "
+                                         "(MaxResponseHeadersLength); the dry run stopped."))
                 .arg(maxResponseHeaderBytes);
     } else if (headerBytes > maxResponseHeaderBytes) {
         m_headerProblem =
-            QStringLiteral("The response headers are over %1 bytes; .NET's HttpClient, which Azure DevOps uses, "
-                           "refuses them (MaxResponseHeadersLength), so the dry run stopped reading.")
+            runnerText(QT_TRANSLATE_NOOP("TaskRunner",
+                                         "The response headers are over %1 bytes; .NET's HttpClient, which Azure "
+                                         "DevOps uses, refuses them (MaxResponseHeadersLength), so the dry run stopped "
+                                         "reading."))
                 .arg(maxResponseHeaderBytes);
     }
-    if (!m_headerProblem.isEmpty()) {
+    if (!m_headerProblem.english.isEmpty()) {
         m_reply->abort();
         return;
     }
@@ -513,7 +539,7 @@ void TaskRun::onReplyFinished()
     if (m_result.body.capacity() > m_result.body.size())
         m_result.body.squeeze();
 
-    if (!m_timedOut && !m_cancelled && m_headerProblem.isEmpty() && status.isValid() && m_redirecting
+    if (!m_timedOut && !m_cancelled && m_headerProblem.english.isEmpty() && status.isValid() && m_redirecting
         && (error == QNetworkReply::NoError || !isTransportError(error))) {
         // The next hop starts now; the clock and the limit go on.
         followRedirect(reply, status.toInt());
@@ -525,7 +551,7 @@ void TaskRun::onReplyFinished()
     if (status.isValid()) {
         m_result.status = status.toInt();
         m_result.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        if (m_headerProblem.isEmpty()) {
+        if (m_headerProblem.english.isEmpty()) {
             for (const auto &[name, value] : reply->rawHeaderPairs())
                 m_result.responseHeaders.append({QString::fromLatin1(name), QString::fromUtf8(value)});
         }
@@ -547,18 +573,17 @@ void TaskRun::onReplyFinished()
 #endif
     const QString method = m_result.request.method;
     const QString url = m_result.request.url;
-    const QString timeoutMessage = QStringLiteral("The request timed out after %1 seconds as no response was received.")
-                                       .arg(m_options.timeoutMs / 1000.0);
     // The log stays in the agent's English; what the user reads follows the translator.
-    const QString timeoutReason =
-        QCoreApplication::translate("TaskRunner", "The request timed out after %1 seconds as no response was received.")
+    const DisplayText timeout =
+        runnerText(
+            QT_TRANSLATE_NOOP("TaskRunner", "The request timed out after %1 seconds as no response was received."))
             .arg(m_options.timeoutMs / 1000.0);
 
     if (m_timedOut) {
         m_result.verdict = RunResult::Verdict::TimedOut;
         m_result.errorKind = RunResult::ErrorKind::Timeout;
-        m_result.errorString = timeoutReason;
-        m_result.reasons = {timeoutReason,
+        m_result.errorString = timeout.english;
+        m_result.reasons = {timeout.shown,
                             m_result.request.isCallback
                                 ? QCoreApplication::translate("TaskRunner",
                                                               "In Callback mode the service must answer the initial "
@@ -569,7 +594,7 @@ void TaskRun::onReplyFinished()
                                                               "all, whatever the task's timeout says. Use Callback for "
                                                               "longer work.")};
         m_result.log = withRedirects(
-            RunResult::serverLog(method, url, 0, {}, timeoutMessage + QStringLiteral(" (type TimeoutException)")),
+            RunResult::serverLog(method, url, 0, {}, timeout.english + QStringLiteral(" (type TimeoutException)")),
             m_result);
         complete();
         return;
@@ -581,7 +606,7 @@ void TaskRun::onReplyFinished()
         complete();
         return;
     }
-    if (!m_headerProblem.isEmpty()) {
+    if (!m_headerProblem.english.isEmpty()) {
         fail(RunResult::ErrorKind::HeadersTooLarge, m_headerProblem);
         return;
     }
@@ -591,15 +616,18 @@ void TaskRun::onReplyFinished()
     }
     if (m_capHit) {
         fail(RunResult::ErrorKind::BodyTooLarge,
-             QStringLiteral("The response was cut at the dry-run cap of %1 bytes: the body is longer, so the dry run "
-                            "stopped reading and cannot judge it (the first %1 bytes are kept).")
+             runnerText(QT_TRANSLATE_NOOP("TaskRunner",
+                                          "The response was cut at the dry-run cap of %1 bytes: the body is longer, so "
+                                          "the dry run stopped reading and cannot judge it (the first %1 bytes are "
+                                          "kept)."))
                  .arg(m_options.maxBodyBytes));
         return;
     }
     const QByteArray contentEncoding = reply->rawHeader("Content-Encoding").trimmed();
     if (m_decoder && m_decoder->failed()) {
         fail(RunResult::ErrorKind::Network,
-             QStringLiteral("The response body could not be decompressed (Content-Encoding: %1): %2.")
+             runnerText(QT_TRANSLATE_NOOP("TaskRunner",
+                                          "The response body could not be decompressed (Content-Encoding: %1): %2."))
                  .arg(QString::fromLatin1(contentEncoding), m_decoder->errorString()));
         return;
     }
@@ -615,23 +643,29 @@ void TaskRun::onReplyFinished()
     const bool shortOfLength = declaredOk && hasBody && m_wireBytes < declaredLength;
     const bool streamCut = m_decoder && hasBody && m_wireBytes > 0 && !m_decoder->complete();
     if (isTransportError(error) || shortOfLength) {
-        const QString cause = isTransportError(error) ? reply->errorString() : QStringLiteral("the connection ended");
+        const DisplayText cause = isTransportError(error)
+            ? DisplayText {reply->errorString(), reply->errorString()}
+            : runnerText(QT_TRANSLATE_NOOP("TaskRunner", "the connection ended"));
         fail(RunResult::ErrorKind::Truncated,
-             declaredOk ? QStringLiteral("The response was cut short: %1 of the %2 bytes its Content-Length "
-                                         "announced arrived before the connection broke (%3).")
+             declaredOk ? runnerText(QT_TRANSLATE_NOOP("TaskRunner",
+                                                       "The response was cut short: %1 of the %2 bytes its "
+                                                       "Content-Length announced arrived before the connection broke "
+                                                       "(%3)."))
                               .arg(m_wireBytes)
                               .arg(declaredLength)
                               .arg(cause)
-                        : QStringLiteral("The response was cut short: the connection broke after %1 bytes of the "
-                                         "body (%2).")
+                        : runnerText(QT_TRANSLATE_NOOP("TaskRunner",
+                                                       "The response was cut short: the connection broke "
+                                                       "after %1 bytes of the body (%2)."))
                               .arg(m_wireBytes)
                               .arg(cause));
         return;
     }
     if (streamCut) {
         fail(RunResult::ErrorKind::Truncated,
-             QStringLiteral("The response was cut short: its %1-compressed body stops after %2 bytes, before the "
-                            "end of the compressed stream (the connection ended).")
+             runnerText(QT_TRANSLATE_NOOP("TaskRunner",
+                                          "The response was cut short: its %1-compressed body stops after %2 bytes, "
+                                          "before the end of the compressed stream (the connection ended)."))
                  .arg(QString::fromLatin1(contentEncoding))
                  .arg(m_wireBytes));
         return;
@@ -652,23 +686,33 @@ void TaskRun::failWithoutAnswer(QNetworkReply *reply, QNetworkReply::NetworkErro
         error = QNetworkReply::ProxyNotFoundError;
     if (isProxyError(error)) {
         m_result.errorKind = RunResult::ErrorKind::Proxy;
-        m_result.errorString = describeProxyError(error, m_proxy, reply->url());
+        const DisplayText text = describeProxyError(error, m_proxy, reply->url());
+        m_result.errorString = text.english;
+        reason = text.shown;
     } else if (error == QNetworkReply::SslHandshakeFailedError && !m_result.tls.errors.isEmpty()) {
         m_result.errorKind = RunResult::ErrorKind::Tls;
-        m_result.errorString = QStringLiteral("TLS failure talking to %1: the server's certificate was refused "
-                                              "(%2).")
-                                   .arg(hostAndPort(reply->url()), m_result.tls.errors.join(QStringLiteral("; ")));
+        // The certificate problems themselves stay as TlsRules words them: the result's TLS section carries them too.
+        const DisplayText text = runnerText(QT_TRANSLATE_NOOP("TaskRunner",
+                                                              "TLS failure talking to %1: the server's certificate "
+                                                              "was refused (%2)."))
+                                     .arg(DisplayText {hostAndPort(reply->url()), hostAndPort(reply->url())},
+                                          DisplayText {m_englishTlsErrors.join(QStringLiteral("; ")),
+                                                       m_result.tls.errors.join(QStringLiteral("; "))});
+        m_result.errorString = text.english;
+        reason = text.shown;
         details = m_result.tls.errors;
     } else {
         m_result.errorString = describeNetworkError(error, reply->url(), reply->errorString(), &m_result.errorKind);
         reason = describeNetworkError(error, reply->url(), reply->errorString(), &m_result.errorKind, true);
         if (reply->url().scheme() == QLatin1String("https") && !m_options.network.usesClientCertificate()
             && looksLikeClientCertificateDemand(reply->errorString()))
-            details.append(QStringLiteral("The server seems to want a client certificate: give one with --cert "
-                                          "(and --key), or in Preferences ▸ Network."));
+            details.append(QCoreApplication::translate("TaskRunner",
+                                                       "The server seems to want a client certificate: give one with "
+                                                       "--cert (and --key), or in Preferences ▸ Network."));
     }
     if (!m_proxy.direct() && !isProxyError(error))
-        details.append(QStringLiteral("The request went through %1 (%2).").arg(m_proxy.description(), m_proxy.source));
+        details.append(QCoreApplication::translate("TaskRunner", "The request went through %1 (%2).")
+                           .arg(m_proxy.description(true), m_proxy.shownSource()));
     m_result.reasons = QStringList {reason.isEmpty() ? m_result.errorString : reason} + details;
     m_result.log = withRedirects(
         RunResult::serverLog(m_result.request.method, m_result.request.url, 0, {}, m_result.errorString), m_result);
@@ -679,10 +723,12 @@ void TaskRun::addNetworkNotes()
 {
     if (m_options.network.insecure && m_usedTls) {
         m_result.tls.insecure = true;
-        const QStringList notes = TlsRules::insecureNotes(
-            m_result.errorKind != RunResult::ErrorKind::Tls ? m_result.tls.errors : QStringList());
-        m_result.reasons = notes + m_result.reasons;
-        m_result.log += QStringLiteral("\t\t\t\tWARNING: %1\n").arg(notes.join(QLatin1Char(' ')));
+        const bool listed = m_result.errorKind != RunResult::ErrorKind::Tls;
+        m_result.reasons =
+            TlsRules::insecureNotes(listed ? m_result.tls.errors : QStringList(), true) + m_result.reasons;
+        m_result.log +=
+            QStringLiteral("\t\t\t\tWARNING: %1\n")
+                .arg(TlsRules::insecureNotes(listed ? m_englishTlsErrors : QStringList()).join(QLatin1Char(' ')));
     }
     m_result.noteUnfollowedRedirect();
 }

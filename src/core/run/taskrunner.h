@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/design/designdocument.h"
+#include "core/design/displaytext.h"
 #include "core/design/serviceconnection.h"
 #include "core/design/taskconfig.h"
 #include "core/design/variables.h"
@@ -83,7 +84,7 @@ private:
     void send();
     /// Follows the redirect `reply` answered with, as .NET's HttpClient does, or ends the run when it cannot.
     void followRedirect(QNetworkReply *reply, int status);
-    void fail(RunResult::ErrorKind kind, const QString &message);
+    void fail(RunResult::ErrorKind kind, const DisplayText &message);
     /// The reply ended without a usable answer: names the proxy or the certificate problem when one is the cause.
     void failWithoutAnswer(QNetworkReply *reply, QNetworkReply::NetworkError error);
     /// The notes no verdict may lack: an unchecked certificate, a redirect not followed.
@@ -105,7 +106,8 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_capHit = false;
-    QString m_headerProblem; ///< why the response headers were refused; empty when they were fine
+    QStringList m_englishTlsErrors; ///< m_result.tls.errors as the error string and the log word them
+    DisplayText m_headerProblem; ///< why the response headers were refused; empty when they were fine
     bool m_redirecting = false; ///< the current reply is a redirect: its body is discarded
     bool m_decodesCoding = false; ///< the runner sent its own Accept-Encoding, so it inflates what comes back
     /// Inflates a gzip or deflate body the runner asked for itself; null for a body that arrives as it is meant.

@@ -1,0 +1,201 @@
+#include "core/design/displaytext.h"
+#include "core/design/taskconfig.h"
+#include "core/expression/criteriaevaluator.h"
+#include "core/run/taskrunner.h"
+#include "rawhttpserver.h"
+#include "runsupport.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSslError>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+using namespace RestGate;
+using TestSupport::RawHttpServer;
+
+namespace {
+
+RunInput getFrom(const QString &base)
+{
+    RunInput in;
+    in.task.setInput(QStringLiteral("serviceConnection"), QStringLiteral("api"));
+    in.task.setInput(QStringLiteral("method"), QStringLiteral("GET"));
+    in.connection = ServiceConnection::create(QStringLiteral("api"), ServiceConnection::Type::Generic, base, {});
+    in.variables = VariableSet::systemDefaults();
+    return in;
+}
+
+RawHttpServer::Handler answering(const QByteArray &bytes)
+{
+    return [bytes](QTcpSocket *socket, const RawHttpServer::Request &) {
+        socket->write(bytes);
+        socket->flush();
+        socket->disconnectFromHost();
+    };
+}
+
+} // namespace
+
+/// Core's messages (runner, request checks, criteria hints, findings) come out in the user's language once a catalogue
+/// is installed, numbers written the way that language writes them, while what programs and the agent's log read
+/// (the error string, the log) stays English. The other tests run without a catalogue and compare the English.
+class TestCoreLanguage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The system locale may be anything: the catalogue, not the locale, says how numbers are written.
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(m_german.load(QStringLiteral(":/i18n/restgate_de.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&m_german));
+    }
+
+    void cleanupTestCase() { QCoreApplication::removeTranslator(&m_german); }
+
+    void numbers_followTheCatalogue_machineTextKeepsThePoint()
+    {
+        QCOMPARE(shownLocale().language(), QLocale::German);
+        const DisplayText text =
+            DisplayText::translate("TaskRunner", "The request timed out after %1 seconds as no response was received.")
+                .arg(0.5);
+        QCOMPARE(text.english, QStringLiteral("The request timed out after 0.5 seconds as no response was received."));
+        QCOMPARE(text.shown, QStringLiteral("Die Anfrage ist nach 0,5 Sekunden abgelaufen, da keine Antwort einging."));
+        QCoreApplication::removeTranslator(&m_german);
+        QCOMPARE(shownLocale().toString(0.5), QStringLiteral("0.5"));
+        QCoreApplication::installTranslator(&m_german);
+    }
+
+    void timeout_saysHalfASecondInGerman()
+    {
+        // Reads the request, never answers.
+        RawHttpServer server([](QTcpSocket *, const RawHttpServer::Request &) {});
+        RunOptions options;
+        options.timeoutMs = 500;
+        const RunResult result = TestSupport::runToEnd(getFrom(server.baseUrl()), options);
+        QCOMPARE(result.verdict, RunResult::Verdict::TimedOut);
+        QVERIFY2(result.reasons.first().contains(QStringLiteral("nach 0,5 Sekunden abgelaufen")),
+                 qPrintable(result.reasons.join(u'\n')));
+        QCOMPARE(result.errorString,
+                 QStringLiteral("The request timed out after 0.5 seconds as no response was received."));
+        QVERIFY2(result.log.contains(QStringLiteral("timed out after 0.5 seconds")), qPrintable(result.log));
+    }
+
+    void redirectError_isGerman_logStaysEnglish()
+    {
+        RawHttpServer server(answering(RawHttpServer::response(302, "Found", {}, "Location: ftp://127.0.0.1/x\r\n")));
+        const RunResult result = TestSupport::runToEnd(getFrom(server.baseUrl()));
+        QCOMPARE(result.verdict, RunResult::Verdict::Error);
+        QCOMPARE(result.reasons.first(),
+                 QStringLiteral("Der Server hat (302) nach 'ftp://127.0.0.1/x' umgeleitet, was keine http- oder "
+                                "https-URL ist."));
+        QCOMPARE(
+            result.errorString,
+            QStringLiteral("The server redirected (302) to 'ftp://127.0.0.1/x', which is not an http or https URL."));
+        QVERIFY(result.log.contains(result.errorString));
+    }
+
+    void unfollowedRedirect_isGerman()
+    {
+        RawHttpServer server(answering(RawHttpServer::response(302, "Found", {}, "Location: /elsewhere\r\n")));
+        RunOptions options;
+        options.network.followRedirects = false;
+        const RunResult result = TestSupport::runToEnd(getFrom(server.baseUrl()), options);
+        QVERIFY2(result.reasons.contains(QStringLiteral("Umleitungen werden nicht verfolgt (--no-redirects / "
+                                                        "Einstellungen): Der Probelauf hielt bei dieser Umleitung 302 "
+                                                        "Found nach '/elsewhere' an. Der HttpClient von Azure DevOps "
+                                                        "würde ihr folgen.")),
+                 qPrintable(result.reasons.join(u'\n')));
+    }
+
+    void proxyError_isGerman()
+    {
+        RunOptions options;
+        options.network.proxyMode = NetworkSettings::ProxyMode::Manual;
+        const quint16 proxyPort = TestSupport::unusedPort();
+        options.network.proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(proxyPort);
+        options.network.noProxy = QString();
+        RawHttpServer server(answering(RawHttpServer::response(200, "OK", "{}")));
+        const RunResult result = TestSupport::runToEnd(getFrom(server.baseUrl()), options);
+        QCOMPARE(result.errorKind, RunResult::ErrorKind::Proxy);
+        QVERIFY2(result.reasons.first().startsWith(
+                     QStringLiteral("Der Proxy 127.0.0.1:%1 hat die Verbindung abgelehnt").arg(proxyPort)),
+                 qPrintable(result.reasons.join(u'\n')));
+        QVERIFY2(result.reasons.first().contains(QStringLiteral("festgelegt durch die Proxy-Einstellung")),
+                 qPrintable(result.reasons.first()));
+        QVERIFY2(result.errorString.startsWith(QStringLiteral("The proxy 127.0.0.1:%1 refused").arg(proxyPort)),
+                 qPrintable(result.errorString));
+    }
+
+    void truncatedBody_isGerman()
+    {
+        RawHttpServer server(answering("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n0123456789"));
+        const RunResult result = TestSupport::runToEnd(getFrom(server.baseUrl()));
+        QCOMPARE(result.errorKind, RunResult::ErrorKind::Truncated);
+        QVERIFY2(result.reasons.first().startsWith(QStringLiteral("Die Antwort ist unvollständig: 10 der 100 Bytes")),
+                 qPrintable(result.reasons.first()));
+        QVERIFY2(result.errorString.startsWith(QStringLiteral("The response was cut short: 10 of the 100 bytes")),
+                 qPrintable(result.errorString));
+    }
+
+    void certificateProblem_isGerman_forTheResult_englishForTheLog()
+    {
+        const QSslError selfSigned(QSslError::SelfSignedCertificate);
+        QCOMPARE(TlsRules::describe(selfSigned, true),
+                 QStringLiteral("das Zertifikat von '(no certificate)' ist selbstsigniert und nicht vertrauenswürdig"));
+        QCOMPARE(TlsRules::describe(selfSigned),
+                 QStringLiteral("the certificate of '(no certificate)' is self-signed and not trusted"));
+        QVERIFY(TlsRules::insecureNote(true).startsWith(QStringLiteral("UNSICHER: ")));
+        QVERIFY(TlsRules::insecureNote().startsWith(QStringLiteral("INSECURE: ")));
+    }
+
+    void criteriaHint_isGerman_serverMessageKeepsPosition()
+    {
+        const CriteriaOutcome outcome =
+            CriteriaEvaluator().evaluate(QStringLiteral("eq(root['a'], 1) and true"), {}, QByteArray("{\"a\": 1}"));
+        QCOMPARE(outcome.status, CriteriaOutcome::Status::ParseError);
+        QCOMPARE(outcome.hint, QStringLiteral("es gibt keine Infix-Operatoren: Schreiben Sie and(a, b) statt a and b"));
+        // The server's own words, position and all, as Azure DevOps logs them.
+        QVERIFY2(outcome.message.contains(QStringLiteral("Located at position 18 within expression")),
+                 qPrintable(outcome.message));
+    }
+
+    void traceSkipReason_isGerman()
+    {
+        const CriteriaOutcome outcome =
+            CriteriaEvaluator().evaluate(QStringLiteral("and(false, true)"), {}, QByteArray("{}"));
+        QCOMPARE(outcome.status, CriteriaOutcome::Status::False);
+        QStringList reasons;
+        for (const Expression::TraceNode &node : outcome.trace.nodes)
+            reasons.append(node.skipReason);
+        QVERIFY2(reasons.contains(QStringLiteral("and() hält beim ersten falschen Argument an")),
+                 qPrintable(reasons.join(u'|')));
+    }
+
+    void finding_isGerman()
+    {
+        TaskConfig task;
+        task.timeoutInMinutes = -1;
+        bool found = false;
+        for (const Finding &finding : task.validate()) {
+            if (finding.input == QLatin1String("timeoutInMinutes")) {
+                QCOMPARE(finding.message,
+                         QStringLiteral("Das Timeout muss null (keine Grenze) oder eine positive "
+                                        "Anzahl Minuten sein."));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
+private:
+    QTranslator m_german;
+};
+
+QTEST_MAIN(TestCoreLanguage)
+#include "tst_corelanguage.moc"
