@@ -32,7 +32,7 @@ namespace RestGate {
 /// What one dry run needs: the task, its connection (with the secret for this run only) and the variables.
 struct RunInput
 {
-    TaskConfig task;
+    TaskConfig task {}; // braces: TaskConfig's default constructor is explicit, and clang then refuses RunInput {}
     std::optional<ServiceConnection> connection;
     ConnectionSecret secret;
     VariableSet variables;
