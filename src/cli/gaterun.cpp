@@ -10,6 +10,7 @@
 #include "secrets/azuretokenprovider.h"
 #include "secrets/secretstore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,22 +70,30 @@ QJsonObject evaluationJson(const GateEvaluation &e)
 QList<QCommandLineOption> options()
 {
     return {
-        QCommandLineOption(pollName,
-                           QStringLiteral("Simulate a release gate / Invoke REST API check: re-evaluate the task at "
-                                          "this interval (\"Time between re-evaluation of gates\"), e.g. 5m."),
-                           QStringLiteral("INTERVAL")),
-        QCommandLineOption(minSuccessName,
-                           QStringLiteral("With --poll: how long the task must keep passing (\"Minimum duration for "
-                                          "steady results\"; default 0: the first pass ends the gate)."),
-                           QStringLiteral("DURATION")),
-        QCommandLineOption(timeoutName,
-                           QStringLiteral("With --poll (required): the gate fails when it has not succeeded by then "
-                                          "(\"Timeout after which gates fail\", counted from the start)."),
-                           QStringLiteral("DURATION")),
-        QCommandLineOption(delayName,
-                           QStringLiteral("With --poll: wait this long before the first evaluation (\"Delay before "
-                                          "evaluation\"; default 0, at most 48h)."),
-                           QStringLiteral("DURATION")),
+        QCommandLineOption(
+            pollName,
+            QCoreApplication::translate("RestGate::Cli::Commands",
+                                        "Simulate a release gate / Invoke REST API check: re-evaluate the task at "
+                                        "this interval (\"Time between re-evaluation of gates\"), e.g. 5m."),
+            QStringLiteral("INTERVAL")),
+        QCommandLineOption(
+            minSuccessName,
+            QCoreApplication::translate("RestGate::Cli::Commands",
+                                        "With --poll: how long the task must keep passing (\"Minimum duration for "
+                                        "steady results\"; default 0: the first pass ends the gate)."),
+            QStringLiteral("DURATION")),
+        QCommandLineOption(
+            timeoutName,
+            QCoreApplication::translate("RestGate::Cli::Commands",
+                                        "With --poll (required): the gate fails when it has not succeeded by then "
+                                        "(\"Timeout after which gates fail\", counted from the start)."),
+            QStringLiteral("DURATION")),
+        QCommandLineOption(
+            delayName,
+            QCoreApplication::translate("RestGate::Cli::Commands",
+                                        "With --poll: wait this long before the first evaluation (\"Delay before "
+                                        "evaluation\"; default 0, at most 48h)."),
+            QStringLiteral("DURATION")),
     };
 }
 

@@ -7,9 +7,12 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -191,6 +194,86 @@ private slots:
             }
         }
         QVERIFY(found);
+    }
+
+    void missingCaFile_isGerman_errorStaysEnglish()
+    {
+        RunOptions options;
+        options.network.caFiles = {QStringLiteral("/nonexistent/ca.pem")};
+        options.network.ignoreCertificateEnvironment = true;
+        // The CA store is read at the first https hop, before anything connects: no server is needed.
+        const RunResult result = TestSupport::runToEnd(
+            getFrom(QStringLiteral("https://127.0.0.1:%1/").arg(TestSupport::unusedPort())), options);
+        QCOMPARE(result.errorKind, RunResult::ErrorKind::Tls);
+        QCOMPARE(result.reasons.first(),
+                 QStringLiteral("Die CA-Datei '/nonexistent/ca.pem' existiert nicht oder ist keine Datei."));
+        QCOMPARE(result.errorString,
+                 QStringLiteral("The CA file '/nonexistent/ca.pem' does not exist or is not a file."));
+        QVERIFY2(result.log.contains(result.errorString), qPrintable(result.log));
+    }
+
+    void emptyCaFile_isGerman_bothTimes()
+    {
+        // A second run hits the per-process CA cache; the message must still come in the language in force.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.pem"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate\n");
+        file.close();
+        NetworkSettings settings;
+        settings.caFiles = {path};
+        settings.ignoreCertificateEnvironment = true;
+        for (int i = 0; i < 2; ++i) {
+            DisplayText problem;
+            QSslConfiguration configuration;
+            QVERIFY(!TlsRules::configure(settings, &configuration, &problem));
+            QCOMPARE(problem.shown,
+                     QStringLiteral("Die CA-Datei '%1' enthält kein PEM- oder DER-Zertifikat.").arg(path));
+            QCOMPARE(problem.english, QStringLiteral("The CA file '%1' holds no PEM or DER certificate.").arg(path));
+        }
+    }
+
+    void wrongPkcs12Password_isGerman()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("client.p12"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not PKCS#12");
+        file.close();
+        NetworkSettings settings;
+        settings.clientCertificate = path;
+        settings.ignoreCertificateEnvironment = true;
+        DisplayText problem;
+        QSslConfiguration configuration;
+        QVERIFY(!TlsRules::configure(settings, &configuration, &problem));
+        QVERIFY2(
+            problem.shown.startsWith(QStringLiteral("Die PKCS#12-Datei '%1' kann nicht geöffnet werden").arg(path)),
+            qPrintable(problem.shown));
+        QVERIFY(problem.english.startsWith(QStringLiteral("The PKCS#12 file '%1' cannot be opened").arg(path)));
+    }
+
+    void badProxyUrl_isGerman_errorStaysEnglish()
+    {
+        RunOptions options;
+        options.network.proxyMode = NetworkSettings::ProxyMode::Manual;
+        options.network.proxyUrl = QStringLiteral("ftp://127.0.0.1:21");
+        options.network.noProxy = QString();
+        const RunResult result = TestSupport::runToEnd(
+            getFrom(QStringLiteral("http://127.0.0.1:%1/").arg(TestSupport::unusedPort())), options);
+        QCOMPARE(result.errorKind, RunResult::ErrorKind::Proxy);
+        QCOMPARE(result.reasons.first(),
+                 QStringLiteral("Das Proxy-Schema 'ftp://' wird nicht unterstützt: Verwenden Sie http://, socks5:// "
+                                "oder socks5h://. (festgelegt durch die Proxy-Einstellung)"));
+        QCOMPARE(result.errorString,
+                 QStringLiteral("The proxy scheme 'ftp://' is not supported: use http://, socks5:// or socks5h://. "
+                                "(from the configured proxy)"));
+        QString shown;
+        QVERIFY(!ProxyRules::parseProxyUrl(QStringLiteral("http://"), &shown));
+        QCOMPARE(shown,
+                 QStringLiteral("'http://' ist keine Proxy-URL (erwartet z. B. http://proxy.example:3128 oder "
+                                "socks5h://127.0.0.1:1080)."));
     }
 
 private:
