@@ -1498,22 +1498,22 @@ YAML, das das veröffentlichte Pipeline-Schema ablehnen würde, wird trotzdem ge
         <translation>Für --as curl: den benannten Variablensatz des Dokuments verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/gaterun.cpp" line="75"/>
+        <location filename="../src/cli/gaterun.cpp" line="78"/>
         <source>Simulate a release gate / Invoke REST API check: re-evaluate the task at this interval (&quot;Time between re-evaluation of gates&quot;), e.g. 5m.</source>
         <translation>Ein Release-Gate / eine Invoke-REST-API-Prüfung simulieren: die Aufgabe in diesem Abstand erneut auswerten (&quot;Time between re-evaluation of gates&quot;), z. B. 5m.</translation>
     </message>
     <message>
-        <location filename="../src/cli/gaterun.cpp" line="81"/>
+        <location filename="../src/cli/gaterun.cpp" line="84"/>
         <source>With --poll: how long the task must keep passing (&quot;Minimum duration for steady results&quot;; default 0: the first pass ends the gate).</source>
         <translation>Mit --poll: wie lange die Aufgabe weiter bestehen muss (&quot;Minimum duration for steady results&quot;; Standard 0: Das erste Bestehen beendet das Gate).</translation>
     </message>
     <message>
-        <location filename="../src/cli/gaterun.cpp" line="87"/>
+        <location filename="../src/cli/gaterun.cpp" line="90"/>
         <source>With --poll (required): the gate fails when it has not succeeded by then (&quot;Timeout after which gates fail&quot;, counted from the start).</source>
         <translation>Mit --poll (erforderlich): Das Gate schlägt fehl, wenn es bis dahin nicht erfolgreich war (&quot;Timeout after which gates fail&quot;, ab dem Start gezählt).</translation>
     </message>
     <message>
-        <location filename="../src/cli/gaterun.cpp" line="93"/>
+        <location filename="../src/cli/gaterun.cpp" line="96"/>
         <source>With --poll: wait this long before the first evaluation (&quot;Delay before evaluation&quot;; default 0, at most 48h).</source>
         <translation>Mit --poll: so lange vor der ersten Auswertung warten (&quot;Delay before evaluation&quot;; Standard 0, höchstens 48h).</translation>
     </message>
@@ -1707,6 +1707,44 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (der Name in Großbuchstaben, andere Zeichen 
         <location filename="../src/cli/secretcommand.cpp" line="267"/>
         <source>The connection&apos;s name.</source>
         <translation>Der Name der Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Gate</name>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="35"/>
+        <source>--%1 takes a duration such as 30s, 5m, 1h30m or 250ms (got &apos;%2&apos;)</source>
+        <translation>--%1 nimmt eine Dauer wie 30s, 5m, 1h30m oder 250ms (erhalten: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="51"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="118"/>
+        <source>a gate simulation needs both --poll INTERVAL and --gate-timeout DURATION</source>
+        <translation>eine Gate-Simulation braucht sowohl --poll INTERVAL als auch --gate-timeout DURATION</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="121"/>
+        <source>--junit is not written for a gate simulation (--poll)</source>
+        <translation>--junit wird für eine Gate-Simulation (--poll) nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="144"/>
+        <source>a gate simulation evaluates one task; the design has %1 enabled: pick one with --task</source>
+        <translation>eine Gate-Simulation wertet eine Aufgabe aus; der Entwurf hat %1 aktivierte: Wählen Sie eine mit --task</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="183"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="185"/>
+        <source>Gate: %1 — every %2, steady for %3, timeout %4, delay %5</source>
+        <translation>Gate: %1 — alle %2, stabil für %3, Timeout %4, Verzögerung %5</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2816,139 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (der Name in Großbuchstaben, andere Zeichen 
         <location filename="../src/app/widgets/gateplot.cpp" line="277"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::GateSimulator</name>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="31"/>
+        <source>The time between evaluations must be longer than 0.</source>
+        <translation>Die Zeit zwischen den Auswertungen muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="34"/>
+        <source>A duration cannot be negative.</source>
+        <translation>Eine Dauer kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="36"/>
+        <source>The delay before evaluation is %1; Azure DevOps caps it at 48 hours.</source>
+        <translation>Die Verzögerung vor der Auswertung ist %1; Azure DevOps begrenzt sie auf 48 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="40"/>
+        <source>RestGate simulates a gate for at most %1.</source>
+        <translation>RestGate simuliert ein Gate höchstens %1 lang.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="43"/>
+        <source>The timeout (%1) must be longer than the delay before evaluation (%2): nothing would be evaluated.</source>
+        <translation>Der Timeout (%1) muss länger sein als die Verzögerung vor der Auswertung (%2): Es würde nichts ausgewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="50"/>
+        <source>The gate can never succeed: with a delay of %1, evaluations every %2 and a minimum success duration of %3, the earliest evaluation that could end it starts at %4, not before the timeout (%5).</source>
+        <translation>Das Gate kann nie erfolgreich sein: Mit einer Verzögerung von %1, Auswertungen alle %2 und einer Mindesterfolgsdauer von %3 beginnt die früheste Auswertung, die es beenden könnte, bei %4, nicht vor dem Timeout (%5).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="67"/>
+        <source>For a synchronous Invoke REST API check Microsoft recommends a timeout of at most 10 times the time between evaluations (here %1 times).</source>
+        <translation>Für eine synchrone Invoke-REST-API-Prüfung empfiehlt Microsoft einen Timeout von höchstens dem 10-Fachen der Zeit zwischen den Auswertungen (hier das %1-Fache).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="74"/>
+        <source>Azure Pipelines evaluates a check at most %1 times; up to %2 evaluations fit here, and the simulation stops at %1 too.</source>
+        <translation>Azure Pipelines wertet eine Prüfung höchstens %1-mal aus; hier passen bis zu %2 Auswertungen, und die Simulation hält ebenfalls bei %1 an.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="193"/>
+        <source>The gate simulation is already running.</source>
+        <translation>Die Gate-Simulation läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="198"/>
+        <source>The task completes by Callback: its decision comes from the service&apos;s TaskCompleted event, not from re-evaluating the response, so it is not simulated as a gate. Use Send or restgate-cli run without --poll.</source>
+        <translation>Die Aufgabe wird per Callback abgeschlossen: Ihre Entscheidung kommt aus dem TaskCompleted-Ereignis des Dienstes, nicht aus einer erneuten Auswertung der Antwort, daher wird sie nicht als Gate simuliert. Verwenden Sie Senden oder restgate-cli run ohne --poll.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="226"/>
+        <source>Stopped before this evaluation finished.</source>
+        <translation>Angehalten, bevor diese Auswertung fertig war.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="230"/>
+        <source>Stopped after %1 and %2 evaluation(s).</source>
+        <translation>Angehalten nach %1 und %2 Auswertung(en).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="246"/>
+        <source>Evaluating: %1 evaluation(s) in %2.</source>
+        <translation>Auswertung läuft: %1 Auswertung(en) in %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="259"/>
+        <source>NOT STARTED</source>
+        <translation>NICHT GESTARTET</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="262"/>
+        <source>RUNNING</source>
+        <translation>LÄUFT</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="265"/>
+        <source>SUCCEEDED</source>
+        <translation>ERFOLGREICH</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="268"/>
+        <source>TIMED OUT</source>
+        <translation>ZEITÜBERSCHREITUNG</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="271"/>
+        <source>CANCELLED</source>
+        <translation>ABGEBROCHEN</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="325"/>
+        <source>Succeeded at evaluation %1 (+%2): with no minimum success duration, the first evaluation that passes ends the gate.</source>
+        <translation>Erfolgreich bei Auswertung %1 (+%2): Ohne Mindesterfolgsdauer beendet die erste bestandene Auswertung das Gate.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="332"/>
+        <source>Succeeded at evaluation %1 (+%2): every evaluation passed for %3 (evaluations %4–%1), at least the minimum success duration of %5.</source>
+        <translation>Erfolgreich bei Auswertung %1 (+%2): Jede Auswertung war %3 lang erfolgreich (Auswertungen %4–%1), mindestens die Mindesterfolgsdauer von %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="347"/>
+        <source>Stopped after %1 evaluations: Azure Pipelines evaluates a check at most %1 times.</source>
+        <translation>Angehalten nach %1 Auswertungen: Azure Pipelines wertet eine Prüfung höchstens %1-mal aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="369"/>
+        <source>The gate timed out while this evaluation was running.</source>
+        <translation>Das Gate ist abgelaufen, während diese Auswertung lief.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="381"/>
+        <source>Timed out after %1 (%2 evaluation(s), %3 passed):</source>
+        <translation>Zeitüberschreitung nach %1 (%2 Auswertung(en), %3 bestanden):</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="386"/>
+        <source>no evaluation passed.</source>
+        <translation>keine Auswertung war erfolgreich.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="387"/>
+        <source>the task did not pass steadily for %1 before the timeout.</source>
+        <translation>die Aufgabe war vor dem Timeout nicht %1 lang stabil erfolgreich.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="392"/>
+        <source>Last failure: %1</source>
+        <translation>Letzter Fehler: %1</translation>
     </message>
 </context>
 <context>

@@ -1498,22 +1498,22 @@ Un YAML que le schéma de pipeline publié rejetterait est tout de même écrit,
         <translation>Pour --as curl : utiliser le jeu de variables nommé du document.</translation>
     </message>
     <message>
-        <location filename="../src/cli/gaterun.cpp" line="75"/>
+        <location filename="../src/cli/gaterun.cpp" line="78"/>
         <source>Simulate a release gate / Invoke REST API check: re-evaluate the task at this interval (&quot;Time between re-evaluation of gates&quot;), e.g. 5m.</source>
         <translation>Simuler une porte de mise en production / une vérification Invoke REST API : réévaluer la tâche à cet intervalle (« Time between re-evaluation of gates »), p. ex. 5m.</translation>
     </message>
     <message>
-        <location filename="../src/cli/gaterun.cpp" line="81"/>
+        <location filename="../src/cli/gaterun.cpp" line="84"/>
         <source>With --poll: how long the task must keep passing (&quot;Minimum duration for steady results&quot;; default 0: the first pass ends the gate).</source>
         <translation>Avec --poll : combien de temps la tâche doit continuer à réussir (« Minimum duration for steady results » ; par défaut 0 : la première réussite termine la porte).</translation>
     </message>
     <message>
-        <location filename="../src/cli/gaterun.cpp" line="87"/>
+        <location filename="../src/cli/gaterun.cpp" line="90"/>
         <source>With --poll (required): the gate fails when it has not succeeded by then (&quot;Timeout after which gates fail&quot;, counted from the start).</source>
         <translation>Avec --poll (obligatoire) : la porte échoue si elle n’a pas réussi d’ici là (« Timeout after which gates fail », compté depuis le début).</translation>
     </message>
     <message>
-        <location filename="../src/cli/gaterun.cpp" line="93"/>
+        <location filename="../src/cli/gaterun.cpp" line="96"/>
         <source>With --poll: wait this long before the first evaluation (&quot;Delay before evaluation&quot;; default 0, at most 48h).</source>
         <translation>Avec --poll : attendre ce délai avant la première évaluation (« Delay before evaluation » ; par défaut 0, au plus 48h).</translation>
     </message>
@@ -1707,6 +1707,44 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (le nom en majuscules, les autres caractères
         <location filename="../src/cli/secretcommand.cpp" line="267"/>
         <source>The connection&apos;s name.</source>
         <translation>Le nom de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Gate</name>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="35"/>
+        <source>--%1 takes a duration such as 30s, 5m, 1h30m or 250ms (got &apos;%2&apos;)</source>
+        <translation>--%1 attend une durée comme 30s, 5m, 1h30m ou 250ms (reçu « %2 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="51"/>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="118"/>
+        <source>a gate simulation needs both --poll INTERVAL and --gate-timeout DURATION</source>
+        <translation>une simulation de porte nécessite à la fois --poll INTERVAL et --gate-timeout DURATION</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="121"/>
+        <source>--junit is not written for a gate simulation (--poll)</source>
+        <translation>--junit n’est pas écrit pour une simulation de porte (--poll)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="144"/>
+        <source>a gate simulation evaluates one task; the design has %1 enabled: pick one with --task</source>
+        <translation>une simulation de porte évalue une seule tâche ; la conception en a %1 activées : choisissez-en une avec --task</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="183"/>
+        <source>note: %1</source>
+        <translation>note : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="185"/>
+        <source>Gate: %1 — every %2, steady for %3, timeout %4, delay %5</source>
+        <translation>Porte : %1 — toutes les %2, stable pendant %3, délai d’expiration %4, délai %5</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2816,139 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (le nom en majuscules, les autres caractères
         <location filename="../src/app/widgets/gateplot.cpp" line="277"/>
         <source>no response</source>
         <translation>aucune réponse</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::GateSimulator</name>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="31"/>
+        <source>The time between evaluations must be longer than 0.</source>
+        <translation>Le temps entre les évaluations doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="34"/>
+        <source>A duration cannot be negative.</source>
+        <translation>Une durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="36"/>
+        <source>The delay before evaluation is %1; Azure DevOps caps it at 48 hours.</source>
+        <translation>Le délai avant l’évaluation est de %1 ; Azure DevOps le limite à 48 heures.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="40"/>
+        <source>RestGate simulates a gate for at most %1.</source>
+        <translation>RestGate simule une porte pendant %1 au plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="43"/>
+        <source>The timeout (%1) must be longer than the delay before evaluation (%2): nothing would be evaluated.</source>
+        <translation>Le délai d’expiration (%1) doit être plus long que le délai avant l’évaluation (%2) : rien ne serait évalué.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="50"/>
+        <source>The gate can never succeed: with a delay of %1, evaluations every %2 and a minimum success duration of %3, the earliest evaluation that could end it starts at %4, not before the timeout (%5).</source>
+        <translation>La porte ne peut jamais réussir : avec un délai de %1, des évaluations toutes les %2 et une durée minimale de réussite de %3, la première évaluation qui pourrait la terminer commence à %4, pas avant le délai d’expiration (%5).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="67"/>
+        <source>For a synchronous Invoke REST API check Microsoft recommends a timeout of at most 10 times the time between evaluations (here %1 times).</source>
+        <translation>Pour une vérification Invoke REST API synchrone, Microsoft recommande un délai d’expiration d’au plus 10 fois le temps entre les évaluations (ici %1 fois).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="74"/>
+        <source>Azure Pipelines evaluates a check at most %1 times; up to %2 evaluations fit here, and the simulation stops at %1 too.</source>
+        <translation>Azure Pipelines évalue une vérification au plus %1 fois ; jusqu’à %2 évaluations tiennent ici, et la simulation s’arrête aussi à %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="193"/>
+        <source>The gate simulation is already running.</source>
+        <translation>La simulation de porte est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="198"/>
+        <source>The task completes by Callback: its decision comes from the service&apos;s TaskCompleted event, not from re-evaluating the response, so it is not simulated as a gate. Use Send or restgate-cli run without --poll.</source>
+        <translation>La tâche se termine par Callback : sa décision vient de l’événement TaskCompleted du service, pas d’une réévaluation de la réponse, elle n’est donc pas simulée comme une porte. Utilisez Envoyer ou restgate-cli run sans --poll.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="226"/>
+        <source>Stopped before this evaluation finished.</source>
+        <translation>Arrêtée avant la fin de cette évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="230"/>
+        <source>Stopped after %1 and %2 evaluation(s).</source>
+        <translation>Arrêtée après %1 et %2 évaluation(s).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="246"/>
+        <source>Evaluating: %1 evaluation(s) in %2.</source>
+        <translation>Évaluation en cours : %1 évaluation(s) en %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="259"/>
+        <source>NOT STARTED</source>
+        <translation>NON DÉMARRÉE</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="262"/>
+        <source>RUNNING</source>
+        <translation>EN COURS</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="265"/>
+        <source>SUCCEEDED</source>
+        <translation>RÉUSSIE</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="268"/>
+        <source>TIMED OUT</source>
+        <translation>DÉLAI DÉPASSÉ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="271"/>
+        <source>CANCELLED</source>
+        <translation>ANNULÉE</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="325"/>
+        <source>Succeeded at evaluation %1 (+%2): with no minimum success duration, the first evaluation that passes ends the gate.</source>
+        <translation>Réussie à l’évaluation %1 (+%2) : sans durée minimale de réussite, la première évaluation qui réussit termine la porte.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="332"/>
+        <source>Succeeded at evaluation %1 (+%2): every evaluation passed for %3 (evaluations %4–%1), at least the minimum success duration of %5.</source>
+        <translation>Réussie à l’évaluation %1 (+%2) : chaque évaluation a réussi pendant %3 (évaluations %4–%1), au moins la durée minimale de réussite de %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="347"/>
+        <source>Stopped after %1 evaluations: Azure Pipelines evaluates a check at most %1 times.</source>
+        <translation>Arrêtée après %1 évaluations : Azure Pipelines évalue une vérification au plus %1 fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="369"/>
+        <source>The gate timed out while this evaluation was running.</source>
+        <translation>La porte a expiré pendant cette évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="381"/>
+        <source>Timed out after %1 (%2 evaluation(s), %3 passed):</source>
+        <translation>Délai dépassé après %1 (%2 évaluation(s), %3 réussie(s)) :</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="386"/>
+        <source>no evaluation passed.</source>
+        <translation>aucune évaluation n’a réussi.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="387"/>
+        <source>the task did not pass steadily for %1 before the timeout.</source>
+        <translation>la tâche n’a pas réussi de façon stable pendant %1 avant le délai d’expiration.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="392"/>
+        <source>Last failure: %1</source>
+        <translation>Dernier échec : %1</translation>
     </message>
 </context>
 <context>

@@ -1497,22 +1497,22 @@ YAML the published pipeline schema would reject is still written, with a warning
         <translation>--as curl の場合: ドキュメントの名前付き変数セットを使います。</translation>
     </message>
     <message>
-        <location filename="../src/cli/gaterun.cpp" line="75"/>
+        <location filename="../src/cli/gaterun.cpp" line="78"/>
         <source>Simulate a release gate / Invoke REST API check: re-evaluate the task at this interval (&quot;Time between re-evaluation of gates&quot;), e.g. 5m.</source>
         <translation>リリース ゲート / Invoke REST API チェックをシミュレートします: この間隔でタスクを再評価します (&quot;Time between re-evaluation of gates&quot;)。例: 5m。</translation>
     </message>
     <message>
-        <location filename="../src/cli/gaterun.cpp" line="81"/>
+        <location filename="../src/cli/gaterun.cpp" line="84"/>
         <source>With --poll: how long the task must keep passing (&quot;Minimum duration for steady results&quot;; default 0: the first pass ends the gate).</source>
         <translation>--poll と併用: タスクが成功し続けなければならない時間 (&quot;Minimum duration for steady results&quot;、既定 0: 最初の成功でゲートが終わります)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/gaterun.cpp" line="87"/>
+        <location filename="../src/cli/gaterun.cpp" line="90"/>
         <source>With --poll (required): the gate fails when it has not succeeded by then (&quot;Timeout after which gates fail&quot;, counted from the start).</source>
         <translation>--poll と併用 (必須): それまでに成功しなければゲートは失敗します (&quot;Timeout after which gates fail&quot;、開始から数えます)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/gaterun.cpp" line="93"/>
+        <location filename="../src/cli/gaterun.cpp" line="96"/>
         <source>With --poll: wait this long before the first evaluation (&quot;Delay before evaluation&quot;; default 0, at most 48h).</source>
         <translation>--poll と併用: 最初の評価の前にこの時間だけ待ちます (&quot;Delay before evaluation&quot;、既定 0、最大 48h)。</translation>
     </message>
@@ -1706,6 +1706,44 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (名前を大文字にし、その他の文�
         <location filename="../src/cli/secretcommand.cpp" line="267"/>
         <source>The connection&apos;s name.</source>
         <translation>接続の名前。</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Gate</name>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="35"/>
+        <source>--%1 takes a duration such as 30s, 5m, 1h30m or 250ms (got &apos;%2&apos;)</source>
+        <translation>--%1 には 30s、5m、1h30m、250ms のような時間を指定します (&apos;%2&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="51"/>
+        <source>no response</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="118"/>
+        <source>a gate simulation needs both --poll INTERVAL and --gate-timeout DURATION</source>
+        <translation>ゲートのシミュレーションには --poll INTERVAL と --gate-timeout DURATION の両方が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="121"/>
+        <source>--junit is not written for a gate simulation (--poll)</source>
+        <translation>ゲートのシミュレーション (--poll) では --junit は書き出されません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="144"/>
+        <source>a gate simulation evaluates one task; the design has %1 enabled: pick one with --task</source>
+        <translation>ゲートのシミュレーションが評価するタスクは 1 つですが、デザインには有効なタスクが %1 個あります: --task で 1 つ選んでください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="183"/>
+        <source>note: %1</source>
+        <translation>注: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="185"/>
+        <source>Gate: %1 — every %2, steady for %3, timeout %4, delay %5</source>
+        <translation>ゲート: %1 — 間隔 %2、安定期間 %3、タイムアウト %4、遅延 %5</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2814,139 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (名前を大文字にし、その他の文�
         <location filename="../src/app/widgets/gateplot.cpp" line="277"/>
         <source>no response</source>
         <translation>応答なし</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::GateSimulator</name>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="31"/>
+        <source>The time between evaluations must be longer than 0.</source>
+        <translation>評価の間隔は 0 より長くなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="34"/>
+        <source>A duration cannot be negative.</source>
+        <translation>時間を負にはできません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="36"/>
+        <source>The delay before evaluation is %1; Azure DevOps caps it at 48 hours.</source>
+        <translation>評価までの遅延は %1 ですが、Azure DevOps の上限は 48 時間です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="40"/>
+        <source>RestGate simulates a gate for at most %1.</source>
+        <translation>RestGate がゲートをシミュレートできるのは最大 %1 です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="43"/>
+        <source>The timeout (%1) must be longer than the delay before evaluation (%2): nothing would be evaluated.</source>
+        <translation>タイムアウト (%1) は評価までの遅延 (%2) より長くなければなりません: このままでは何も評価されません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="50"/>
+        <source>The gate can never succeed: with a delay of %1, evaluations every %2 and a minimum success duration of %3, the earliest evaluation that could end it starts at %4, not before the timeout (%5).</source>
+        <translation>このゲートは決して成功しません: 遅延 %1、評価間隔 %2、最小成功期間 %3 では、ゲートを終えられる最初の評価は %4 に始まり、タイムアウト (%5) より前になりません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="67"/>
+        <source>For a synchronous Invoke REST API check Microsoft recommends a timeout of at most 10 times the time between evaluations (here %1 times).</source>
+        <translation>同期の Invoke REST API チェックでは、Microsoft はタイムアウトを評価間隔の 10 倍以下にするよう推奨しています (ここでは %1 倍)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="74"/>
+        <source>Azure Pipelines evaluates a check at most %1 times; up to %2 evaluations fit here, and the simulation stops at %1 too.</source>
+        <translation>Azure Pipelines がチェックを評価するのは最大 %1 回です。ここでは最大 %2 回の評価が収まりますが、シミュレーションも %1 回で止まります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="193"/>
+        <source>The gate simulation is already running.</source>
+        <translation>ゲートのシミュレーションはすでに実行中です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="198"/>
+        <source>The task completes by Callback: its decision comes from the service&apos;s TaskCompleted event, not from re-evaluating the response, so it is not simulated as a gate. Use Send or restgate-cli run without --poll.</source>
+        <translation>このタスクは Callback で完了します: 判定は応答の再評価ではなくサービスの TaskCompleted イベントから来るため、ゲートとしてはシミュレートしません。送信、または --poll なしの restgate-cli run を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="226"/>
+        <source>Stopped before this evaluation finished.</source>
+        <translation>この評価が終わる前に停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="230"/>
+        <source>Stopped after %1 and %2 evaluation(s).</source>
+        <translation>%1 経過、%2 回の評価の後に停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="246"/>
+        <source>Evaluating: %1 evaluation(s) in %2.</source>
+        <translation>評価中: %2 で %1 回の評価。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="259"/>
+        <source>NOT STARTED</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="262"/>
+        <source>RUNNING</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="265"/>
+        <source>SUCCEEDED</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="268"/>
+        <source>TIMED OUT</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="271"/>
+        <source>CANCELLED</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="325"/>
+        <source>Succeeded at evaluation %1 (+%2): with no minimum success duration, the first evaluation that passes ends the gate.</source>
+        <translation>評価 %1 (+%2) で成功: 最小成功期間がないため、最初に成功した評価でゲートが終わります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="332"/>
+        <source>Succeeded at evaluation %1 (+%2): every evaluation passed for %3 (evaluations %4–%1), at least the minimum success duration of %5.</source>
+        <translation>評価 %1 (+%2) で成功: %3 の間すべての評価が成功し (評価 %4–%1)、最小成功期間 %5 以上を満たしました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="347"/>
+        <source>Stopped after %1 evaluations: Azure Pipelines evaluates a check at most %1 times.</source>
+        <translation>%1 回の評価の後に停止しました: Azure Pipelines がチェックを評価するのは最大 %1 回です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="369"/>
+        <source>The gate timed out while this evaluation was running.</source>
+        <translation>この評価の実行中にゲートがタイムアウトしました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="381"/>
+        <source>Timed out after %1 (%2 evaluation(s), %3 passed):</source>
+        <translation>%1 でタイムアウト (評価 %2 回、成功 %3 回):</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="386"/>
+        <source>no evaluation passed.</source>
+        <translation>成功した評価はありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="387"/>
+        <source>the task did not pass steadily for %1 before the timeout.</source>
+        <translation>タスクはタイムアウトまでに %1 の間安定して成功しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="392"/>
+        <source>Last failure: %1</source>
+        <translation>最後の失敗: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "core/design/displaytext.h"
 #include "core/design/taskconfig.h"
 #include "core/expression/criteriaevaluator.h"
+#include "core/run/gatesimulator.h"
 #include "core/run/taskrunner.h"
 #include "rawhttpserver.h"
 #include "runsupport.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QStandardPaths>
@@ -274,6 +276,41 @@ private slots:
         QCOMPARE(shown,
                  QStringLiteral("'http://' ist keine Proxy-URL (erwartet z. B. http://proxy.example:3128 oder "
                                 "socks5h://127.0.0.1:1080)."));
+    }
+
+    void gateSettings_problemAndAdvice_areGerman()
+    {
+        GateSettings settings;
+        settings.intervalMs = 0;
+        QCOMPARE(settings.problem(), QStringLiteral("Die Zeit zwischen den Auswertungen muss größer als 0 sein."));
+        settings.intervalMs = 1000;
+        settings.timeoutMs = 12500;
+        QCOMPARE(settings.advice().value(0),
+                 QStringLiteral("Für eine synchrone Invoke-REST-API-Prüfung empfiehlt Microsoft einen Timeout von "
+                                "höchstens dem 10-Fachen der Zeit zwischen den Auswertungen (hier das 12,5-Fache)."));
+        QCOMPARE(GateSimulator::outcomeText(GateSimulator::Outcome::TimedOut, true),
+                 QStringLiteral("ZEITÜBERSCHREITUNG"));
+        QCOMPARE(GateSimulator::outcomeText(GateSimulator::Outcome::TimedOut), QStringLiteral("TIMED OUT"));
+    }
+
+    void gateSummary_isGerman_andEnglish()
+    {
+        RawHttpServer server(answering(RawHttpServer::response(500, "Internal Server Error", "{}")));
+        TaskRunner runner;
+        GateSimulator gate(&runner);
+        GateSettings settings;
+        settings.intervalMs = 100;
+        settings.timeoutMs = 300;
+        QVERIFY(gate.start(getFrom(server.baseUrl()), settings));
+        QSignalSpy finished(&gate, &GateSimulator::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(gate.summary(true).startsWith(QStringLiteral("Zeitüberschreitung nach 300ms (")),
+                 qPrintable(gate.summary(true)));
+        QVERIFY2(gate.summary(true).contains(QStringLiteral("keine Auswertung war erfolgreich. Letzter Fehler: ")),
+                 qPrintable(gate.summary(true)));
+        QVERIFY2(gate.summary().startsWith(QStringLiteral("Timed out after 300ms (")), qPrintable(gate.summary()));
+        QVERIFY2(gate.summary().contains(QStringLiteral("no evaluation passed. Last failure: ")),
+                 qPrintable(gate.summary()));
     }
 
 private:
