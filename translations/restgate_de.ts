@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CallbackSettings</name>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="28"/>
+        <source>No bind address given; 127.0.0.1 listens on this computer only, 0.0.0.0 on every network interface.</source>
+        <translation>Keine Bind-Adresse angegeben; 127.0.0.1 lauscht nur auf diesem Computer, 0.0.0.0 auf jeder Netzwerkschnittstelle.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="38"/>
+        <source>&quot;%1&quot; is not an IP address: the listener binds to an address of this computer (e.g. 127.0.0.1 or 0.0.0.0), not to a host name.</source>
+        <translation>&quot;%1&quot; ist keine IP-Adresse: Der Listener bindet an eine Adresse dieses Computers (z. B. 127.0.0.1 oder 0.0.0.0), nicht an einen Hostnamen.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="58"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host, e.g. https://my-tunnel.example.dev/. It is the address your service reaches this computer at, and it becomes PlanUrl.</source>
+        <translation>&quot;%1&quot; ist keine http://- oder https://-URL mit Host, z. B. https://my-tunnel.example.dev/. Es ist die Adresse, unter der Ihr Dienst diesen Computer erreicht, und wird zu PlanUrl.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="65"/>
+        <source>&quot;%1&quot; has a query or fragment; PlanUrl is a base URL the service appends paths to.</source>
+        <translation>&quot;%1&quot; hat eine Query oder ein Fragment; PlanUrl ist eine Basis-URL, an die der Dienst Pfade anhängt.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackSettingsDialog</name>
     <message>
         <location filename="../ui/callbacksettingsdialog.ui" line="9"/>
@@ -1188,6 +1211,137 @@
         <location filename="../src/app/callback/callbacktimeline.cpp" line="237"/>
         <source>Body:</source>
         <translation>Text:</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackVerdict</name>
+    <message>
+        <location filename="../src/callback/callbackdryrun.cpp" line="69"/>
+        <source>The dry run was cancelled.</source>
+        <translation>Der Probelauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackdryrun.cpp" line="70"/>
+        <source>The initial call did not succeed, so the task fails before any callback.</source>
+        <translation>Der erste Aufruf war nicht erfolgreich, daher schlägt die Aufgabe vor jedem Callback fehl.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="44"/>
+        <source>The last request it made was #%1 %2 (%3) at %4, answered %5.</source>
+        <translation>Seine letzte Anfrage war #%1 %2 (%3) um %4, beantwortet mit %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="137"/>
+        <source> at %1</source>
+        <translation> um %1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="143"/>
+        <source>Azure DevOps would mark the task as succeeded.</source>
+        <translation>Azure DevOps würde die Aufgabe als erfolgreich markieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="146"/>
+        <source>Azure DevOps would mark the task as succeeded with issues (partially succeeded); RestGate counts only succeeded as a pass.</source>
+        <translation>Azure DevOps würde die Aufgabe als erfolgreich mit Problemen (teilweise erfolgreich) markieren; RestGate zählt nur erfolgreich als bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="151"/>
+        <source>Azure DevOps would mark the task as %1.</source>
+        <translation>Azure DevOps würde die Aufgabe als %1 markieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="156"/>
+        <source>The service completed the task: TaskCompleted with result %1 (request #%2%3).</source>
+        <translation>Der Dienst hat die Aufgabe abgeschlossen: TaskCompleted mit Ergebnis %1 (Anfrage #%2%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="166"/>
+        <source>Azure DevOps would keep the task running until its timeout and then fail it.</source>
+        <translation>Azure DevOps würde die Aufgabe bis zu ihrem Timeout weiterlaufen lassen und sie dann fehlschlagen lassen.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="169"/>
+        <source>The service never called back: no request reached the listener at %1 in %2.</source>
+        <translation>Der Dienst hat nie zurückgerufen: Keine Anfrage hat den Listener unter %1 in %2 erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="184"/>
+        <source>The service called back, but its TaskCompleted (request #%1) was rejected with %2: %3</source>
+        <translation>Der Dienst hat zurückgerufen, aber sein TaskCompleted (Anfrage #%1) wurde mit %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="192"/>
+        <source>The service never completed the task: no TaskCompleted arrived in %1.</source>
+        <translation>Der Dienst hat die Aufgabe nie abgeschlossen: Innerhalb von %1 kam kein TaskCompleted an.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="203"/>
+        <source>The wait was cancelled after %1, before the service completed the task.</source>
+        <translation>Das Warten wurde nach %1 abgebrochen, bevor der Dienst die Aufgabe abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="207"/>
+        <source>No request had reached the listener.</source>
+        <translation>Keine Anfrage hatte den Listener erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="211"/>
+        <source>Nothing to wait on: %1</source>
+        <translation>Nichts, worauf gewartet werden kann: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="223"/>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="228"/>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="237"/>
+        <source>Timeline (no requests):</source>
+        <translation>Zeitleiste (keine Anfragen):</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="238"/>
+        <source>Timeline (%1 requests):</source>
+        <translation>Zeitleiste (%1 Anfragen):</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="248"/>
+        <source>Task log:</source>
+        <translation>Aufgabenprotokoll:</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="254"/>
+        <source>Variables set by the service:</source>
+        <translation>Vom Dienst gesetzte Variablen:</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackWait</name>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="41"/>
+        <source>there is no plan listener.</source>
+        <translation>es gibt keinen Plan-Listener.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="43"/>
+        <source>the plan listener is not listening%1</source>
+        <translation>der Plan-Listener lauscht nicht%1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="47"/>
+        <source>no plan was started on the listener, so no callback can match.</source>
+        <translation>auf dem Listener wurde kein Plan gestartet, daher kann kein Callback passen.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="60"/>
+        <source>the plan listener was closed.</source>
+        <translation>der Plan-Listener wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4089,19 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
         <location filename="../src/core/pipeline/pipelineimport.cpp" line="756"/>
         <source>The service connection is chosen by &apos;%1&apos;. RestGate does not evaluate it: the dry run uses a connection with exactly this name (created as a placeholder).</source>
         <translation>Die Dienstverbindung wird durch &apos;%1&apos; gewählt. RestGate wertet das nicht aus: Der Probelauf verwendet eine Verbindung mit genau diesem Namen (als Platzhalter angelegt).</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PlanListener</name>
+    <message>
+        <location filename="../src/callback/planlistener.cpp" line="331"/>
+        <source>The public URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>Die öffentliche URL &quot;%1&quot; ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/planlistener.cpp" line="338"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
 </context>
 <context>

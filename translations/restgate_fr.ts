@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CallbackSettings</name>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="28"/>
+        <source>No bind address given; 127.0.0.1 listens on this computer only, 0.0.0.0 on every network interface.</source>
+        <translation>Aucune adresse de liaison indiquée ; 127.0.0.1 n’écoute que sur cet ordinateur, 0.0.0.0 sur toutes les interfaces réseau.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="38"/>
+        <source>&quot;%1&quot; is not an IP address: the listener binds to an address of this computer (e.g. 127.0.0.1 or 0.0.0.0), not to a host name.</source>
+        <translation>« %1 » n’est pas une adresse IP : l’écouteur se lie à une adresse de cet ordinateur (p. ex. 127.0.0.1 ou 0.0.0.0), pas à un nom d’hôte.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="58"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host, e.g. https://my-tunnel.example.dev/. It is the address your service reaches this computer at, and it becomes PlanUrl.</source>
+        <translation>« %1 » n’est pas une URL http:// ou https:// avec un hôte, p. ex. https://my-tunnel.example.dev/. C’est l’adresse par laquelle votre service joint cet ordinateur, et elle devient PlanUrl.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="65"/>
+        <source>&quot;%1&quot; has a query or fragment; PlanUrl is a base URL the service appends paths to.</source>
+        <translation>« %1 » a une requête ou un fragment ; PlanUrl est une URL de base à laquelle le service ajoute des chemins.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackSettingsDialog</name>
     <message>
         <location filename="../ui/callbacksettingsdialog.ui" line="9"/>
@@ -1188,6 +1211,137 @@
         <location filename="../src/app/callback/callbacktimeline.cpp" line="237"/>
         <source>Body:</source>
         <translation>Corps :</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackVerdict</name>
+    <message>
+        <location filename="../src/callback/callbackdryrun.cpp" line="69"/>
+        <source>The dry run was cancelled.</source>
+        <translation>L’exécution à blanc a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackdryrun.cpp" line="70"/>
+        <source>The initial call did not succeed, so the task fails before any callback.</source>
+        <translation>L’appel initial n’a pas réussi, la tâche échoue donc avant tout callback.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="44"/>
+        <source>The last request it made was #%1 %2 (%3) at %4, answered %5.</source>
+        <translation>Sa dernière requête était #%1 %2 (%3) à %4, avec la réponse %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="137"/>
+        <source> at %1</source>
+        <translation> à %1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="143"/>
+        <source>Azure DevOps would mark the task as succeeded.</source>
+        <translation>Azure DevOps marquerait la tâche comme réussie.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="146"/>
+        <source>Azure DevOps would mark the task as succeeded with issues (partially succeeded); RestGate counts only succeeded as a pass.</source>
+        <translation>Azure DevOps marquerait la tâche comme réussie avec des problèmes (partiellement réussie) ; RestGate ne compte que la réussite comme un succès.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="151"/>
+        <source>Azure DevOps would mark the task as %1.</source>
+        <translation>Azure DevOps marquerait la tâche comme %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="156"/>
+        <source>The service completed the task: TaskCompleted with result %1 (request #%2%3).</source>
+        <translation>Le service a terminé la tâche : TaskCompleted avec le résultat %1 (requête #%2%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="166"/>
+        <source>Azure DevOps would keep the task running until its timeout and then fail it.</source>
+        <translation>Azure DevOps laisserait la tâche s’exécuter jusqu’à son délai d’expiration, puis la ferait échouer.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="169"/>
+        <source>The service never called back: no request reached the listener at %1 in %2.</source>
+        <translation>Le service n’a jamais rappelé : aucune requête n’a atteint l’écouteur à %1 en %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="184"/>
+        <source>The service called back, but its TaskCompleted (request #%1) was rejected with %2: %3</source>
+        <translation>Le service a rappelé, mais son TaskCompleted (requête #%1) a été rejeté avec %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="192"/>
+        <source>The service never completed the task: no TaskCompleted arrived in %1.</source>
+        <translation>Le service n’a jamais terminé la tâche : aucun TaskCompleted n’est arrivé en %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="203"/>
+        <source>The wait was cancelled after %1, before the service completed the task.</source>
+        <translation>L’attente a été annulée après %1, avant que le service ne termine la tâche.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="207"/>
+        <source>No request had reached the listener.</source>
+        <translation>Aucune requête n’avait atteint l’écouteur.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="211"/>
+        <source>Nothing to wait on: %1</source>
+        <translation>Rien à attendre : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="223"/>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="228"/>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="237"/>
+        <source>Timeline (no requests):</source>
+        <translation>Chronologie (aucune requête) :</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="238"/>
+        <source>Timeline (%1 requests):</source>
+        <translation>Chronologie (%1 requêtes) :</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="248"/>
+        <source>Task log:</source>
+        <translation>Journal de la tâche :</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="254"/>
+        <source>Variables set by the service:</source>
+        <translation>Variables définies par le service :</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackWait</name>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="41"/>
+        <source>there is no plan listener.</source>
+        <translation>il n’y a pas d’écouteur de plan.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="43"/>
+        <source>the plan listener is not listening%1</source>
+        <translation>l’écouteur de plan n’écoute pas%1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="47"/>
+        <source>no plan was started on the listener, so no callback can match.</source>
+        <translation>aucun plan n’a été démarré sur l’écouteur, aucun callback ne peut donc correspondre.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="60"/>
+        <source>the plan listener was closed.</source>
+        <translation>l’écouteur de plan a été fermé.</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4089,19 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
         <location filename="../src/core/pipeline/pipelineimport.cpp" line="756"/>
         <source>The service connection is chosen by &apos;%1&apos;. RestGate does not evaluate it: the dry run uses a connection with exactly this name (created as a placeholder).</source>
         <translation>La connexion de service est choisie par &apos;%1&apos;. RestGate ne l’évalue pas : l’essai utilise une connexion portant exactement ce nom (créée comme espace réservé).</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PlanListener</name>
+    <message>
+        <location filename="../src/callback/planlistener.cpp" line="331"/>
+        <source>The public URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>L’URL publique « %1 » n’est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/planlistener.cpp" line="338"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d’écouter sur %1:%2 : %3</translation>
     </message>
 </context>
 <context>

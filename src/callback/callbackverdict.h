@@ -31,7 +31,8 @@ struct CallbackVerdict
     std::optional<TaskResult> result; ///< set when Completed
     int completedBy = 0; ///< sequence of the TaskCompleted entry
 
-    QString headline; ///< one or two sentences: what happened, and what Azure DevOps would do
+    QString headline; ///< one or two sentences: what happened, and what Azure DevOps would do; user's language
+    QString englishHeadline; ///< the same in English, for --format json
     QStringList problems; ///< "#3 POST …/events: taskId … is not …", every Problem check, in order
     QStringList warnings; ///< every Warning check, same form
 

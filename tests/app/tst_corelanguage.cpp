@@ -1,3 +1,5 @@
+#include "callback/callbacksettings.h"
+#include "callback/callbackverdict.h"
 #include "core/design/displaytext.h"
 #include "core/design/taskconfig.h"
 #include "core/expression/criteriaevaluator.h"
@@ -9,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSslConfiguration>
@@ -311,6 +314,30 @@ private slots:
         QVERIFY2(gate.summary().startsWith(QStringLiteral("Timed out after 300ms (")), qPrintable(gate.summary()));
         QVERIFY2(gate.summary().contains(QStringLiteral("no evaluation passed. Last failure: ")),
                  qPrintable(gate.summary()));
+    }
+
+    void callbackVerdict_isGerman_jsonHeadlineStaysEnglish()
+    {
+        PlanContext plan;
+        plan.collectionUrl = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+        const CallbackVerdict verdict =
+            CallbackVerdict::build(CallbackVerdict::Outcome::NotCompleted, plan, {}, std::nullopt, 0, 850, 60000);
+        QCOMPARE(verdict.headline,
+                 QStringLiteral("Der Dienst hat nie zurückgerufen: Keine Anfrage hat den Listener unter "
+                                "http://127.0.0.1:9/ in 850 ms erreicht. Azure DevOps würde die Aufgabe bis zu ihrem "
+                                "Timeout weiterlaufen lassen und sie dann fehlschlagen lassen."));
+        QCOMPARE(verdict.englishHeadline,
+                 QStringLiteral("The service never called back: no request reached the listener at "
+                                "http://127.0.0.1:9/ in 850 ms. Azure DevOps would keep the task running until its "
+                                "timeout and then fail it."));
+        QVERIFY2(verdict.report().contains(QStringLiteral("\nZeitleiste (keine Anfragen):\n")),
+                 qPrintable(verdict.report()));
+        // The label is a token, as the run's verdicts are.
+        QCOMPARE(verdict.label(), QStringLiteral("NOT COMPLETED"));
+        QHostAddress address;
+        QString error;
+        QVERIFY(!CallbackSettings::parseBindAddress(QStringLiteral("desk.example"), &address, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("\"desk.example\" ist keine IP-Adresse")), qPrintable(error));
     }
 
 private:
