@@ -91,12 +91,13 @@ QString CallbackVerdict::label() const
     return QString();
 }
 
-QString CallbackVerdict::formatDuration(qint64 ms)
+QString CallbackVerdict::formatDuration(qint64 ms, bool translated)
 {
     if (ms < 1000)
         return QStringLiteral("%1 ms").arg(ms);
     if (ms < 60'000)
-        return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+        return QStringLiteral("%1 s").arg(translated ? shownLocale().toString(ms / 1000.0, 'f', 1)
+                                                     : QString::number(ms / 1000.0, 'f', 1));
     const qint64 minutes = ms / 60'000;
     const qint64 seconds = (ms % 60'000) / 1000;
     return seconds == 0 ? QStringLiteral("%1 min").arg(minutes)
@@ -126,7 +127,8 @@ CallbackVerdict CallbackVerdict::build(Outcome outcome, const PlanContext &plan,
             verdict.warnings.append(prefix + text);
     }
 
-    const QString waited = formatDuration(waitedMs);
+    // "3,0 s" in a German headline, "3.0 s" in the English one.
+    const DisplayText waited {formatDuration(waitedMs), formatDuration(waitedMs, true)};
     DisplayText headline;
     switch (outcome) {
     case Outcome::Completed: {
@@ -166,11 +168,12 @@ CallbackVerdict CallbackVerdict::build(Outcome outcome, const PlanContext &plan,
             DisplayText::translate("RestGate::CallbackVerdict",
                                    "Azure DevOps would keep the task running until its timeout and then fail it.");
         if (timeline.isEmpty()) {
-            headline = joined(DisplayText::translate("RestGate::CallbackVerdict",
-                                                     "The service never called back: no request reached the "
-                                                     "listener at %1 in %2.")
-                                  .arg(plan.collectionUrl.toString(), waited),
-                              timeoutConsequence);
+            headline =
+                joined(DisplayText::translate("RestGate::CallbackVerdict",
+                                              "The service never called back: no request reached the "
+                                              "listener at %1 in %2.")
+                           .arg(DisplayText(plan.collectionUrl.toString(), plan.collectionUrl.toString()), waited),
+                       timeoutConsequence);
             break;
         }
         const auto rejectedCompletion =

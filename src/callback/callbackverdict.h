@@ -65,8 +65,8 @@ struct CallbackVerdict
                                  std::optional<TaskResult> result, int completedBy, qint64 waitedMs, int waitLimitMs,
                                  const QString &error = QString());
 
-    /// "850 ms", "3.0 s", "2 min 5 s", "60 min".
-    static QString formatDuration(qint64 ms);
+    /// "850 ms", "3.0 s", "2 min 5 s", "60 min"; `translated`: the decimal as the user's language writes it.
+    static QString formatDuration(qint64 ms, bool translated = false);
 };
 
 } // namespace RestGate

@@ -330,6 +330,12 @@ private slots:
                  QStringLiteral("The service never called back: no request reached the listener at "
                                 "http://127.0.0.1:9/ in 850 ms. Azure DevOps would keep the task running until its "
                                 "timeout and then fail it."));
+        const CallbackVerdict cancelled =
+            CallbackVerdict::build(CallbackVerdict::Outcome::Cancelled, plan, {}, std::nullopt, 0, 2500, 60000);
+        QVERIFY2(cancelled.headline.startsWith(QStringLiteral("Das Warten wurde nach 2,5 s abgebrochen")),
+                 qPrintable(cancelled.headline));
+        QVERIFY2(cancelled.englishHeadline.startsWith(QStringLiteral("The wait was cancelled after 2.5 s")),
+                 qPrintable(cancelled.englishHeadline));
         QVERIFY2(verdict.report().contains(QStringLiteral("\nZeitleiste (keine Anfragen):\n")),
                  qPrintable(verdict.report()));
         // The label is a token, as the run's verdicts are.
