@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CallbackSettings</name>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="28"/>
+        <source>No bind address given; 127.0.0.1 listens on this computer only, 0.0.0.0 on every network interface.</source>
+        <translation>Keine Bind-Adresse angegeben; 127.0.0.1 lauscht nur auf diesem Computer, 0.0.0.0 auf jeder Netzwerkschnittstelle.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="38"/>
+        <source>&quot;%1&quot; is not an IP address: the listener binds to an address of this computer (e.g. 127.0.0.1 or 0.0.0.0), not to a host name.</source>
+        <translation>&quot;%1&quot; ist keine IP-Adresse: Der Listener bindet an eine Adresse dieses Computers (z. B. 127.0.0.1 oder 0.0.0.0), nicht an einen Hostnamen.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="58"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host, e.g. https://my-tunnel.example.dev/. It is the address your service reaches this computer at, and it becomes PlanUrl.</source>
+        <translation>&quot;%1&quot; ist keine http://- oder https://-URL mit Host, z. B. https://my-tunnel.example.dev/. Es ist die Adresse, unter der Ihr Dienst diesen Computer erreicht, und wird zu PlanUrl.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="65"/>
+        <source>&quot;%1&quot; has a query or fragment; PlanUrl is a base URL the service appends paths to.</source>
+        <translation>&quot;%1&quot; hat eine Query oder ein Fragment; PlanUrl ist eine Basis-URL, an die der Dienst Pfade anhängt.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackSettingsDialog</name>
     <message>
         <location filename="../ui/callbacksettingsdialog.ui" line="9"/>
@@ -1191,6 +1214,137 @@
     </message>
 </context>
 <context>
+    <name>RestGate::CallbackVerdict</name>
+    <message>
+        <location filename="../src/callback/callbackdryrun.cpp" line="69"/>
+        <source>The dry run was cancelled.</source>
+        <translation>Der Probelauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackdryrun.cpp" line="70"/>
+        <source>The initial call did not succeed, so the task fails before any callback.</source>
+        <translation>Der erste Aufruf war nicht erfolgreich, daher schlägt die Aufgabe vor jedem Callback fehl.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="44"/>
+        <source>The last request it made was #%1 %2 (%3) at %4, answered %5.</source>
+        <translation>Seine letzte Anfrage war #%1 %2 (%3) um %4, beantwortet mit %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="137"/>
+        <source> at %1</source>
+        <translation> um %1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="143"/>
+        <source>Azure DevOps would mark the task as succeeded.</source>
+        <translation>Azure DevOps würde die Aufgabe als erfolgreich markieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="146"/>
+        <source>Azure DevOps would mark the task as succeeded with issues (partially succeeded); RestGate counts only succeeded as a pass.</source>
+        <translation>Azure DevOps würde die Aufgabe als erfolgreich mit Problemen (teilweise erfolgreich) markieren; RestGate zählt nur erfolgreich als bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="151"/>
+        <source>Azure DevOps would mark the task as %1.</source>
+        <translation>Azure DevOps würde die Aufgabe als %1 markieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="156"/>
+        <source>The service completed the task: TaskCompleted with result %1 (request #%2%3).</source>
+        <translation>Der Dienst hat die Aufgabe abgeschlossen: TaskCompleted mit Ergebnis %1 (Anfrage #%2%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="166"/>
+        <source>Azure DevOps would keep the task running until its timeout and then fail it.</source>
+        <translation>Azure DevOps würde die Aufgabe bis zu ihrem Timeout weiterlaufen lassen und sie dann fehlschlagen lassen.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="169"/>
+        <source>The service never called back: no request reached the listener at %1 in %2.</source>
+        <translation>Der Dienst hat nie zurückgerufen: Keine Anfrage hat den Listener unter %1 in %2 erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="184"/>
+        <source>The service called back, but its TaskCompleted (request #%1) was rejected with %2: %3</source>
+        <translation>Der Dienst hat zurückgerufen, aber sein TaskCompleted (Anfrage #%1) wurde mit %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="192"/>
+        <source>The service never completed the task: no TaskCompleted arrived in %1.</source>
+        <translation>Der Dienst hat die Aufgabe nie abgeschlossen: Innerhalb von %1 kam kein TaskCompleted an.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="203"/>
+        <source>The wait was cancelled after %1, before the service completed the task.</source>
+        <translation>Das Warten wurde nach %1 abgebrochen, bevor der Dienst die Aufgabe abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="207"/>
+        <source>No request had reached the listener.</source>
+        <translation>Keine Anfrage hatte den Listener erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="211"/>
+        <source>Nothing to wait on: %1</source>
+        <translation>Nichts, worauf gewartet werden kann: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="223"/>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="228"/>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="237"/>
+        <source>Timeline (no requests):</source>
+        <translation>Zeitleiste (keine Anfragen):</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="238"/>
+        <source>Timeline (%1 requests):</source>
+        <translation>Zeitleiste (%1 Anfragen):</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="248"/>
+        <source>Task log:</source>
+        <translation>Aufgabenprotokoll:</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="254"/>
+        <source>Variables set by the service:</source>
+        <translation>Vom Dienst gesetzte Variablen:</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackWait</name>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="41"/>
+        <source>there is no plan listener.</source>
+        <translation>es gibt keinen Plan-Listener.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="43"/>
+        <source>the plan listener is not listening%1</source>
+        <translation>der Plan-Listener lauscht nicht%1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="47"/>
+        <source>no plan was started on the listener, so no callback can match.</source>
+        <translation>auf dem Listener wurde kein Plan gestartet, daher kann kein Callback passen.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="60"/>
+        <source>the plan listener was closed.</source>
+        <translation>der Plan-Listener wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::Cli::CommandLine</name>
     <message>
         <location filename="../src/cli/commandline.cpp" line="118"/>
@@ -1222,6 +1376,11 @@
         <location filename="../src/cli/commandline.cpp" line="261"/>
         <source>Usage:</source>
         <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="261"/>
+        <source>[OPTIONS]</source>
+        <translation>[OPTIONEN]</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="264"/>
@@ -1364,6 +1523,460 @@ Exit-Status: 0 Erfolg, 1 eine Aufgabe ist fehlgeschlagen (oder ein Ausdruck ist 
         <location filename="../src/cli/completioncommand.cpp" line="28"/>
         <source>expected bash or zsh</source>
         <translation>bash oder zsh erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="80"/>
+        <source>Runs the local demo endpoint, a deployment-status API that the sample design targets, until Ctrl+C (SIGINT) or SIGTERM. Point a generic service connection at the URL it prints.</source>
+        <translation>Startet den lokalen Demo-Endpunkt, eine Bereitstellungsstatus-API, auf die der Beispielentwurf zielt, bis Strg+C (SIGINT) oder SIGTERM. Richten Sie eine generische Dienstverbindung auf die ausgegebene URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="86"/>
+        <source>TCP port to listen on (default %1; 0 picks a free one).</source>
+        <translation>TCP-Port, auf dem gelauscht wird (Standard %1; 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="92"/>
+        <source>Address to listen on (default 127.0.0.1; 0.0.0.0 for every interface).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1; 0.0.0.0 für alle Schnittstellen).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="22"/>
+        <source>Without --response there is no body: root is null and no body rule applies.
+
+Output: &apos;true&apos; or &apos;false&apos; on standard output; errors, notes and the trace on standard error.
+Exit status: 0 true, 1 false, 2 invalid expression, evaluation error, body error or usage error.
+
+Examples:
+  restgate-cli eval --response body.json &quot;eq(root[&apos;status&apos;], &apos;successful&apos;)&quot;
+  curl -s https://example.test/api | restgate-cli eval -r - --trace &quot;ge(count(root[&apos;items&apos;]), 3)&quot;
+  restgate-cli eval --var max=5 -r body.json -- &quot;le(count(root[&apos;workItems&apos;]), \$(max))&quot;
+</source>
+        <translation>Ohne --response gibt es keinen Body: root ist null und keine Body-Regel greift.
+
+Ausgabe: &apos;true&apos; oder &apos;false&apos; auf der Standardausgabe; Fehler, Hinweise und die Ablaufverfolgung auf der Standardfehlerausgabe.
+Exit-Status: 0 true, 1 false, 2 ungültiger Ausdruck, Auswertungsfehler, Body-Fehler oder Aufruffehler.
+
+Beispiele:
+  restgate-cli eval --response body.json &quot;eq(root[&apos;status&apos;], &apos;successful&apos;)&quot;
+  curl -s https://example.test/api | restgate-cli eval -r - --trace &quot;ge(count(root[&apos;items&apos;]), 3)&quot;
+  restgate-cli eval --var max=5 -r body.json -- &quot;le(count(root[&apos;workItems&apos;]), \$(max))&quot;
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="118"/>
+        <source>Evaluates an InvokeRESTAPI success criteria the way Azure DevOps does and prints &apos;true&apos; or &apos;false&apos;.</source>
+        <translation>Wertet Erfolgskriterien von InvokeRESTAPI so aus, wie Azure DevOps es tut, und gibt &apos;true&apos; oder &apos;false&apos; aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="123"/>
+        <source>The response body to judge (&apos;-&apos; reads standard input). It is parsed like the server parses it (Json.NET: comments, single quotes and unquoted names are accepted) and is &apos;root&apos; in the expression. The server&apos;s body rules apply: a body over 2 MB (2097152 bytes) or one that is not JSON is an error, and the verdict the criteria would have had is still shown. Input past 256 MiB (268435456 bytes) is not read: eval stops with an error.</source>
+        <translation>Der zu beurteilende Antwort-Body (&apos;-&apos; liest die Standardeingabe). Er wird wie vom Server geparst (Json.NET: Kommentare, einfache Anführungszeichen und Namen ohne Anführungszeichen werden akzeptiert) und ist &apos;root&apos; im Ausdruck. Die Body-Regeln des Servers gelten: Ein Body über 2 MB (2097152 Bytes) oder einer, der kein JSON ist, ist ein Fehler, und das Urteil, das die Kriterien gehabt hätten, wird trotzdem angezeigt. Eingaben über 256 MiB (268435456 Bytes) werden nicht gelesen: eval bricht mit einem Fehler ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="133"/>
+        <source>Defines a variable for $(NAME) macros, which are replaced before the expression is parsed (names ignore case; repeat for more).</source>
+        <translation>Definiert eine Variable für $(NAME)-Makros, die vor dem Parsen des Ausdrucks ersetzt werden (Groß-/Kleinschreibung der Namen egal; für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="140"/>
+        <source>Shows how every sub-expression evaluated (on standard error).</source>
+        <translation>Zeigt, wie jeder Teilausdruck ausgewertet wurde (auf der Standardfehlerausgabe).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="147"/>
+        <source>The success criteria. Put -- before it when it starts with &apos;-&apos;: everything after -- is the expression.</source>
+        <translation>Die Erfolgskriterien. Setzen Sie -- davor, wenn sie mit &apos;-&apos; beginnen: Alles nach -- ist der Ausdruck.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="153"/>
+        <source>put -- before an expression that starts with &apos;-&apos;</source>
+        <translation>setzen Sie -- vor einen Ausdruck, der mit &apos;-&apos; beginnt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="39"/>
+        <source>Writes tasks of a design document as Azure Pipelines YAML (a step, a job with pool: server, or a stage around that job) or as a curl command, to standard output. Without --task, every task of the design: as steps, or as one job (stage) named after the design.
+
+YAML the published pipeline schema would reject is still written, with a warning on standard error. curl commands expand the design&apos;s variables and refer to secrets as $RESTGATE_SECRET_&lt;NAME&gt;; they never contain one.</source>
+        <translation>Schreibt Aufgaben eines Entwurfs als Azure-Pipelines-YAML (ein Schritt, ein Job mit pool: server oder eine Stage um diesen Job) oder als curl-Befehl auf die Standardausgabe. Ohne --task jede Aufgabe des Entwurfs: als Schritte oder als ein Job (eine Stage), benannt nach dem Entwurf.
+
+YAML, das das veröffentlichte Pipeline-Schema ablehnen würde, wird trotzdem geschrieben, mit einer Warnung auf der Standardfehlerausgabe. curl-Befehle setzen die Variablen des Entwurfs ein und verweisen auf Geheimnisse als $RESTGATE_SECRET_&lt;NAME&gt;; sie enthalten nie eines.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="49"/>
+        <source>The design document (*.restgate.yml).</source>
+        <translation>Der Entwurf (*.restgate.yml).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="52"/>
+        <source>Export this task: its number (from 1) or display name. Repeatable.</source>
+        <translation>Diese Aufgabe exportieren: ihre Nummer (ab 1) oder ihr Anzeigename. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="58"/>
+        <source>step (default), job, stage or curl.</source>
+        <translation>step (Standard), job, stage oder curl.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="62"/>
+        <source>Write inputs under their task.json names (connectedServiceName, ...) instead of the YAML names (serviceConnection, ...).</source>
+        <translation>Eingaben unter ihren task.json-Namen (connectedServiceName, ...) statt der YAML-Namen (serviceConnection, ...) schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="68"/>
+        <source>Also write inputs that equal their default.</source>
+        <translation>Auch Eingaben schreiben, die ihrem Standardwert entsprechen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="71"/>
+        <source>For --as curl: posix (default) or powershell.</source>
+        <translation>Für --as curl: posix (Standard) oder powershell.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="75"/>
+        <source>The job/stage identifier (default: from the display name).</source>
+        <translation>Der Bezeichner des Jobs/der Stage (Standard: aus dem Anzeigenamen).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="80"/>
+        <source>The job/stage display name.</source>
+        <translation>Der Anzeigename des Jobs/der Stage.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="83"/>
+        <source>For --as curl: set a variable for $(NAME). Repeatable.</source>
+        <translation>Für --as curl: eine Variable für $(NAME) setzen. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="88"/>
+        <source>For --as curl: use the document&apos;s named variable set.</source>
+        <translation>Für --as curl: den benannten Variablensatz des Dokuments verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="78"/>
+        <source>Simulate a release gate / Invoke REST API check: re-evaluate the task at this interval (&quot;Time between re-evaluation of gates&quot;), e.g. 5m.</source>
+        <translation>Ein Release-Gate / eine Invoke-REST-API-Prüfung simulieren: die Aufgabe in diesem Abstand erneut auswerten (&quot;Time between re-evaluation of gates&quot;), z. B. 5m.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="84"/>
+        <source>With --poll: how long the task must keep passing (&quot;Minimum duration for steady results&quot;; default 0: the first pass ends the gate).</source>
+        <translation>Mit --poll: wie lange die Aufgabe weiter bestehen muss (&quot;Minimum duration for steady results&quot;; Standard 0: Das erste Bestehen beendet das Gate).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="90"/>
+        <source>With --poll (required): the gate fails when it has not succeeded by then (&quot;Timeout after which gates fail&quot;, counted from the start).</source>
+        <translation>Mit --poll (erforderlich): Das Gate schlägt fehl, wenn es bis dahin nicht erfolgreich war (&quot;Timeout after which gates fail&quot;, ab dem Start gezählt).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="96"/>
+        <source>With --poll: wait this long before the first evaluation (&quot;Delay before evaluation&quot;; default 0, at most 48h).</source>
+        <translation>Mit --poll: so lange vor der ersten Auswertung warten (&quot;Delay before evaluation&quot;; Standard 0, höchstens 48h).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="37"/>
+        <source>Finds every InvokeRESTAPI@0/@1 step in an Azure Pipelines YAML file (or the ```yaml blocks of a Markdown file) and lists where it stands and what Azure DevOps would object to. With -o, adds the tasks to a design document (created, or merged into when it exists), with placeholder connections for the ones it names.
+
+Exit status: 0 steps found, 1 the file holds no InvokeRESTAPI step, 2 errors (malformed YAML, a design that cannot be read or written).</source>
+        <translation>Findet jeden InvokeRESTAPI@0/@1-Schritt in einer Azure-Pipelines-YAML-Datei (oder in den ```yaml-Blöcken einer Markdown-Datei) und listet auf, wo er steht und was Azure DevOps bemängeln würde. Mit -o werden die Aufgaben einem Entwurf hinzugefügt (neu angelegt oder zusammengeführt, wenn er existiert), mit Platzhalter-Verbindungen für die, die sie nennen.
+
+Exit-Status: 0 Schritte gefunden, 1 die Datei enthält keinen InvokeRESTAPI-Schritt, 2 Fehler (fehlerhaftes YAML, ein Entwurf, der nicht gelesen oder geschrieben werden kann).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="47"/>
+        <source>The pipeline file (*.yml, *.md).</source>
+        <translation>Die Pipeline-Datei (*.yml, *.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="50"/>
+        <source>Write (or merge into) this design document.</source>
+        <translation>In diesen Entwurf schreiben (oder zusammenführen).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="19"/>
+        <source>Turns a curl command line into an InvokeRESTAPI task: the URL is split into a connection (scheme, host and base path; an existing connection of DESIGN with the same base URL is reused) and the task&apos;s URL suffix. The command comes from the arguments (one quoted string, or the words after the options) or, with &apos;-&apos; or nothing, from standard input. Options curl would use that the task cannot express are listed.
+A password (-u user:password) or bearer token is never written anywhere: set RESTGATE_SECRET_&lt;NAME&gt;.</source>
+        <translation>Macht aus einer curl-Befehlszeile eine InvokeRESTAPI-Aufgabe: Die URL wird in eine Verbindung (Schema, Host und Basispfad; eine vorhandene Verbindung von DESIGN mit derselben Basis-URL wird wiederverwendet) und das URL-Suffix der Aufgabe aufgeteilt. Der Befehl kommt aus den Argumenten (eine Zeichenkette in Anführungszeichen oder die Wörter nach den Optionen) oder, mit &apos;-&apos; oder ohne Argument, von der Standardeingabe. Optionen, die curl verwenden würde und die die Aufgabe nicht ausdrücken kann, werden aufgelistet.
+Ein Passwort (-u user:password) oder Bearer-Token wird nirgends geschrieben: Setzen Sie RESTGATE_SECRET_&lt;NAME&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="30"/>
+        <source>Add the task to this design (created, or merged into); without it the design is written to standard output.</source>
+        <translation>Die Aufgabe diesem Entwurf hinzufügen (neu angelegt oder zusammengeführt); ohne diese Option wird der Entwurf auf die Standardausgabe geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="36"/>
+        <source>The task&apos;s display name (default: METHOD host/path).</source>
+        <translation>Der Anzeigename der Aufgabe (Standard: METHODE Host/Pfad).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="39"/>
+        <source>Split the URL here (the connection URL), e.g. https://api.example.com/v1/</source>
+        <translation>Die URL hier aufteilen (die Verbindungs-URL), z. B. https://api.example.com/v1/</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="46"/>
+        <source>The curl command: one quoted string, the words after the options (after -- when they start with an option of import-curl&apos;s), or &apos;-&apos; for standard input.</source>
+        <translation>Der curl-Befehl: eine Zeichenkette in Anführungszeichen, die Wörter nach den Optionen (nach --, wenn sie mit einer Option von import-curl beginnen) oder &apos;-&apos; für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="77"/>
+        <source>Dry-runs the tasks of a design document with the rules Azure DevOps applies: the whole call within 20 seconds, 200 OK, and the success criteria.
+
+Passwords and tokens are read from RESTGATE_SECRET_&lt;CONNECTION&gt; (the connection name upper-cased, other characters as &apos;_&apos;). Non-secret variables come from RESTGATE_VAR_&lt;NAME&gt;; --var wins over --var-file, which wins over the environment, which wins over the design.
+
+Exit status: 0 all tasks passed; 1 a task failed (the status rule, the criteria or the time limit said no); 2 usage or document errors, or a task that never got an answer (connection refused, DNS, TLS, a broken connection, a missing secret); 130 interrupted (Ctrl+C), after writing what finished.</source>
+        <translation>Führt die Aufgaben eines Entwurfs im Probelauf mit den Regeln von Azure DevOps aus: der ganze Aufruf innerhalb von 20 Sekunden, 200 OK und die Erfolgskriterien.
+
+Passwörter und Tokens werden aus RESTGATE_SECRET_&lt;CONNECTION&gt; gelesen (der Verbindungsname in Großbuchstaben, andere Zeichen als &apos;_&apos;). Nicht geheime Variablen kommen aus RESTGATE_VAR_&lt;NAME&gt;; --var geht vor --var-file, das vor der Umgebung geht, die vor dem Entwurf geht.
+
+Exit-Status: 0 alle Aufgaben bestanden; 1 eine Aufgabe ist fehlgeschlagen (die Statusregel, die Kriterien oder das Zeitlimit sagten nein); 2 Aufruf- oder Dokumentfehler oder eine Aufgabe, die nie eine Antwort bekam (Verbindung abgelehnt, DNS, TLS, eine abgebrochene Verbindung, ein fehlendes Geheimnis); 130 unterbrochen (Strg+C), nachdem das Fertige geschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="90"/>
+        <source>Design documents (*.restgate.yml), directories of them, wildcard patterns, or - for one design on standard input.</source>
+        <translation>Entwürfe (*.restgate.yml), Verzeichnisse davon, Platzhaltermuster oder - für einen Entwurf auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="96"/>
+        <source>Run only this task: its number (from 1) or display name. Repeatable.</source>
+        <translation>Nur diese Aufgabe ausführen: ihre Nummer (ab 1) oder ihr Anzeigename. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="102"/>
+        <source>Set a dry-run variable for $(NAME). Repeatable.</source>
+        <translation>Eine Probelauf-Variable für $(NAME) setzen. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="106"/>
+        <source>Use the document&apos;s named variable set (e.g. prod).</source>
+        <translation>Den benannten Variablensatz des Dokuments verwenden (z. B. prod).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="110"/>
+        <source>Output: text (default) or json (one JSON object per task per line, then a summary line; &quot;format&quot;: 2).</source>
+        <translation>Ausgabe: text (Standard) oder json (ein JSON-Objekt pro Aufgabe und Zeile, dann eine Zusammenfassungszeile; &quot;format&quot;: 2).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="116"/>
+        <source>Also write a JUnit XML report.</source>
+        <translation>Zusätzlich einen JUnit-XML-Bericht schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="120"/>
+        <source>Show how each success criteria was evaluated.</source>
+        <translation>Zeigen, wie die Erfolgskriterien ausgewertet wurden.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="123"/>
+        <source>The API-response limit in seconds (default 20, the server&apos;s).</source>
+        <translation>Das Zeitlimit für die API-Antwort in Sekunden (Standard 20, das des Servers).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="129"/>
+        <source>Dry-run option: treat any 2xx status as success. Azure DevOps documents 200 OK as the rule.</source>
+        <translation>Probelauf-Option: jeden 2xx-Status als Erfolg werten. Azure DevOps dokumentiert 200 OK als Regel.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="134"/>
+        <source>Stop reading a response after this many bytes (default 256 MiB).</source>
+        <translation>Das Lesen einer Antwort nach so vielen Bytes beenden (Standard 256 MiB).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="140"/>
+        <source>Callback tasks: where the local plan listener binds (default 127.0.0.1:0, a free port).</source>
+        <translation>Callback-Aufgaben: wo der lokale Plan-Listener lauscht (Standard 127.0.0.1:0, ein freier Port).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="146"/>
+        <source>Callback tasks: the URL the service reaches the listener at (e.g. a tunnel); becomes system.CollectionUri.</source>
+        <translation>Callback-Aufgaben: die URL, unter der der Dienst den Listener erreicht (z. B. ein Tunnel); wird zu system.CollectionUri.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="153"/>
+        <source>Callback tasks: how long to wait for TaskCompleted (default: the task&apos;s timeout, or 60 minutes).</source>
+        <translation>Callback-Aufgaben: wie lange auf TaskCompleted gewartet wird (Standard: der Timeout der Aufgabe oder 60 Minuten).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="160"/>
+        <source>Callback tasks: the plan&apos;s hub, system.HostType (build, release, gates, checks; default build).</source>
+        <translation>Callback-Aufgaben: der Hub des Plans, system.HostType (build, release, gates, checks; Standard build).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="166"/>
+        <source>Read dry-run variables from NAME=VALUE lines (# starts a comment). Repeatable; --var wins.</source>
+        <translation>Probelauf-Variablen aus NAME=VALUE-Zeilen lesen (# beginnt einen Kommentar). Wiederholbar; --var geht vor.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="172"/>
+        <source>Run only tasks whose display name matches PATTERN (* any text, ? one character, case-insensitive). Repeatable.</source>
+        <translation>Nur Aufgaben ausführen, deren Anzeigename auf PATTERN passt (* beliebiger Text, ? ein Zeichen, ohne Groß-/Kleinschreibung). Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="178"/>
+        <source>Stop after the first task that does not pass.</source>
+        <translation>Nach der ersten Aufgabe anhalten, die nicht besteht.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="181"/>
+        <source>Run up to N tasks at once (default 1); output stays in order. Callback tasks run alone.</source>
+        <translation>Bis zu N Aufgaben gleichzeitig ausführen (Standard 1); die Ausgabe bleibt in Reihenfolge. Callback-Aufgaben laufen allein.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="187"/>
+        <source>Show request and response headers and bodies (redacted, 64 KB at most per body).</source>
+        <translation>Anfrage- und Antwort-Header und -Bodys zeigen (geschwärzt, höchstens 64 KB pro Body).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="241"/>
+        <source>Stores a connection&apos;s secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager), or removes it. &apos;set&apos; reads the secret from standard input, never from the command line: typed at a terminal it is not echoed; piped, one trailing newline is dropped.
+
+With --design the connection is looked up in that design document and its secret is stored under the connection&apos;s stable id (its &apos;id:&apos;, or the id its name gives when it has none). Without --design, under the id the name gives.
+
+--kind defaults to what the connection&apos;s authentication needs: password (Generic), client-secret (Azure RM service principal), token (Azure RM access token, Azure DevOps PAT); without --design, password.
+
+RESTGATE_SECRET_&lt;CONNECTION&gt; (the name upper-cased, other characters as &apos;_&apos;), when set, overrides the keychain for &apos;restgate-cli run&apos;.</source>
+        <translation>Speichert das Geheimnis einer Verbindung im Schlüsselbund des Betriebssystems (Secret Service, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung) oder entfernt es. &apos;set&apos; liest das Geheimnis von der Standardeingabe, nie von der Befehlszeile: Am Terminal eingegeben wird es nicht angezeigt; über eine Pipe wird ein abschließender Zeilenumbruch entfernt.
+
+Mit --design wird die Verbindung in diesem Entwurf gesucht und ihr Geheimnis unter der stabilen ID der Verbindung gespeichert (ihrer &apos;id:&apos; oder der ID, die ihr Name ergibt, wenn sie keine hat). Ohne --design unter der ID, die der Name ergibt.
+
+--kind ist standardmäßig das, was die Authentifizierung der Verbindung braucht: password (Generic), client-secret (Azure-RM-Dienstprinzipal), token (Azure-RM-Zugriffstoken, Azure-DevOps-PAT); ohne --design password.
+
+RESTGATE_SECRET_&lt;CONNECTION&gt; (der Name in Großbuchstaben, andere Zeichen als &apos;_&apos;) hat, wenn gesetzt, für &apos;restgate-cli run&apos; Vorrang vor dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="255"/>
+        <source>The design document the connection is in.</source>
+        <translation>Der Entwurf, in dem die Verbindung steht.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="259"/>
+        <source>password, token or client-secret.</source>
+        <translation>password, token oder client-secret.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="264"/>
+        <source>set stores a secret, clear removes it.</source>
+        <translation>set speichert ein Geheimnis, clear entfernt es.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="267"/>
+        <source>The connection&apos;s name.</source>
+        <translation>Der Name der Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Gate</name>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="35"/>
+        <source>--%1 takes a duration such as 30s, 5m, 1h30m or 250ms (got &apos;%2&apos;)</source>
+        <translation>--%1 nimmt eine Dauer wie 30s, 5m, 1h30m oder 250ms (erhalten: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="51"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="118"/>
+        <source>a gate simulation needs both --poll INTERVAL and --gate-timeout DURATION</source>
+        <translation>eine Gate-Simulation braucht sowohl --poll INTERVAL als auch --gate-timeout DURATION</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="121"/>
+        <source>--junit is not written for a gate simulation (--poll)</source>
+        <translation>--junit wird für eine Gate-Simulation (--poll) nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="144"/>
+        <source>a gate simulation evaluates one task; the design has %1 enabled: pick one with --task</source>
+        <translation>eine Gate-Simulation wertet eine Aufgabe aus; der Entwurf hat %1 aktivierte: Wählen Sie eine mit --task</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="183"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="185"/>
+        <source>Gate: %1 — every %2, steady for %3, timeout %4, delay %5</source>
+        <translation>Gate: %1 — alle %2, stabil für %3, Timeout %4, Verzögerung %5</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::NetworkOptions</name>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="28"/>
+        <source>--%1: the environment variable &apos;%2&apos; is not set</source>
+        <translation>--%1: Die Umgebungsvariable &apos;%2&apos; ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="43"/>
+        <source>Also trust the CA certificates in FILE (PEM or DER). Repeatable. SSL_CERT_FILE and SSL_CERT_DIR are honoured too.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in FILE vertrauen (PEM oder DER). Wiederholbar. SSL_CERT_FILE und SSL_CERT_DIR werden ebenfalls beachtet.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="49"/>
+        <source>Also trust the CA certificates in DIR. Repeatable.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in DIR vertrauen. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="53"/>
+        <source>Client certificate: PEM (with --key, or the key in the same file) or PKCS#12 (.p12/.pfx).</source>
+        <translation>Client-Zertifikat: PEM (mit --key oder dem Schlüssel in derselben Datei) oder PKCS#12 (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="58"/>
+        <source>The client certificate&apos;s PEM private key.</source>
+        <translation>Der private PEM-Schlüssel des Client-Zertifikats.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="61"/>
+        <source>Read the key or PKCS#12 password from environment variable NAME (never a password on the command line).</source>
+        <translation>Das Passwort des Schlüssels oder der PKCS#12-Datei aus der Umgebungsvariable NAME lesen (nie ein Passwort auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="67"/>
+        <source>Do not check the server&apos;s TLS certificate. Every output then says the certificate was not checked.</source>
+        <translation>Das TLS-Zertifikat des Servers nicht prüfen. Jede Ausgabe sagt dann, dass das Zertifikat nicht geprüft wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="72"/>
+        <source>Use this proxy (http://, socks5://, socks5h://; user@ allowed) instead of HTTPS_PROXY / HTTP_PROXY / ALL_PROXY. &quot;&quot; means none.</source>
+        <translation>Diesen Proxy verwenden (http://, socks5://, socks5h://; user@ erlaubt) statt HTTPS_PROXY / HTTP_PROXY / ALL_PROXY. &quot;&quot; bedeutet keinen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="78"/>
+        <source>Hosts that bypass the proxy, curl&apos;s syntax: comma-separated names (subdomains match), addresses, subnets, host:port, or *. Replaces NO_PROXY.</source>
+        <translation>Hosts, die den Proxy umgehen, in curls Syntax: kommagetrennte Namen (Subdomains passen), Adressen, Subnetze, host:port oder *. Ersetzt NO_PROXY.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="84"/>
+        <source>Read the proxy password from environment variable NAME.</source>
+        <translation>Das Proxy-Passwort aus der Umgebungsvariable NAME lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="88"/>
+        <source>Stop at the first redirect (3xx) instead of following it.</source>
+        <translation>Bei der ersten Umleitung (3xx) anhalten, statt ihr zu folgen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="103"/>
+        <source>--key needs --cert</source>
+        <translation>--key braucht --cert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="108"/>
+        <source>--cert-password-env needs --cert</source>
+        <translation>--cert-password-env braucht --cert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="133"/>
+        <source>no such file: %1</source>
+        <translation>Datei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="139"/>
+        <source>--capath: no such directory: %1</source>
+        <translation>--capath: Verzeichnis nicht gefunden: %1</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2973,139 @@ Exit-Status: 0 Erfolg, 1 eine Aufgabe ist fehlgeschlagen (oder ein Ausdruck ist 
     </message>
 </context>
 <context>
+    <name>RestGate::GateSimulator</name>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="31"/>
+        <source>The time between evaluations must be longer than 0.</source>
+        <translation>Die Zeit zwischen den Auswertungen muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="34"/>
+        <source>A duration cannot be negative.</source>
+        <translation>Eine Dauer kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="36"/>
+        <source>The delay before evaluation is %1; Azure DevOps caps it at 48 hours.</source>
+        <translation>Die Verzögerung vor der Auswertung ist %1; Azure DevOps begrenzt sie auf 48 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="40"/>
+        <source>RestGate simulates a gate for at most %1.</source>
+        <translation>RestGate simuliert ein Gate höchstens %1 lang.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="43"/>
+        <source>The timeout (%1) must be longer than the delay before evaluation (%2): nothing would be evaluated.</source>
+        <translation>Der Timeout (%1) muss länger sein als die Verzögerung vor der Auswertung (%2): Es würde nichts ausgewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="50"/>
+        <source>The gate can never succeed: with a delay of %1, evaluations every %2 and a minimum success duration of %3, the earliest evaluation that could end it starts at %4, not before the timeout (%5).</source>
+        <translation>Das Gate kann nie erfolgreich sein: Mit einer Verzögerung von %1, Auswertungen alle %2 und einer Mindesterfolgsdauer von %3 beginnt die früheste Auswertung, die es beenden könnte, bei %4, nicht vor dem Timeout (%5).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="67"/>
+        <source>For a synchronous Invoke REST API check Microsoft recommends a timeout of at most 10 times the time between evaluations (here %1 times).</source>
+        <translation>Für eine synchrone Invoke-REST-API-Prüfung empfiehlt Microsoft einen Timeout von höchstens dem 10-Fachen der Zeit zwischen den Auswertungen (hier das %1-Fache).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="74"/>
+        <source>Azure Pipelines evaluates a check at most %1 times; up to %2 evaluations fit here, and the simulation stops at %1 too.</source>
+        <translation>Azure Pipelines wertet eine Prüfung höchstens %1-mal aus; hier passen bis zu %2 Auswertungen, und die Simulation hält ebenfalls bei %1 an.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="193"/>
+        <source>The gate simulation is already running.</source>
+        <translation>Die Gate-Simulation läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="198"/>
+        <source>The task completes by Callback: its decision comes from the service&apos;s TaskCompleted event, not from re-evaluating the response, so it is not simulated as a gate. Use Send or restgate-cli run without --poll.</source>
+        <translation>Die Aufgabe wird per Callback abgeschlossen: Ihre Entscheidung kommt aus dem TaskCompleted-Ereignis des Dienstes, nicht aus einer erneuten Auswertung der Antwort, daher wird sie nicht als Gate simuliert. Verwenden Sie Senden oder restgate-cli run ohne --poll.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="226"/>
+        <source>Stopped before this evaluation finished.</source>
+        <translation>Angehalten, bevor diese Auswertung fertig war.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="230"/>
+        <source>Stopped after %1 and %2 evaluation(s).</source>
+        <translation>Angehalten nach %1 und %2 Auswertung(en).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="246"/>
+        <source>Evaluating: %1 evaluation(s) in %2.</source>
+        <translation>Auswertung läuft: %1 Auswertung(en) in %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="259"/>
+        <source>NOT STARTED</source>
+        <translation>NICHT GESTARTET</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="262"/>
+        <source>RUNNING</source>
+        <translation>LÄUFT</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="265"/>
+        <source>SUCCEEDED</source>
+        <translation>ERFOLGREICH</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="268"/>
+        <source>TIMED OUT</source>
+        <translation>ZEITÜBERSCHREITUNG</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="271"/>
+        <source>CANCELLED</source>
+        <translation>ABGEBROCHEN</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="325"/>
+        <source>Succeeded at evaluation %1 (+%2): with no minimum success duration, the first evaluation that passes ends the gate.</source>
+        <translation>Erfolgreich bei Auswertung %1 (+%2): Ohne Mindesterfolgsdauer beendet die erste bestandene Auswertung das Gate.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="332"/>
+        <source>Succeeded at evaluation %1 (+%2): every evaluation passed for %3 (evaluations %4–%1), at least the minimum success duration of %5.</source>
+        <translation>Erfolgreich bei Auswertung %1 (+%2): Jede Auswertung war %3 lang erfolgreich (Auswertungen %4–%1), mindestens die Mindesterfolgsdauer von %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="347"/>
+        <source>Stopped after %1 evaluations: Azure Pipelines evaluates a check at most %1 times.</source>
+        <translation>Angehalten nach %1 Auswertungen: Azure Pipelines wertet eine Prüfung höchstens %1-mal aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="369"/>
+        <source>The gate timed out while this evaluation was running.</source>
+        <translation>Das Gate ist abgelaufen, während diese Auswertung lief.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="381"/>
+        <source>Timed out after %1 (%2 evaluation(s), %3 passed):</source>
+        <translation>Zeitüberschreitung nach %1 (%2 Auswertung(en), %3 bestanden):</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="386"/>
+        <source>no evaluation passed.</source>
+        <translation>keine Auswertung war erfolgreich.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="387"/>
+        <source>the task did not pass steadily for %1 before the timeout.</source>
+        <translation>die Aufgabe war vor dem Timeout nicht %1 lang stabil erfolgreich.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="392"/>
+        <source>Last failure: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::HeaderParser</name>
     <message>
         <location filename="../src/core/request/headerparser.cpp" line="20"/>
@@ -3225,6 +3971,74 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
     </message>
 </context>
 <context>
+    <name>RestGate::NetworkSettings</name>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="169"/>
+        <source>&apos;%1&apos; is not a proxy URL (expected e.g. http://proxy.example:3128 or socks5h://127.0.0.1:1080).</source>
+        <translation>&apos;%1&apos; ist keine Proxy-URL (erwartet z. B. http://proxy.example:3128 oder socks5h://127.0.0.1:1080).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="185"/>
+        <source>The proxy scheme &apos;%1://&apos; is not supported: use http://, socks5:// or socks5h://.</source>
+        <translation>Das Proxy-Schema &apos;%1://&apos; wird nicht unterstützt: Verwenden Sie http://, socks5:// oder socks5h://.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="250"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (festgelegt durch %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="347"/>
+        <source>The CA directory &apos;%1&apos; does not exist.</source>
+        <translation>Das CA-Verzeichnis &apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="348"/>
+        <source>The CA file &apos;%1&apos; does not exist or is not a file.</source>
+        <translation>Die CA-Datei &apos;%1&apos; existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="370"/>
+        <source>The CA file &apos;%1&apos; holds no PEM or DER certificate.</source>
+        <translation>Die CA-Datei &apos;%1&apos; enthält kein PEM- oder DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="413"/>
+        <source>The client certificate &apos;%1&apos; cannot be read: %2.</source>
+        <translation>Das Client-Zertifikat &apos;%1&apos; kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="424"/>
+        <source>The PKCS#12 file &apos;%1&apos; cannot be opened: the password is wrong or missing, or it is not a PKCS#12 file.</source>
+        <translation>Die PKCS#12-Datei &apos;%1&apos; kann nicht geöffnet werden: Das Passwort ist falsch oder fehlt, oder es ist keine PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="433"/>
+        <source>The client certificate &apos;%1&apos; holds no PEM certificate.</source>
+        <translation>Das Client-Zertifikat &apos;%1&apos; enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="442"/>
+        <source>The key &apos;%1&apos; cannot be read: %2.</source>
+        <translation>Der Schlüssel &apos;%1&apos; kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="449"/>
+        <source>The private key in &apos;%1&apos; is encrypted and the password is wrong or missing.</source>
+        <translation>Der private Schlüssel in &apos;%1&apos; ist verschlüsselt, und das Passwort ist falsch oder fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="452"/>
+        <source>No private key found in &apos;%1&apos;: give the key file too (--key).</source>
+        <translation>Kein privater Schlüssel in &apos;%1&apos; gefunden: Geben Sie auch die Schlüsseldatei an (--key).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="516"/>
+        <source>This build has no TLS support.</source>
+        <translation>Dieser Build hat keine TLS-Unterstützung.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::PipelineImport</name>
     <message>
         <location filename="../src/core/pipeline/pipelineimport.cpp" line="621"/>
@@ -3275,6 +4089,19 @@ Die Datei blieb unverändert; Ihre Änderungen sind weiterhin geöffnet.</transl
         <location filename="../src/core/pipeline/pipelineimport.cpp" line="756"/>
         <source>The service connection is chosen by &apos;%1&apos;. RestGate does not evaluate it: the dry run uses a connection with exactly this name (created as a placeholder).</source>
         <translation>Die Dienstverbindung wird durch &apos;%1&apos; gewählt. RestGate wertet das nicht aus: Der Probelauf verwendet eine Verbindung mit genau diesem Namen (als Platzhalter angelegt).</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PlanListener</name>
+    <message>
+        <location filename="../src/callback/planlistener.cpp" line="331"/>
+        <source>The public URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>Die öffentliche URL &quot;%1&quot; ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/planlistener.cpp" line="338"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
 </context>
 <context>
@@ -4143,72 +4970,72 @@ Fehler:
 <context>
     <name>RestGate::TlsRules</name>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="495"/>
+        <location filename="../src/core/run/networksettings.cpp" line="541"/>
         <source>the certificate of &apos;%1&apos; has expired (on %2)</source>
         <translation>das Zertifikat von &apos;%1&apos; ist abgelaufen (am %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="499"/>
+        <location filename="../src/core/run/networksettings.cpp" line="545"/>
         <source>the certificate of &apos;%1&apos; is not valid yet (from %2)</source>
         <translation>das Zertifikat von &apos;%1&apos; ist noch nicht gültig (ab %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="504"/>
+        <location filename="../src/core/run/networksettings.cpp" line="550"/>
         <source>the certificate of &apos;%1&apos; is self-signed and not trusted</source>
         <translation>das Zertifikat von &apos;%1&apos; ist selbstsigniert und nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="508"/>
+        <location filename="../src/core/run/networksettings.cpp" line="554"/>
         <source>the chain of &apos;%1&apos; ends in a self-signed CA that is not trusted (give it with --cacert)</source>
         <translation>die Kette von &apos;%1&apos; endet in einer selbstsignierten, nicht vertrauenswürdigen CA (geben Sie sie mit --cacert an)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="517"/>
+        <location filename="../src/core/run/networksettings.cpp" line="563"/>
         <source>host name mismatch: the certificate of &apos;%1&apos; is for %2, not for this host</source>
         <translation>Hostname stimmt nicht überein: Das Zertifikat von &apos;%1&apos; gilt für %2, nicht für diesen Host</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="526"/>
+        <location filename="../src/core/run/networksettings.cpp" line="572"/>
         <source>the certificate of &apos;%1&apos; was issued by an unknown CA (&apos;%2&apos;); trust that CA with --cacert or the CA file in Preferences</source>
         <translation>das Zertifikat von &apos;%1&apos; wurde von einer unbekannten CA ausgestellt (&apos;%2&apos;); vertrauen Sie dieser CA mit --cacert oder der CA-Datei in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="532"/>
+        <location filename="../src/core/run/networksettings.cpp" line="578"/>
         <source>the certificate of &apos;%1&apos; has been revoked</source>
         <translation>das Zertifikat von &apos;%1&apos; wurde widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="537"/>
+        <location filename="../src/core/run/networksettings.cpp" line="583"/>
         <source>the certificate of &apos;%1&apos; is not trusted for this purpose</source>
         <translation>das Zertifikat von &apos;%1&apos; ist für diesen Zweck nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="541"/>
+        <location filename="../src/core/run/networksettings.cpp" line="587"/>
         <source>the server sent no certificate</source>
         <translation>der Server hat kein Zertifikat gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="543"/>
+        <location filename="../src/core/run/networksettings.cpp" line="589"/>
         <source>the certificate of &apos;%1&apos; is not meant for a TLS server</source>
         <translation>das Zertifikat von &apos;%1&apos; ist nicht für einen TLS-Server gedacht</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="549"/>
+        <location filename="../src/core/run/networksettings.cpp" line="595"/>
         <source>the signature on the certificate of &apos;%1&apos; does not verify</source>
         <translation>die Signatur des Zertifikats von &apos;%1&apos; lässt sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="555"/>
+        <location filename="../src/core/run/networksettings.cpp" line="601"/>
         <source>%1 (certificate of &apos;%2&apos;)</source>
         <translation>%1 (Zertifikat von &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="567"/>
+        <location filename="../src/core/run/networksettings.cpp" line="613"/>
         <source>INSECURE: the server&apos;s TLS certificate was NOT checked (--insecure / the Preferences setting). Azure DevOps checks it, so this verdict says nothing about the certificate.</source>
         <translation>UNSICHER: Das TLS-Zertifikat des Servers wurde NICHT geprüft (--insecure / die Option in den Einstellungen). Azure DevOps prüft es, daher sagt dieses Urteil nichts über das Zertifikat aus.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="579"/>
+        <location filename="../src/core/run/networksettings.cpp" line="625"/>
         <source>Checked, the certificate would have been refused: %1.</source>
         <translation>Bei einer Prüfung wäre das Zertifikat abgelehnt worden: %1.</translation>
     </message>

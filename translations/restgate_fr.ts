@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CallbackSettings</name>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="28"/>
+        <source>No bind address given; 127.0.0.1 listens on this computer only, 0.0.0.0 on every network interface.</source>
+        <translation>Aucune adresse de liaison indiquée ; 127.0.0.1 n’écoute que sur cet ordinateur, 0.0.0.0 sur toutes les interfaces réseau.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="38"/>
+        <source>&quot;%1&quot; is not an IP address: the listener binds to an address of this computer (e.g. 127.0.0.1 or 0.0.0.0), not to a host name.</source>
+        <translation>« %1 » n’est pas une adresse IP : l’écouteur se lie à une adresse de cet ordinateur (p. ex. 127.0.0.1 ou 0.0.0.0), pas à un nom d’hôte.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="58"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host, e.g. https://my-tunnel.example.dev/. It is the address your service reaches this computer at, and it becomes PlanUrl.</source>
+        <translation>« %1 » n’est pas une URL http:// ou https:// avec un hôte, p. ex. https://my-tunnel.example.dev/. C’est l’adresse par laquelle votre service joint cet ordinateur, et elle devient PlanUrl.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="65"/>
+        <source>&quot;%1&quot; has a query or fragment; PlanUrl is a base URL the service appends paths to.</source>
+        <translation>« %1 » a une requête ou un fragment ; PlanUrl est une URL de base à laquelle le service ajoute des chemins.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackSettingsDialog</name>
     <message>
         <location filename="../ui/callbacksettingsdialog.ui" line="9"/>
@@ -1191,6 +1214,137 @@
     </message>
 </context>
 <context>
+    <name>RestGate::CallbackVerdict</name>
+    <message>
+        <location filename="../src/callback/callbackdryrun.cpp" line="69"/>
+        <source>The dry run was cancelled.</source>
+        <translation>L’exécution à blanc a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackdryrun.cpp" line="70"/>
+        <source>The initial call did not succeed, so the task fails before any callback.</source>
+        <translation>L’appel initial n’a pas réussi, la tâche échoue donc avant tout callback.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="44"/>
+        <source>The last request it made was #%1 %2 (%3) at %4, answered %5.</source>
+        <translation>Sa dernière requête était #%1 %2 (%3) à %4, avec la réponse %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="137"/>
+        <source> at %1</source>
+        <translation> à %1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="143"/>
+        <source>Azure DevOps would mark the task as succeeded.</source>
+        <translation>Azure DevOps marquerait la tâche comme réussie.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="146"/>
+        <source>Azure DevOps would mark the task as succeeded with issues (partially succeeded); RestGate counts only succeeded as a pass.</source>
+        <translation>Azure DevOps marquerait la tâche comme réussie avec des problèmes (partiellement réussie) ; RestGate ne compte que la réussite comme un succès.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="151"/>
+        <source>Azure DevOps would mark the task as %1.</source>
+        <translation>Azure DevOps marquerait la tâche comme %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="156"/>
+        <source>The service completed the task: TaskCompleted with result %1 (request #%2%3).</source>
+        <translation>Le service a terminé la tâche : TaskCompleted avec le résultat %1 (requête #%2%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="166"/>
+        <source>Azure DevOps would keep the task running until its timeout and then fail it.</source>
+        <translation>Azure DevOps laisserait la tâche s’exécuter jusqu’à son délai d’expiration, puis la ferait échouer.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="169"/>
+        <source>The service never called back: no request reached the listener at %1 in %2.</source>
+        <translation>Le service n’a jamais rappelé : aucune requête n’a atteint l’écouteur à %1 en %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="184"/>
+        <source>The service called back, but its TaskCompleted (request #%1) was rejected with %2: %3</source>
+        <translation>Le service a rappelé, mais son TaskCompleted (requête #%1) a été rejeté avec %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="192"/>
+        <source>The service never completed the task: no TaskCompleted arrived in %1.</source>
+        <translation>Le service n’a jamais terminé la tâche : aucun TaskCompleted n’est arrivé en %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="203"/>
+        <source>The wait was cancelled after %1, before the service completed the task.</source>
+        <translation>L’attente a été annulée après %1, avant que le service ne termine la tâche.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="207"/>
+        <source>No request had reached the listener.</source>
+        <translation>Aucune requête n’avait atteint l’écouteur.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="211"/>
+        <source>Nothing to wait on: %1</source>
+        <translation>Rien à attendre : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="223"/>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="228"/>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="237"/>
+        <source>Timeline (no requests):</source>
+        <translation>Chronologie (aucune requête) :</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="238"/>
+        <source>Timeline (%1 requests):</source>
+        <translation>Chronologie (%1 requêtes) :</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="248"/>
+        <source>Task log:</source>
+        <translation>Journal de la tâche :</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="254"/>
+        <source>Variables set by the service:</source>
+        <translation>Variables définies par le service :</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackWait</name>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="41"/>
+        <source>there is no plan listener.</source>
+        <translation>il n’y a pas d’écouteur de plan.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="43"/>
+        <source>the plan listener is not listening%1</source>
+        <translation>l’écouteur de plan n’écoute pas%1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="47"/>
+        <source>no plan was started on the listener, so no callback can match.</source>
+        <translation>aucun plan n’a été démarré sur l’écouteur, aucun callback ne peut donc correspondre.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="60"/>
+        <source>the plan listener was closed.</source>
+        <translation>l’écouteur de plan a été fermé.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::Cli::CommandLine</name>
     <message>
         <location filename="../src/cli/commandline.cpp" line="118"/>
@@ -1222,6 +1376,11 @@
         <location filename="../src/cli/commandline.cpp" line="261"/>
         <source>Usage:</source>
         <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="261"/>
+        <source>[OPTIONS]</source>
+        <translation>[OPTIONS]</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="264"/>
@@ -1364,6 +1523,460 @@ Code de sortie : 0 succès, 1 une tâche a échoué (ou une expression est fauss
         <location filename="../src/cli/completioncommand.cpp" line="28"/>
         <source>expected bash or zsh</source>
         <translation>bash ou zsh attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="80"/>
+        <source>Runs the local demo endpoint, a deployment-status API that the sample design targets, until Ctrl+C (SIGINT) or SIGTERM. Point a generic service connection at the URL it prints.</source>
+        <translation>Lance le point de terminaison de démonstration local, une API d’état de déploiement que vise la conception d’exemple, jusqu’à Ctrl+C (SIGINT) ou SIGTERM. Faites pointer une connexion de service générique vers l’URL affichée.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="86"/>
+        <source>TCP port to listen on (default %1; 0 picks a free one).</source>
+        <translation>Port TCP d’écoute (par défaut %1 ; 0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="92"/>
+        <source>Address to listen on (default 127.0.0.1; 0.0.0.0 for every interface).</source>
+        <translation>Adresse d’écoute (par défaut 127.0.0.1 ; 0.0.0.0 pour toutes les interfaces).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="22"/>
+        <source>Without --response there is no body: root is null and no body rule applies.
+
+Output: &apos;true&apos; or &apos;false&apos; on standard output; errors, notes and the trace on standard error.
+Exit status: 0 true, 1 false, 2 invalid expression, evaluation error, body error or usage error.
+
+Examples:
+  restgate-cli eval --response body.json &quot;eq(root[&apos;status&apos;], &apos;successful&apos;)&quot;
+  curl -s https://example.test/api | restgate-cli eval -r - --trace &quot;ge(count(root[&apos;items&apos;]), 3)&quot;
+  restgate-cli eval --var max=5 -r body.json -- &quot;le(count(root[&apos;workItems&apos;]), \$(max))&quot;
+</source>
+        <translation>Sans --response, il n’y a pas de corps : root vaut null et aucune règle de corps ne s’applique.
+
+Sortie : « true » ou « false » sur la sortie standard ; erreurs, notes et trace sur la sortie d’erreur.
+Code de sortie : 0 true, 1 false, 2 expression invalide, erreur d’évaluation, erreur de corps ou erreur d’usage.
+
+Exemples :
+  restgate-cli eval --response body.json &quot;eq(root[&apos;status&apos;], &apos;successful&apos;)&quot;
+  curl -s https://example.test/api | restgate-cli eval -r - --trace &quot;ge(count(root[&apos;items&apos;]), 3)&quot;
+  restgate-cli eval --var max=5 -r body.json -- &quot;le(count(root[&apos;workItems&apos;]), \$(max))&quot;
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="118"/>
+        <source>Evaluates an InvokeRESTAPI success criteria the way Azure DevOps does and prints &apos;true&apos; or &apos;false&apos;.</source>
+        <translation>Évalue des critères de réussite InvokeRESTAPI comme le fait Azure DevOps et affiche « true » ou « false ».</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="123"/>
+        <source>The response body to judge (&apos;-&apos; reads standard input). It is parsed like the server parses it (Json.NET: comments, single quotes and unquoted names are accepted) and is &apos;root&apos; in the expression. The server&apos;s body rules apply: a body over 2 MB (2097152 bytes) or one that is not JSON is an error, and the verdict the criteria would have had is still shown. Input past 256 MiB (268435456 bytes) is not read: eval stops with an error.</source>
+        <translation>Le corps de réponse à juger (« - » lit l’entrée standard). Il est analysé comme le serveur l’analyse (Json.NET : commentaires, apostrophes et noms sans guillemets acceptés) et vaut « root » dans l’expression. Les règles de corps du serveur s’appliquent : un corps de plus de 2 Mo (2097152 octets) ou qui n’est pas du JSON est une erreur, et le verdict qu’auraient donné les critères est tout de même affiché. Au-delà de 256 Mio (268435456 octets), l’entrée n’est pas lue : eval s’arrête sur une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="133"/>
+        <source>Defines a variable for $(NAME) macros, which are replaced before the expression is parsed (names ignore case; repeat for more).</source>
+        <translation>Définit une variable pour les macros $(NAME), remplacées avant l’analyse de l’expression (noms insensibles à la casse ; à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="140"/>
+        <source>Shows how every sub-expression evaluated (on standard error).</source>
+        <translation>Montre comment chaque sous-expression a été évaluée (sur la sortie d’erreur).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="147"/>
+        <source>The success criteria. Put -- before it when it starts with &apos;-&apos;: everything after -- is the expression.</source>
+        <translation>Les critères de réussite. Mettez -- devant s’ils commencent par « - » : tout ce qui suit -- est l’expression.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="153"/>
+        <source>put -- before an expression that starts with &apos;-&apos;</source>
+        <translation>mettez -- devant une expression qui commence par « - »</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="39"/>
+        <source>Writes tasks of a design document as Azure Pipelines YAML (a step, a job with pool: server, or a stage around that job) or as a curl command, to standard output. Without --task, every task of the design: as steps, or as one job (stage) named after the design.
+
+YAML the published pipeline schema would reject is still written, with a warning on standard error. curl commands expand the design&apos;s variables and refer to secrets as $RESTGATE_SECRET_&lt;NAME&gt;; they never contain one.</source>
+        <translation>Écrit des tâches d’un document de conception en YAML Azure Pipelines (une étape, un job avec pool: server, ou une stage autour de ce job) ou en commande curl, sur la sortie standard. Sans --task, toutes les tâches de la conception : en étapes, ou en un job (une stage) nommé d’après la conception.
+
+Un YAML que le schéma de pipeline publié rejetterait est tout de même écrit, avec un avertissement sur la sortie d’erreur. Les commandes curl développent les variables de la conception et désignent les secrets par $RESTGATE_SECRET_&lt;NAME&gt; ; elles n’en contiennent jamais.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="49"/>
+        <source>The design document (*.restgate.yml).</source>
+        <translation>Le document de conception (*.restgate.yml).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="52"/>
+        <source>Export this task: its number (from 1) or display name. Repeatable.</source>
+        <translation>Exporter cette tâche : son numéro (à partir de 1) ou son nom d’affichage. Répétable.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="58"/>
+        <source>step (default), job, stage or curl.</source>
+        <translation>step (par défaut), job, stage ou curl.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="62"/>
+        <source>Write inputs under their task.json names (connectedServiceName, ...) instead of the YAML names (serviceConnection, ...).</source>
+        <translation>Écrire les entrées sous leurs noms task.json (connectedServiceName, ...) au lieu des noms YAML (serviceConnection, ...).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="68"/>
+        <source>Also write inputs that equal their default.</source>
+        <translation>Écrire aussi les entrées égales à leur valeur par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="71"/>
+        <source>For --as curl: posix (default) or powershell.</source>
+        <translation>Pour --as curl : posix (par défaut) ou powershell.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="75"/>
+        <source>The job/stage identifier (default: from the display name).</source>
+        <translation>L’identifiant du job/de la stage (par défaut : d’après le nom d’affichage).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="80"/>
+        <source>The job/stage display name.</source>
+        <translation>Le nom d’affichage du job/de la stage.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="83"/>
+        <source>For --as curl: set a variable for $(NAME). Repeatable.</source>
+        <translation>Pour --as curl : définir une variable pour $(NAME). Répétable.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="88"/>
+        <source>For --as curl: use the document&apos;s named variable set.</source>
+        <translation>Pour --as curl : utiliser le jeu de variables nommé du document.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="78"/>
+        <source>Simulate a release gate / Invoke REST API check: re-evaluate the task at this interval (&quot;Time between re-evaluation of gates&quot;), e.g. 5m.</source>
+        <translation>Simuler une porte de mise en production / une vérification Invoke REST API : réévaluer la tâche à cet intervalle (« Time between re-evaluation of gates »), p. ex. 5m.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="84"/>
+        <source>With --poll: how long the task must keep passing (&quot;Minimum duration for steady results&quot;; default 0: the first pass ends the gate).</source>
+        <translation>Avec --poll : combien de temps la tâche doit continuer à réussir (« Minimum duration for steady results » ; par défaut 0 : la première réussite termine la porte).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="90"/>
+        <source>With --poll (required): the gate fails when it has not succeeded by then (&quot;Timeout after which gates fail&quot;, counted from the start).</source>
+        <translation>Avec --poll (obligatoire) : la porte échoue si elle n’a pas réussi d’ici là (« Timeout after which gates fail », compté depuis le début).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="96"/>
+        <source>With --poll: wait this long before the first evaluation (&quot;Delay before evaluation&quot;; default 0, at most 48h).</source>
+        <translation>Avec --poll : attendre ce délai avant la première évaluation (« Delay before evaluation » ; par défaut 0, au plus 48h).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="37"/>
+        <source>Finds every InvokeRESTAPI@0/@1 step in an Azure Pipelines YAML file (or the ```yaml blocks of a Markdown file) and lists where it stands and what Azure DevOps would object to. With -o, adds the tasks to a design document (created, or merged into when it exists), with placeholder connections for the ones it names.
+
+Exit status: 0 steps found, 1 the file holds no InvokeRESTAPI step, 2 errors (malformed YAML, a design that cannot be read or written).</source>
+        <translation>Trouve chaque étape InvokeRESTAPI@0/@1 d’un fichier YAML Azure Pipelines (ou des blocs ```yaml d’un fichier Markdown) et indique où elle se trouve et ce qu’Azure DevOps lui reprocherait. Avec -o, ajoute les tâches à un document de conception (créé, ou fusionné s’il existe), avec des connexions fictives pour celles qu’elles nomment.
+
+Code de sortie : 0 étapes trouvées, 1 le fichier ne contient aucune étape InvokeRESTAPI, 2 erreurs (YAML mal formé, conception illisible ou impossible à écrire).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="47"/>
+        <source>The pipeline file (*.yml, *.md).</source>
+        <translation>Le fichier de pipeline (*.yml, *.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="50"/>
+        <source>Write (or merge into) this design document.</source>
+        <translation>Écrire dans ce document de conception (ou y fusionner).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="19"/>
+        <source>Turns a curl command line into an InvokeRESTAPI task: the URL is split into a connection (scheme, host and base path; an existing connection of DESIGN with the same base URL is reused) and the task&apos;s URL suffix. The command comes from the arguments (one quoted string, or the words after the options) or, with &apos;-&apos; or nothing, from standard input. Options curl would use that the task cannot express are listed.
+A password (-u user:password) or bearer token is never written anywhere: set RESTGATE_SECRET_&lt;NAME&gt;.</source>
+        <translation>Transforme une ligne de commande curl en tâche InvokeRESTAPI : l’URL est séparée en une connexion (schéma, hôte et chemin de base ; une connexion existante de DESIGN ayant la même URL de base est réutilisée) et le suffixe d’URL de la tâche. La commande vient des arguments (une chaîne entre guillemets, ou les mots après les options) ou, avec « - » ou sans rien, de l’entrée standard. Les options que curl utiliserait et que la tâche ne peut pas exprimer sont listées.
+Un mot de passe (-u user:password) ou un jeton bearer n’est jamais écrit nulle part : définissez RESTGATE_SECRET_&lt;NAME&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="30"/>
+        <source>Add the task to this design (created, or merged into); without it the design is written to standard output.</source>
+        <translation>Ajouter la tâche à cette conception (créée, ou fusionnée) ; sans cette option, la conception est écrite sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="36"/>
+        <source>The task&apos;s display name (default: METHOD host/path).</source>
+        <translation>Le nom d’affichage de la tâche (par défaut : MÉTHODE hôte/chemin).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="39"/>
+        <source>Split the URL here (the connection URL), e.g. https://api.example.com/v1/</source>
+        <translation>Couper l’URL ici (l’URL de la connexion), p. ex. https://api.example.com/v1/</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="46"/>
+        <source>The curl command: one quoted string, the words after the options (after -- when they start with an option of import-curl&apos;s), or &apos;-&apos; for standard input.</source>
+        <translation>La commande curl : une chaîne entre guillemets, les mots après les options (après -- s’ils commencent par une option d’import-curl), ou « - » pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="77"/>
+        <source>Dry-runs the tasks of a design document with the rules Azure DevOps applies: the whole call within 20 seconds, 200 OK, and the success criteria.
+
+Passwords and tokens are read from RESTGATE_SECRET_&lt;CONNECTION&gt; (the connection name upper-cased, other characters as &apos;_&apos;). Non-secret variables come from RESTGATE_VAR_&lt;NAME&gt;; --var wins over --var-file, which wins over the environment, which wins over the design.
+
+Exit status: 0 all tasks passed; 1 a task failed (the status rule, the criteria or the time limit said no); 2 usage or document errors, or a task that never got an answer (connection refused, DNS, TLS, a broken connection, a missing secret); 130 interrupted (Ctrl+C), after writing what finished.</source>
+        <translation>Exécute à blanc les tâches d’un document de conception avec les règles qu’applique Azure DevOps : l’appel entier en 20 secondes, 200 OK et les critères de réussite.
+
+Les mots de passe et jetons sont lus dans RESTGATE_SECRET_&lt;CONNECTION&gt; (le nom de la connexion en majuscules, les autres caractères remplacés par « _ »). Les variables non secrètes viennent de RESTGATE_VAR_&lt;NAME&gt; ; --var l’emporte sur --var-file, qui l’emporte sur l’environnement, qui l’emporte sur la conception.
+
+Code de sortie : 0 toutes les tâches ont réussi ; 1 une tâche a échoué (la règle de statut, les critères ou la limite de temps ont dit non) ; 2 erreurs d’usage ou de document, ou une tâche qui n’a jamais reçu de réponse (connexion refusée, DNS, TLS, connexion interrompue, secret manquant) ; 130 interrompu (Ctrl+C), après avoir écrit ce qui était terminé.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="90"/>
+        <source>Design documents (*.restgate.yml), directories of them, wildcard patterns, or - for one design on standard input.</source>
+        <translation>Documents de conception (*.restgate.yml), répertoires qui en contiennent, motifs génériques, ou - pour une conception sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="96"/>
+        <source>Run only this task: its number (from 1) or display name. Repeatable.</source>
+        <translation>N’exécuter que cette tâche : son numéro (à partir de 1) ou son nom d’affichage. Répétable.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="102"/>
+        <source>Set a dry-run variable for $(NAME). Repeatable.</source>
+        <translation>Définir une variable d’exécution à blanc pour $(NAME). Répétable.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="106"/>
+        <source>Use the document&apos;s named variable set (e.g. prod).</source>
+        <translation>Utiliser le jeu de variables nommé du document (p. ex. prod).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="110"/>
+        <source>Output: text (default) or json (one JSON object per task per line, then a summary line; &quot;format&quot;: 2).</source>
+        <translation>Sortie : text (par défaut) ou json (un objet JSON par tâche et par ligne, puis une ligne de synthèse ; &quot;format&quot;: 2).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="116"/>
+        <source>Also write a JUnit XML report.</source>
+        <translation>Écrire aussi un rapport XML JUnit.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="120"/>
+        <source>Show how each success criteria was evaluated.</source>
+        <translation>Montrer comment chaque critère de réussite a été évalué.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="123"/>
+        <source>The API-response limit in seconds (default 20, the server&apos;s).</source>
+        <translation>La limite de réponse de l’API en secondes (par défaut 20, celle du serveur).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="129"/>
+        <source>Dry-run option: treat any 2xx status as success. Azure DevOps documents 200 OK as the rule.</source>
+        <translation>Option d’exécution à blanc : traiter tout statut 2xx comme un succès. Azure DevOps documente 200 OK comme règle.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="134"/>
+        <source>Stop reading a response after this many bytes (default 256 MiB).</source>
+        <translation>Arrêter de lire une réponse après ce nombre d’octets (par défaut 256 Mio).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="140"/>
+        <source>Callback tasks: where the local plan listener binds (default 127.0.0.1:0, a free port).</source>
+        <translation>Tâches à callback : où l’écouteur de plan local se lie (par défaut 127.0.0.1:0, un port libre).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="146"/>
+        <source>Callback tasks: the URL the service reaches the listener at (e.g. a tunnel); becomes system.CollectionUri.</source>
+        <translation>Tâches à callback : l’URL par laquelle le service joint l’écouteur (p. ex. un tunnel) ; devient system.CollectionUri.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="153"/>
+        <source>Callback tasks: how long to wait for TaskCompleted (default: the task&apos;s timeout, or 60 minutes).</source>
+        <translation>Tâches à callback : combien de temps attendre TaskCompleted (par défaut : le délai d’expiration de la tâche, ou 60 minutes).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="160"/>
+        <source>Callback tasks: the plan&apos;s hub, system.HostType (build, release, gates, checks; default build).</source>
+        <translation>Tâches à callback : le hub du plan, system.HostType (build, release, gates, checks ; par défaut build).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="166"/>
+        <source>Read dry-run variables from NAME=VALUE lines (# starts a comment). Repeatable; --var wins.</source>
+        <translation>Lire des variables d’exécution à blanc dans des lignes NAME=VALUE (# commence un commentaire). Répétable ; --var l’emporte.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="172"/>
+        <source>Run only tasks whose display name matches PATTERN (* any text, ? one character, case-insensitive). Repeatable.</source>
+        <translation>N’exécuter que les tâches dont le nom d’affichage correspond à PATTERN (* n’importe quel texte, ? un caractère, sans distinction de casse). Répétable.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="178"/>
+        <source>Stop after the first task that does not pass.</source>
+        <translation>S’arrêter après la première tâche qui ne réussit pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="181"/>
+        <source>Run up to N tasks at once (default 1); output stays in order. Callback tasks run alone.</source>
+        <translation>Exécuter jusqu’à N tâches à la fois (par défaut 1) ; la sortie reste dans l’ordre. Les tâches à callback s’exécutent seules.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="187"/>
+        <source>Show request and response headers and bodies (redacted, 64 KB at most per body).</source>
+        <translation>Afficher les en-têtes et corps de requête et de réponse (masqués, 64 Ko au plus par corps).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="241"/>
+        <source>Stores a connection&apos;s secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager), or removes it. &apos;set&apos; reads the secret from standard input, never from the command line: typed at a terminal it is not echoed; piped, one trailing newline is dropped.
+
+With --design the connection is looked up in that design document and its secret is stored under the connection&apos;s stable id (its &apos;id:&apos;, or the id its name gives when it has none). Without --design, under the id the name gives.
+
+--kind defaults to what the connection&apos;s authentication needs: password (Generic), client-secret (Azure RM service principal), token (Azure RM access token, Azure DevOps PAT); without --design, password.
+
+RESTGATE_SECRET_&lt;CONNECTION&gt; (the name upper-cased, other characters as &apos;_&apos;), when set, overrides the keychain for &apos;restgate-cli run&apos;.</source>
+        <translation>Enregistre le secret d’une connexion dans le trousseau du système (Secret Service, trousseau macOS, Gestionnaire d’identification Windows), ou le supprime. « set » lit le secret sur l’entrée standard, jamais sur la ligne de commande : saisi dans un terminal, il n’est pas affiché ; reçu par un tube, un saut de ligne final est retiré.
+
+Avec --design, la connexion est cherchée dans ce document de conception et son secret est enregistré sous l’identifiant stable de la connexion (son « id: », ou l’identifiant que donne son nom si elle n’en a pas). Sans --design, sous l’identifiant que donne le nom.
+
+--kind vaut par défaut ce dont l’authentification de la connexion a besoin : password (Generic), client-secret (principal de service Azure RM), token (jeton d’accès Azure RM, PAT Azure DevOps) ; sans --design, password.
+
+RESTGATE_SECRET_&lt;CONNECTION&gt; (le nom en majuscules, les autres caractères remplacés par « _ »), s’il est défini, remplace le trousseau pour « restgate-cli run ».</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="255"/>
+        <source>The design document the connection is in.</source>
+        <translation>Le document de conception qui contient la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="259"/>
+        <source>password, token or client-secret.</source>
+        <translation>password, token ou client-secret.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="264"/>
+        <source>set stores a secret, clear removes it.</source>
+        <translation>set enregistre un secret, clear le supprime.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="267"/>
+        <source>The connection&apos;s name.</source>
+        <translation>Le nom de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Gate</name>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="35"/>
+        <source>--%1 takes a duration such as 30s, 5m, 1h30m or 250ms (got &apos;%2&apos;)</source>
+        <translation>--%1 attend une durée comme 30s, 5m, 1h30m ou 250ms (reçu « %2 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="51"/>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="118"/>
+        <source>a gate simulation needs both --poll INTERVAL and --gate-timeout DURATION</source>
+        <translation>une simulation de porte nécessite à la fois --poll INTERVAL et --gate-timeout DURATION</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="121"/>
+        <source>--junit is not written for a gate simulation (--poll)</source>
+        <translation>--junit n’est pas écrit pour une simulation de porte (--poll)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="144"/>
+        <source>a gate simulation evaluates one task; the design has %1 enabled: pick one with --task</source>
+        <translation>une simulation de porte évalue une seule tâche ; la conception en a %1 activées : choisissez-en une avec --task</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="183"/>
+        <source>note: %1</source>
+        <translation>note : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="185"/>
+        <source>Gate: %1 — every %2, steady for %3, timeout %4, delay %5</source>
+        <translation>Porte : %1 — toutes les %2, stable pendant %3, délai d’expiration %4, délai %5</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::NetworkOptions</name>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="28"/>
+        <source>--%1: the environment variable &apos;%2&apos; is not set</source>
+        <translation>--%1 : la variable d’environnement « %2 » n’est pas définie</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="43"/>
+        <source>Also trust the CA certificates in FILE (PEM or DER). Repeatable. SSL_CERT_FILE and SSL_CERT_DIR are honoured too.</source>
+        <translation>Faire aussi confiance aux certificats d’AC de FILE (PEM ou DER). Répétable. SSL_CERT_FILE et SSL_CERT_DIR sont aussi pris en compte.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="49"/>
+        <source>Also trust the CA certificates in DIR. Repeatable.</source>
+        <translation>Faire aussi confiance aux certificats d’AC de DIR. Répétable.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="53"/>
+        <source>Client certificate: PEM (with --key, or the key in the same file) or PKCS#12 (.p12/.pfx).</source>
+        <translation>Certificat client : PEM (avec --key, ou la clé dans le même fichier) ou PKCS#12 (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="58"/>
+        <source>The client certificate&apos;s PEM private key.</source>
+        <translation>La clé privée PEM du certificat client.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="61"/>
+        <source>Read the key or PKCS#12 password from environment variable NAME (never a password on the command line).</source>
+        <translation>Lire le mot de passe de la clé ou du PKCS#12 dans la variable d’environnement NAME (jamais de mot de passe sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="67"/>
+        <source>Do not check the server&apos;s TLS certificate. Every output then says the certificate was not checked.</source>
+        <translation>Ne pas vérifier le certificat TLS du serveur. Chaque sortie indique alors que le certificat n’a pas été vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="72"/>
+        <source>Use this proxy (http://, socks5://, socks5h://; user@ allowed) instead of HTTPS_PROXY / HTTP_PROXY / ALL_PROXY. &quot;&quot; means none.</source>
+        <translation>Utiliser ce proxy (http://, socks5://, socks5h:// ; user@ autorisé) au lieu de HTTPS_PROXY / HTTP_PROXY / ALL_PROXY. &quot;&quot; signifie aucun.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="78"/>
+        <source>Hosts that bypass the proxy, curl&apos;s syntax: comma-separated names (subdomains match), addresses, subnets, host:port, or *. Replaces NO_PROXY.</source>
+        <translation>Hôtes qui contournent le proxy, syntaxe de curl : noms séparés par des virgules (les sous-domaines correspondent), adresses, sous-réseaux, hôte:port, ou *. Remplace NO_PROXY.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="84"/>
+        <source>Read the proxy password from environment variable NAME.</source>
+        <translation>Lire le mot de passe du proxy dans la variable d’environnement NAME.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="88"/>
+        <source>Stop at the first redirect (3xx) instead of following it.</source>
+        <translation>S’arrêter à la première redirection (3xx) au lieu de la suivre.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="103"/>
+        <source>--key needs --cert</source>
+        <translation>--key nécessite --cert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="108"/>
+        <source>--cert-password-env needs --cert</source>
+        <translation>--cert-password-env nécessite --cert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="133"/>
+        <source>no such file: %1</source>
+        <translation>fichier introuvable : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="139"/>
+        <source>--capath: no such directory: %1</source>
+        <translation>--capath : répertoire introuvable : %1</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2973,139 @@ Code de sortie : 0 succès, 1 une tâche a échoué (ou une expression est fauss
     </message>
 </context>
 <context>
+    <name>RestGate::GateSimulator</name>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="31"/>
+        <source>The time between evaluations must be longer than 0.</source>
+        <translation>Le temps entre les évaluations doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="34"/>
+        <source>A duration cannot be negative.</source>
+        <translation>Une durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="36"/>
+        <source>The delay before evaluation is %1; Azure DevOps caps it at 48 hours.</source>
+        <translation>Le délai avant l’évaluation est de %1 ; Azure DevOps le limite à 48 heures.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="40"/>
+        <source>RestGate simulates a gate for at most %1.</source>
+        <translation>RestGate simule une porte pendant %1 au plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="43"/>
+        <source>The timeout (%1) must be longer than the delay before evaluation (%2): nothing would be evaluated.</source>
+        <translation>Le délai d’expiration (%1) doit être plus long que le délai avant l’évaluation (%2) : rien ne serait évalué.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="50"/>
+        <source>The gate can never succeed: with a delay of %1, evaluations every %2 and a minimum success duration of %3, the earliest evaluation that could end it starts at %4, not before the timeout (%5).</source>
+        <translation>La porte ne peut jamais réussir : avec un délai de %1, des évaluations toutes les %2 et une durée minimale de réussite de %3, la première évaluation qui pourrait la terminer commence à %4, pas avant le délai d’expiration (%5).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="67"/>
+        <source>For a synchronous Invoke REST API check Microsoft recommends a timeout of at most 10 times the time between evaluations (here %1 times).</source>
+        <translation>Pour une vérification Invoke REST API synchrone, Microsoft recommande un délai d’expiration d’au plus 10 fois le temps entre les évaluations (ici %1 fois).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="74"/>
+        <source>Azure Pipelines evaluates a check at most %1 times; up to %2 evaluations fit here, and the simulation stops at %1 too.</source>
+        <translation>Azure Pipelines évalue une vérification au plus %1 fois ; jusqu’à %2 évaluations tiennent ici, et la simulation s’arrête aussi à %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="193"/>
+        <source>The gate simulation is already running.</source>
+        <translation>La simulation de porte est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="198"/>
+        <source>The task completes by Callback: its decision comes from the service&apos;s TaskCompleted event, not from re-evaluating the response, so it is not simulated as a gate. Use Send or restgate-cli run without --poll.</source>
+        <translation>La tâche se termine par Callback : sa décision vient de l’événement TaskCompleted du service, pas d’une réévaluation de la réponse, elle n’est donc pas simulée comme une porte. Utilisez Envoyer ou restgate-cli run sans --poll.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="226"/>
+        <source>Stopped before this evaluation finished.</source>
+        <translation>Arrêtée avant la fin de cette évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="230"/>
+        <source>Stopped after %1 and %2 evaluation(s).</source>
+        <translation>Arrêtée après %1 et %2 évaluation(s).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="246"/>
+        <source>Evaluating: %1 evaluation(s) in %2.</source>
+        <translation>Évaluation en cours : %1 évaluation(s) en %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="259"/>
+        <source>NOT STARTED</source>
+        <translation>NON DÉMARRÉE</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="262"/>
+        <source>RUNNING</source>
+        <translation>EN COURS</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="265"/>
+        <source>SUCCEEDED</source>
+        <translation>RÉUSSIE</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="268"/>
+        <source>TIMED OUT</source>
+        <translation>DÉLAI DÉPASSÉ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="271"/>
+        <source>CANCELLED</source>
+        <translation>ANNULÉE</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="325"/>
+        <source>Succeeded at evaluation %1 (+%2): with no minimum success duration, the first evaluation that passes ends the gate.</source>
+        <translation>Réussie à l’évaluation %1 (+%2) : sans durée minimale de réussite, la première évaluation qui réussit termine la porte.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="332"/>
+        <source>Succeeded at evaluation %1 (+%2): every evaluation passed for %3 (evaluations %4–%1), at least the minimum success duration of %5.</source>
+        <translation>Réussie à l’évaluation %1 (+%2) : chaque évaluation a réussi pendant %3 (évaluations %4–%1), au moins la durée minimale de réussite de %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="347"/>
+        <source>Stopped after %1 evaluations: Azure Pipelines evaluates a check at most %1 times.</source>
+        <translation>Arrêtée après %1 évaluations : Azure Pipelines évalue une vérification au plus %1 fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="369"/>
+        <source>The gate timed out while this evaluation was running.</source>
+        <translation>La porte a expiré pendant cette évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="381"/>
+        <source>Timed out after %1 (%2 evaluation(s), %3 passed):</source>
+        <translation>Délai dépassé après %1 (%2 évaluation(s), %3 réussie(s)) :</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="386"/>
+        <source>no evaluation passed.</source>
+        <translation>aucune évaluation n’a réussi.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="387"/>
+        <source>the task did not pass steadily for %1 before the timeout.</source>
+        <translation>la tâche n’a pas réussi de façon stable pendant %1 avant le délai d’expiration.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="392"/>
+        <source>Last failure: %1</source>
+        <translation>Dernier échec : %1</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::HeaderParser</name>
     <message>
         <location filename="../src/core/request/headerparser.cpp" line="20"/>
@@ -3225,6 +3971,74 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
     </message>
 </context>
 <context>
+    <name>RestGate::NetworkSettings</name>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="169"/>
+        <source>&apos;%1&apos; is not a proxy URL (expected e.g. http://proxy.example:3128 or socks5h://127.0.0.1:1080).</source>
+        <translation>« %1 » n’est pas une URL de proxy (attendu p. ex. http://proxy.example:3128 ou socks5h://127.0.0.1:1080).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="185"/>
+        <source>The proxy scheme &apos;%1://&apos; is not supported: use http://, socks5:// or socks5h://.</source>
+        <translation>Le schéma de proxy « %1:// » n’est pas pris en charge : utilisez http://, socks5:// ou socks5h://.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="250"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (défini par %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="347"/>
+        <source>The CA directory &apos;%1&apos; does not exist.</source>
+        <translation>Le répertoire d’AC « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="348"/>
+        <source>The CA file &apos;%1&apos; does not exist or is not a file.</source>
+        <translation>Le fichier d’AC « %1 » n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="370"/>
+        <source>The CA file &apos;%1&apos; holds no PEM or DER certificate.</source>
+        <translation>Le fichier d’AC « %1 » ne contient aucun certificat PEM ou DER.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="413"/>
+        <source>The client certificate &apos;%1&apos; cannot be read: %2.</source>
+        <translation>Le certificat client « %1 » ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="424"/>
+        <source>The PKCS#12 file &apos;%1&apos; cannot be opened: the password is wrong or missing, or it is not a PKCS#12 file.</source>
+        <translation>Le fichier PKCS#12 « %1 » ne peut pas être ouvert : le mot de passe est faux ou manquant, ou ce n’est pas un fichier PKCS#12.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="433"/>
+        <source>The client certificate &apos;%1&apos; holds no PEM certificate.</source>
+        <translation>Le certificat client « %1 » ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="442"/>
+        <source>The key &apos;%1&apos; cannot be read: %2.</source>
+        <translation>La clé « %1 » ne peut pas être lue : %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="449"/>
+        <source>The private key in &apos;%1&apos; is encrypted and the password is wrong or missing.</source>
+        <translation>La clé privée de « %1 » est chiffrée et le mot de passe est faux ou manquant.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="452"/>
+        <source>No private key found in &apos;%1&apos;: give the key file too (--key).</source>
+        <translation>Aucune clé privée trouvée dans « %1 » : indiquez aussi le fichier de clé (--key).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="516"/>
+        <source>This build has no TLS support.</source>
+        <translation>Cette version n’a pas de prise en charge de TLS.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::PipelineImport</name>
     <message>
         <location filename="../src/core/pipeline/pipelineimport.cpp" line="621"/>
@@ -3275,6 +4089,19 @@ Le fichier est resté tel quel ; vos modifications sont toujours ouvertes.</tran
         <location filename="../src/core/pipeline/pipelineimport.cpp" line="756"/>
         <source>The service connection is chosen by &apos;%1&apos;. RestGate does not evaluate it: the dry run uses a connection with exactly this name (created as a placeholder).</source>
         <translation>La connexion de service est choisie par &apos;%1&apos;. RestGate ne l’évalue pas : l’essai utilise une connexion portant exactement ce nom (créée comme espace réservé).</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PlanListener</name>
+    <message>
+        <location filename="../src/callback/planlistener.cpp" line="331"/>
+        <source>The public URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>L’URL publique « %1 » n’est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/planlistener.cpp" line="338"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d’écouter sur %1:%2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4143,72 +4970,72 @@ Erreurs :
 <context>
     <name>RestGate::TlsRules</name>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="495"/>
+        <location filename="../src/core/run/networksettings.cpp" line="541"/>
         <source>the certificate of &apos;%1&apos; has expired (on %2)</source>
         <translation>le certificat de « %1 » a expiré (le %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="499"/>
+        <location filename="../src/core/run/networksettings.cpp" line="545"/>
         <source>the certificate of &apos;%1&apos; is not valid yet (from %2)</source>
         <translation>le certificat de « %1 » n’est pas encore valide (à partir du %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="504"/>
+        <location filename="../src/core/run/networksettings.cpp" line="550"/>
         <source>the certificate of &apos;%1&apos; is self-signed and not trusted</source>
         <translation>le certificat de « %1 » est auto-signé et n’est pas approuvé</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="508"/>
+        <location filename="../src/core/run/networksettings.cpp" line="554"/>
         <source>the chain of &apos;%1&apos; ends in a self-signed CA that is not trusted (give it with --cacert)</source>
         <translation>la chaîne de « %1 » se termine par une autorité auto-signée non approuvée (indiquez-la avec --cacert)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="517"/>
+        <location filename="../src/core/run/networksettings.cpp" line="563"/>
         <source>host name mismatch: the certificate of &apos;%1&apos; is for %2, not for this host</source>
         <translation>nom d’hôte différent : le certificat de « %1 » est pour %2, pas pour cet hôte</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="526"/>
+        <location filename="../src/core/run/networksettings.cpp" line="572"/>
         <source>the certificate of &apos;%1&apos; was issued by an unknown CA (&apos;%2&apos;); trust that CA with --cacert or the CA file in Preferences</source>
         <translation>le certificat de « %1 » a été émis par une autorité inconnue (« %2 ») ; approuvez-la avec --cacert ou le fichier d’autorités des Préférences</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="532"/>
+        <location filename="../src/core/run/networksettings.cpp" line="578"/>
         <source>the certificate of &apos;%1&apos; has been revoked</source>
         <translation>le certificat de « %1 » a été révoqué</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="537"/>
+        <location filename="../src/core/run/networksettings.cpp" line="583"/>
         <source>the certificate of &apos;%1&apos; is not trusted for this purpose</source>
         <translation>le certificat de « %1 » n’est pas approuvé pour cet usage</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="541"/>
+        <location filename="../src/core/run/networksettings.cpp" line="587"/>
         <source>the server sent no certificate</source>
         <translation>le serveur n’a envoyé aucun certificat</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="543"/>
+        <location filename="../src/core/run/networksettings.cpp" line="589"/>
         <source>the certificate of &apos;%1&apos; is not meant for a TLS server</source>
         <translation>le certificat de « %1 » n’est pas destiné à un serveur TLS</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="549"/>
+        <location filename="../src/core/run/networksettings.cpp" line="595"/>
         <source>the signature on the certificate of &apos;%1&apos; does not verify</source>
         <translation>la signature du certificat de « %1 » ne se vérifie pas</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="555"/>
+        <location filename="../src/core/run/networksettings.cpp" line="601"/>
         <source>%1 (certificate of &apos;%2&apos;)</source>
         <translation>%1 (certificat de « %2 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="567"/>
+        <location filename="../src/core/run/networksettings.cpp" line="613"/>
         <source>INSECURE: the server&apos;s TLS certificate was NOT checked (--insecure / the Preferences setting). Azure DevOps checks it, so this verdict says nothing about the certificate.</source>
         <translation>NON SÉCURISÉ : le certificat TLS du serveur n’a PAS été vérifié (--insecure / le réglage des Préférences). Azure DevOps le vérifie : ce verdict ne dit donc rien du certificat.</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="579"/>
+        <location filename="../src/core/run/networksettings.cpp" line="625"/>
         <source>Checked, the certificate would have been refused: %1.</source>
         <translation>Vérifié, le certificat aurait été refusé : %1.</translation>
     </message>

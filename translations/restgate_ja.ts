@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CallbackSettings</name>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="28"/>
+        <source>No bind address given; 127.0.0.1 listens on this computer only, 0.0.0.0 on every network interface.</source>
+        <translation>バインド アドレスが指定されていません。127.0.0.1 はこのコンピューターだけで、0.0.0.0 はすべてのネットワーク インターフェイスで待ち受けます。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="38"/>
+        <source>&quot;%1&quot; is not an IP address: the listener binds to an address of this computer (e.g. 127.0.0.1 or 0.0.0.0), not to a host name.</source>
+        <translation>&quot;%1&quot; は IP アドレスではありません: リスナーはホスト名ではなく、このコンピューターのアドレス (例: 127.0.0.1 や 0.0.0.0) にバインドします。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="58"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host, e.g. https://my-tunnel.example.dev/. It is the address your service reaches this computer at, and it becomes PlanUrl.</source>
+        <translation>&quot;%1&quot; はホストを含む http:// または https:// の URL ではありません (例: https://my-tunnel.example.dev/)。サービスがこのコンピューターに到達するアドレスで、PlanUrl になります。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbacksettings.cpp" line="65"/>
+        <source>&quot;%1&quot; has a query or fragment; PlanUrl is a base URL the service appends paths to.</source>
+        <translation>&quot;%1&quot; にクエリまたはフラグメントがあります。PlanUrl はサービスがパスを付け足すベース URL です。</translation>
+    </message>
+</context>
+<context>
     <name>CallbackSettingsDialog</name>
     <message>
         <location filename="../ui/callbacksettingsdialog.ui" line="9"/>
@@ -1190,6 +1213,137 @@
     </message>
 </context>
 <context>
+    <name>RestGate::CallbackVerdict</name>
+    <message>
+        <location filename="../src/callback/callbackdryrun.cpp" line="69"/>
+        <source>The dry run was cancelled.</source>
+        <translation>ドライランはキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackdryrun.cpp" line="70"/>
+        <source>The initial call did not succeed, so the task fails before any callback.</source>
+        <translation>最初の呼び出しが成功しなかったため、タスクはコールバックの前に失敗します。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="44"/>
+        <source>The last request it made was #%1 %2 (%3) at %4, answered %5.</source>
+        <translation>最後の要求は #%1 %2 (%3)、%4、応答 %5 でした。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="137"/>
+        <source> at %1</source>
+        <translation>、%1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="143"/>
+        <source>Azure DevOps would mark the task as succeeded.</source>
+        <translation>Azure DevOps はタスクを成功とします。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="146"/>
+        <source>Azure DevOps would mark the task as succeeded with issues (partially succeeded); RestGate counts only succeeded as a pass.</source>
+        <translation>Azure DevOps はタスクを問題ありの成功 (一部成功) とします。RestGate が成功とみなすのは succeeded だけです。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="151"/>
+        <source>Azure DevOps would mark the task as %1.</source>
+        <translation>Azure DevOps はタスクを %1 とします。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="156"/>
+        <source>The service completed the task: TaskCompleted with result %1 (request #%2%3).</source>
+        <translation>サービスがタスクを完了しました: 結果 %1 の TaskCompleted (要求 #%2%3)。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="166"/>
+        <source>Azure DevOps would keep the task running until its timeout and then fail it.</source>
+        <translation>Azure DevOps はタスクをタイムアウトまで実行中のままにし、その後失敗させます。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="169"/>
+        <source>The service never called back: no request reached the listener at %1 in %2.</source>
+        <translation>サービスはコールバックしませんでした: %2 の間に %1 のリスナーに届いた要求はありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="184"/>
+        <source>The service called back, but its TaskCompleted (request #%1) was rejected with %2: %3</source>
+        <translation>サービスはコールバックしましたが、その TaskCompleted (要求 #%1) は %2 で拒否されました: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="192"/>
+        <source>The service never completed the task: no TaskCompleted arrived in %1.</source>
+        <translation>サービスはタスクを完了しませんでした: %1 の間に TaskCompleted は届きませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="203"/>
+        <source>The wait was cancelled after %1, before the service completed the task.</source>
+        <translation>サービスがタスクを完了する前に、%1 で待機がキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="207"/>
+        <source>No request had reached the listener.</source>
+        <translation>リスナーに届いた要求はありませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="211"/>
+        <source>Nothing to wait on: %1</source>
+        <translation>待つ対象がありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="223"/>
+        <source>Problems:</source>
+        <translation>問題:</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="228"/>
+        <source>Warnings:</source>
+        <translation>警告:</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="237"/>
+        <source>Timeline (no requests):</source>
+        <translation>タイムライン (要求なし):</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="238"/>
+        <source>Timeline (%1 requests):</source>
+        <translation>タイムライン (要求 %1 件):</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="248"/>
+        <source>Task log:</source>
+        <translation>タスクのログ:</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackverdict.cpp" line="254"/>
+        <source>Variables set by the service:</source>
+        <translation>サービスが設定した変数:</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::CallbackWait</name>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="41"/>
+        <source>there is no plan listener.</source>
+        <translation>プラン リスナーがありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="43"/>
+        <source>the plan listener is not listening%1</source>
+        <translation>プラン リスナーが待ち受けていません%1</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="47"/>
+        <source>no plan was started on the listener, so no callback can match.</source>
+        <translation>リスナーでプランが開始されていないため、一致するコールバックはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/callbackwait.cpp" line="60"/>
+        <source>the plan listener was closed.</source>
+        <translation>プラン リスナーは閉じられました。</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::Cli::CommandLine</name>
     <message>
         <location filename="../src/cli/commandline.cpp" line="118"/>
@@ -1221,6 +1375,11 @@
         <location filename="../src/cli/commandline.cpp" line="261"/>
         <source>Usage:</source>
         <translation>使い方:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="261"/>
+        <source>[OPTIONS]</source>
+        <translation>[オプション]</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="264"/>
@@ -1363,6 +1522,460 @@ Exit status: 0 success, 1 a task failed (or an expression is false), 2 usage or 
         <location filename="../src/cli/completioncommand.cpp" line="28"/>
         <source>expected bash or zsh</source>
         <translation>bash または zsh を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="80"/>
+        <source>Runs the local demo endpoint, a deployment-status API that the sample design targets, until Ctrl+C (SIGINT) or SIGTERM. Point a generic service connection at the URL it prints.</source>
+        <translation>サンプル デザインが対象とするデプロイ状態 API であるローカルのデモ エンドポイントを、Ctrl+C (SIGINT) または SIGTERM まで実行します。汎用サービス接続を、表示される URL に向けてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="86"/>
+        <source>TCP port to listen on (default %1; 0 picks a free one).</source>
+        <translation>待ち受ける TCP ポート (既定 %1、0 で空きポートを選択)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="92"/>
+        <source>Address to listen on (default 127.0.0.1; 0.0.0.0 for every interface).</source>
+        <translation>待ち受けるアドレス (既定 127.0.0.1、すべてのインターフェイスは 0.0.0.0)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="22"/>
+        <source>Without --response there is no body: root is null and no body rule applies.
+
+Output: &apos;true&apos; or &apos;false&apos; on standard output; errors, notes and the trace on standard error.
+Exit status: 0 true, 1 false, 2 invalid expression, evaluation error, body error or usage error.
+
+Examples:
+  restgate-cli eval --response body.json &quot;eq(root[&apos;status&apos;], &apos;successful&apos;)&quot;
+  curl -s https://example.test/api | restgate-cli eval -r - --trace &quot;ge(count(root[&apos;items&apos;]), 3)&quot;
+  restgate-cli eval --var max=5 -r body.json -- &quot;le(count(root[&apos;workItems&apos;]), \$(max))&quot;
+</source>
+        <translation>--response がなければ本文はありません: root は null で、本文の規則は適用されません。
+
+出力: 標準出力に &apos;true&apos; または &apos;false&apos;、エラー・注記・トレースは標準エラー出力に出ます。
+終了コード: 0 true、1 false、2 無効な式、評価エラー、本文のエラー、または使い方のエラー。
+
+例:
+  restgate-cli eval --response body.json &quot;eq(root[&apos;status&apos;], &apos;successful&apos;)&quot;
+  curl -s https://example.test/api | restgate-cli eval -r - --trace &quot;ge(count(root[&apos;items&apos;]), 3)&quot;
+  restgate-cli eval --var max=5 -r body.json -- &quot;le(count(root[&apos;workItems&apos;]), \$(max))&quot;
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="118"/>
+        <source>Evaluates an InvokeRESTAPI success criteria the way Azure DevOps does and prints &apos;true&apos; or &apos;false&apos;.</source>
+        <translation>InvokeRESTAPI の成功の条件を Azure DevOps と同じように評価し、&apos;true&apos; または &apos;false&apos; を出力します。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="123"/>
+        <source>The response body to judge (&apos;-&apos; reads standard input). It is parsed like the server parses it (Json.NET: comments, single quotes and unquoted names are accepted) and is &apos;root&apos; in the expression. The server&apos;s body rules apply: a body over 2 MB (2097152 bytes) or one that is not JSON is an error, and the verdict the criteria would have had is still shown. Input past 256 MiB (268435456 bytes) is not read: eval stops with an error.</source>
+        <translation>判定する応答本文 (&apos;-&apos; で標準入力を読みます)。サーバーと同じように解析され (Json.NET: コメント、単一引用符、引用符のない名前を受け付けます)、式の中では &apos;root&apos; です。サーバーの本文の規則が適用されます: 2 MB (2097152 バイト) を超える本文や JSON でない本文はエラーで、条件がどうなったかの判定も表示されます。256 MiB (268435456 バイト) を超える入力は読まれず、eval はエラーで終了します。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="133"/>
+        <source>Defines a variable for $(NAME) macros, which are replaced before the expression is parsed (names ignore case; repeat for more).</source>
+        <translation>$(NAME) マクロの変数を定義します。マクロは式の解析前に置き換えられます (名前の大文字小文字は区別せず、複数なら繰り返し指定)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="140"/>
+        <source>Shows how every sub-expression evaluated (on standard error).</source>
+        <translation>各部分式がどう評価されたかを表示します (標準エラー出力)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="147"/>
+        <source>The success criteria. Put -- before it when it starts with &apos;-&apos;: everything after -- is the expression.</source>
+        <translation>成功の条件。&apos;-&apos; で始まる場合は前に -- を付けてください: -- 以降はすべて式です。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="153"/>
+        <source>put -- before an expression that starts with &apos;-&apos;</source>
+        <translation>&apos;-&apos; で始まる式の前には -- を付けてください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="39"/>
+        <source>Writes tasks of a design document as Azure Pipelines YAML (a step, a job with pool: server, or a stage around that job) or as a curl command, to standard output. Without --task, every task of the design: as steps, or as one job (stage) named after the design.
+
+YAML the published pipeline schema would reject is still written, with a warning on standard error. curl commands expand the design&apos;s variables and refer to secrets as $RESTGATE_SECRET_&lt;NAME&gt;; they never contain one.</source>
+        <translation>デザイン ドキュメントのタスクを Azure Pipelines の YAML (ステップ、pool: server のジョブ、またはそのジョブを囲むステージ) または curl コマンドとして標準出力に書き出します。--task がなければデザインのすべてのタスクを、ステップとして、またはデザインにちなんで名付けた 1 つのジョブ (ステージ) として書き出します。
+
+公開されているパイプライン スキーマが拒否する YAML も、標準エラー出力に警告を出したうえで書き出します。curl コマンドはデザインの変数を展開し、シークレットは $RESTGATE_SECRET_&lt;NAME&gt; として参照するため、シークレットそのものは含みません。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="49"/>
+        <source>The design document (*.restgate.yml).</source>
+        <translation>デザイン ドキュメント (*.restgate.yml)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="52"/>
+        <source>Export this task: its number (from 1) or display name. Repeatable.</source>
+        <translation>このタスクをエクスポートします: 番号 (1 から) または表示名。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="58"/>
+        <source>step (default), job, stage or curl.</source>
+        <translation>step (既定)、job、stage、または curl。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="62"/>
+        <source>Write inputs under their task.json names (connectedServiceName, ...) instead of the YAML names (serviceConnection, ...).</source>
+        <translation>入力を YAML の名前 (serviceConnection, ...) ではなく task.json の名前 (connectedServiceName, ...) で書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="68"/>
+        <source>Also write inputs that equal their default.</source>
+        <translation>既定値と同じ入力も書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="71"/>
+        <source>For --as curl: posix (default) or powershell.</source>
+        <translation>--as curl の場合: posix (既定) または powershell。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="75"/>
+        <source>The job/stage identifier (default: from the display name).</source>
+        <translation>ジョブ/ステージの識別子 (既定: 表示名から)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="80"/>
+        <source>The job/stage display name.</source>
+        <translation>ジョブ/ステージの表示名。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="83"/>
+        <source>For --as curl: set a variable for $(NAME). Repeatable.</source>
+        <translation>--as curl の場合: $(NAME) の変数を設定します。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="88"/>
+        <source>For --as curl: use the document&apos;s named variable set.</source>
+        <translation>--as curl の場合: ドキュメントの名前付き変数セットを使います。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="78"/>
+        <source>Simulate a release gate / Invoke REST API check: re-evaluate the task at this interval (&quot;Time between re-evaluation of gates&quot;), e.g. 5m.</source>
+        <translation>リリース ゲート / Invoke REST API チェックをシミュレートします: この間隔でタスクを再評価します (&quot;Time between re-evaluation of gates&quot;)。例: 5m。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="84"/>
+        <source>With --poll: how long the task must keep passing (&quot;Minimum duration for steady results&quot;; default 0: the first pass ends the gate).</source>
+        <translation>--poll と併用: タスクが成功し続けなければならない時間 (&quot;Minimum duration for steady results&quot;、既定 0: 最初の成功でゲートが終わります)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="90"/>
+        <source>With --poll (required): the gate fails when it has not succeeded by then (&quot;Timeout after which gates fail&quot;, counted from the start).</source>
+        <translation>--poll と併用 (必須): それまでに成功しなければゲートは失敗します (&quot;Timeout after which gates fail&quot;、開始から数えます)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="96"/>
+        <source>With --poll: wait this long before the first evaluation (&quot;Delay before evaluation&quot;; default 0, at most 48h).</source>
+        <translation>--poll と併用: 最初の評価の前にこの時間だけ待ちます (&quot;Delay before evaluation&quot;、既定 0、最大 48h)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="37"/>
+        <source>Finds every InvokeRESTAPI@0/@1 step in an Azure Pipelines YAML file (or the ```yaml blocks of a Markdown file) and lists where it stands and what Azure DevOps would object to. With -o, adds the tasks to a design document (created, or merged into when it exists), with placeholder connections for the ones it names.
+
+Exit status: 0 steps found, 1 the file holds no InvokeRESTAPI step, 2 errors (malformed YAML, a design that cannot be read or written).</source>
+        <translation>Azure Pipelines の YAML ファイル (または Markdown ファイルの ```yaml ブロック) にある InvokeRESTAPI@0/@1 のステップをすべて見つけ、その位置と Azure DevOps が指摘する問題を一覧表示します。-o を付けると、タスクをデザイン ドキュメントに追加し (新規作成、または既存ならマージ)、タスクが参照する接続はプレースホルダーとして作ります。
+
+終了コード: 0 ステップあり、1 ファイルに InvokeRESTAPI のステップがない、2 エラー (不正な YAML、読み書きできないデザイン)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="47"/>
+        <source>The pipeline file (*.yml, *.md).</source>
+        <translation>パイプライン ファイル (*.yml, *.md)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="50"/>
+        <source>Write (or merge into) this design document.</source>
+        <translation>このデザイン ドキュメントに書き込みます (またはマージします)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="19"/>
+        <source>Turns a curl command line into an InvokeRESTAPI task: the URL is split into a connection (scheme, host and base path; an existing connection of DESIGN with the same base URL is reused) and the task&apos;s URL suffix. The command comes from the arguments (one quoted string, or the words after the options) or, with &apos;-&apos; or nothing, from standard input. Options curl would use that the task cannot express are listed.
+A password (-u user:password) or bearer token is never written anywhere: set RESTGATE_SECRET_&lt;NAME&gt;.</source>
+        <translation>curl のコマンド ラインを InvokeRESTAPI タスクに変換します: URL を接続 (スキーム、ホスト、ベース パス。DESIGN に同じベース URL の接続があれば再利用) とタスクの URL サフィックスに分けます。コマンドは引数 (引用符で囲んだ 1 つの文字列、またはオプションの後の語) から、&apos;-&apos; または引数なしなら標準入力から読みます。curl が使うがタスクで表現できないオプションは一覧表示します。
+パスワード (-u user:password) やベアラー トークンはどこにも書き込みません: RESTGATE_SECRET_&lt;NAME&gt; を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="30"/>
+        <source>Add the task to this design (created, or merged into); without it the design is written to standard output.</source>
+        <translation>タスクをこのデザインに追加します (新規作成またはマージ)。指定しなければデザインを標準出力に書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="36"/>
+        <source>The task&apos;s display name (default: METHOD host/path).</source>
+        <translation>タスクの表示名 (既定: メソッド ホスト/パス)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="39"/>
+        <source>Split the URL here (the connection URL), e.g. https://api.example.com/v1/</source>
+        <translation>URL をここで分けます (接続の URL)。例: https://api.example.com/v1/</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="46"/>
+        <source>The curl command: one quoted string, the words after the options (after -- when they start with an option of import-curl&apos;s), or &apos;-&apos; for standard input.</source>
+        <translation>curl コマンド: 引用符で囲んだ 1 つの文字列、オプションの後の語 (import-curl のオプションで始まる場合は -- の後)、または標準入力を表す &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="77"/>
+        <source>Dry-runs the tasks of a design document with the rules Azure DevOps applies: the whole call within 20 seconds, 200 OK, and the success criteria.
+
+Passwords and tokens are read from RESTGATE_SECRET_&lt;CONNECTION&gt; (the connection name upper-cased, other characters as &apos;_&apos;). Non-secret variables come from RESTGATE_VAR_&lt;NAME&gt;; --var wins over --var-file, which wins over the environment, which wins over the design.
+
+Exit status: 0 all tasks passed; 1 a task failed (the status rule, the criteria or the time limit said no); 2 usage or document errors, or a task that never got an answer (connection refused, DNS, TLS, a broken connection, a missing secret); 130 interrupted (Ctrl+C), after writing what finished.</source>
+        <translation>デザイン ドキュメントのタスクを Azure DevOps と同じ規則でドライランします: 呼び出し全体が 20 秒以内、200 OK、そして成功の条件。
+
+パスワードとトークンは RESTGATE_SECRET_&lt;CONNECTION&gt; (接続名を大文字にし、その他の文字は &apos;_&apos;) から読みます。シークレットでない変数は RESTGATE_VAR_&lt;NAME&gt; から来ます。--var は --var-file より、--var-file は環境変数より、環境変数はデザインより優先されます。
+
+終了コード: 0 すべてのタスクが成功、1 タスクが失敗 (状態の規則、条件、または制限時間が不可と判定)、2 使い方やドキュメントのエラー、または応答を得られなかったタスク (接続拒否、DNS、TLS、切断された接続、シークレットの欠落)、130 中断 (Ctrl+C、終わった分を書き出した後)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="90"/>
+        <source>Design documents (*.restgate.yml), directories of them, wildcard patterns, or - for one design on standard input.</source>
+        <translation>デザイン ドキュメント (*.restgate.yml)、それを含むディレクトリ、ワイルドカードのパターン、または標準入力の 1 つのデザインを表す -。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="96"/>
+        <source>Run only this task: its number (from 1) or display name. Repeatable.</source>
+        <translation>このタスクだけを実行します: 番号 (1 から) または表示名。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="102"/>
+        <source>Set a dry-run variable for $(NAME). Repeatable.</source>
+        <translation>$(NAME) のドライラン変数を設定します。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="106"/>
+        <source>Use the document&apos;s named variable set (e.g. prod).</source>
+        <translation>ドキュメントの名前付き変数セットを使います (例: prod)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="110"/>
+        <source>Output: text (default) or json (one JSON object per task per line, then a summary line; &quot;format&quot;: 2).</source>
+        <translation>出力: text (既定) または json (タスクごとに 1 行 1 つの JSON オブジェクト、最後に要約の行。&quot;format&quot;: 2)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="116"/>
+        <source>Also write a JUnit XML report.</source>
+        <translation>JUnit XML レポートも書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="120"/>
+        <source>Show how each success criteria was evaluated.</source>
+        <translation>成功の条件がどう評価されたかを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="123"/>
+        <source>The API-response limit in seconds (default 20, the server&apos;s).</source>
+        <translation>API 応答の制限時間 (秒) (既定 20、サーバーと同じ)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="129"/>
+        <source>Dry-run option: treat any 2xx status as success. Azure DevOps documents 200 OK as the rule.</source>
+        <translation>ドライランのオプション: 2xx の状態をすべて成功とみなします。Azure DevOps が規則として文書化しているのは 200 OK です。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="134"/>
+        <source>Stop reading a response after this many bytes (default 256 MiB).</source>
+        <translation>応答をこのバイト数で読むのをやめます (既定 256 MiB)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="140"/>
+        <source>Callback tasks: where the local plan listener binds (default 127.0.0.1:0, a free port).</source>
+        <translation>コールバック タスク: ローカルのプラン リスナーが待ち受ける場所 (既定 127.0.0.1:0、空きポート)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="146"/>
+        <source>Callback tasks: the URL the service reaches the listener at (e.g. a tunnel); becomes system.CollectionUri.</source>
+        <translation>コールバック タスク: サービスがリスナーに到達する URL (例: トンネル)。system.CollectionUri になります。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="153"/>
+        <source>Callback tasks: how long to wait for TaskCompleted (default: the task&apos;s timeout, or 60 minutes).</source>
+        <translation>コールバック タスク: TaskCompleted を待つ時間 (既定: タスクのタイムアウト、または 60 分)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="160"/>
+        <source>Callback tasks: the plan&apos;s hub, system.HostType (build, release, gates, checks; default build).</source>
+        <translation>コールバック タスク: プランのハブ、system.HostType (build, release, gates, checks。既定 build)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="166"/>
+        <source>Read dry-run variables from NAME=VALUE lines (# starts a comment). Repeatable; --var wins.</source>
+        <translation>NAME=VALUE の行からドライラン変数を読みます (# 以降はコメント)。繰り返し指定でき、--var が優先されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="172"/>
+        <source>Run only tasks whose display name matches PATTERN (* any text, ? one character, case-insensitive). Repeatable.</source>
+        <translation>表示名が PATTERN に一致するタスクだけを実行します (* 任意の文字列、? 1 文字、大文字小文字は区別しません)。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="178"/>
+        <source>Stop after the first task that does not pass.</source>
+        <translation>成功しなかった最初のタスクの後で止めます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="181"/>
+        <source>Run up to N tasks at once (default 1); output stays in order. Callback tasks run alone.</source>
+        <translation>最大 N 個のタスクを同時に実行します (既定 1)。出力の順序は保たれます。コールバック タスクは単独で実行されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="187"/>
+        <source>Show request and response headers and bodies (redacted, 64 KB at most per body).</source>
+        <translation>要求と応答のヘッダーと本文を表示します (秘匿処理済み、本文ごとに最大 64 KB)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="241"/>
+        <source>Stores a connection&apos;s secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager), or removes it. &apos;set&apos; reads the secret from standard input, never from the command line: typed at a terminal it is not echoed; piped, one trailing newline is dropped.
+
+With --design the connection is looked up in that design document and its secret is stored under the connection&apos;s stable id (its &apos;id:&apos;, or the id its name gives when it has none). Without --design, under the id the name gives.
+
+--kind defaults to what the connection&apos;s authentication needs: password (Generic), client-secret (Azure RM service principal), token (Azure RM access token, Azure DevOps PAT); without --design, password.
+
+RESTGATE_SECRET_&lt;CONNECTION&gt; (the name upper-cased, other characters as &apos;_&apos;), when set, overrides the keychain for &apos;restgate-cli run&apos;.</source>
+        <translation>接続のシークレットを OS のキーチェーン (Secret Service、macOS キーチェーン、Windows 資格情報マネージャー) に保存、または削除します。&apos;set&apos; はシークレットをコマンド ラインからではなく標準入力から読みます: 端末で入力した場合はエコーされず、パイプから渡した場合は末尾の改行 1 つが取り除かれます。
+
+--design を付けると、そのデザイン ドキュメントで接続を探し、シークレットを接続の固定 ID (&apos;id:&apos;、なければ名前から得られる ID) で保存します。--design がなければ、名前から得られる ID で保存します。
+
+--kind の既定は接続の認証に必要なものです: password (Generic)、client-secret (Azure RM サービス プリンシパル)、token (Azure RM アクセス トークン、Azure DevOps PAT)。--design がなければ password。
+
+RESTGATE_SECRET_&lt;CONNECTION&gt; (名前を大文字にし、その他の文字は &apos;_&apos;) が設定されていれば、&apos;restgate-cli run&apos; ではキーチェーンより優先されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="255"/>
+        <source>The design document the connection is in.</source>
+        <translation>接続が含まれるデザイン ドキュメント。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="259"/>
+        <source>password, token or client-secret.</source>
+        <translation>password、token、または client-secret。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="264"/>
+        <source>set stores a secret, clear removes it.</source>
+        <translation>set はシークレットを保存し、clear は削除します。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="267"/>
+        <source>The connection&apos;s name.</source>
+        <translation>接続の名前。</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Gate</name>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="35"/>
+        <source>--%1 takes a duration such as 30s, 5m, 1h30m or 250ms (got &apos;%2&apos;)</source>
+        <translation>--%1 には 30s、5m、1h30m、250ms のような時間を指定します (&apos;%2&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="51"/>
+        <source>no response</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="118"/>
+        <source>a gate simulation needs both --poll INTERVAL and --gate-timeout DURATION</source>
+        <translation>ゲートのシミュレーションには --poll INTERVAL と --gate-timeout DURATION の両方が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="121"/>
+        <source>--junit is not written for a gate simulation (--poll)</source>
+        <translation>ゲートのシミュレーション (--poll) では --junit は書き出されません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="144"/>
+        <source>a gate simulation evaluates one task; the design has %1 enabled: pick one with --task</source>
+        <translation>ゲートのシミュレーションが評価するタスクは 1 つですが、デザインには有効なタスクが %1 個あります: --task で 1 つ選んでください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="183"/>
+        <source>note: %1</source>
+        <translation>注: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/gaterun.cpp" line="185"/>
+        <source>Gate: %1 — every %2, steady for %3, timeout %4, delay %5</source>
+        <translation>ゲート: %1 — 間隔 %2、安定期間 %3、タイムアウト %4、遅延 %5</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::NetworkOptions</name>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="28"/>
+        <source>--%1: the environment variable &apos;%2&apos; is not set</source>
+        <translation>--%1: 環境変数 &apos;%2&apos; が設定されていません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="43"/>
+        <source>Also trust the CA certificates in FILE (PEM or DER). Repeatable. SSL_CERT_FILE and SSL_CERT_DIR are honoured too.</source>
+        <translation>FILE の CA 証明書 (PEM または DER) も信頼します。繰り返し指定できます。SSL_CERT_FILE と SSL_CERT_DIR も使われます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="49"/>
+        <source>Also trust the CA certificates in DIR. Repeatable.</source>
+        <translation>DIR の CA 証明書も信頼します。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="53"/>
+        <source>Client certificate: PEM (with --key, or the key in the same file) or PKCS#12 (.p12/.pfx).</source>
+        <translation>クライアント証明書: PEM (--key と併用、または同じファイルに鍵を含む) または PKCS#12 (.p12/.pfx)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="58"/>
+        <source>The client certificate&apos;s PEM private key.</source>
+        <translation>クライアント証明書の PEM 秘密鍵。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="61"/>
+        <source>Read the key or PKCS#12 password from environment variable NAME (never a password on the command line).</source>
+        <translation>鍵または PKCS#12 のパスワードを環境変数 NAME から読みます (パスワードをコマンド ラインに書くことはありません)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="67"/>
+        <source>Do not check the server&apos;s TLS certificate. Every output then says the certificate was not checked.</source>
+        <translation>サーバーの TLS 証明書を検証しません。その場合、すべての出力に証明書が検証されていないことが示されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="72"/>
+        <source>Use this proxy (http://, socks5://, socks5h://; user@ allowed) instead of HTTPS_PROXY / HTTP_PROXY / ALL_PROXY. &quot;&quot; means none.</source>
+        <translation>HTTPS_PROXY / HTTP_PROXY / ALL_PROXY の代わりにこのプロキシを使います (http://, socks5://, socks5h://、user@ も可)。&quot;&quot; はプロキシなしです。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="78"/>
+        <source>Hosts that bypass the proxy, curl&apos;s syntax: comma-separated names (subdomains match), addresses, subnets, host:port, or *. Replaces NO_PROXY.</source>
+        <translation>プロキシを経由しないホスト (curl の構文): コンマ区切りの名前 (サブドメインも一致)、アドレス、サブネット、host:port、または *。NO_PROXY を置き換えます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="84"/>
+        <source>Read the proxy password from environment variable NAME.</source>
+        <translation>プロキシのパスワードを環境変数 NAME から読みます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="88"/>
+        <source>Stop at the first redirect (3xx) instead of following it.</source>
+        <translation>最初のリダイレクト (3xx) に従わずに止めます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="103"/>
+        <source>--key needs --cert</source>
+        <translation>--key には --cert が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="108"/>
+        <source>--cert-password-env needs --cert</source>
+        <translation>--cert-password-env には --cert が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="133"/>
+        <source>no such file: %1</source>
+        <translation>ファイルがありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/networkoptions.cpp" line="139"/>
+        <source>--capath: no such directory: %1</source>
+        <translation>--capath: ディレクトリがありません: %1</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2971,139 @@ Exit status: 0 success, 1 a task failed (or an expression is false), 2 usage or 
     </message>
 </context>
 <context>
+    <name>RestGate::GateSimulator</name>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="31"/>
+        <source>The time between evaluations must be longer than 0.</source>
+        <translation>評価の間隔は 0 より長くなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="34"/>
+        <source>A duration cannot be negative.</source>
+        <translation>時間を負にはできません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="36"/>
+        <source>The delay before evaluation is %1; Azure DevOps caps it at 48 hours.</source>
+        <translation>評価までの遅延は %1 ですが、Azure DevOps の上限は 48 時間です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="40"/>
+        <source>RestGate simulates a gate for at most %1.</source>
+        <translation>RestGate がゲートをシミュレートできるのは最大 %1 です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="43"/>
+        <source>The timeout (%1) must be longer than the delay before evaluation (%2): nothing would be evaluated.</source>
+        <translation>タイムアウト (%1) は評価までの遅延 (%2) より長くなければなりません: このままでは何も評価されません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="50"/>
+        <source>The gate can never succeed: with a delay of %1, evaluations every %2 and a minimum success duration of %3, the earliest evaluation that could end it starts at %4, not before the timeout (%5).</source>
+        <translation>このゲートは決して成功しません: 遅延 %1、評価間隔 %2、最小成功期間 %3 では、ゲートを終えられる最初の評価は %4 に始まり、タイムアウト (%5) より前になりません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="67"/>
+        <source>For a synchronous Invoke REST API check Microsoft recommends a timeout of at most 10 times the time between evaluations (here %1 times).</source>
+        <translation>同期の Invoke REST API チェックでは、Microsoft はタイムアウトを評価間隔の 10 倍以下にするよう推奨しています (ここでは %1 倍)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="74"/>
+        <source>Azure Pipelines evaluates a check at most %1 times; up to %2 evaluations fit here, and the simulation stops at %1 too.</source>
+        <translation>Azure Pipelines がチェックを評価するのは最大 %1 回です。ここでは最大 %2 回の評価が収まりますが、シミュレーションも %1 回で止まります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="193"/>
+        <source>The gate simulation is already running.</source>
+        <translation>ゲートのシミュレーションはすでに実行中です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="198"/>
+        <source>The task completes by Callback: its decision comes from the service&apos;s TaskCompleted event, not from re-evaluating the response, so it is not simulated as a gate. Use Send or restgate-cli run without --poll.</source>
+        <translation>このタスクは Callback で完了します: 判定は応答の再評価ではなくサービスの TaskCompleted イベントから来るため、ゲートとしてはシミュレートしません。送信、または --poll なしの restgate-cli run を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="226"/>
+        <source>Stopped before this evaluation finished.</source>
+        <translation>この評価が終わる前に停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="230"/>
+        <source>Stopped after %1 and %2 evaluation(s).</source>
+        <translation>%1 経過、%2 回の評価の後に停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="246"/>
+        <source>Evaluating: %1 evaluation(s) in %2.</source>
+        <translation>評価中: %2 で %1 回の評価。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="259"/>
+        <source>NOT STARTED</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="262"/>
+        <source>RUNNING</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="265"/>
+        <source>SUCCEEDED</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="268"/>
+        <source>TIMED OUT</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="271"/>
+        <source>CANCELLED</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="325"/>
+        <source>Succeeded at evaluation %1 (+%2): with no minimum success duration, the first evaluation that passes ends the gate.</source>
+        <translation>評価 %1 (+%2) で成功: 最小成功期間がないため、最初に成功した評価でゲートが終わります。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="332"/>
+        <source>Succeeded at evaluation %1 (+%2): every evaluation passed for %3 (evaluations %4–%1), at least the minimum success duration of %5.</source>
+        <translation>評価 %1 (+%2) で成功: %3 の間すべての評価が成功し (評価 %4–%1)、最小成功期間 %5 以上を満たしました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="347"/>
+        <source>Stopped after %1 evaluations: Azure Pipelines evaluates a check at most %1 times.</source>
+        <translation>%1 回の評価の後に停止しました: Azure Pipelines がチェックを評価するのは最大 %1 回です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="369"/>
+        <source>The gate timed out while this evaluation was running.</source>
+        <translation>この評価の実行中にゲートがタイムアウトしました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="381"/>
+        <source>Timed out after %1 (%2 evaluation(s), %3 passed):</source>
+        <translation>%1 でタイムアウト (評価 %2 回、成功 %3 回):</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="386"/>
+        <source>no evaluation passed.</source>
+        <translation>成功した評価はありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="387"/>
+        <source>the task did not pass steadily for %1 before the timeout.</source>
+        <translation>タスクはタイムアウトまでに %1 の間安定して成功しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/gatesimulator.cpp" line="392"/>
+        <source>Last failure: %1</source>
+        <translation>最後の失敗: %1</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::HeaderParser</name>
     <message>
         <location filename="../src/core/request/headerparser.cpp" line="20"/>
@@ -3221,6 +3967,74 @@ The file was left as it was; your changes are still open.</source>
     </message>
 </context>
 <context>
+    <name>RestGate::NetworkSettings</name>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="169"/>
+        <source>&apos;%1&apos; is not a proxy URL (expected e.g. http://proxy.example:3128 or socks5h://127.0.0.1:1080).</source>
+        <translation>&apos;%1&apos; はプロキシの URL ではありません (例: http://proxy.example:3128 や socks5h://127.0.0.1:1080)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="185"/>
+        <source>The proxy scheme &apos;%1://&apos; is not supported: use http://, socks5:// or socks5h://.</source>
+        <translation>プロキシのスキーム &apos;%1://&apos; はサポートされていません: http://、socks5://、socks5h:// のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="250"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (%2 で設定)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="347"/>
+        <source>The CA directory &apos;%1&apos; does not exist.</source>
+        <translation>CA ディレクトリ &apos;%1&apos; がありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="348"/>
+        <source>The CA file &apos;%1&apos; does not exist or is not a file.</source>
+        <translation>CA ファイル &apos;%1&apos; がないか、ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="370"/>
+        <source>The CA file &apos;%1&apos; holds no PEM or DER certificate.</source>
+        <translation>CA ファイル &apos;%1&apos; に PEM または DER の証明書がありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="413"/>
+        <source>The client certificate &apos;%1&apos; cannot be read: %2.</source>
+        <translation>クライアント証明書 &apos;%1&apos; を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="424"/>
+        <source>The PKCS#12 file &apos;%1&apos; cannot be opened: the password is wrong or missing, or it is not a PKCS#12 file.</source>
+        <translation>PKCS#12 ファイル &apos;%1&apos; を開けません: パスワードが間違っているか指定されていないか、PKCS#12 ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="433"/>
+        <source>The client certificate &apos;%1&apos; holds no PEM certificate.</source>
+        <translation>クライアント証明書 &apos;%1&apos; に PEM 証明書がありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="442"/>
+        <source>The key &apos;%1&apos; cannot be read: %2.</source>
+        <translation>鍵 &apos;%1&apos; を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="449"/>
+        <source>The private key in &apos;%1&apos; is encrypted and the password is wrong or missing.</source>
+        <translation>&apos;%1&apos; の秘密鍵は暗号化されており、パスワードが間違っているか指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="452"/>
+        <source>No private key found in &apos;%1&apos;: give the key file too (--key).</source>
+        <translation>&apos;%1&apos; に秘密鍵が見つかりません: 鍵ファイルも指定してください (--key)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/networksettings.cpp" line="516"/>
+        <source>This build has no TLS support.</source>
+        <translation>このビルドには TLS のサポートがありません。</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::PipelineImport</name>
     <message>
         <location filename="../src/core/pipeline/pipelineimport.cpp" line="621"/>
@@ -3271,6 +4085,19 @@ The file was left as it was; your changes are still open.</source>
         <location filename="../src/core/pipeline/pipelineimport.cpp" line="756"/>
         <source>The service connection is chosen by &apos;%1&apos;. RestGate does not evaluate it: the dry run uses a connection with exactly this name (created as a placeholder).</source>
         <translation>サービス接続は &apos;%1&apos; によって選択されます。RestGate はこれを評価しません。ドライランでは、まさにこの名前の接続 (プレースホルダーとして作成) を使います。</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::PlanListener</name>
+    <message>
+        <location filename="../src/callback/planlistener.cpp" line="331"/>
+        <source>The public URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>公開 URL &quot;%1&quot; は http:// または https:// の URL ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/callback/planlistener.cpp" line="338"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>%1:%2 で待ち受けできません: %3</translation>
     </message>
 </context>
 <context>
@@ -4137,72 +4964,72 @@ Errors:
 <context>
     <name>RestGate::TlsRules</name>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="495"/>
+        <location filename="../src/core/run/networksettings.cpp" line="541"/>
         <source>the certificate of &apos;%1&apos; has expired (on %2)</source>
         <translation>&apos;%1&apos; の証明書は有効期限が切れています (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="499"/>
+        <location filename="../src/core/run/networksettings.cpp" line="545"/>
         <source>the certificate of &apos;%1&apos; is not valid yet (from %2)</source>
         <translation>&apos;%1&apos; の証明書はまだ有効ではありません (%2 から)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="504"/>
+        <location filename="../src/core/run/networksettings.cpp" line="550"/>
         <source>the certificate of &apos;%1&apos; is self-signed and not trusted</source>
         <translation>&apos;%1&apos; の証明書は自己署名で、信頼されていません</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="508"/>
+        <location filename="../src/core/run/networksettings.cpp" line="554"/>
         <source>the chain of &apos;%1&apos; ends in a self-signed CA that is not trusted (give it with --cacert)</source>
         <translation>&apos;%1&apos; のチェーンは信頼されていない自己署名 CA で終わっています (--cacert で指定してください)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="517"/>
+        <location filename="../src/core/run/networksettings.cpp" line="563"/>
         <source>host name mismatch: the certificate of &apos;%1&apos; is for %2, not for this host</source>
         <translation>ホスト名が一致しません: &apos;%1&apos; の証明書は %2 用で、このホスト用ではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="526"/>
+        <location filename="../src/core/run/networksettings.cpp" line="572"/>
         <source>the certificate of &apos;%1&apos; was issued by an unknown CA (&apos;%2&apos;); trust that CA with --cacert or the CA file in Preferences</source>
         <translation>&apos;%1&apos; の証明書は不明な CA (&apos;%2&apos;) によって発行されています。--cacert または環境設定の CA ファイルでその CA を信頼してください</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="532"/>
+        <location filename="../src/core/run/networksettings.cpp" line="578"/>
         <source>the certificate of &apos;%1&apos; has been revoked</source>
         <translation>&apos;%1&apos; の証明書は失効しています</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="537"/>
+        <location filename="../src/core/run/networksettings.cpp" line="583"/>
         <source>the certificate of &apos;%1&apos; is not trusted for this purpose</source>
         <translation>&apos;%1&apos; の証明書はこの用途では信頼されていません</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="541"/>
+        <location filename="../src/core/run/networksettings.cpp" line="587"/>
         <source>the server sent no certificate</source>
         <translation>サーバーが証明書を送信しませんでした</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="543"/>
+        <location filename="../src/core/run/networksettings.cpp" line="589"/>
         <source>the certificate of &apos;%1&apos; is not meant for a TLS server</source>
         <translation>&apos;%1&apos; の証明書は TLS サーバー用ではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="549"/>
+        <location filename="../src/core/run/networksettings.cpp" line="595"/>
         <source>the signature on the certificate of &apos;%1&apos; does not verify</source>
         <translation>&apos;%1&apos; の証明書の署名を検証できません</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="555"/>
+        <location filename="../src/core/run/networksettings.cpp" line="601"/>
         <source>%1 (certificate of &apos;%2&apos;)</source>
         <translation>%1 (&apos;%2&apos; の証明書)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="567"/>
+        <location filename="../src/core/run/networksettings.cpp" line="613"/>
         <source>INSECURE: the server&apos;s TLS certificate was NOT checked (--insecure / the Preferences setting). Azure DevOps checks it, so this verdict says nothing about the certificate.</source>
         <translation>安全ではありません: サーバーの TLS 証明書は確認されていません (--insecure / 環境設定の設定)。Azure DevOps は証明書を確認するため、この判定は証明書について何も示しません。</translation>
     </message>
     <message>
-        <location filename="../src/core/run/networksettings.cpp" line="579"/>
+        <location filename="../src/core/run/networksettings.cpp" line="625"/>
         <source>Checked, the certificate would have been refused: %1.</source>
         <translation>確認していれば、証明書は拒否されていました: %1。</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "callback/callbackwait.h"
 #include "callback/planlistener.h"
+#include "core/design/displaytext.h"
 
 namespace RestGate {
 
@@ -64,9 +65,12 @@ void CallbackDryRun::onInitialCall(const RunResult &result)
         CallbackVerdict verdict = CallbackVerdict::build(
             m_cancelled ? CallbackVerdict::Outcome::Cancelled : CallbackVerdict::Outcome::NotCompleted,
             m_listener->plan(), m_listener->timeline(), std::nullopt, 0, 0, m_waitMs);
-        verdict.headline = m_cancelled ? QStringLiteral("The dry run was cancelled.")
-                                       : QStringLiteral("The initial call did not succeed, so the task fails before "
-                                                        "any callback.");
+        const DisplayText headline = m_cancelled
+            ? DisplayText::translate("RestGate::CallbackVerdict", "The dry run was cancelled.")
+            : DisplayText::translate("RestGate::CallbackVerdict",
+                                     "The initial call did not succeed, so the task fails before any callback.");
+        verdict.headline = headline.shown;
+        verdict.englishHeadline = headline.english;
         Q_EMIT finished(result, verdict);
         return;
     }

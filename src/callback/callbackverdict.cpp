@@ -1,5 +1,9 @@
 #include "callback/callbackverdict.h"
 
+#include "core/design/displaytext.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace RestGate {
@@ -34,12 +38,19 @@ QString localTime(const QDateTime &when)
     return when.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
 }
 
-QString lastRequest(const QList<CallbackEntry> &timeline)
+DisplayText lastRequest(const QList<CallbackEntry> &timeline)
 {
     const CallbackEntry &last = timeline.constLast();
-    return QStringLiteral("The last request it made was #%1 %2 (%3) at %4, answered %5.")
-        .arg(QString::number(last.sequence), shortRequest(last), what(last), localTime(last.receivedAt),
-             QString::number(last.status));
+    return DisplayText::translate("RestGate::CallbackVerdict",
+                                  "The last request it made was #%1 %2 (%3) at %4, answered %5.")
+        .arg(QString::number(last.sequence), shortRequest(last), what(last))
+        .arg(localTime(last.receivedAt), QString::number(last.status));
+}
+
+// Two sentences joined, in both forms.
+DisplayText joined(const DisplayText &a, const DisplayText &b)
+{
+    return {a.english + u' ' + b.english, a.shown + u' ' + b.shown};
 }
 
 QString firstProblem(const CallbackEntry &entry)
@@ -56,6 +67,7 @@ CallbackVerdict CallbackVerdict::displaySafe(const Redactor &redactor) const
         return *this;
     CallbackVerdict shown = *this;
     shown.headline = redactor.apply(headline);
+    shown.englishHeadline = redactor.apply(englishHeadline);
     shown.problems = redactor.apply(problems);
     shown.warnings = redactor.apply(warnings);
     shown.liveLog = redactor.apply(liveLog);
@@ -79,12 +91,13 @@ QString CallbackVerdict::label() const
     return QString();
 }
 
-QString CallbackVerdict::formatDuration(qint64 ms)
+QString CallbackVerdict::formatDuration(qint64 ms, bool translated)
 {
     if (ms < 1000)
         return QStringLiteral("%1 ms").arg(ms);
     if (ms < 60'000)
-        return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+        return QStringLiteral("%1 s").arg(translated ? shownLocale().toString(ms / 1000.0, 'f', 1)
+                                                     : QString::number(ms / 1000.0, 'f', 1));
     const qint64 minutes = ms / 60'000;
     const qint64 seconds = (ms % 60'000) / 1000;
     return seconds == 0 ? QStringLiteral("%1 min").arg(minutes)
@@ -114,43 +127,53 @@ CallbackVerdict CallbackVerdict::build(Outcome outcome, const PlanContext &plan,
             verdict.warnings.append(prefix + text);
     }
 
-    const QString waited = formatDuration(waitedMs);
+    // "3,0 s" in a German headline, "3.0 s" in the English one.
+    const DisplayText waited {formatDuration(waitedMs), formatDuration(waitedMs, true)};
+    DisplayText headline;
     switch (outcome) {
     case Outcome::Completed: {
         const auto completing = std::find_if(timeline.cbegin(), timeline.cend(),
                                              [&](const CallbackEntry &entry) { return entry.sequence == completedBy; });
-        const QString when =
-            completing == timeline.cend() ? QString() : QStringLiteral(" at %1").arg(localTime(completing->receivedAt));
+        const DisplayText when = completing == timeline.cend()
+            ? DisplayText()
+            : DisplayText::translate("RestGate::CallbackVerdict", " at %1").arg(localTime(completing->receivedAt));
         const QString name = result ? taskResultName(*result) : QString();
-        QString consequence;
+        DisplayText consequence;
         switch (result.value_or(TaskResult::Failed)) {
         case TaskResult::Succeeded:
-            consequence = QStringLiteral("Azure DevOps would mark the task as succeeded.");
+            consequence =
+                DisplayText::translate("RestGate::CallbackVerdict", "Azure DevOps would mark the task as succeeded.");
             break;
         case TaskResult::SucceededWithIssues:
-            consequence = QStringLiteral("Azure DevOps would mark the task as succeeded with issues (partially "
-                                         "succeeded); RestGate counts only succeeded as a pass.");
+            consequence = DisplayText::translate("RestGate::CallbackVerdict",
+                                                 "Azure DevOps would mark the task as succeeded with issues "
+                                                 "(partially succeeded); RestGate counts only succeeded as a pass.");
             break;
         default:
-            consequence = QStringLiteral("Azure DevOps would mark the task as %1.").arg(name);
+            consequence = DisplayText::translate("RestGate::CallbackVerdict", "Azure DevOps would mark the task as %1.")
+                              .arg(name);
             break;
         }
-        verdict.headline =
-            QStringLiteral("The service completed the task: TaskCompleted with result %1 (request #%2%3). ")
-                .arg(name)
-                .arg(completedBy)
-                .arg(when)
-            + consequence;
+        headline = joined(
+            DisplayText::translate("RestGate::CallbackVerdict",
+                                   "The service completed the task: TaskCompleted with result %1 "
+                                   "(request #%2%3).")
+                .arg(DisplayText(name, name), DisplayText(QString::number(completedBy), QString::number(completedBy)))
+                .arg(when),
+            consequence);
         break;
     }
     case Outcome::NotCompleted: {
-        const QString timeoutConsequence =
-            QStringLiteral("Azure DevOps would keep the task running until its timeout and then fail it.");
+        const DisplayText timeoutConsequence =
+            DisplayText::translate("RestGate::CallbackVerdict",
+                                   "Azure DevOps would keep the task running until its timeout and then fail it.");
         if (timeline.isEmpty()) {
-            verdict.headline = QStringLiteral("The service never called back: no request reached the listener at %1 "
-                                              "in %2. ")
-                                   .arg(plan.collectionUrl.toString(), waited)
-                + timeoutConsequence;
+            headline =
+                joined(DisplayText::translate("RestGate::CallbackVerdict",
+                                              "The service never called back: no request reached the "
+                                              "listener at %1 in %2.")
+                           .arg(DisplayText(plan.collectionUrl.toString(), plan.collectionUrl.toString()), waited),
+                       timeoutConsequence);
             break;
         }
         const auto rejectedCompletion =
@@ -159,28 +182,40 @@ CallbackVerdict CallbackVerdict::build(Outcome outcome, const PlanContext &plan,
                     && entry.status >= 400;
             });
         if (rejectedCompletion != timeline.crend()) {
-            verdict.headline = QStringLiteral("The service called back, but its TaskCompleted (request #%1) was "
-                                              "rejected with %2: %3 ")
-                                   .arg(rejectedCompletion->sequence)
-                                   .arg(rejectedCompletion->status)
-                                   .arg(firstProblem(*rejectedCompletion))
-                + timeoutConsequence + u' ' + lastRequest(timeline);
+            // The listener's check is the text its answer to the service carried: English, as Azure DevOps' own.
+            headline =
+                joined(joined(DisplayText::translate("RestGate::CallbackVerdict",
+                                                     "The service called back, but its TaskCompleted "
+                                                     "(request #%1) was rejected with %2: %3")
+                                  .arg(QString::number(rejectedCompletion->sequence),
+                                       QString::number(rejectedCompletion->status), firstProblem(*rejectedCompletion)),
+                              timeoutConsequence),
+                       lastRequest(timeline));
         } else {
-            verdict.headline =
-                QStringLiteral("The service never completed the task: no TaskCompleted arrived in %1. ").arg(waited)
-                + timeoutConsequence + u' ' + lastRequest(timeline);
+            headline = joined(joined(DisplayText::translate("RestGate::CallbackVerdict",
+                                                            "The service never completed the task: no "
+                                                            "TaskCompleted arrived in %1.")
+                                         .arg(waited),
+                                     timeoutConsequence),
+                              lastRequest(timeline));
         }
         break;
     }
     case Outcome::Cancelled:
-        verdict.headline =
-            QStringLiteral("The wait was cancelled after %1, before the service completed the task. ").arg(waited)
-            + (timeline.isEmpty() ? QStringLiteral("No request had reached the listener.") : lastRequest(timeline));
+        headline =
+            joined(DisplayText::translate("RestGate::CallbackVerdict",
+                                          "The wait was cancelled after %1, before the service completed the task.")
+                       .arg(waited),
+                   timeline.isEmpty()
+                       ? DisplayText::translate("RestGate::CallbackVerdict", "No request had reached the listener.")
+                       : lastRequest(timeline));
         break;
     case Outcome::ListenerError:
-        verdict.headline = QStringLiteral("Nothing to wait on: %1").arg(error);
+        headline = DisplayText::translate("RestGate::CallbackVerdict", "Nothing to wait on: %1").arg(error);
         break;
     }
+    verdict.headline = headline.shown;
+    verdict.englishHeadline = headline.english;
     return verdict;
 }
 
@@ -188,12 +223,12 @@ QString CallbackVerdict::report() const
 {
     QString text = label() + QStringLiteral(": ") + headline + u'\n';
     if (!problems.isEmpty()) {
-        text += QStringLiteral("\nProblems:\n");
+        text += u'\n' + QCoreApplication::translate("RestGate::CallbackVerdict", "Problems:") + u'\n';
         for (const QString &problem : problems)
             text += QStringLiteral("  - ") + problem + u'\n';
     }
     if (!warnings.isEmpty()) {
-        text += QStringLiteral("\nWarnings:\n");
+        text += u'\n' + QCoreApplication::translate("RestGate::CallbackVerdict", "Warnings:") + u'\n';
         for (const QString &warning : warnings)
             text += QStringLiteral("  - ") + warning + u'\n';
     }
@@ -201,9 +236,11 @@ QString CallbackVerdict::report() const
                            "TaskInstanceId %7\n")
                 .arg(plan.collectionUrl.toString(), plan.projectId, plan.hubName, plan.planId, plan.jobId,
                      plan.timelineId, plan.taskInstanceId);
-    text += QStringLiteral("\nTimeline (%1):\n")
-                .arg(timeline.isEmpty() ? QStringLiteral("no requests")
-                                        : QString::number(timeline.size()) + QStringLiteral(" requests"));
+    text += u'\n'
+        + (timeline.isEmpty() ? QCoreApplication::translate("RestGate::CallbackVerdict", "Timeline (no requests):")
+                              : QCoreApplication::translate("RestGate::CallbackVerdict", "Timeline (%1 requests):")
+                                    .arg(timeline.size()))
+        + u'\n';
     for (const CallbackEntry &entry : timeline) {
         text += QStringLiteral("  ") + entry.describe() + u'\n';
         for (const CallbackCheck &check : entry.checks)
@@ -211,12 +248,13 @@ QString CallbackVerdict::report() const
                 + check.text + u'\n';
     }
     if (!liveLog.isEmpty()) {
-        text += QStringLiteral("\nTask log:\n");
+        text += u'\n' + QCoreApplication::translate("RestGate::CallbackVerdict", "Task log:") + u'\n';
         for (const QString &line : liveLog)
             text += QStringLiteral("  ") + line + u'\n';
     }
     if (!taskVariables.variables().isEmpty()) {
-        text += QStringLiteral("\nVariables set by the service:\n");
+        text +=
+            u'\n' + QCoreApplication::translate("RestGate::CallbackVerdict", "Variables set by the service:") + u'\n';
         for (const Variable &variable : taskVariables.variables())
             text += QStringLiteral("  ") + variable.name + QStringLiteral(" = ")
                 + (variable.secret ? QStringLiteral("*** (secret)") : variable.value) + u'\n';

@@ -31,7 +31,8 @@ struct CallbackVerdict
     std::optional<TaskResult> result; ///< set when Completed
     int completedBy = 0; ///< sequence of the TaskCompleted entry
 
-    QString headline; ///< one or two sentences: what happened, and what Azure DevOps would do
+    QString headline; ///< one or two sentences: what happened, and what Azure DevOps would do; user's language
+    QString englishHeadline; ///< the same in English, for --format json
     QStringList problems; ///< "#3 POST …/events: taskId … is not …", every Problem check, in order
     QStringList warnings; ///< every Warning check, same form
 
@@ -64,8 +65,8 @@ struct CallbackVerdict
                                  std::optional<TaskResult> result, int completedBy, qint64 waitedMs, int waitLimitMs,
                                  const QString &error = QString());
 
-    /// "850 ms", "3.0 s", "2 min 5 s", "60 min".
-    static QString formatDuration(qint64 ms);
+    /// "850 ms", "3.0 s", "2 min 5 s", "60 min"; `translated`: the decimal as the user's language writes it.
+    static QString formatDuration(qint64 ms, bool translated = false);
 };
 
 } // namespace RestGate

@@ -258,7 +258,7 @@ QString CommandLine::helpText() const
 {
     QString text;
     QTextStream out(&text);
-    out << tr("Usage:") << ' ' << qualifiedName() << " [OPTIONS]";
+    out << tr("Usage:") << ' ' << qualifiedName() << ' ' << tr("[OPTIONS]");
     for (const PositionalArgument &argument : m_spec.arguments)
         out << ' ' << (argument.syntax.isEmpty() ? argument.name : argument.syntax);
     out << "\n\n" << wrapped(m_description, 0, HelpWidth) << "\n\n" << tr("Options:") << '\n';

@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "demo/demoserver.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QSocketNotifier>
@@ -76,17 +77,22 @@ int demoServerCommand(const QStringList &arguments)
 
     CommandLine parser(
         QStringLiteral("demo-server"),
-        QStringLiteral(
+        QCoreApplication::translate(
+            "RestGate::Cli::Commands",
             "Runs the local demo endpoint, a deployment-status API that the sample design targets, until Ctrl+C "
             "(SIGINT) or SIGTERM. Point a generic service connection at the URL it prints."));
     const QCommandLineOption portOption(
         QStringLiteral("port"),
-        QStringLiteral("TCP port to listen on (default %1; 0 picks a free one).").arg(DemoServer::defaultPort),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "TCP port to listen on (default %1; 0 picks a free one).")
+            .arg(DemoServer::defaultPort),
         QStringLiteral("N"), QString::number(DemoServer::defaultPort));
-    const QCommandLineOption bindOption(QStringLiteral("bind"),
-                                        QStringLiteral("Address to listen on (default 127.0.0.1; 0.0.0.0 for every "
-                                                       "interface)."),
-                                        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption bindOption(
+        QStringLiteral("bind"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Address to listen on (default 127.0.0.1; 0.0.0.0 for every "
+                                    "interface)."),
+        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
     parser.addOptions({portOption, bindOption});
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;

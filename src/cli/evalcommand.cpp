@@ -5,6 +5,7 @@
 #include "core/design/variables.h"
 #include "core/expression/criteriaevaluator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
@@ -18,7 +19,8 @@ namespace {
 /// verdict of an over-limit body can still be shown.
 constexpr qint64 MaxResponseReadBytes = 256 * 1024 * 1024;
 
-const char *const Epilog =
+const char *const Epilog = QT_TRANSLATE_NOOP(
+    "RestGate::Cli::Commands",
     "Without --response there is no body: root is null and no body rule applies.\n"
     "\n"
     "Output: 'true' or 'false' on standard output; errors, notes and the trace on standard error.\n"
@@ -27,7 +29,7 @@ const char *const Epilog =
     "Examples:\n"
     "  restgate-cli eval --response body.json \"eq(root['status'], 'successful')\"\n"
     "  curl -s https://example.test/api | restgate-cli eval -r - --trace \"ge(count(root['items']), 3)\"\n"
-    "  restgate-cli eval --var max=5 -r body.json -- \"le(count(root['workItems']), \\$(max))\"\n";
+    "  restgate-cli eval --var max=5 -r body.json -- \"le(count(root['workItems']), \\$(max))\"\n");
 
 /// The expression line holding the error, with a caret under the span (tabs kept so the caret lines up).
 void printCaret(QTextStream &err, const QString &expression, int position, int length)
@@ -111,33 +113,44 @@ int evalCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CommandLine parser(QStringLiteral("eval"),
-                       QStringLiteral("Evaluates an InvokeRESTAPI success criteria the way Azure DevOps does and "
-                                      "prints 'true' or 'false'."));
+    CommandLine parser(
+        QStringLiteral("eval"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Evaluates an InvokeRESTAPI success criteria the way Azure DevOps does and "
+                                    "prints 'true' or 'false'."));
     const QCommandLineOption responseOption(
         {QStringLiteral("r"), QStringLiteral("response")},
-        QStringLiteral("The response body to judge ('-' reads standard input). It is parsed like the server parses it "
-                       "(Json.NET: comments, single quotes and unquoted names are accepted) and is 'root' in the "
-                       "expression. The server's body rules apply: a body over 2 MB (2097152 bytes) or one that is "
-                       "not JSON is an error, and the verdict the criteria would have had is still shown. Input past "
-                       "256 MiB (268435456 bytes) is not read: eval stops with an error."),
+        QCoreApplication::translate(
+            "RestGate::Cli::Commands",
+            "The response body to judge ('-' reads standard input). It is parsed like the server parses it "
+            "(Json.NET: comments, single quotes and unquoted names are accepted) and is 'root' in the "
+            "expression. The server's body rules apply: a body over 2 MB (2097152 bytes) or one that is "
+            "not JSON is an error, and the verdict the criteria would have had is still shown. Input past "
+            "256 MiB (268435456 bytes) is not read: eval stops with an error."),
         QStringLiteral("FILE|-"));
-    const QCommandLineOption varOption(QStringLiteral("var"),
-                                       QStringLiteral("Defines a variable for $(NAME) macros, which are replaced "
-                                                      "before the expression is parsed (names ignore case; repeat "
-                                                      "for more)."),
-                                       QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption traceOption(QStringLiteral("trace"),
-                                         QStringLiteral("Shows how every sub-expression evaluated (on standard "
-                                                        "error)."));
+    const QCommandLineOption varOption(
+        QStringLiteral("var"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Defines a variable for $(NAME) macros, which are replaced "
+                                    "before the expression is parsed (names ignore case; repeat "
+                                    "for more)."),
+        QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption traceOption(
+        QStringLiteral("trace"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Shows how every sub-expression evaluated (on standard "
+                                    "error)."));
     parser.addOptions({responseOption, varOption, traceOption});
     parser.addColorOption();
-    parser.addPositionalArgument(QStringLiteral("expression"),
-                                 QStringLiteral("The success criteria. Put -- before it when it starts with '-': "
-                                                "everything after -- is the expression."),
-                                 QStringLiteral("[--] EXPRESSION"));
-    parser.setEpilog(QString::fromUtf8(Epilog));
-    parser.setUnknownOptionHint(QStringLiteral("put -- before an expression that starts with '-'"));
+    parser.addPositionalArgument(
+        QStringLiteral("expression"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "The success criteria. Put -- before it when it starts with '-': "
+                                    "everything after -- is the expression."),
+        QStringLiteral("[--] EXPRESSION"));
+    parser.setEpilog(QCoreApplication::translate("RestGate::Cli::Commands", Epilog));
+    parser.setUnknownOptionHint(
+        QCoreApplication::translate("RestGate::Cli::Commands", "put -- before an expression that starts with '-'"));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
 

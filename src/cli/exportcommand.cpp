@@ -6,6 +6,7 @@
 #include "core/pipeline/pipelineexport.h"
 #include "core/pipeline/schemacheck.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -35,40 +36,57 @@ int exportCommand(const QStringList &arguments)
     QTextStream err(stderr);
     CommandLine parser(
         QStringLiteral("export"),
-        QStringLiteral(
+        QCoreApplication::translate(
+            "RestGate::Cli::Commands",
             "Writes tasks of a design document as Azure Pipelines YAML (a step, a job with pool: server, or a stage "
             "around that job) or as a curl command, to standard output. Without --task, every task of the design: as "
             "steps, or as one job (stage) named after the design.\n\n"
             "YAML the published pipeline schema would reject is still written, with a warning on standard error. curl "
             "commands expand the design's variables and refer to secrets as $RESTGATE_SECRET_<NAME>; they never "
             "contain one."));
-    parser.addPositionalArgument(QStringLiteral("design"), QStringLiteral("The design document (*.restgate.yml)."));
-    const QCommandLineOption taskOption(QStringLiteral("task"),
-                                        QStringLiteral("Export this task: its number (from 1) or display name. "
-                                                       "Repeatable."),
-                                        QStringLiteral("N|DISPLAYNAME"));
-    const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("step (default), job, stage or curl."),
-                                      QStringLiteral("step|job|stage|curl"), QStringLiteral("step"));
-    const QCommandLineOption taskJsonNamesOption(QStringLiteral("task-json-names"),
-                                                 QStringLiteral("Write inputs under their task.json names "
-                                                                "(connectedServiceName, ...) instead of the YAML "
-                                                                "names (serviceConnection, ...)."));
-    const QCommandLineOption writeDefaultsOption(QStringLiteral("write-defaults"),
-                                                 QStringLiteral("Also write inputs that equal their default."));
-    const QCommandLineOption shellOption(QStringLiteral("shell"),
-                                         QStringLiteral("For --as curl: posix (default) or powershell."),
-                                         QStringLiteral("posix|powershell"), QStringLiteral("posix"));
-    const QCommandLineOption nameOption(QStringLiteral("name"),
-                                        QStringLiteral("The job/stage identifier (default: from the display name)."),
-                                        QStringLiteral("ID"));
-    const QCommandLineOption displayNameOption(QStringLiteral("display-name"),
-                                               QStringLiteral("The job/stage display name."), QStringLiteral("TEXT"));
-    const QCommandLineOption varOption(QStringLiteral("var"),
-                                       QStringLiteral("For --as curl: set a variable for $(NAME). Repeatable."),
-                                       QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption setOption(QStringLiteral("variable-set"),
-                                       QStringLiteral("For --as curl: use the document's named variable set."),
-                                       QStringLiteral("NAME"));
+    parser.addPositionalArgument(
+        QStringLiteral("design"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "The design document (*.restgate.yml)."));
+    const QCommandLineOption taskOption(
+        QStringLiteral("task"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Export this task: its number (from 1) or display name. "
+                                    "Repeatable."),
+        QStringLiteral("N|DISPLAYNAME"));
+    const QCommandLineOption asOption(
+        QStringLiteral("as"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "step (default), job, stage or curl."),
+        QStringLiteral("step|job|stage|curl"), QStringLiteral("step"));
+    const QCommandLineOption taskJsonNamesOption(
+        QStringLiteral("task-json-names"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Write inputs under their task.json names "
+                                    "(connectedServiceName, ...) instead of the YAML "
+                                    "names (serviceConnection, ...)."));
+    const QCommandLineOption writeDefaultsOption(
+        QStringLiteral("write-defaults"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "Also write inputs that equal their default."));
+    const QCommandLineOption shellOption(
+        QStringLiteral("shell"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "For --as curl: posix (default) or powershell."),
+        QStringLiteral("posix|powershell"), QStringLiteral("posix"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "The job/stage identifier (default: from the display name)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption displayNameOption(
+        QStringLiteral("display-name"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "The job/stage display name."), QStringLiteral("TEXT"));
+    const QCommandLineOption varOption(
+        QStringLiteral("var"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "For --as curl: set a variable for $(NAME). Repeatable."),
+        QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption setOption(
+        QStringLiteral("variable-set"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "For --as curl: use the document's named variable set."),
+        QStringLiteral("NAME"));
     parser.addOptions({taskOption, asOption, taskJsonNamesOption, writeDefaultsOption, shellOption, nameOption,
                        displayNameOption, varOption, setOption});
     if (const auto exitCode = parser.parse(arguments))

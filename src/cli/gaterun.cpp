@@ -10,6 +10,7 @@
 #include "secrets/azuretokenprovider.h"
 #include "secrets/secretstore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,7 +32,8 @@ bool readDuration(const CommandLine &parser, const QString &name, qint64 *ms, QS
         return true;
     const std::optional<qint64> parsed = GateSettings::parseDuration(parser.value(name));
     if (!parsed) {
-        *problem = QStringLiteral("--%1 takes a duration such as 30s, 5m, 1h30m or 250ms (got '%2')")
+        *problem = QCoreApplication::translate("RestGate::Cli::Gate",
+                                               "--%1 takes a duration such as 30s, 5m, 1h30m or 250ms (got '%2')")
                        .arg(name, parser.value(name));
         return false;
     }
@@ -46,7 +48,9 @@ QString evaluationLine(const GateEvaluation &e)
                        .arg(QStringLiteral("#%1").arg(e.number), -4)
                        .arg(GateSettings::formatDuration(e.offsetMs), -8)
                        .arg(RunResult::verdictText(e.verdict), -9)
-                       .arg(e.statusText.isEmpty() ? QStringLiteral("no response") : e.statusText, -16)
+                       .arg(e.statusText.isEmpty() ? QCoreApplication::translate("RestGate::Cli::Gate", "no response")
+                                                   : e.statusText,
+                            -16)
                        .arg(e.latencyMs, 5);
     if (!e.failingReason.isEmpty())
         line += QStringLiteral("  ") + e.failingReason;
@@ -69,22 +73,30 @@ QJsonObject evaluationJson(const GateEvaluation &e)
 QList<QCommandLineOption> options()
 {
     return {
-        QCommandLineOption(pollName,
-                           QStringLiteral("Simulate a release gate / Invoke REST API check: re-evaluate the task at "
-                                          "this interval (\"Time between re-evaluation of gates\"), e.g. 5m."),
-                           QStringLiteral("INTERVAL")),
-        QCommandLineOption(minSuccessName,
-                           QStringLiteral("With --poll: how long the task must keep passing (\"Minimum duration for "
-                                          "steady results\"; default 0: the first pass ends the gate)."),
-                           QStringLiteral("DURATION")),
-        QCommandLineOption(timeoutName,
-                           QStringLiteral("With --poll (required): the gate fails when it has not succeeded by then "
-                                          "(\"Timeout after which gates fail\", counted from the start)."),
-                           QStringLiteral("DURATION")),
-        QCommandLineOption(delayName,
-                           QStringLiteral("With --poll: wait this long before the first evaluation (\"Delay before "
-                                          "evaluation\"; default 0, at most 48h)."),
-                           QStringLiteral("DURATION")),
+        QCommandLineOption(
+            pollName,
+            QCoreApplication::translate("RestGate::Cli::Commands",
+                                        "Simulate a release gate / Invoke REST API check: re-evaluate the task at "
+                                        "this interval (\"Time between re-evaluation of gates\"), e.g. 5m."),
+            QStringLiteral("INTERVAL")),
+        QCommandLineOption(
+            minSuccessName,
+            QCoreApplication::translate("RestGate::Cli::Commands",
+                                        "With --poll: how long the task must keep passing (\"Minimum duration for "
+                                        "steady results\"; default 0: the first pass ends the gate)."),
+            QStringLiteral("DURATION")),
+        QCommandLineOption(
+            timeoutName,
+            QCoreApplication::translate("RestGate::Cli::Commands",
+                                        "With --poll (required): the gate fails when it has not succeeded by then "
+                                        "(\"Timeout after which gates fail\", counted from the start)."),
+            QStringLiteral("DURATION")),
+        QCommandLineOption(
+            delayName,
+            QCoreApplication::translate("RestGate::Cli::Commands",
+                                        "With --poll: wait this long before the first evaluation (\"Delay before "
+                                        "evaluation\"; default 0, at most 48h)."),
+            QStringLiteral("DURATION")),
     };
 }
 
@@ -103,9 +115,11 @@ int run(const CommandLine &parser, const Context &context)
         return ExitUsage;
     };
     if (!parser.isSet(pollName) || !parser.isSet(timeoutName))
-        return usage(QStringLiteral("a gate simulation needs both --poll INTERVAL and --gate-timeout DURATION"));
+        return usage(QCoreApplication::translate(
+            "RestGate::Cli::Gate", "a gate simulation needs both --poll INTERVAL and --gate-timeout DURATION"));
     if (parser.isSet(QStringLiteral("junit")))
-        return usage(QStringLiteral("--junit is not written for a gate simulation (--poll)"));
+        return usage(QCoreApplication::translate("RestGate::Cli::Gate",
+                                                 "--junit is not written for a gate simulation (--poll)"));
 
     GateSettings settings;
     settings.minSuccessMs = 0;
@@ -127,8 +141,10 @@ int run(const CommandLine &parser, const Context &context)
             candidates.append(index);
     }
     if (candidates.size() != 1)
-        return usage(QStringLiteral("a gate simulation evaluates one task; the design has %1 enabled: pick one with "
-                                    "--task")
+        return usage(QCoreApplication::translate(
+                         "RestGate::Cli::Gate",
+                         "a gate simulation evaluates one task; the design has %1 enabled: pick one with "
+                         "--task")
                          .arg(candidates.size()));
     const qsizetype index = candidates.first();
 
@@ -164,12 +180,15 @@ int run(const CommandLine &parser, const Context &context)
     if (!gate.start(input, settings, context.options))
         return usage(gate.errorString());
     for (const QString &advice : settings.advice())
-        err << "note: " << advice << '\n';
+        err << QCoreApplication::translate("RestGate::Cli::Gate", "note: %1").arg(advice) << '\n';
     if (!context.json) {
-        out << "Gate: " << name << " — every " << GateSettings::formatDuration(settings.intervalMs) << ", steady for "
-            << GateSettings::formatDuration(settings.minSuccessMs) << ", timeout "
-            << GateSettings::formatDuration(settings.timeoutMs) << ", delay "
-            << GateSettings::formatDuration(settings.delayMs) << '\n';
+        out << QCoreApplication::translate("RestGate::Cli::Gate",
+                                           "Gate: %1 — every %2, steady for %3, timeout %4, delay %5")
+                   .arg(name, GateSettings::formatDuration(settings.intervalMs),
+                        GateSettings::formatDuration(settings.minSuccessMs),
+                        GateSettings::formatDuration(settings.timeoutMs),
+                        GateSettings::formatDuration(settings.delayMs))
+            << '\n';
         out.flush();
     }
     loop.exec();
@@ -183,7 +202,8 @@ int run(const CommandLine &parser, const Context &context)
                                    {QStringLiteral("summary"), gate.summary()}};
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        out << GateSimulator::outcomeText(gate.outcome()) << ": " << gate.summary() << '\n';
+        // The outcome stays a token, as the verdicts do; the sentence is in the user's language.
+        out << GateSimulator::outcomeText(gate.outcome()) << ": " << gate.summary(true) << '\n';
     }
     return gate.outcome() == GateSimulator::Outcome::Succeeded ? ExitSuccess : ExitFailure;
 }

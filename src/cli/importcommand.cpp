@@ -3,6 +3,7 @@
 #include "core/design/designdocument.h"
 #include "core/pipeline/pipelineimport.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -33,17 +34,21 @@ int importCommand(const QStringList &arguments)
     QTextStream err(stderr);
     CommandLine parser(
         QStringLiteral("import"),
-        QStringLiteral(
+        QCoreApplication::translate(
+            "RestGate::Cli::Commands",
             "Finds every InvokeRESTAPI@0/@1 step in an Azure Pipelines YAML file (or the ```yaml blocks of a Markdown "
             "file) and lists where it stands and what Azure DevOps would object to. With -o, adds the tasks to a "
             "design "
             "document (created, or merged into when it exists), with placeholder connections for the ones it names.\n\n"
             "Exit status: 0 steps found, 1 the file holds no InvokeRESTAPI step, 2 errors (malformed YAML, a design "
             "that cannot be read or written)."));
-    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (*.yml, *.md)."));
-    const QCommandLineOption outputOption(QStringList {QStringLiteral("o"), QStringLiteral("output")},
-                                          QStringLiteral("Write (or merge into) this design document."),
-                                          QStringLiteral("DESIGN"));
+    parser.addPositionalArgument(
+        QStringLiteral("pipeline"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "The pipeline file (*.yml, *.md)."));
+    const QCommandLineOption outputOption(
+        QStringList {QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("RestGate::Cli::Commands", "Write (or merge into) this design document."),
+        QStringLiteral("DESIGN"));
     parser.addOption(outputOption);
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;

@@ -3,6 +3,7 @@
 #include "core/design/designdocument.h"
 #include "core/pipeline/curlimport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -15,30 +16,38 @@ int importCurlCommand(const QStringList &arguments)
     QTextStream err(stderr);
     CommandLine parser(
         QStringLiteral("import-curl"),
-        QStringLiteral("Turns a curl command line into an InvokeRESTAPI task: the URL is split into a connection "
-                       "(scheme, host and base path; an existing connection of DESIGN with the same base URL is "
-                       "reused) and the task's URL suffix. The command comes from the arguments (one quoted string, "
-                       "or the words after the options) or, with '-' or nothing, from standard input. Options curl "
-                       "would use that the task cannot express are listed.\n"
-                       "A password (-u user:password) or bearer token is never written anywhere: set "
-                       "RESTGATE_SECRET_<NAME>."));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          QStringLiteral("Add the task to this design (created, or merged into); "
-                                                         "without it the design is written to standard output."),
-                                          QStringLiteral("DESIGN"));
-    const QCommandLineOption nameOption(QStringLiteral("name"),
-                                        QStringLiteral("The task's display name (default: METHOD host/path)."),
-                                        QStringLiteral("DISPLAYNAME"));
+        QCoreApplication::translate(
+            "RestGate::Cli::Commands",
+            "Turns a curl command line into an InvokeRESTAPI task: the URL is split into a connection "
+            "(scheme, host and base path; an existing connection of DESIGN with the same base URL is "
+            "reused) and the task's URL suffix. The command comes from the arguments (one quoted string, "
+            "or the words after the options) or, with '-' or nothing, from standard input. Options curl "
+            "would use that the task cannot express are listed.\n"
+            "A password (-u user:password) or bearer token is never written anywhere: set "
+            "RESTGATE_SECRET_<NAME>."));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Add the task to this design (created, or merged into); "
+                                    "without it the design is written to standard output."),
+        QStringLiteral("DESIGN"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "The task's display name (default: METHOD host/path)."),
+        QStringLiteral("DISPLAYNAME"));
     const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
-                                           QStringLiteral("Split the URL here (the connection URL), e.g. "
-                                                          "https://api.example.com/v1/"),
+                                           QCoreApplication::translate("RestGate::Cli::Commands",
+                                                                       "Split the URL here (the connection URL), e.g. "
+                                                                       "https://api.example.com/v1/"),
                                            QStringLiteral("URL"));
     parser.addOptions({outputOption, nameOption, baseUrlOption});
-    parser.addPositionalArgument(QStringLiteral("curl"),
-                                 QStringLiteral("The curl command: one quoted string, the words after the options "
-                                                "(after -- when they start with an option of import-curl's), or "
-                                                "'-' for standard input."),
-                                 QStringLiteral("[--] [CURL...|-]"));
+    parser.addPositionalArgument(
+        QStringLiteral("curl"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "The curl command: one quoted string, the words after the options "
+                                    "(after -- when they start with an option of import-curl's), or "
+                                    "'-' for standard input."),
+        QStringLiteral("[--] [CURL...|-]"));
     // Options come first; everything after them is the curl command, which has options of its own.
     const qsizetype optionCount = parser.leadingOptionCount(arguments);
     if (const auto exitCode = parser.parse(arguments.mid(0, optionCount)))

@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace RestGate::Cli {
@@ -24,7 +25,9 @@ bool passwordFromEnvironment(const QString &variable, const QString &option, QSt
 {
     const QByteArray name = variable.toLocal8Bit();
     if (variable.isEmpty() || !qEnvironmentVariableIsSet(name.constData())) {
-        *error = QStringLiteral("--%1: the environment variable '%2' is not set").arg(option, variable);
+        *error = QCoreApplication::translate("RestGate::Cli::NetworkOptions",
+                                             "--%1: the environment variable '%2' is not set")
+                     .arg(option, variable);
         return false;
     }
     *password = qEnvironmentVariable(name.constData());
@@ -37,33 +40,53 @@ void addNetworkOptions(CommandLine *parser)
 {
     parser->addOptions({
         {caCertOption,
-         QStringLiteral("Also trust the CA certificates in FILE (PEM or DER). Repeatable. SSL_CERT_FILE and "
-                        "SSL_CERT_DIR are honoured too."),
+         QCoreApplication::translate(
+             "RestGate::Cli::NetworkOptions",
+             "Also trust the CA certificates in FILE (PEM or DER). Repeatable. SSL_CERT_FILE and "
+             "SSL_CERT_DIR are honoured too."),
          QStringLiteral("FILE")},
-        {caPathOption, QStringLiteral("Also trust the CA certificates in DIR. Repeatable."), QStringLiteral("DIR")},
+        {caPathOption,
+         QCoreApplication::translate("RestGate::Cli::NetworkOptions",
+                                     "Also trust the CA certificates in DIR. Repeatable."),
+         QStringLiteral("DIR")},
         {certOption,
-         QStringLiteral("Client certificate: PEM (with --key, or the key in the same file) or PKCS#12 "
-                        "(.p12/.pfx)."),
+         QCoreApplication::translate("RestGate::Cli::NetworkOptions",
+                                     "Client certificate: PEM (with --key, or the key in the same file) or PKCS#12 "
+                                     "(.p12/.pfx)."),
          QStringLiteral("FILE")},
-        {keyOption, QStringLiteral("The client certificate's PEM private key."), QStringLiteral("FILE")},
+        {keyOption,
+         QCoreApplication::translate("RestGate::Cli::NetworkOptions", "The client certificate's PEM private key."),
+         QStringLiteral("FILE")},
         {certPasswordEnvOption,
-         QStringLiteral("Read the key or PKCS#12 password from environment variable NAME (never a password on the "
-                        "command line)."),
+         QCoreApplication::translate(
+             "RestGate::Cli::NetworkOptions",
+             "Read the key or PKCS#12 password from environment variable NAME (never a password on the "
+             "command line)."),
          QStringLiteral("NAME")},
         {insecureOption,
-         QStringLiteral("Do not check the server's TLS certificate. Every output then says the certificate was not "
-                        "checked.")},
+         QCoreApplication::translate(
+             "RestGate::Cli::NetworkOptions",
+             "Do not check the server's TLS certificate. Every output then says the certificate was not "
+             "checked.")},
         {proxyOption,
-         QStringLiteral("Use this proxy (http://, socks5://, socks5h://; user@ allowed) instead of HTTPS_PROXY / "
-                        "HTTP_PROXY / ALL_PROXY. \"\" means none."),
+         QCoreApplication::translate(
+             "RestGate::Cli::NetworkOptions",
+             "Use this proxy (http://, socks5://, socks5h://; user@ allowed) instead of HTTPS_PROXY / "
+             "HTTP_PROXY / ALL_PROXY. \"\" means none."),
          QStringLiteral("URL")},
         {noProxyOption,
-         QStringLiteral("Hosts that bypass the proxy, curl's syntax: comma-separated names (subdomains match), "
-                        "addresses, subnets, host:port, or *. Replaces NO_PROXY."),
+         QCoreApplication::translate(
+             "RestGate::Cli::NetworkOptions",
+             "Hosts that bypass the proxy, curl's syntax: comma-separated names (subdomains match), "
+             "addresses, subnets, host:port, or *. Replaces NO_PROXY."),
          QStringLiteral("LIST")},
-        {proxyPasswordEnvOption, QStringLiteral("Read the proxy password from environment variable NAME."),
+        {proxyPasswordEnvOption,
+         QCoreApplication::translate("RestGate::Cli::NetworkOptions",
+                                     "Read the proxy password from environment variable NAME."),
          QStringLiteral("NAME")},
-        {noRedirectsOption, QStringLiteral("Stop at the first redirect (3xx) instead of following it.")},
+        {noRedirectsOption,
+         QCoreApplication::translate("RestGate::Cli::NetworkOptions",
+                                     "Stop at the first redirect (3xx) instead of following it.")},
     });
 }
 
@@ -77,12 +100,12 @@ std::optional<NetworkSettings> networkSettingsFrom(const CommandLine &parser, QS
     settings.insecure = parser.isSet(insecureOption);
     settings.followRedirects = !parser.isSet(noRedirectsOption);
     if (!settings.clientKey.isEmpty() && settings.clientCertificate.isEmpty()) {
-        *error = QStringLiteral("--key needs --cert");
+        *error = QCoreApplication::translate("RestGate::Cli::NetworkOptions", "--key needs --cert");
         return std::nullopt;
     }
     if (parser.isSet(certPasswordEnvOption)) {
         if (settings.clientCertificate.isEmpty()) {
-            *error = QStringLiteral("--cert-password-env needs --cert");
+            *error = QCoreApplication::translate("RestGate::Cli::NetworkOptions", "--cert-password-env needs --cert");
             return std::nullopt;
         }
         if (!passwordFromEnvironment(parser.value(certPasswordEnvOption), certPasswordEnvOption,
@@ -107,13 +130,14 @@ std::optional<NetworkSettings> networkSettingsFrom(const CommandLine &parser, QS
     // Files are read when the run starts; a typo is a usage error now rather than an ERROR verdict per task.
     for (const QString &file : settings.caFiles + QStringList {settings.clientCertificate, settings.clientKey}) {
         if (!file.isEmpty() && !QFileInfo(file).isFile()) {
-            *error = QStringLiteral("no such file: %1").arg(file);
+            *error = QCoreApplication::translate("RestGate::Cli::NetworkOptions", "no such file: %1").arg(file);
             return std::nullopt;
         }
     }
     for (const QString &directory : std::as_const(settings.caDirectories)) {
         if (!QFileInfo(directory).isDir()) {
-            *error = QStringLiteral("--capath: no such directory: %1").arg(directory);
+            *error = QCoreApplication::translate("RestGate::Cli::NetworkOptions", "--capath: no such directory: %1")
+                         .arg(directory);
             return std::nullopt;
         }
     }

@@ -10,6 +10,7 @@
 #include "core/design/serviceconnection.h"
 #include "core/pipeline/pipelineexport.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -73,7 +74,8 @@ int runCommand(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine parser(QStringLiteral("run"));
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "RestGate::Cli::Commands",
         "Dry-runs the tasks of a design document with the rules Azure DevOps applies: the whole call within 20 "
         "seconds, 200 OK, and the success criteria.\n\n"
         "Passwords and tokens are read from RESTGATE_SECRET_<CONNECTION> (the connection name upper-cased, other "
@@ -83,74 +85,108 @@ int runCommand(const QStringList &arguments)
         "Exit status: 0 all tasks passed; 1 a task failed (the status rule, the criteria or the time limit said no); "
         "2 usage or document errors, or a task that never got an answer (connection refused, DNS, TLS, a broken "
         "connection, a missing secret); 130 interrupted (Ctrl+C), after writing what finished."));
-    parser.addPositionalArgument(QStringLiteral("designs"),
-                                 QStringLiteral("Design documents (*.restgate.yml), directories of them, wildcard "
-                                                "patterns, or - for one design on standard input."),
-                                 QStringLiteral("DESIGN|DIR|GLOB|-..."));
-    const QCommandLineOption taskOption(QStringLiteral("task"),
-                                        QStringLiteral("Run only this task: its number (from 1) or display name. "
-                                                       "Repeatable."),
-                                        QStringLiteral("N|DISPLAYNAME"));
-    const QCommandLineOption varOption(QStringLiteral("var"),
-                                       QStringLiteral("Set a dry-run variable for $(NAME). Repeatable."),
-                                       QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption setOption(QStringLiteral("variable-set"),
-                                       QStringLiteral("Use the document's named variable set (e.g. prod)."),
-                                       QStringLiteral("NAME"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("Output: text (default) or json (one JSON object per task "
-                                                         "per line, then a summary line; \"format\": 2)."),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption junitOption(QStringLiteral("junit"), QStringLiteral("Also write a JUnit XML report."),
-                                         QStringLiteral("FILE"));
-    const QCommandLineOption traceOption(QStringLiteral("trace"),
-                                         QStringLiteral("Show how each success criteria was evaluated."));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           QStringLiteral("The API-response limit in seconds (default 20, the "
-                                                          "server's)."),
-                                           QStringLiteral("SECONDS"));
-    const QCommandLineOption any2xxOption(QStringLiteral("any-2xx"),
-                                          QStringLiteral("Dry-run option: treat any 2xx status as success. Azure "
-                                                         "DevOps documents 200 OK as the rule."));
-    const QCommandLineOption maxBodyOption(QStringLiteral("max-body-bytes"),
-                                           QStringLiteral("Stop reading a response after this many bytes (default "
-                                                          "256 MiB)."),
-                                           QStringLiteral("BYTES"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          QStringLiteral("Callback tasks: where the local plan listener binds "
-                                                         "(default 127.0.0.1:0, a free port)."),
-                                          QStringLiteral("ADDRESS:PORT"));
-    const QCommandLineOption publicUrlOption(QStringLiteral("public-url"),
-                                             QStringLiteral("Callback tasks: the URL the service reaches the "
-                                                            "listener at (e.g. a tunnel); becomes "
-                                                            "system.CollectionUri."),
-                                             QStringLiteral("URL"));
-    const QCommandLineOption callbackTimeoutOption(QStringLiteral("callback-timeout"),
-                                                   QStringLiteral("Callback tasks: how long to wait for "
-                                                                  "TaskCompleted (default: the task's timeout, "
-                                                                  "or 60 minutes)."),
-                                                   QStringLiteral("SECONDS"));
-    const QCommandLineOption hubOption(QStringLiteral("hub"),
-                                       QStringLiteral("Callback tasks: the plan's hub, system.HostType (build, "
-                                                      "release, gates, checks; default build)."),
-                                       QStringLiteral("NAME"), QStringLiteral("build"));
-    const QCommandLineOption varFileOption(QStringLiteral("var-file"),
-                                           QStringLiteral("Read dry-run variables from NAME=VALUE lines (# starts a "
-                                                          "comment). Repeatable; --var wins."),
-                                           QStringLiteral("FILE"));
-    const QCommandLineOption nameOption(QStringLiteral("name"),
-                                        QStringLiteral("Run only tasks whose display name matches PATTERN (* any "
-                                                       "text, ? one character, case-insensitive). Repeatable."),
-                                        QStringLiteral("PATTERN"));
-    const QCommandLineOption bailOption(QStringLiteral("bail"),
-                                        QStringLiteral("Stop after the first task that does not pass."));
-    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
-                                        QStringLiteral("Run up to N tasks at once (default 1); output stays in "
-                                                       "order. Callback tasks run alone."),
-                                        QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption verboseOption({QStringLiteral("v"), QStringLiteral("verbose")},
-                                           QStringLiteral("Show request and response headers and bodies (redacted, "
-                                                          "64 KB at most per body)."));
+    parser.addPositionalArgument(
+        QStringLiteral("designs"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Design documents (*.restgate.yml), directories of them, wildcard "
+                                    "patterns, or - for one design on standard input."),
+        QStringLiteral("DESIGN|DIR|GLOB|-..."));
+    const QCommandLineOption taskOption(
+        QStringLiteral("task"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Run only this task: its number (from 1) or display name. "
+                                    "Repeatable."),
+        QStringLiteral("N|DISPLAYNAME"));
+    const QCommandLineOption varOption(
+        QStringLiteral("var"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "Set a dry-run variable for $(NAME). Repeatable."),
+        QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption setOption(
+        QStringLiteral("variable-set"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "Use the document's named variable set (e.g. prod)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Output: text (default) or json (one JSON object per task "
+                                    "per line, then a summary line; \"format\": 2)."),
+        QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption junitOption(
+        QStringLiteral("junit"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "Also write a JUnit XML report."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption traceOption(
+        QStringLiteral("trace"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "Show how each success criteria was evaluated."));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "The API-response limit in seconds (default 20, the "
+                                    "server's)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption any2xxOption(
+        QStringLiteral("any-2xx"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Dry-run option: treat any 2xx status as success. Azure "
+                                    "DevOps documents 200 OK as the rule."));
+    const QCommandLineOption maxBodyOption(
+        QStringLiteral("max-body-bytes"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Stop reading a response after this many bytes (default "
+                                    "256 MiB)."),
+        QStringLiteral("BYTES"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Callback tasks: where the local plan listener binds "
+                                    "(default 127.0.0.1:0, a free port)."),
+        QStringLiteral("ADDRESS:PORT"));
+    const QCommandLineOption publicUrlOption(
+        QStringLiteral("public-url"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Callback tasks: the URL the service reaches the "
+                                    "listener at (e.g. a tunnel); becomes "
+                                    "system.CollectionUri."),
+        QStringLiteral("URL"));
+    const QCommandLineOption callbackTimeoutOption(
+        QStringLiteral("callback-timeout"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Callback tasks: how long to wait for "
+                                    "TaskCompleted (default: the task's timeout, "
+                                    "or 60 minutes)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption hubOption(
+        QStringLiteral("hub"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Callback tasks: the plan's hub, system.HostType (build, "
+                                    "release, gates, checks; default build)."),
+        QStringLiteral("NAME"), QStringLiteral("build"));
+    const QCommandLineOption varFileOption(
+        QStringLiteral("var-file"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Read dry-run variables from NAME=VALUE lines (# starts a "
+                                    "comment). Repeatable; --var wins."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Run only tasks whose display name matches PATTERN (* any "
+                                    "text, ? one character, case-insensitive). Repeatable."),
+        QStringLiteral("PATTERN"));
+    const QCommandLineOption bailOption(
+        QStringLiteral("bail"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "Stop after the first task that does not pass."));
+    const QCommandLineOption jobsOption(
+        QStringLiteral("jobs"),
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Run up to N tasks at once (default 1); output stays in "
+                                    "order. Callback tasks run alone."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption verboseOption(
+        {QStringLiteral("v"), QStringLiteral("verbose")},
+        QCoreApplication::translate("RestGate::Cli::Commands",
+                                    "Show request and response headers and bodies (redacted, "
+                                    "64 KB at most per body)."));
     parser.addOptions({taskOption, varOption, setOption, formatOption, junitOption, traceOption, timeoutOption,
                        any2xxOption, maxBodyOption, listenOption, publicUrlOption, callbackTimeoutOption, hubOption,
                        varFileOption, nameOption, bailOption, jobsOption, verboseOption});

@@ -236,7 +236,7 @@ QJsonObject toJson(const TaskOutcome &outcome, bool verbose)
         const CallbackVerdict &v = *outcome.shownCallback;
         object.insert(QStringLiteral("callback"),
                       QJsonObject {{QStringLiteral("verdict"), v.label()},
-                                   {QStringLiteral("headline"), v.headline},
+                                   {QStringLiteral("headline"), v.englishHeadline},
                                    {QStringLiteral("problems"), QJsonArray::fromStringList(v.problems)},
                                    {QStringLiteral("warnings"), QJsonArray::fromStringList(v.warnings)},
                                    {QStringLiteral("requests"), int(v.timeline.size())},

@@ -5,6 +5,7 @@
 #include "secrets/secretkey.h"
 #include "secrets/secretstore.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <termios.h>
@@ -237,7 +238,8 @@ int secretCommand(const QStringList &arguments)
     QTextStream err(stderr);
     CommandLine parser(
         QStringLiteral("secret"),
-        QStringLiteral(
+        QCoreApplication::translate(
+            "RestGate::Cli::Commands",
             "Stores a connection's secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential "
             "Manager), or removes it. 'set' reads the secret from standard input, never from the command line: typed "
             "at a terminal it is not echoed; piped, one trailing newline is dropped.\n\n"
@@ -249,13 +251,20 @@ int secretCommand(const QStringList &arguments)
             "RESTGATE_SECRET_<CONNECTION> (the name upper-cased, other characters as '_'), when set, overrides the "
             "keychain for 'restgate-cli run'."));
     const QCommandLineOption designOption(
-        QStringLiteral("design"), QStringLiteral("The design document the connection is in."), QStringLiteral("FILE"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("password, token or client-secret."),
-                                        QStringLiteral("password|token|client-secret"));
+        QStringLiteral("design"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "The design document the connection is in."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "password, token or client-secret."),
+        QStringLiteral("password|token|client-secret"));
     parser.addOptions({designOption, kindOption});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set stores a secret, clear removes it."),
-                                 QStringLiteral("set|clear"));
-    parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("The connection's name."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("RestGate::Cli::Commands", "set stores a secret, clear removes it."),
+        QStringLiteral("set|clear"));
+    parser.addPositionalArgument(QStringLiteral("connection"),
+                                 QCoreApplication::translate("RestGate::Cli::Commands", "The connection's name."));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QString action = parser.positionalArguments().value(0);

@@ -90,11 +90,11 @@ void ConnectionTest::onCredential(const CredentialResult &resolved, QNetworkAcce
     QNetworkRequest request {QUrl(m_url)};
 #if QT_CONFIG(ssl)
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    QString tlsProblem;
+    DisplayText tlsProblem;
     if (!TlsRules::configure(m_networkSettings, &ssl, &tlsProblem)) {
         ConnectionTestResult result;
         result.outcome = ConnectionTestResult::Outcome::NetworkError;
-        result.message = tlsProblem;
+        result.message = tlsProblem.shown;
         finish(result);
         return;
     }

@@ -1,15 +1,23 @@
+#include "callback/callbacksettings.h"
+#include "callback/callbackverdict.h"
 #include "core/design/displaytext.h"
 #include "core/design/taskconfig.h"
 #include "core/expression/criteriaevaluator.h"
+#include "core/run/gatesimulator.h"
 #include "core/run/taskrunner.h"
 #include "rawhttpserver.h"
 #include "runsupport.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
 #include <QLocale>
+#include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -191,6 +199,151 @@ private slots:
             }
         }
         QVERIFY(found);
+    }
+
+    void missingCaFile_isGerman_errorStaysEnglish()
+    {
+        RunOptions options;
+        options.network.caFiles = {QStringLiteral("/nonexistent/ca.pem")};
+        options.network.ignoreCertificateEnvironment = true;
+        // The CA store is read at the first https hop, before anything connects: no server is needed.
+        const RunResult result = TestSupport::runToEnd(
+            getFrom(QStringLiteral("https://127.0.0.1:%1/").arg(TestSupport::unusedPort())), options);
+        QCOMPARE(result.errorKind, RunResult::ErrorKind::Tls);
+        QCOMPARE(result.reasons.first(),
+                 QStringLiteral("Die CA-Datei '/nonexistent/ca.pem' existiert nicht oder ist keine Datei."));
+        QCOMPARE(result.errorString,
+                 QStringLiteral("The CA file '/nonexistent/ca.pem' does not exist or is not a file."));
+        QVERIFY2(result.log.contains(result.errorString), qPrintable(result.log));
+    }
+
+    void emptyCaFile_isGerman_bothTimes()
+    {
+        // A second run hits the per-process CA cache; the message must still come in the language in force.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.pem"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate\n");
+        file.close();
+        NetworkSettings settings;
+        settings.caFiles = {path};
+        settings.ignoreCertificateEnvironment = true;
+        for (int i = 0; i < 2; ++i) {
+            DisplayText problem;
+            QSslConfiguration configuration;
+            QVERIFY(!TlsRules::configure(settings, &configuration, &problem));
+            QCOMPARE(problem.shown,
+                     QStringLiteral("Die CA-Datei '%1' enthält kein PEM- oder DER-Zertifikat.").arg(path));
+            QCOMPARE(problem.english, QStringLiteral("The CA file '%1' holds no PEM or DER certificate.").arg(path));
+        }
+    }
+
+    void wrongPkcs12Password_isGerman()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("client.p12"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not PKCS#12");
+        file.close();
+        NetworkSettings settings;
+        settings.clientCertificate = path;
+        settings.ignoreCertificateEnvironment = true;
+        DisplayText problem;
+        QSslConfiguration configuration;
+        QVERIFY(!TlsRules::configure(settings, &configuration, &problem));
+        QVERIFY2(
+            problem.shown.startsWith(QStringLiteral("Die PKCS#12-Datei '%1' kann nicht geöffnet werden").arg(path)),
+            qPrintable(problem.shown));
+        QVERIFY(problem.english.startsWith(QStringLiteral("The PKCS#12 file '%1' cannot be opened").arg(path)));
+    }
+
+    void badProxyUrl_isGerman_errorStaysEnglish()
+    {
+        RunOptions options;
+        options.network.proxyMode = NetworkSettings::ProxyMode::Manual;
+        options.network.proxyUrl = QStringLiteral("ftp://127.0.0.1:21");
+        options.network.noProxy = QString();
+        const RunResult result = TestSupport::runToEnd(
+            getFrom(QStringLiteral("http://127.0.0.1:%1/").arg(TestSupport::unusedPort())), options);
+        QCOMPARE(result.errorKind, RunResult::ErrorKind::Proxy);
+        QCOMPARE(result.reasons.first(),
+                 QStringLiteral("Das Proxy-Schema 'ftp://' wird nicht unterstützt: Verwenden Sie http://, socks5:// "
+                                "oder socks5h://. (festgelegt durch die Proxy-Einstellung)"));
+        QCOMPARE(result.errorString,
+                 QStringLiteral("The proxy scheme 'ftp://' is not supported: use http://, socks5:// or socks5h://. "
+                                "(from the configured proxy)"));
+        QString shown;
+        QVERIFY(!ProxyRules::parseProxyUrl(QStringLiteral("http://"), &shown));
+        QCOMPARE(shown,
+                 QStringLiteral("'http://' ist keine Proxy-URL (erwartet z. B. http://proxy.example:3128 oder "
+                                "socks5h://127.0.0.1:1080)."));
+    }
+
+    void gateSettings_problemAndAdvice_areGerman()
+    {
+        GateSettings settings;
+        settings.intervalMs = 0;
+        QCOMPARE(settings.problem(), QStringLiteral("Die Zeit zwischen den Auswertungen muss größer als 0 sein."));
+        settings.intervalMs = 1000;
+        settings.timeoutMs = 12500;
+        QCOMPARE(settings.advice().value(0),
+                 QStringLiteral("Für eine synchrone Invoke-REST-API-Prüfung empfiehlt Microsoft einen Timeout von "
+                                "höchstens dem 10-Fachen der Zeit zwischen den Auswertungen (hier das 12,5-Fache)."));
+        QCOMPARE(GateSimulator::outcomeText(GateSimulator::Outcome::TimedOut, true),
+                 QStringLiteral("ZEITÜBERSCHREITUNG"));
+        QCOMPARE(GateSimulator::outcomeText(GateSimulator::Outcome::TimedOut), QStringLiteral("TIMED OUT"));
+    }
+
+    void gateSummary_isGerman_andEnglish()
+    {
+        RawHttpServer server(answering(RawHttpServer::response(500, "Internal Server Error", "{}")));
+        TaskRunner runner;
+        GateSimulator gate(&runner);
+        GateSettings settings;
+        settings.intervalMs = 100;
+        settings.timeoutMs = 300;
+        QVERIFY(gate.start(getFrom(server.baseUrl()), settings));
+        QSignalSpy finished(&gate, &GateSimulator::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(gate.summary(true).startsWith(QStringLiteral("Zeitüberschreitung nach 300ms (")),
+                 qPrintable(gate.summary(true)));
+        QVERIFY2(gate.summary(true).contains(QStringLiteral("keine Auswertung war erfolgreich. Letzter Fehler: ")),
+                 qPrintable(gate.summary(true)));
+        QVERIFY2(gate.summary().startsWith(QStringLiteral("Timed out after 300ms (")), qPrintable(gate.summary()));
+        QVERIFY2(gate.summary().contains(QStringLiteral("no evaluation passed. Last failure: ")),
+                 qPrintable(gate.summary()));
+    }
+
+    void callbackVerdict_isGerman_jsonHeadlineStaysEnglish()
+    {
+        PlanContext plan;
+        plan.collectionUrl = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+        const CallbackVerdict verdict =
+            CallbackVerdict::build(CallbackVerdict::Outcome::NotCompleted, plan, {}, std::nullopt, 0, 850, 60000);
+        QCOMPARE(verdict.headline,
+                 QStringLiteral("Der Dienst hat nie zurückgerufen: Keine Anfrage hat den Listener unter "
+                                "http://127.0.0.1:9/ in 850 ms erreicht. Azure DevOps würde die Aufgabe bis zu ihrem "
+                                "Timeout weiterlaufen lassen und sie dann fehlschlagen lassen."));
+        QCOMPARE(verdict.englishHeadline,
+                 QStringLiteral("The service never called back: no request reached the listener at "
+                                "http://127.0.0.1:9/ in 850 ms. Azure DevOps would keep the task running until its "
+                                "timeout and then fail it."));
+        const CallbackVerdict cancelled =
+            CallbackVerdict::build(CallbackVerdict::Outcome::Cancelled, plan, {}, std::nullopt, 0, 2500, 60000);
+        QVERIFY2(cancelled.headline.startsWith(QStringLiteral("Das Warten wurde nach 2,5 s abgebrochen")),
+                 qPrintable(cancelled.headline));
+        QVERIFY2(cancelled.englishHeadline.startsWith(QStringLiteral("The wait was cancelled after 2.5 s")),
+                 qPrintable(cancelled.englishHeadline));
+        QVERIFY2(verdict.report().contains(QStringLiteral("\nZeitleiste (keine Anfragen):\n")),
+                 qPrintable(verdict.report()));
+        // The label is a token, as the run's verdicts are.
+        QCOMPARE(verdict.label(), QStringLiteral("NOT COMPLETED"));
+        QHostAddress address;
+        QString error;
+        QVERIFY(!CallbackSettings::parseBindAddress(QStringLiteral("desk.example"), &address, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("\"desk.example\" ist keine IP-Adresse")), qPrintable(error));
     }
 
 private:

@@ -277,6 +277,38 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains("'restgate-cli --help' zeigt die Befehle."), unknown.err.constData());
     }
 
+    void commandHelp_andNetworkErrors_inTheUsersLanguage()
+    {
+        const QProcessEnvironment german = environment({QStringLiteral("RESTGATE_LANG=de")});
+        const Outcome help = cli({QStringLiteral("run"), QStringLiteral("--help")}, german);
+        QCOMPARE(help.exitCode, 0);
+        const QString text = QString::fromUtf8(help.out).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Führt die Aufgaben eines Entwurfs im Probelauf")), help.out.constData());
+        QVERIFY2(text.contains(QStringLiteral("--task <N|DISPLAYNAME> Nur diese Aufgabe ausführen")),
+                 help.out.constData());
+        QVERIFY2(text.contains(QStringLiteral("Zusätzlich den CA-Zertifikaten in FILE vertrauen")),
+                 help.out.constData());
+        QVERIFY2(text.contains(QStringLiteral("--poll <INTERVAL> Ein Release-Gate")), help.out.constData());
+        // English stays English (the man pages are made from it).
+        const Outcome english = cli({QStringLiteral("run"), QStringLiteral("--help")});
+        QVERIFY2(QString::fromUtf8(english.out)
+                     .simplified()
+                     .contains(QStringLiteral("Run only this task: its number (from 1) or display name.")),
+                 english.out.constData());
+
+        const Outcome missing = cli({QStringLiteral("run"), QStringLiteral("--cacert"),
+                                     QStringLiteral("/nonexistent/ca.pem"), m_dir.filePath(QStringLiteral("x.yml"))},
+                                    german);
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("Datei nicht gefunden: /nonexistent/ca.pem"), missing.err.constData());
+        const Outcome proxy = cli({QStringLiteral("run"), QStringLiteral("--proxy"), QStringLiteral("ftp://127.0.0.1"),
+                                   m_dir.filePath(QStringLiteral("x.yml"))},
+                                  german);
+        QCOMPARE(proxy.exitCode, 2);
+        QVERIFY2(proxy.err.contains("--proxy: Das Proxy-Schema 'ftp://' wird nicht unterstützt"),
+                 proxy.err.constData());
+    }
+
     // ---- colour ----
 
     void colour_data()

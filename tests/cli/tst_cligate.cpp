@@ -137,6 +137,41 @@ private Q_SLOTS:
         QCOMPARE(outcome.value(QStringLiteral("evaluations")).toInt(), 2);
     }
 
+    void textInTheUsersLanguage_jsonStaysEnglish()
+    {
+        ScriptedServer s("P");
+        QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+        german.insert(QStringLiteral("RESTGATE_LANG"), QStringLiteral("de"));
+        const QStringList gate {QStringLiteral("--poll"), QStringLiteral("150ms"), QStringLiteral("--gate-timeout"),
+                                QStringLiteral("20s")};
+        const Outcome text = cli(QStringList {QStringLiteral("run"), design(s.server.baseUrl())} + gate, german);
+        QVERIFY2(text.exitCode == 0, qPrintable(text.out + text.err));
+        QVERIFY2(text.lines().constFirst().startsWith(QStringLiteral("Gate: Health 1 — alle 150ms, stabil für 0s")),
+                 qPrintable(text.out));
+        // The outcome is a token, as the verdicts are; the sentence after it is German.
+        QVERIFY2(text.lines().constLast().startsWith(QStringLiteral("SUCCEEDED: Erfolgreich bei Auswertung 1 (+")),
+                 qPrintable(text.out));
+
+        const Outcome json = cli(QStringList {QStringLiteral("run"), design(s.server.baseUrl()),
+                                              QStringLiteral("--format"), QStringLiteral("json")}
+                                     + gate,
+                                 german);
+        QVERIFY2(json.exitCode == 0, qPrintable(json.out + json.err));
+        const QJsonObject outcome = QJsonDocument::fromJson(json.lines().constLast().toUtf8()).object();
+        QCOMPARE(outcome.value(QStringLiteral("gate")).toString(), QStringLiteral("SUCCEEDED"));
+        QVERIFY2(
+            outcome.value(QStringLiteral("summary")).toString().startsWith(QStringLiteral("Succeeded at evaluation 1")),
+            qPrintable(json.out));
+
+        const Outcome bad =
+            cli(QStringList {QStringLiteral("run"), design(s.server.baseUrl()), QStringLiteral("--poll"),
+                             QStringLiteral("1m"), QStringLiteral("--gate-timeout"), QStringLiteral("1m"),
+                             QStringLiteral("--gate-delay"), QStringLiteral("2m")},
+                german);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("Der Timeout (1m) muss länger sein")), qPrintable(bad.err));
+    }
+
     void badGateOptions_exitTwoWithTheReason_data()
     {
         QTest::addColumn<QStringList>("options");

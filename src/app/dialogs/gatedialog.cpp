@@ -43,7 +43,7 @@ GateDialog::GateDialog(TaskRunner *runner, CredentialResolver *credentials, cons
         ui->evaluationsView->scrollToBottom();
     });
     connect(m_simulator, &GateSimulator::evaluationStarted, this, [this](int number) {
-        ui->summaryLabel->setText(tr("Evaluation %1 running… %2").arg(number).arg(m_simulator->summary()));
+        ui->summaryLabel->setText(tr("Evaluation %1 running… %2").arg(number).arg(m_simulator->summary(true)));
     });
     connect(m_simulator, &GateSimulator::finished, this, &GateDialog::onFinished);
     connect(m_credentialStep, &CredentialStep::finished, this, &GateDialog::onCredential);
@@ -51,7 +51,7 @@ GateDialog::GateDialog(TaskRunner *runner, CredentialResolver *credentials, cons
     connect(&m_clock, &QTimer::timeout, this, [this] {
         ui->plot->setNowMs(m_simulator->elapsedMs());
         if (!m_simulator->evaluations().isEmpty() || m_simulator->elapsedMs() > 0)
-            ui->summaryLabel->setText(m_simulator->summary());
+            ui->summaryLabel->setText(m_simulator->summary(true));
     });
     settingsFromFields();
     updateControls();
@@ -152,7 +152,7 @@ void GateDialog::begin(const RunInput &input, const GateSettings &settings)
         updateControls();
         return;
     }
-    ui->summaryLabel->setText(m_simulator->summary());
+    ui->summaryLabel->setText(m_simulator->summary(true));
     ui->plot->setNowMs(0);
     m_clock.start();
     updateControls();
@@ -169,7 +169,7 @@ void GateDialog::onFinished(GateSimulator::Outcome outcome)
 {
     m_clock.stop();
     ui->plot->setNowMs(-1);
-    ui->summaryLabel->setText(tr("%1: %2").arg(GateSimulator::outcomeText(outcome), m_simulator->summary()));
+    ui->summaryLabel->setText(tr("%1: %2").arg(GateSimulator::outcomeText(outcome, true), m_simulator->summary(true)));
     updateControls();
     Q_EMIT simulationFinished(outcome);
 }

@@ -2,6 +2,7 @@
 
 #include "core/result/criteriajudge.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -27,22 +28,30 @@ QString GateSettings::problem() const
 {
     const auto d = &GateSettings::formatDuration;
     if (intervalMs <= 0)
-        return QStringLiteral("The time between evaluations must be longer than 0.");
+        return QCoreApplication::translate("RestGate::GateSimulator",
+                                           "The time between evaluations must be longer than 0.");
     if (delayMs < 0 || minSuccessMs < 0 || timeoutMs < 0)
-        return QStringLiteral("A duration cannot be negative.");
+        return QCoreApplication::translate("RestGate::GateSimulator", "A duration cannot be negative.");
     if (delayMs > maxDelayMs)
-        return QStringLiteral("The delay before evaluation is %1; Azure DevOps caps it at 48 hours.").arg(d(delayMs));
+        return QCoreApplication::translate("RestGate::GateSimulator",
+                                           "The delay before evaluation is %1; Azure DevOps caps it at 48 hours.")
+            .arg(d(delayMs));
     if (timeoutMs > maxDurationMs || intervalMs > maxDurationMs || minSuccessMs > maxDurationMs)
-        return QStringLiteral("RestGate simulates a gate for at most %1.").arg(d(maxDurationMs));
+        return QCoreApplication::translate("RestGate::GateSimulator", "RestGate simulates a gate for at most %1.")
+            .arg(d(maxDurationMs));
     if (timeoutMs <= delayMs)
-        return QStringLiteral("The timeout (%1) must be longer than the delay before evaluation (%2): nothing would "
-                              "be evaluated.")
+        return QCoreApplication::translate(
+                   "RestGate::GateSimulator",
+                   "The timeout (%1) must be longer than the delay before evaluation (%2): nothing would "
+                   "be evaluated.")
             .arg(d(timeoutMs), d(delayMs));
     const qint64 earliest = firstPossibleSuccessMs(*this);
     if (earliest >= timeoutMs)
-        return QStringLiteral("The gate can never succeed: with a delay of %1, evaluations every %2 and a minimum "
-                              "success duration of %3, the earliest evaluation that could end it starts at %4, not "
-                              "before the timeout (%5).")
+        return QCoreApplication::translate(
+                   "RestGate::GateSimulator",
+                   "The gate can never succeed: with a delay of %1, evaluations every %2 and a minimum "
+                   "success duration of %3, the earliest evaluation that could end it starts at %4, not "
+                   "before the timeout (%5).")
             .arg(d(delayMs), d(intervalMs), d(minSuccessMs), d(earliest), d(timeoutMs));
     return {};
 }
@@ -54,15 +63,19 @@ QStringList GateSettings::advice() const
         return advice;
     const qint64 evaluations = (timeoutMs - delayMs + intervalMs - 1) / intervalMs;
     if (timeoutMs > 10 * intervalMs) {
-        advice.append(QStringLiteral("For a synchronous Invoke REST API check Microsoft recommends a timeout of at "
-                                     "most 10 times the time between evaluations (here %1 times).")
-                          .arg(QString::number(double(timeoutMs) / double(intervalMs), 'g', 3)));
+        advice.append(
+            QCoreApplication::translate("RestGate::GateSimulator",
+                                        "For a synchronous Invoke REST API check Microsoft recommends a timeout of at "
+                                        "most 10 times the time between evaluations (here %1 times).")
+                .arg(shownLocale().toString(double(timeoutMs) / double(intervalMs), 'g', 3)));
     }
     if (evaluations > maxEvaluations) {
-        advice.append(QStringLiteral("Azure Pipelines evaluates a check at most %1 times; up to %2 evaluations fit "
-                                     "here, and the simulation stops at %1 too.")
-                          .arg(maxEvaluations)
-                          .arg(evaluations));
+        advice.append(
+            QCoreApplication::translate("RestGate::GateSimulator",
+                                        "Azure Pipelines evaluates a check at most %1 times; up to %2 evaluations fit "
+                                        "here, and the simulation stops at %1 too.")
+                .arg(maxEvaluations)
+                .arg(evaluations));
     }
     return advice;
 }
@@ -177,14 +190,16 @@ GateSimulator::~GateSimulator()
 bool GateSimulator::start(const RunInput &input, const GateSettings &settings, const RunOptions &options)
 {
     if (isRunning()) {
-        m_error = QStringLiteral("The gate simulation is already running.");
+        m_error = QCoreApplication::translate("RestGate::GateSimulator", "The gate simulation is already running.");
         return false;
     }
     m_error = settings.problem();
     if (m_error.isEmpty() && input.task.isCallback()) {
-        m_error = QStringLiteral("The task completes by Callback: its decision comes from the service's "
-                                 "TaskCompleted event, not from re-evaluating the response, so it is not simulated as "
-                                 "a gate. Use Send or restgate-cli run without --poll.");
+        m_error = QCoreApplication::translate(
+            "RestGate::GateSimulator",
+            "The task completes by Callback: its decision comes from the service's "
+            "TaskCompleted event, not from re-evaluating the response, so it is not simulated as "
+            "a gate. Use Send or restgate-cli run without --poll.");
     }
     if (!m_error.isEmpty())
         return false;
@@ -195,7 +210,7 @@ bool GateSimulator::start(const RunInput &input, const GateSettings &settings, c
     m_streakStartMs = -1;
     m_streakFirst = 0;
     m_finishedAtMs = -1;
-    m_summary.clear();
+    m_summary = {};
     m_outcome = Outcome::Running;
     m_clock.start();
     m_timeoutTimer.start(int(settings.timeoutMs));
@@ -208,13 +223,13 @@ void GateSimulator::cancel()
 {
     if (!isRunning())
         return;
-    abortRun(QStringLiteral("Stopped before this evaluation finished."));
+    abortRun(QCoreApplication::translate("RestGate::GateSimulator", "Stopped before this evaluation finished."));
     if (!isRunning()) // a slot connected to evaluationFinished may have ended it
         return;
     finish(Outcome::Cancelled,
-           QStringLiteral("Stopped after %1 and %2 evaluation(s).")
+           DisplayText::translate("RestGate::GateSimulator", "Stopped after %1 and %2 evaluation(s).")
                .arg(GateSettings::formatDuration(elapsedMs()))
-               .arg(m_evaluations.size()));
+               .arg(qint64(m_evaluations.size())));
 }
 
 qint64 GateSimulator::elapsedMs() const
@@ -224,30 +239,41 @@ qint64 GateSimulator::elapsedMs() const
     return m_clock.isValid() ? m_clock.elapsed() : 0;
 }
 
-QString GateSimulator::summary() const
+QString GateSimulator::summary(bool translated) const
 {
-    if (m_outcome == Outcome::Running)
-        return QStringLiteral("Evaluating: %1 evaluation(s) in %2.")
-            .arg(m_evaluations.size())
-            .arg(GateSettings::formatDuration(elapsedMs()));
-    return m_summary;
+    if (m_outcome == Outcome::Running) {
+        const DisplayText text =
+            DisplayText::translate("RestGate::GateSimulator", "Evaluating: %1 evaluation(s) in %2.")
+                .arg(qint64(m_evaluations.size()))
+                .arg(GateSettings::formatDuration(elapsedMs()));
+        return translated ? text.shown : text.english;
+    }
+    return translated ? m_summary.shown : m_summary.english;
 }
 
-QString GateSimulator::outcomeText(Outcome outcome)
+QString GateSimulator::outcomeText(Outcome outcome, bool translated)
 {
+    const char *text = nullptr;
     switch (outcome) {
     case Outcome::NotStarted:
-        return QStringLiteral("NOT STARTED");
+        text = QT_TRANSLATE_NOOP("RestGate::GateSimulator", "NOT STARTED");
+        break;
     case Outcome::Running:
-        return QStringLiteral("RUNNING");
+        text = QT_TRANSLATE_NOOP("RestGate::GateSimulator", "RUNNING");
+        break;
     case Outcome::Succeeded:
-        return QStringLiteral("SUCCEEDED");
+        text = QT_TRANSLATE_NOOP("RestGate::GateSimulator", "SUCCEEDED");
+        break;
     case Outcome::TimedOut:
-        return QStringLiteral("TIMED OUT");
+        text = QT_TRANSLATE_NOOP("RestGate::GateSimulator", "TIMED OUT");
+        break;
     case Outcome::Cancelled:
-        return QStringLiteral("CANCELLED");
+        text = QT_TRANSLATE_NOOP("RestGate::GateSimulator", "CANCELLED");
+        break;
     }
-    return {};
+    if (!text)
+        return {};
+    return translated ? QCoreApplication::translate("RestGate::GateSimulator", text) : QString::fromUtf8(text);
 }
 
 void GateSimulator::evaluate()
@@ -296,17 +322,19 @@ void GateSimulator::onRunFinished(const RunResult &result)
             const QString at = GateSettings::formatDuration(evaluation.offsetMs);
             if (m_settings.minSuccessMs == 0)
                 finish(Outcome::Succeeded,
-                       QStringLiteral("Succeeded at evaluation %1 (+%2): with no minimum success duration, the "
-                                      "first evaluation that passes ends the gate.")
-                           .arg(evaluation.number)
+                       DisplayText::translate("RestGate::GateSimulator",
+                                              "Succeeded at evaluation %1 (+%2): with no minimum success duration, the "
+                                              "first evaluation that passes ends the gate.")
+                           .arg(qint64(evaluation.number))
                            .arg(at));
             else
                 finish(Outcome::Succeeded,
-                       QStringLiteral("Succeeded at evaluation %1 (+%2): every evaluation passed for %3 "
-                                      "(evaluations %4–%1), at least the minimum success duration of %5.")
-                           .arg(evaluation.number)
+                       DisplayText::translate("RestGate::GateSimulator",
+                                              "Succeeded at evaluation %1 (+%2): every evaluation passed for %3 "
+                                              "(evaluations %4–%1), at least the minimum success duration of %5.")
+                           .arg(qint64(evaluation.number))
                            .arg(at, GateSettings::formatDuration(steady))
-                           .arg(m_streakFirst)
+                           .arg(qint64(m_streakFirst))
                            .arg(GateSettings::formatDuration(m_settings.minSuccessMs)));
             return;
         }
@@ -314,9 +342,11 @@ void GateSimulator::onRunFinished(const RunResult &result)
         m_streakStartMs = -1;
     }
     if (m_evaluations.size() >= GateSettings::maxEvaluations) {
-        finish(Outcome::TimedOut,
-               QStringLiteral("Stopped after %1 evaluations: Azure Pipelines evaluates a check at most %1 times.")
-                   .arg(GateSettings::maxEvaluations));
+        finish(
+            Outcome::TimedOut,
+            DisplayText::translate("RestGate::GateSimulator",
+                                   "Stopped after %1 evaluations: Azure Pipelines evaluates a check at most %1 times.")
+                .arg(qint64(GateSettings::maxEvaluations)));
         return;
     }
     scheduleNext();
@@ -336,7 +366,8 @@ void GateSimulator::onTimeout()
 {
     if (!isRunning())
         return;
-    abortRun(QStringLiteral("The gate timed out while this evaluation was running."));
+    abortRun(QCoreApplication::translate("RestGate::GateSimulator",
+                                         "The gate timed out while this evaluation was running."));
     if (!isRunning())
         return;
     int passed = 0;
@@ -346,17 +377,21 @@ void GateSimulator::onTimeout()
         if (!evaluation.passed())
             lastFailure = evaluation.failingReason;
     }
-    QString text = QStringLiteral("Timed out after %1 (%2 evaluation(s), %3 passed): ")
-                       .arg(GateSettings::formatDuration(m_settings.timeoutMs))
-                       .arg(m_evaluations.size())
-                       .arg(passed);
-    if (passed == 0)
-        text += QStringLiteral("no evaluation passed.");
-    else
-        text += QStringLiteral("the task did not pass steadily for %1 before the timeout.")
-                    .arg(GateSettings::formatDuration(m_settings.minSuccessMs));
-    if (!lastFailure.isEmpty())
-        text += QStringLiteral(" Last failure: %1").arg(lastFailure);
+    const DisplayText timedOut =
+        DisplayText::translate("RestGate::GateSimulator", "Timed out after %1 (%2 evaluation(s), %3 passed):")
+            .arg(GateSettings::formatDuration(m_settings.timeoutMs))
+            .arg(qint64(m_evaluations.size()))
+            .arg(qint64(passed));
+    const DisplayText why = passed == 0
+        ? DisplayText::translate("RestGate::GateSimulator", "no evaluation passed.")
+        : DisplayText::translate("RestGate::GateSimulator", "the task did not pass steadily for %1 before the timeout.")
+              .arg(GateSettings::formatDuration(m_settings.minSuccessMs));
+    DisplayText text {timedOut.english + u' ' + why.english, timedOut.shown + u' ' + why.shown};
+    // The failing reason is the display-safe one the evaluation shows, already in the user's language.
+    if (!lastFailure.isEmpty()) {
+        const DisplayText last = DisplayText::translate("RestGate::GateSimulator", "Last failure: %1").arg(lastFailure);
+        text = {text.english + u' ' + last.english, text.shown + u' ' + last.shown};
+    }
     finish(Outcome::TimedOut, text);
 }
 
@@ -379,7 +414,7 @@ void GateSimulator::abortRun(const QString &reason)
     Q_EMIT evaluationFinished(evaluation);
 }
 
-void GateSimulator::finish(Outcome outcome, const QString &summary)
+void GateSimulator::finish(Outcome outcome, const DisplayText &summary)
 {
     m_nextTimer.stop();
     m_timeoutTimer.stop();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/design/displaytext.h"
 #include "core/result/runresult.h"
 #include "core/run/taskrunner.h"
 
@@ -31,9 +32,10 @@ struct GateSettings
     /// (https://learn.microsoft.com/azure/devops/pipelines/process/invoke-checks).
     static constexpr int maxEvaluations = 2000;
 
-    /// Why these settings cannot be simulated (an empty string when they can): the first problem, in a sentence.
+    /// Why these settings cannot be simulated (an empty string when they can): the first problem, in a sentence, in
+    /// the user's language (the window and the CLI show it; nothing parses it).
     QString problem() const;
-    /// Settings that work but that Microsoft advises against, as sentences.
+    /// Settings that work but that Microsoft advises against, as sentences in the user's language.
     QStringList advice() const;
 
     /// "30s", "5m", "1h", "1h30m", "250ms", "1.5s", or a bare number of seconds. False for anything else, or a
@@ -103,15 +105,17 @@ public:
 
     Outcome outcome() const { return m_outcome; }
     bool isRunning() const { return m_outcome == Outcome::Running; }
-    QString errorString() const { return m_error; }
+    QString errorString() const { return m_error; } ///< in the user's language
     const GateSettings &settings() const { return m_settings; }
     const QList<GateEvaluation> &evaluations() const { return m_evaluations; }
     /// Milliseconds since start(); frozen once finished.
     qint64 elapsedMs() const;
-    /// One sentence on how it ended (or where it stands while it runs).
-    QString summary() const;
+    /// One sentence on how it ended (or where it stands while it runs); `translated`: in the user's language, for
+    /// the window and the CLI's text, else English, for --format json.
+    QString summary(bool translated = false) const;
 
-    static QString outcomeText(Outcome outcome); ///< SUCCEEDED, TIMED OUT, CANCELLED, RUNNING, NOT STARTED
+    /// SUCCEEDED, TIMED OUT, CANCELLED, RUNNING, NOT STARTED: tokens, as the verdicts; `translated` for the window.
+    static QString outcomeText(Outcome outcome, bool translated = false);
 
 Q_SIGNALS:
     void evaluationStarted(int number, qint64 offsetMs);
@@ -125,7 +129,7 @@ private:
     void onTimeout();
     /// Ends the run in flight, if any, recording it as cancelled with `reason`.
     void abortRun(const QString &reason);
-    void finish(Outcome outcome, const QString &summary);
+    void finish(Outcome outcome, const DisplayText &summary);
 
     TaskRunner *m_runner;
     RunInput m_input;
@@ -143,7 +147,7 @@ private:
     QList<GateEvaluation> m_evaluations;
     Outcome m_outcome = Outcome::NotStarted;
     QString m_error;
-    QString m_summary;
+    DisplayText m_summary;
 };
 
 } // namespace RestGate

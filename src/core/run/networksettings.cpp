@@ -151,14 +151,24 @@ bool bypasses(const QString &noProxyList, const QUrl &url)
 
 std::optional<QNetworkProxy> parseProxyUrl(const QString &text, QString *error)
 {
+    DisplayText problem;
+    std::optional<QNetworkProxy> proxy = parseProxyUrl(text, &problem);
+    if (!proxy)
+        *error = problem.shown;
+    return proxy;
+}
+
+std::optional<QNetworkProxy> parseProxyUrl(const QString &text, DisplayText *error)
+{
     QString trimmed = text.trimmed();
     if (!trimmed.contains(QLatin1String("://")))
         trimmed.prepend(QLatin1String("http://"));
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = QStringLiteral("'%1' is not a proxy URL (expected e.g. http://proxy.example:3128 or "
-                                "socks5h://127.0.0.1:1080).")
+        *error = DisplayText::translate("RestGate::NetworkSettings",
+                                        "'%1' is not a proxy URL (expected e.g. "
+                                        "http://proxy.example:3128 or socks5h://127.0.0.1:1080).")
                      .arg(url.toDisplayString(QUrl::RemovePassword));
         return std::nullopt;
     }
@@ -172,7 +182,9 @@ std::optional<QNetworkProxy> parseProxyUrl(const QString &text, QString *error)
         capabilities.setFlag(QNetworkProxy::HostNameLookupCapability, scheme == QLatin1String("socks5h"));
         proxy.setCapabilities(capabilities);
     } else {
-        *error = QStringLiteral("The proxy scheme '%1://' is not supported: use http://, socks5:// or socks5h://.")
+        *error = DisplayText::translate("RestGate::NetworkSettings",
+                                        "The proxy scheme '%1://' is not supported: use http://, "
+                                        "socks5:// or socks5h://.")
                      .arg(scheme);
         return std::nullopt;
     }
@@ -228,10 +240,16 @@ ProxyChoice choose(const NetworkSettings &settings, const QUrl &url, const QProc
     if (bypasses(noProxy, url))
         return choice;
 
-    QString error;
+    DisplayText error;
     const std::optional<QNetworkProxy> proxy = parseProxyUrl(proxyText, &error);
     if (!proxy) {
-        choice.error = QStringLiteral("%1 (from %2)").arg(error, source);
+        const bool configured = source == QLatin1String(configuredProxy);
+        const DisplayText from =
+            configured ? DisplayText::translate("RestGate::ProxyChoice", configuredProxy) : DisplayText(source, source);
+        const DisplayText problem =
+            DisplayText::translate("RestGate::NetworkSettings", "%1 (from %2)").arg(error, from);
+        choice.error = problem.english;
+        choice.shownError = problem.shown;
         return choice;
     }
     choice.proxy = *proxy;
@@ -321,12 +339,14 @@ private:
     QHash<QString, Entry> m_entries;
 };
 
-bool addCertificates(QList<QSslCertificate> *into, const QString &path, bool directory, QString *error)
+bool addCertificates(QList<QSslCertificate> *into, const QString &path, bool directory, DisplayText *error)
 {
     const QFileInfo info(path);
     if (directory ? !info.isDir() : !info.isFile()) {
-        *error = directory ? QStringLiteral("The CA directory '%1' does not exist.").arg(path)
-                           : QStringLiteral("The CA file '%1' does not exist or is not a file.").arg(path);
+        *error = directory
+            ? DisplayText::translate("RestGate::NetworkSettings", "The CA directory '%1' does not exist.").arg(path)
+            : DisplayText::translate("RestGate::NetworkSettings", "The CA file '%1' does not exist or is not a file.")
+                  .arg(path);
         return false;
     }
     const QString key = (directory ? QStringLiteral("dir:") : QStringLiteral("file:")) + info.absoluteFilePath();
@@ -346,7 +366,9 @@ bool addCertificates(QList<QSslCertificate> *into, const QString &path, bool dir
         if (certificates.isEmpty())
             certificates = QSslCertificate::fromPath(path, QSsl::Der);
         if (certificates.isEmpty()) {
-            *error = QStringLiteral("The CA file '%1' holds no PEM or DER certificate.").arg(path);
+            *error =
+                DisplayText::translate("RestGate::NetworkSettings", "The CA file '%1' holds no PEM or DER certificate.")
+                    .arg(path);
             return false;
         }
     }
@@ -355,11 +377,12 @@ bool addCertificates(QList<QSslCertificate> *into, const QString &path, bool dir
     return true;
 }
 
-bool readFile(const QString &path, const QString &what, QByteArray *data, QString *error)
+// `message` has %1 for the path and %2 for the system's reason.
+bool readFile(const QString &path, const DisplayText &message, QByteArray *data, DisplayText *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("The %1 '%2' cannot be read: %3.").arg(what, path, file.errorString());
+        *error = message.arg(path, file.errorString());
         return false;
     }
     *data = file.readAll();
@@ -382,10 +405,13 @@ bool isPkcs12(const QString &path, const QByteArray &data)
     return suffix == QLatin1String("p12") || suffix == QLatin1String("pfx") || !data.contains("-----BEGIN");
 }
 
-bool loadClientCertificate(const NetworkSettings &settings, QSslConfiguration *configuration, QString *error)
+bool loadClientCertificate(const NetworkSettings &settings, QSslConfiguration *configuration, DisplayText *error)
 {
     QByteArray data;
-    if (!readFile(settings.clientCertificate, QStringLiteral("client certificate"), &data, error))
+    if (!readFile(
+            settings.clientCertificate,
+            DisplayText::translate("RestGate::NetworkSettings", "The client certificate '%1' cannot be read: %2."),
+            &data, error))
         return false;
     const QByteArray password = settings.clientKeyPassword.toUtf8();
     QSslCertificate certificate;
@@ -395,29 +421,37 @@ bool loadClientCertificate(const NetworkSettings &settings, QSslConfiguration *c
         buffer.open(QIODevice::ReadOnly);
         QList<QSslCertificate> chain;
         if (!QSslCertificate::importPkcs12(&buffer, &key, &certificate, &chain, password)) {
-            *error = QStringLiteral("The PKCS#12 file '%1' cannot be opened: the password is wrong or missing, or "
-                                    "it is not a PKCS#12 file.")
+            *error = DisplayText::translate("RestGate::NetworkSettings",
+                                            "The PKCS#12 file '%1' cannot be opened: the password is "
+                                            "wrong or missing, or it is not a PKCS#12 file.")
                          .arg(settings.clientCertificate);
             return false;
         }
     } else {
         const QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
         if (certificates.isEmpty()) {
-            *error =
-                QStringLiteral("The client certificate '%1' holds no PEM certificate.").arg(settings.clientCertificate);
+            *error = DisplayText::translate("RestGate::NetworkSettings",
+                                            "The client certificate '%1' holds no PEM certificate.")
+                         .arg(settings.clientCertificate);
             return false;
         }
         certificate = certificates.first();
         QByteArray keyData = data;
-        if (!settings.clientKey.isEmpty() && !readFile(settings.clientKey, QStringLiteral("key"), &keyData, error))
+        if (!settings.clientKey.isEmpty()
+            && !readFile(settings.clientKey,
+                         DisplayText::translate("RestGate::NetworkSettings", "The key '%1' cannot be read: %2."),
+                         &keyData, error))
             return false;
         key = readKey(keyData, password);
         if (key.isNull()) {
             const QString where = settings.clientKey.isEmpty() ? settings.clientCertificate : settings.clientKey;
             *error = keyData.contains("ENCRYPTED")
-                ? QStringLiteral("The private key in '%1' is encrypted and the password is wrong or missing.")
+                ? DisplayText::translate("RestGate::NetworkSettings",
+                                         "The private key in '%1' is encrypted and the password is wrong or missing.")
                       .arg(where)
-                : QStringLiteral("No private key found in '%1': give the key file too (--key).").arg(where);
+                : DisplayText::translate("RestGate::NetworkSettings",
+                                         "No private key found in '%1': give the key file too (--key).")
+                      .arg(where);
             return false;
         }
     }
@@ -430,6 +464,16 @@ bool loadClientCertificate(const NetworkSettings &settings, QSslConfiguration *c
 #endif
 
 bool configure(const NetworkSettings &settings, QSslConfiguration *configuration, QString *error,
+               const QProcessEnvironment &environment)
+{
+    DisplayText problem;
+    if (configure(settings, configuration, &problem, environment))
+        return true;
+    *error = problem.english;
+    return false;
+}
+
+bool configure(const NetworkSettings &settings, QSslConfiguration *configuration, DisplayText *error,
                const QProcessEnvironment &environment)
 {
 #if QT_CONFIG(ssl)
@@ -445,7 +489,8 @@ bool configure(const NetworkSettings &settings, QSslConfiguration *configuration
     if (!settings.ignoreCertificateEnvironment) {
         const QString envFile = environment.value(QStringLiteral("SSL_CERT_FILE"));
         if (!envFile.isEmpty() && !addCertificates(&extra, envFile, false, error)) {
-            error->append(QStringLiteral(" (SSL_CERT_FILE)"));
+            *error = DisplayText(error->english + QStringLiteral(" (SSL_CERT_FILE)"),
+                                 error->shown + QStringLiteral(" (SSL_CERT_FILE)"));
             return false;
         }
         // OpenSSL's SSL_CERT_DIR is a list, like PATH.
@@ -453,7 +498,8 @@ bool configure(const NetworkSettings &settings, QSslConfiguration *configuration
             environment.value(QStringLiteral("SSL_CERT_DIR")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
         for (const QString &directory : envDirs) {
             if (!addCertificates(&extra, directory, true, error)) {
-                error->append(QStringLiteral(" (SSL_CERT_DIR)"));
+                *error = DisplayText(error->english + QStringLiteral(" (SSL_CERT_DIR)"),
+                                     error->shown + QStringLiteral(" (SSL_CERT_DIR)"));
                 return false;
             }
         }
@@ -467,7 +513,7 @@ bool configure(const NetworkSettings &settings, QSslConfiguration *configuration
     Q_UNUSED(configuration)
     Q_UNUSED(environment)
     if (!settings.caFiles.isEmpty() || !settings.caDirectories.isEmpty() || settings.usesClientCertificate()) {
-        *error = QStringLiteral("This build has no TLS support.");
+        *error = DisplayText::translate("RestGate::NetworkSettings", "This build has no TLS support.");
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/design/displaytext.h"
+
 #include <QList>
 #include <QNetworkProxy>
 #include <QProcessEnvironment>
@@ -61,6 +63,7 @@ struct ProxyChoice
     QNetworkProxy proxy {QNetworkProxy::NoProxy};
     QString source; ///< where it came from: "--proxy / Preferences", "HTTPS_PROXY", ...
     QString error; ///< the proxy URL cannot be used; the run must not go out
+    QString shownError; ///< `error` in the user's language, for reasons; the error field and the log keep English
 
     bool direct() const { return proxy.type() == QNetworkProxy::NoProxy; }
     /// "proxy 127.0.0.1:3128", "SOCKS5 proxy 127.0.0.1:1080": how messages name it (`translated`: in the user's
@@ -85,7 +88,9 @@ bool bypasses(const QString &noProxyList, const QUrl &url);
 
 /// `http://host:3128`, `socks5h://user:pw@host` (no scheme: http; no port: 1080, curl's default). socks5:// resolves
 /// names locally, socks5h:// on the proxy. https:// and socks4 proxies are refused with a reason.
+/// `error` is in the user's language (a settings dialog or the CLI shows it); the DisplayText overload has both.
 std::optional<QNetworkProxy> parseProxyUrl(const QString &text, QString *error);
+std::optional<QNetworkProxy> parseProxyUrl(const QString &text, DisplayText *error);
 
 /// The proxy for `url` under `settings`, reading the proxy variables from `environment`.
 ProxyChoice choose(const NetworkSettings &settings, const QUrl &url,
@@ -115,6 +120,11 @@ namespace TlsRules {
 
 /// The TLS configuration for `settings`: the system's CAs plus the custom ones, the client certificate and key.
 /// False, with a sentence in `error`, when a file cannot be read or holds no certificate (or the wrong password).
+/// `problem` has the English sentence for the error field and log and the user's language for reasons; the QString
+/// overload gives the English one. Only certificates are cached between runs, never a message, so a message always
+/// follows the language in force.
+bool configure(const NetworkSettings &settings, QSslConfiguration *configuration, DisplayText *problem,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 bool configure(const NetworkSettings &settings, QSslConfiguration *configuration, QString *error,
                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 

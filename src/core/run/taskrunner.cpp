@@ -255,9 +255,9 @@ void TaskRun::begin()
 
 #if !QT_CONFIG(ssl)
     // Without TLS a CA or client certificate can never be used: say so before anything goes out.
-    QString tlsProblem;
+    DisplayText tlsProblem;
     if (!TlsRules::configure(m_options.network, nullptr, &tlsProblem)) {
-        fail(RunResult::ErrorKind::Tls, {tlsProblem, tlsProblem});
+        fail(RunResult::ErrorKind::Tls, tlsProblem);
         return;
     }
 #endif
@@ -287,7 +287,7 @@ void TaskRun::send()
 {
     m_proxy = ProxyRules::choose(m_options.network, m_hop.url);
     if (!m_proxy.error.isEmpty()) {
-        fail(RunResult::ErrorKind::Proxy, {m_proxy.error, m_proxy.error});
+        fail(RunResult::ErrorKind::Proxy, {m_proxy.error, m_proxy.shownError});
         return;
     }
     QNetworkRequest request {m_hop.url};
@@ -297,9 +297,9 @@ void TaskRun::send()
         // and reading it cost every plain http run about 0.3 s (seconds under a sanitizer), as curl does not.
         if (!m_usedTls) {
             m_ssl = QSslConfiguration::defaultConfiguration();
-            QString tlsProblem;
+            DisplayText tlsProblem;
             if (!TlsRules::configure(m_options.network, &m_ssl, &tlsProblem)) {
-                fail(RunResult::ErrorKind::Tls, {tlsProblem, tlsProblem});
+                fail(RunResult::ErrorKind::Tls, tlsProblem);
                 return;
             }
         }
