@@ -1231,92 +1231,92 @@
         <translation>Seine letzte Anfrage war #%1 %2 (%3) um %4, beantwortet mit %5.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="137"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="139"/>
         <source> at %1</source>
         <translation> um %1</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="143"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="145"/>
         <source>Azure DevOps would mark the task as succeeded.</source>
         <translation>Azure DevOps würde die Aufgabe als erfolgreich markieren.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="146"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="148"/>
         <source>Azure DevOps would mark the task as succeeded with issues (partially succeeded); RestGate counts only succeeded as a pass.</source>
         <translation>Azure DevOps würde die Aufgabe als erfolgreich mit Problemen (teilweise erfolgreich) markieren; RestGate zählt nur erfolgreich als bestanden.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="151"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="153"/>
         <source>Azure DevOps would mark the task as %1.</source>
         <translation>Azure DevOps würde die Aufgabe als %1 markieren.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="156"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="158"/>
         <source>The service completed the task: TaskCompleted with result %1 (request #%2%3).</source>
         <translation>Der Dienst hat die Aufgabe abgeschlossen: TaskCompleted mit Ergebnis %1 (Anfrage #%2%3).</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="166"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="168"/>
         <source>Azure DevOps would keep the task running until its timeout and then fail it.</source>
         <translation>Azure DevOps würde die Aufgabe bis zu ihrem Timeout weiterlaufen lassen und sie dann fehlschlagen lassen.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="169"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="172"/>
         <source>The service never called back: no request reached the listener at %1 in %2.</source>
         <translation>Der Dienst hat nie zurückgerufen: Keine Anfrage hat den Listener unter %1 in %2 erreicht.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="184"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="187"/>
         <source>The service called back, but its TaskCompleted (request #%1) was rejected with %2: %3</source>
         <translation>Der Dienst hat zurückgerufen, aber sein TaskCompleted (Anfrage #%1) wurde mit %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="192"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="195"/>
         <source>The service never completed the task: no TaskCompleted arrived in %1.</source>
         <translation>Der Dienst hat die Aufgabe nie abgeschlossen: Innerhalb von %1 kam kein TaskCompleted an.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="203"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="206"/>
         <source>The wait was cancelled after %1, before the service completed the task.</source>
         <translation>Das Warten wurde nach %1 abgebrochen, bevor der Dienst die Aufgabe abgeschlossen hat.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="207"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="210"/>
         <source>No request had reached the listener.</source>
         <translation>Keine Anfrage hatte den Listener erreicht.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="211"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="214"/>
         <source>Nothing to wait on: %1</source>
         <translation>Nichts, worauf gewartet werden kann: %1</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="223"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="226"/>
         <source>Problems:</source>
         <translation>Probleme:</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="228"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="231"/>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="237"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="240"/>
         <source>Timeline (no requests):</source>
         <translation>Zeitleiste (keine Anfragen):</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="238"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="241"/>
         <source>Timeline (%1 requests):</source>
         <translation>Zeitleiste (%1 Anfragen):</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="248"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="251"/>
         <source>Task log:</source>
         <translation>Aufgabenprotokoll:</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="254"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="257"/>
         <source>Variables set by the service:</source>
         <translation>Vom Dienst gesetzte Variablen:</translation>
     </message>
@@ -1563,32 +1563,32 @@ Beispiele:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="118"/>
+        <location filename="../src/cli/evalcommand.cpp" line="127"/>
         <source>Evaluates an InvokeRESTAPI success criteria the way Azure DevOps does and prints &apos;true&apos; or &apos;false&apos;.</source>
         <translation>Wertet Erfolgskriterien von InvokeRESTAPI so aus, wie Azure DevOps es tut, und gibt &apos;true&apos; oder &apos;false&apos; aus.</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="123"/>
+        <location filename="../src/cli/evalcommand.cpp" line="132"/>
         <source>The response body to judge (&apos;-&apos; reads standard input). It is parsed like the server parses it (Json.NET: comments, single quotes and unquoted names are accepted) and is &apos;root&apos; in the expression. The server&apos;s body rules apply: a body over 2 MB (2097152 bytes) or one that is not JSON is an error, and the verdict the criteria would have had is still shown. Input past 256 MiB (268435456 bytes) is not read: eval stops with an error.</source>
         <translation>Der zu beurteilende Antwort-Body (&apos;-&apos; liest die Standardeingabe). Er wird wie vom Server geparst (Json.NET: Kommentare, einfache Anführungszeichen und Namen ohne Anführungszeichen werden akzeptiert) und ist &apos;root&apos; im Ausdruck. Die Body-Regeln des Servers gelten: Ein Body über 2 MB (2097152 Bytes) oder einer, der kein JSON ist, ist ein Fehler, und das Urteil, das die Kriterien gehabt hätten, wird trotzdem angezeigt. Eingaben über 256 MiB (268435456 Bytes) werden nicht gelesen: eval bricht mit einem Fehler ab.</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="133"/>
+        <location filename="../src/cli/evalcommand.cpp" line="142"/>
         <source>Defines a variable for $(NAME) macros, which are replaced before the expression is parsed (names ignore case; repeat for more).</source>
         <translation>Definiert eine Variable für $(NAME)-Makros, die vor dem Parsen des Ausdrucks ersetzt werden (Groß-/Kleinschreibung der Namen egal; für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="140"/>
+        <location filename="../src/cli/evalcommand.cpp" line="149"/>
         <source>Shows how every sub-expression evaluated (on standard error).</source>
         <translation>Zeigt, wie jeder Teilausdruck ausgewertet wurde (auf der Standardfehlerausgabe).</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="147"/>
+        <location filename="../src/cli/evalcommand.cpp" line="156"/>
         <source>The success criteria. Put -- before it when it starts with &apos;-&apos;: everything after -- is the expression.</source>
         <translation>Die Erfolgskriterien. Setzen Sie -- davor, wenn sie mit &apos;-&apos; beginnen: Alles nach -- ist der Ausdruck.</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="153"/>
+        <location filename="../src/cli/evalcommand.cpp" line="162"/>
         <source>put -- before an expression that starts with &apos;-&apos;</source>
         <translation>setzen Sie -- vor einen Ausdruck, der mit &apos;-&apos; beginnt</translation>
     </message>
@@ -1718,7 +1718,7 @@ Ein Passwort (-u user:password) oder Bearer-Token wird nirgends geschrieben: Set
         <translation>Der curl-Befehl: eine Zeichenkette in Anführungszeichen, die Wörter nach den Optionen (nach --, wenn sie mit einer Option von import-curl beginnen) oder &apos;-&apos; für die Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="77"/>
+        <location filename="../src/cli/runcommand.cpp" line="82"/>
         <source>Dry-runs the tasks of a design document with the rules Azure DevOps applies: the whole call within 20 seconds, 200 OK, and the success criteria.
 
 Passwords and tokens are read from RESTGATE_SECRET_&lt;CONNECTION&gt; (the connection name upper-cased, other characters as &apos;_&apos;). Non-secret variables come from RESTGATE_VAR_&lt;NAME&gt;; --var wins over --var-file, which wins over the environment, which wins over the design.
@@ -1731,102 +1731,102 @@ Passwörter und Tokens werden aus RESTGATE_SECRET_&lt;CONNECTION&gt; gelesen (de
 Exit-Status: 0 alle Aufgaben bestanden; 1 eine Aufgabe ist fehlgeschlagen (die Statusregel, die Kriterien oder das Zeitlimit sagten nein); 2 Aufruf- oder Dokumentfehler oder eine Aufgabe, die nie eine Antwort bekam (Verbindung abgelehnt, DNS, TLS, eine abgebrochene Verbindung, ein fehlendes Geheimnis); 130 unterbrochen (Strg+C), nachdem das Fertige geschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="90"/>
+        <location filename="../src/cli/runcommand.cpp" line="95"/>
         <source>Design documents (*.restgate.yml), directories of them, wildcard patterns, or - for one design on standard input.</source>
         <translation>Entwürfe (*.restgate.yml), Verzeichnisse davon, Platzhaltermuster oder - für einen Entwurf auf der Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="96"/>
+        <location filename="../src/cli/runcommand.cpp" line="101"/>
         <source>Run only this task: its number (from 1) or display name. Repeatable.</source>
         <translation>Nur diese Aufgabe ausführen: ihre Nummer (ab 1) oder ihr Anzeigename. Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="102"/>
+        <location filename="../src/cli/runcommand.cpp" line="107"/>
         <source>Set a dry-run variable for $(NAME). Repeatable.</source>
         <translation>Eine Probelauf-Variable für $(NAME) setzen. Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="106"/>
+        <location filename="../src/cli/runcommand.cpp" line="111"/>
         <source>Use the document&apos;s named variable set (e.g. prod).</source>
         <translation>Den benannten Variablensatz des Dokuments verwenden (z. B. prod).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="110"/>
+        <location filename="../src/cli/runcommand.cpp" line="115"/>
         <source>Output: text (default) or json (one JSON object per task per line, then a summary line; &quot;format&quot;: 2).</source>
         <translation>Ausgabe: text (Standard) oder json (ein JSON-Objekt pro Aufgabe und Zeile, dann eine Zusammenfassungszeile; &quot;format&quot;: 2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="116"/>
+        <location filename="../src/cli/runcommand.cpp" line="121"/>
         <source>Also write a JUnit XML report.</source>
         <translation>Zusätzlich einen JUnit-XML-Bericht schreiben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="120"/>
+        <location filename="../src/cli/runcommand.cpp" line="125"/>
         <source>Show how each success criteria was evaluated.</source>
         <translation>Zeigen, wie die Erfolgskriterien ausgewertet wurden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="123"/>
+        <location filename="../src/cli/runcommand.cpp" line="128"/>
         <source>The API-response limit in seconds (default 20, the server&apos;s).</source>
         <translation>Das Zeitlimit für die API-Antwort in Sekunden (Standard 20, das des Servers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="129"/>
+        <location filename="../src/cli/runcommand.cpp" line="134"/>
         <source>Dry-run option: treat any 2xx status as success. Azure DevOps documents 200 OK as the rule.</source>
         <translation>Probelauf-Option: jeden 2xx-Status als Erfolg werten. Azure DevOps dokumentiert 200 OK als Regel.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="134"/>
+        <location filename="../src/cli/runcommand.cpp" line="139"/>
         <source>Stop reading a response after this many bytes (default 256 MiB).</source>
         <translation>Das Lesen einer Antwort nach so vielen Bytes beenden (Standard 256 MiB).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="140"/>
+        <location filename="../src/cli/runcommand.cpp" line="145"/>
         <source>Callback tasks: where the local plan listener binds (default 127.0.0.1:0, a free port).</source>
         <translation>Callback-Aufgaben: wo der lokale Plan-Listener lauscht (Standard 127.0.0.1:0, ein freier Port).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="146"/>
+        <location filename="../src/cli/runcommand.cpp" line="151"/>
         <source>Callback tasks: the URL the service reaches the listener at (e.g. a tunnel); becomes system.CollectionUri.</source>
         <translation>Callback-Aufgaben: die URL, unter der der Dienst den Listener erreicht (z. B. ein Tunnel); wird zu system.CollectionUri.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="153"/>
+        <location filename="../src/cli/runcommand.cpp" line="158"/>
         <source>Callback tasks: how long to wait for TaskCompleted (default: the task&apos;s timeout, or 60 minutes).</source>
         <translation>Callback-Aufgaben: wie lange auf TaskCompleted gewartet wird (Standard: der Timeout der Aufgabe oder 60 Minuten).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="160"/>
+        <location filename="../src/cli/runcommand.cpp" line="165"/>
         <source>Callback tasks: the plan&apos;s hub, system.HostType (build, release, gates, checks; default build).</source>
         <translation>Callback-Aufgaben: der Hub des Plans, system.HostType (build, release, gates, checks; Standard build).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="166"/>
+        <location filename="../src/cli/runcommand.cpp" line="171"/>
         <source>Read dry-run variables from NAME=VALUE lines (# starts a comment). Repeatable; --var wins.</source>
         <translation>Probelauf-Variablen aus NAME=VALUE-Zeilen lesen (# beginnt einen Kommentar). Wiederholbar; --var geht vor.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="172"/>
+        <location filename="../src/cli/runcommand.cpp" line="177"/>
         <source>Run only tasks whose display name matches PATTERN (* any text, ? one character, case-insensitive). Repeatable.</source>
         <translation>Nur Aufgaben ausführen, deren Anzeigename auf PATTERN passt (* beliebiger Text, ? ein Zeichen, ohne Groß-/Kleinschreibung). Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="178"/>
+        <location filename="../src/cli/runcommand.cpp" line="183"/>
         <source>Stop after the first task that does not pass.</source>
         <translation>Nach der ersten Aufgabe anhalten, die nicht besteht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="181"/>
+        <location filename="../src/cli/runcommand.cpp" line="186"/>
         <source>Run up to N tasks at once (default 1); output stays in order. Callback tasks run alone.</source>
         <translation>Bis zu N Aufgaben gleichzeitig ausführen (Standard 1); die Ausgabe bleibt in Reihenfolge. Callback-Aufgaben laufen allein.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="187"/>
+        <location filename="../src/cli/runcommand.cpp" line="192"/>
         <source>Show request and response headers and bodies (redacted, 64 KB at most per body).</source>
         <translation>Anfrage- und Antwort-Header und -Bodys zeigen (geschwärzt, höchstens 64 KB pro Body).</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="241"/>
+        <location filename="../src/cli/secretcommand.cpp" line="254"/>
         <source>Stores a connection&apos;s secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager), or removes it. &apos;set&apos; reads the secret from standard input, never from the command line: typed at a terminal it is not echoed; piped, one trailing newline is dropped.
 
 With --design the connection is looked up in that design document and its secret is stored under the connection&apos;s stable id (its &apos;id:&apos;, or the id its name gives when it has none). Without --design, under the id the name gives.
@@ -1843,24 +1843,328 @@ Mit --design wird die Verbindung in diesem Entwurf gesucht und ihr Geheimnis unt
 RESTGATE_SECRET_&lt;CONNECTION&gt; (der Name in Großbuchstaben, andere Zeichen als &apos;_&apos;) hat, wenn gesetzt, für &apos;restgate-cli run&apos; Vorrang vor dem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="255"/>
+        <location filename="../src/cli/secretcommand.cpp" line="268"/>
         <source>The design document the connection is in.</source>
         <translation>Der Entwurf, in dem die Verbindung steht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="259"/>
+        <location filename="../src/cli/secretcommand.cpp" line="272"/>
         <source>password, token or client-secret.</source>
         <translation>password, token oder client-secret.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="264"/>
+        <location filename="../src/cli/secretcommand.cpp" line="277"/>
         <source>set stores a secret, clear removes it.</source>
         <translation>set speichert ein Geheimnis, clear entfernt es.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="267"/>
+        <location filename="../src/cli/secretcommand.cpp" line="280"/>
         <source>The connection&apos;s name.</source>
         <translation>Der Name der Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Errors</name>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
+        <source>expected one design document</source>
+        <translation>einen Entwurf erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="102"/>
+        <source>--as must be step, job, stage or curl</source>
+        <translation>--as muss step, job, stage oder curl sein</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="108"/>
+        <source>--shell must be posix or powershell</source>
+        <translation>--shell muss posix oder powershell sein</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/exportcommand.cpp" line="126"/>
+        <location filename="../src/cli/runcommand.cpp" line="361"/>
+        <source>no task &apos;%1&apos; (the document has %n task(s); numbers count from 1)</source>
+        <translation>
+            <numerusform>keine Aufgabe &apos;%1&apos; (das Dokument hat %n Aufgabe; Nummern zählen ab 1)</numerusform>
+            <numerusform>keine Aufgabe &apos;%1&apos; (das Dokument hat %n Aufgaben; Nummern zählen ab 1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="141"/>
+        <location filename="../src/cli/runcommand.cpp" line="379"/>
+        <source>the document has no tasks</source>
+        <translation>das Dokument hat keine Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="153"/>
+        <location filename="../src/cli/runcommand.cpp" line="335"/>
+        <source>the document has no variable set &apos;%1&apos;</source>
+        <translation>das Dokument hat keinen Variablensatz &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="206"/>
+        <source>--name must be an identifier (A-Z, a-z, 0-9, &apos;_&apos;, not starting with a digit)</source>
+        <translation>--name muss ein Bezeichner sein (A-Z, a-z, 0-9, &apos;_&apos;, nicht mit einer Ziffer am Anfang)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="57"/>
+        <source>expected one pipeline file</source>
+        <translation>eine Pipeline-Datei erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="63"/>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="69"/>
+        <source>no InvokeRESTAPI step found</source>
+        <translation>kein InvokeRESTAPI-Schritt gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="106"/>
+        <location filename="../src/cli/importcommand.cpp" line="114"/>
+        <location filename="../src/cli/importcurlcommand.cpp" line="87"/>
+        <location filename="../src/cli/importcurlcommand.cpp" line="120"/>
+        <source>The design was not changed.</source>
+        <translation>Der Entwurf wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="68"/>
+        <location filename="../src/cli/runcommand.cpp" line="37"/>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="97"/>
+        <source>unsupported (not imported): %1</source>
+        <translation>nicht unterstützt (nicht importiert): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="100"/>
+        <source>ignored (does not change the request): %1</source>
+        <translation>ignoriert (ändert die Anfrage nicht): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="106"/>
+        <source>The password is not stored. For a dry run set %1 (or store it with &apos;restgate-cli secret&apos;).</source>
+        <translation>Das Kennwort wird nicht gespeichert. Für einen Probelauf %1 setzen (oder es mit &apos;restgate-cli secret&apos; speichern).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="50"/>
+        <source>the design on standard input is longer than %1 bytes</source>
+        <translation>der Entwurf auf der Standardeingabe ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="206"/>
+        <source>expected one design document or more</source>
+        <translation>ein oder mehrere Entwürfe erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="213"/>
+        <source>--format must be text or json</source>
+        <translation>--format muss text oder json sein</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="224"/>
+        <source>--timeout takes a number of seconds above 0 and at most %1 (got &apos;%2&apos;)</source>
+        <translation>--timeout erwartet eine Sekundenzahl über 0 und höchstens %1 (erhalten: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="237"/>
+        <source>--max-body-bytes must be above 2097152 (the server&apos;s 2 MB criteria limit)</source>
+        <translation>--max-body-bytes muss über 2097152 liegen (die 2-MB-Grenze des Servers für Kriterien)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="258"/>
+        <source>--jobs takes a number from 1 to %1 (got &apos;%2&apos;)</source>
+        <translation>--jobs erwartet eine Zahl von 1 bis %1 (erhalten: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="277"/>
+        <source>--public-url is not a valid URL</source>
+        <translation>--public-url ist keine gültige URL</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="291"/>
+        <source>--callback-timeout takes a number of seconds from 0 to %1 (got &apos;%2&apos;)</source>
+        <translation>--callback-timeout erwartet eine Sekundenzahl von 0 bis %1 (erhalten: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="308"/>
+        <source>--task picks tasks of one design; with several, use --name PATTERN</source>
+        <translation>--task wählt Aufgaben eines Entwurfs; bei mehreren --name MUSTER verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="390"/>
+        <source>no task&apos;s display name matches %1</source>
+        <translation>kein Anzeigename einer Aufgabe passt zu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="399"/>
+        <source>a gate simulation evaluates a task of one design</source>
+        <translation>eine Gate-Simulation wertet eine Aufgabe eines Entwurfs aus</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="466"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="106"/>
+        <source>--port takes a number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="114"/>
+        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &apos;%1&apos;</source>
+        <translation>--bind erwartet eine IP-Adresse wie 127.0.0.1 oder 0.0.0.0, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="125"/>
+        <source>cannot install the SIGINT/SIGTERM handlers</source>
+        <translation>die SIGINT/SIGTERM-Handler können nicht installiert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="61"/>
+        <source>at line %1, column %2:</source>
+        <translation>in Zeile %1, Spalte %2:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="87"/>
+        <location filename="../src/cli/evalcommand.cpp" line="97"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="107"/>
+        <source>%1 is longer than %2 bytes (256 MiB), the most eval reads; the server judges nothing over 2 MB (2097152 bytes) anyway</source>
+        <translation>%1 ist länger als %2 Bytes (256 MiB), mehr liest eval nicht; der Server beurteilt ohnehin nichts über 2 MB (2097152 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="111"/>
+        <source>the response on standard input</source>
+        <translation>die Antwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="176"/>
+        <source>missing EXPRESSION</source>
+        <translation>EXPRESSION fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="177"/>
+        <source>expected one EXPRESSION, got %1 (quote the expression)</source>
+        <translation>eine EXPRESSION erwartet, %1 erhalten (den Ausdruck in Anführungszeichen setzen)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="199"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="210"/>
+        <source>the expression is empty; a task without success criteria ignores the response body</source>
+        <translation>der Ausdruck ist leer; eine Aufgabe ohne Erfolgskriterien ignoriert den Antwort-Body</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="220"/>
+        <location filename="../src/cli/evalcommand.cpp" line="225"/>
+        <source>hint: %1</source>
+        <translation>Tipp: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="229"/>
+        <source>(the body has %1 bytes; the limit is %2)</source>
+        <translation>(der Body hat %1 Bytes; die Grenze ist %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="234"/>
+        <source>dry run, ignoring the limit: the criteria would be %1</source>
+        <translation>Probelauf ohne die Grenze: die Kriterien wären %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="77"/>
+        <source>cannot read the terminal settings of standard input</source>
+        <translation>die Terminaleinstellungen der Standardeingabe können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="96"/>
+        <source>cannot turn off echo on the terminal, so the secret is not read from it</source>
+        <translation>das Echo des Terminals lässt sich nicht abschalten, daher wird das Geheimnis nicht von dort gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="113"/>
+        <source>cannot read the secret from the terminal</source>
+        <translation>das Geheimnis kann nicht vom Terminal gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="121"/>
+        <source>cannot read the secret from standard input (more than 64 KiB?)</source>
+        <translation>das Geheimnis kann nicht von der Standardeingabe gelesen werden (mehr als 64 KiB?)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="152"/>
+        <source>the connection name is empty</source>
+        <translation>der Verbindungsname ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="179"/>
+        <source>%1 has no connection &apos;%2&apos;</source>
+        <translation>%1 hat keine Verbindung &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="182"/>
+        <source>%1 has no connection &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 hat keine Verbindung &apos;%2&apos; (vorhanden: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="216"/>
+        <source>connection &apos;%1&apos; gets its token from the Azure CLI (&apos;az login&apos;) and has no secret to store; pass --kind to store one anyway</source>
+        <translation>Verbindung &apos;%1&apos; bezieht ihr Token von der Azure CLI (&apos;az login&apos;) und hat kein Geheimnis zu speichern; mit --kind trotzdem eines speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="237"/>
+        <source>. Without a keychain restgate-cli cannot keep a secret between runs: set %1 in the environment of &apos;restgate-cli run&apos; instead</source>
+        <translation>. Ohne Schlüsselbund kann restgate-cli kein Geheimnis zwischen Läufen behalten: setzen Sie stattdessen %1 in der Umgebung von &apos;restgate-cli run&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="286"/>
+        <source>expected set or clear and a connection name</source>
+        <translation>set oder clear und ein Verbindungsname erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="289"/>
+        <source>unknown action &apos;%1&apos; (set or clear)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (set oder clear)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="298"/>
+        <source>the secret is read from standard input, never from the command line; run
+  %1
+or type it at the prompt</source>
+        <translation>das Geheimnis wird von der Standardeingabe gelesen, nie von der Befehlszeile; führen Sie
+  %1
+aus oder geben Sie es an der Eingabeaufforderung ein</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="308"/>
+        <source>expected one connection name</source>
+        <translation>ein Verbindungsname erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="310"/>
+        <source>Run &apos;restgate-cli secret --help&apos; for usage.</source>
+        <translation>&apos;restgate-cli secret --help&apos; zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="324"/>
+        <source>--kind must be password, token or client-secret</source>
+        <translation>--kind muss password, token oder client-secret sein</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="372"/>
+        <source>no secret on standard input (to remove one: %1)</source>
+        <translation>kein Geheimnis auf der Standardeingabe (zum Entfernen: %1)</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2281,69 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (der Name in Großbuchstaben, andere Zeichen 
         <location filename="../src/cli/networkoptions.cpp" line="139"/>
         <source>--capath: no such directory: %1</source>
         <translation>--capath: Verzeichnis nicht gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::ConnectionTest</name>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="64"/>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="140"/>
+        <source>No answer from %1 in time: the server is not reachable.</source>
+        <translation>Keine rechtzeitige Antwort von %1: Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="141"/>
+        <source>Cannot reach %1: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="153"/>
+        <source>No credentials were sent: the connection has no user name or password, so the request carried an empty &apos;Authorization: Basic Og==&apos;.</source>
+        <translation>Es wurden keine Anmeldeinformationen gesendet: Die Verbindung hat weder Benutzernamen noch Kennwort, daher trug die Anfrage ein leeres &apos;Authorization: Basic Og==&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="157"/>
+        <source>Reachable: GET %1 answered %2. %3 The server asks for none here, so this tests no credentials.</source>
+        <translation>Erreichbar: GET %1 antwortete %2. %3 Der Server verlangt hier keine, daher prüft dies keine Anmeldeinformationen.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="162"/>
+        <source>Reachable, but GET %1 answered %2: the server wants credentials. %3 Add a user name and password.</source>
+        <translation>Erreichbar, aber GET %1 antwortete %2: Der Server verlangt Anmeldeinformationen. %3 Fügen Sie einen Benutzernamen und ein Kennwort hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="167"/>
+        <source>Reachable: GET %1 answered %2, which is not success. %3</source>
+        <translation>Erreichbar: GET %1 antwortete %2, was kein Erfolg ist. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="171"/>
+        <source>Reachable, and the credentials were accepted: GET %1 answered %2.</source>
+        <translation>Erreichbar, und die Anmeldeinformationen wurden angenommen: GET %1 antwortete %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="174"/>
+        <source>Reachable, but the credentials were refused: GET %1 answered %2.</source>
+        <translation>Erreichbar, aber die Anmeldeinformationen wurden abgelehnt: GET %1 antwortete %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="177"/>
+        <source>Reachable: GET %1 answered %2. The credentials were not refused, but the base URL itself does not answer with success.</source>
+        <translation>Erreichbar: GET %1 antwortete %2. Die Anmeldeinformationen wurden nicht abgelehnt, aber die Basis-URL selbst antwortet nicht mit Erfolg.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="229"/>
+        <source>The connection has no URL to test.</source>
+        <translation>Die Verbindung hat keine URL zum Testen.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="230"/>
+        <source>&apos;%1&apos; is not an absolute http or https URL.</source>
+        <translation>&apos;%1&apos; ist keine absolute http- oder https-URL.</translation>
     </message>
 </context>
 <context>

@@ -1231,92 +1231,92 @@
         <translation>Sa dernière requête était #%1 %2 (%3) à %4, avec la réponse %5.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="137"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="139"/>
         <source> at %1</source>
         <translation> à %1</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="143"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="145"/>
         <source>Azure DevOps would mark the task as succeeded.</source>
         <translation>Azure DevOps marquerait la tâche comme réussie.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="146"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="148"/>
         <source>Azure DevOps would mark the task as succeeded with issues (partially succeeded); RestGate counts only succeeded as a pass.</source>
         <translation>Azure DevOps marquerait la tâche comme réussie avec des problèmes (partiellement réussie) ; RestGate ne compte que la réussite comme un succès.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="151"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="153"/>
         <source>Azure DevOps would mark the task as %1.</source>
         <translation>Azure DevOps marquerait la tâche comme %1.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="156"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="158"/>
         <source>The service completed the task: TaskCompleted with result %1 (request #%2%3).</source>
         <translation>Le service a terminé la tâche : TaskCompleted avec le résultat %1 (requête #%2%3).</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="166"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="168"/>
         <source>Azure DevOps would keep the task running until its timeout and then fail it.</source>
         <translation>Azure DevOps laisserait la tâche s’exécuter jusqu’à son délai d’expiration, puis la ferait échouer.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="169"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="172"/>
         <source>The service never called back: no request reached the listener at %1 in %2.</source>
         <translation>Le service n’a jamais rappelé : aucune requête n’a atteint l’écouteur à %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="184"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="187"/>
         <source>The service called back, but its TaskCompleted (request #%1) was rejected with %2: %3</source>
         <translation>Le service a rappelé, mais son TaskCompleted (requête #%1) a été rejeté avec %2 : %3</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="192"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="195"/>
         <source>The service never completed the task: no TaskCompleted arrived in %1.</source>
         <translation>Le service n’a jamais terminé la tâche : aucun TaskCompleted n’est arrivé en %1.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="203"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="206"/>
         <source>The wait was cancelled after %1, before the service completed the task.</source>
         <translation>L’attente a été annulée après %1, avant que le service ne termine la tâche.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="207"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="210"/>
         <source>No request had reached the listener.</source>
         <translation>Aucune requête n’avait atteint l’écouteur.</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="211"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="214"/>
         <source>Nothing to wait on: %1</source>
         <translation>Rien à attendre : %1</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="223"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="226"/>
         <source>Problems:</source>
         <translation>Problèmes :</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="228"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="231"/>
         <source>Warnings:</source>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="237"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="240"/>
         <source>Timeline (no requests):</source>
         <translation>Chronologie (aucune requête) :</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="238"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="241"/>
         <source>Timeline (%1 requests):</source>
         <translation>Chronologie (%1 requêtes) :</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="248"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="251"/>
         <source>Task log:</source>
         <translation>Journal de la tâche :</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="254"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="257"/>
         <source>Variables set by the service:</source>
         <translation>Variables définies par le service :</translation>
     </message>
@@ -1563,32 +1563,32 @@ Exemples :
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="118"/>
+        <location filename="../src/cli/evalcommand.cpp" line="127"/>
         <source>Evaluates an InvokeRESTAPI success criteria the way Azure DevOps does and prints &apos;true&apos; or &apos;false&apos;.</source>
         <translation>Évalue des critères de réussite InvokeRESTAPI comme le fait Azure DevOps et affiche « true » ou « false ».</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="123"/>
+        <location filename="../src/cli/evalcommand.cpp" line="132"/>
         <source>The response body to judge (&apos;-&apos; reads standard input). It is parsed like the server parses it (Json.NET: comments, single quotes and unquoted names are accepted) and is &apos;root&apos; in the expression. The server&apos;s body rules apply: a body over 2 MB (2097152 bytes) or one that is not JSON is an error, and the verdict the criteria would have had is still shown. Input past 256 MiB (268435456 bytes) is not read: eval stops with an error.</source>
         <translation>Le corps de réponse à juger (« - » lit l’entrée standard). Il est analysé comme le serveur l’analyse (Json.NET : commentaires, apostrophes et noms sans guillemets acceptés) et vaut « root » dans l’expression. Les règles de corps du serveur s’appliquent : un corps de plus de 2 Mo (2097152 octets) ou qui n’est pas du JSON est une erreur, et le verdict qu’auraient donné les critères est tout de même affiché. Au-delà de 256 Mio (268435456 octets), l’entrée n’est pas lue : eval s’arrête sur une erreur.</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="133"/>
+        <location filename="../src/cli/evalcommand.cpp" line="142"/>
         <source>Defines a variable for $(NAME) macros, which are replaced before the expression is parsed (names ignore case; repeat for more).</source>
         <translation>Définit une variable pour les macros $(NAME), remplacées avant l’analyse de l’expression (noms insensibles à la casse ; à répéter pour plusieurs).</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="140"/>
+        <location filename="../src/cli/evalcommand.cpp" line="149"/>
         <source>Shows how every sub-expression evaluated (on standard error).</source>
         <translation>Montre comment chaque sous-expression a été évaluée (sur la sortie d’erreur).</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="147"/>
+        <location filename="../src/cli/evalcommand.cpp" line="156"/>
         <source>The success criteria. Put -- before it when it starts with &apos;-&apos;: everything after -- is the expression.</source>
         <translation>Les critères de réussite. Mettez -- devant s’ils commencent par « - » : tout ce qui suit -- est l’expression.</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="153"/>
+        <location filename="../src/cli/evalcommand.cpp" line="162"/>
         <source>put -- before an expression that starts with &apos;-&apos;</source>
         <translation>mettez -- devant une expression qui commence par « - »</translation>
     </message>
@@ -1718,7 +1718,7 @@ Un mot de passe (-u user:password) ou un jeton bearer n’est jamais écrit null
         <translation>La commande curl : une chaîne entre guillemets, les mots après les options (après -- s’ils commencent par une option d’import-curl), ou « - » pour l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="77"/>
+        <location filename="../src/cli/runcommand.cpp" line="82"/>
         <source>Dry-runs the tasks of a design document with the rules Azure DevOps applies: the whole call within 20 seconds, 200 OK, and the success criteria.
 
 Passwords and tokens are read from RESTGATE_SECRET_&lt;CONNECTION&gt; (the connection name upper-cased, other characters as &apos;_&apos;). Non-secret variables come from RESTGATE_VAR_&lt;NAME&gt;; --var wins over --var-file, which wins over the environment, which wins over the design.
@@ -1731,102 +1731,102 @@ Les mots de passe et jetons sont lus dans RESTGATE_SECRET_&lt;CONNECTION&gt; (le
 Code de sortie : 0 toutes les tâches ont réussi ; 1 une tâche a échoué (la règle de statut, les critères ou la limite de temps ont dit non) ; 2 erreurs d’usage ou de document, ou une tâche qui n’a jamais reçu de réponse (connexion refusée, DNS, TLS, connexion interrompue, secret manquant) ; 130 interrompu (Ctrl+C), après avoir écrit ce qui était terminé.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="90"/>
+        <location filename="../src/cli/runcommand.cpp" line="95"/>
         <source>Design documents (*.restgate.yml), directories of them, wildcard patterns, or - for one design on standard input.</source>
         <translation>Documents de conception (*.restgate.yml), répertoires qui en contiennent, motifs génériques, ou - pour une conception sur l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="96"/>
+        <location filename="../src/cli/runcommand.cpp" line="101"/>
         <source>Run only this task: its number (from 1) or display name. Repeatable.</source>
         <translation>N’exécuter que cette tâche : son numéro (à partir de 1) ou son nom d’affichage. Répétable.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="102"/>
+        <location filename="../src/cli/runcommand.cpp" line="107"/>
         <source>Set a dry-run variable for $(NAME). Repeatable.</source>
         <translation>Définir une variable d’exécution à blanc pour $(NAME). Répétable.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="106"/>
+        <location filename="../src/cli/runcommand.cpp" line="111"/>
         <source>Use the document&apos;s named variable set (e.g. prod).</source>
         <translation>Utiliser le jeu de variables nommé du document (p. ex. prod).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="110"/>
+        <location filename="../src/cli/runcommand.cpp" line="115"/>
         <source>Output: text (default) or json (one JSON object per task per line, then a summary line; &quot;format&quot;: 2).</source>
         <translation>Sortie : text (par défaut) ou json (un objet JSON par tâche et par ligne, puis une ligne de synthèse ; &quot;format&quot;: 2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="116"/>
+        <location filename="../src/cli/runcommand.cpp" line="121"/>
         <source>Also write a JUnit XML report.</source>
         <translation>Écrire aussi un rapport XML JUnit.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="120"/>
+        <location filename="../src/cli/runcommand.cpp" line="125"/>
         <source>Show how each success criteria was evaluated.</source>
         <translation>Montrer comment chaque critère de réussite a été évalué.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="123"/>
+        <location filename="../src/cli/runcommand.cpp" line="128"/>
         <source>The API-response limit in seconds (default 20, the server&apos;s).</source>
         <translation>La limite de réponse de l’API en secondes (par défaut 20, celle du serveur).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="129"/>
+        <location filename="../src/cli/runcommand.cpp" line="134"/>
         <source>Dry-run option: treat any 2xx status as success. Azure DevOps documents 200 OK as the rule.</source>
         <translation>Option d’exécution à blanc : traiter tout statut 2xx comme un succès. Azure DevOps documente 200 OK comme règle.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="134"/>
+        <location filename="../src/cli/runcommand.cpp" line="139"/>
         <source>Stop reading a response after this many bytes (default 256 MiB).</source>
         <translation>Arrêter de lire une réponse après ce nombre d’octets (par défaut 256 Mio).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="140"/>
+        <location filename="../src/cli/runcommand.cpp" line="145"/>
         <source>Callback tasks: where the local plan listener binds (default 127.0.0.1:0, a free port).</source>
         <translation>Tâches à callback : où l’écouteur de plan local se lie (par défaut 127.0.0.1:0, un port libre).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="146"/>
+        <location filename="../src/cli/runcommand.cpp" line="151"/>
         <source>Callback tasks: the URL the service reaches the listener at (e.g. a tunnel); becomes system.CollectionUri.</source>
         <translation>Tâches à callback : l’URL par laquelle le service joint l’écouteur (p. ex. un tunnel) ; devient system.CollectionUri.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="153"/>
+        <location filename="../src/cli/runcommand.cpp" line="158"/>
         <source>Callback tasks: how long to wait for TaskCompleted (default: the task&apos;s timeout, or 60 minutes).</source>
         <translation>Tâches à callback : combien de temps attendre TaskCompleted (par défaut : le délai d’expiration de la tâche, ou 60 minutes).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="160"/>
+        <location filename="../src/cli/runcommand.cpp" line="165"/>
         <source>Callback tasks: the plan&apos;s hub, system.HostType (build, release, gates, checks; default build).</source>
         <translation>Tâches à callback : le hub du plan, system.HostType (build, release, gates, checks ; par défaut build).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="166"/>
+        <location filename="../src/cli/runcommand.cpp" line="171"/>
         <source>Read dry-run variables from NAME=VALUE lines (# starts a comment). Repeatable; --var wins.</source>
         <translation>Lire des variables d’exécution à blanc dans des lignes NAME=VALUE (# commence un commentaire). Répétable ; --var l’emporte.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="172"/>
+        <location filename="../src/cli/runcommand.cpp" line="177"/>
         <source>Run only tasks whose display name matches PATTERN (* any text, ? one character, case-insensitive). Repeatable.</source>
         <translation>N’exécuter que les tâches dont le nom d’affichage correspond à PATTERN (* n’importe quel texte, ? un caractère, sans distinction de casse). Répétable.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="178"/>
+        <location filename="../src/cli/runcommand.cpp" line="183"/>
         <source>Stop after the first task that does not pass.</source>
         <translation>S’arrêter après la première tâche qui ne réussit pas.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="181"/>
+        <location filename="../src/cli/runcommand.cpp" line="186"/>
         <source>Run up to N tasks at once (default 1); output stays in order. Callback tasks run alone.</source>
         <translation>Exécuter jusqu’à N tâches à la fois (par défaut 1) ; la sortie reste dans l’ordre. Les tâches à callback s’exécutent seules.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="187"/>
+        <location filename="../src/cli/runcommand.cpp" line="192"/>
         <source>Show request and response headers and bodies (redacted, 64 KB at most per body).</source>
         <translation>Afficher les en-têtes et corps de requête et de réponse (masqués, 64 Ko au plus par corps).</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="241"/>
+        <location filename="../src/cli/secretcommand.cpp" line="254"/>
         <source>Stores a connection&apos;s secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager), or removes it. &apos;set&apos; reads the secret from standard input, never from the command line: typed at a terminal it is not echoed; piped, one trailing newline is dropped.
 
 With --design the connection is looked up in that design document and its secret is stored under the connection&apos;s stable id (its &apos;id:&apos;, or the id its name gives when it has none). Without --design, under the id the name gives.
@@ -1843,24 +1843,328 @@ Avec --design, la connexion est cherchée dans ce document de conception et son 
 RESTGATE_SECRET_&lt;CONNECTION&gt; (le nom en majuscules, les autres caractères remplacés par « _ »), s’il est défini, remplace le trousseau pour « restgate-cli run ».</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="255"/>
+        <location filename="../src/cli/secretcommand.cpp" line="268"/>
         <source>The design document the connection is in.</source>
         <translation>Le document de conception qui contient la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="259"/>
+        <location filename="../src/cli/secretcommand.cpp" line="272"/>
         <source>password, token or client-secret.</source>
         <translation>password, token ou client-secret.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="264"/>
+        <location filename="../src/cli/secretcommand.cpp" line="277"/>
         <source>set stores a secret, clear removes it.</source>
         <translation>set enregistre un secret, clear le supprime.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="267"/>
+        <location filename="../src/cli/secretcommand.cpp" line="280"/>
         <source>The connection&apos;s name.</source>
         <translation>Le nom de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Errors</name>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
+        <source>expected one design document</source>
+        <translation>un document de conception attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="102"/>
+        <source>--as must be step, job, stage or curl</source>
+        <translation>--as doit valoir step, job, stage ou curl</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="108"/>
+        <source>--shell must be posix or powershell</source>
+        <translation>--shell doit valoir posix ou powershell</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/exportcommand.cpp" line="126"/>
+        <location filename="../src/cli/runcommand.cpp" line="361"/>
+        <source>no task &apos;%1&apos; (the document has %n task(s); numbers count from 1)</source>
+        <translation>
+            <numerusform>pas de tâche « %1 » (le document a %n tâche ; les numéros commencent à 1)</numerusform>
+            <numerusform>pas de tâche « %1 » (le document a %n tâches ; les numéros commencent à 1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="141"/>
+        <location filename="../src/cli/runcommand.cpp" line="379"/>
+        <source>the document has no tasks</source>
+        <translation>le document n’a aucune tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="153"/>
+        <location filename="../src/cli/runcommand.cpp" line="335"/>
+        <source>the document has no variable set &apos;%1&apos;</source>
+        <translation>le document n’a pas de jeu de variables « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="206"/>
+        <source>--name must be an identifier (A-Z, a-z, 0-9, &apos;_&apos;, not starting with a digit)</source>
+        <translation>--name doit être un identifiant (A-Z, a-z, 0-9, « _ », sans chiffre au début)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="57"/>
+        <source>expected one pipeline file</source>
+        <translation>un fichier de pipeline attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="63"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="69"/>
+        <source>no InvokeRESTAPI step found</source>
+        <translation>aucune étape InvokeRESTAPI trouvée</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="106"/>
+        <location filename="../src/cli/importcommand.cpp" line="114"/>
+        <location filename="../src/cli/importcurlcommand.cpp" line="87"/>
+        <location filename="../src/cli/importcurlcommand.cpp" line="120"/>
+        <source>The design was not changed.</source>
+        <translation>La conception n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="68"/>
+        <location filename="../src/cli/runcommand.cpp" line="37"/>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l’entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="97"/>
+        <source>unsupported (not imported): %1</source>
+        <translation>non pris en charge (non importé) : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="100"/>
+        <source>ignored (does not change the request): %1</source>
+        <translation>ignoré (ne change pas la requête) : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="106"/>
+        <source>The password is not stored. For a dry run set %1 (or store it with &apos;restgate-cli secret&apos;).</source>
+        <translation>Le mot de passe n’est pas enregistré. Pour une exécution à blanc, définissez %1 (ou enregistrez-le avec « restgate-cli secret »).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="50"/>
+        <source>the design on standard input is longer than %1 bytes</source>
+        <translation>la conception sur l’entrée standard dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="206"/>
+        <source>expected one design document or more</source>
+        <translation>un document de conception ou plus attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="213"/>
+        <source>--format must be text or json</source>
+        <translation>--format doit valoir text ou json</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="224"/>
+        <source>--timeout takes a number of seconds above 0 and at most %1 (got &apos;%2&apos;)</source>
+        <translation>--timeout attend un nombre de secondes supérieur à 0 et d’au plus %1 (reçu : « %2 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="237"/>
+        <source>--max-body-bytes must be above 2097152 (the server&apos;s 2 MB criteria limit)</source>
+        <translation>--max-body-bytes doit dépasser 2097152 (la limite de 2 Mo du serveur pour les critères)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="258"/>
+        <source>--jobs takes a number from 1 to %1 (got &apos;%2&apos;)</source>
+        <translation>--jobs attend un nombre de 1 à %1 (reçu : « %2 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="277"/>
+        <source>--public-url is not a valid URL</source>
+        <translation>--public-url n’est pas une URL valide</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="291"/>
+        <source>--callback-timeout takes a number of seconds from 0 to %1 (got &apos;%2&apos;)</source>
+        <translation>--callback-timeout attend un nombre de secondes de 0 à %1 (reçu : « %2 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="308"/>
+        <source>--task picks tasks of one design; with several, use --name PATTERN</source>
+        <translation>--task choisit les tâches d’une seule conception ; avec plusieurs, utilisez --name MOTIF</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="390"/>
+        <source>no task&apos;s display name matches %1</source>
+        <translation>aucun nom d’affichage de tâche ne correspond à %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="399"/>
+        <source>a gate simulation evaluates a task of one design</source>
+        <translation>une simulation de gate évalue une tâche d’une seule conception</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="466"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="106"/>
+        <source>--port takes a number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation>--port attend un nombre de 0 à 65535, pas « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="114"/>
+        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &apos;%1&apos;</source>
+        <translation>--bind attend une adresse IP comme 127.0.0.1 ou 0.0.0.0, pas « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="125"/>
+        <source>cannot install the SIGINT/SIGTERM handlers</source>
+        <translation>impossible d’installer les gestionnaires SIGINT/SIGTERM</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="61"/>
+        <source>at line %1, column %2:</source>
+        <translation>à la ligne %1, colonne %2 :</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="87"/>
+        <location filename="../src/cli/evalcommand.cpp" line="97"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="107"/>
+        <source>%1 is longer than %2 bytes (256 MiB), the most eval reads; the server judges nothing over 2 MB (2097152 bytes) anyway</source>
+        <translation>%1 dépasse %2 octets (256 Mio), le maximum que lit eval ; le serveur ne juge de toute façon rien au-delà de 2 Mo (2097152 octets)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="111"/>
+        <source>the response on standard input</source>
+        <translation>la réponse sur l’entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="176"/>
+        <source>missing EXPRESSION</source>
+        <translation>EXPRESSION manquante</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="177"/>
+        <source>expected one EXPRESSION, got %1 (quote the expression)</source>
+        <translation>une EXPRESSION attendue, %1 reçues (mettez l’expression entre guillemets)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="199"/>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="210"/>
+        <source>the expression is empty; a task without success criteria ignores the response body</source>
+        <translation>l’expression est vide ; une tâche sans critères de réussite ignore le corps de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="220"/>
+        <location filename="../src/cli/evalcommand.cpp" line="225"/>
+        <source>hint: %1</source>
+        <translation>conseil : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="229"/>
+        <source>(the body has %1 bytes; the limit is %2)</source>
+        <translation>(le corps fait %1 octets ; la limite est %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="234"/>
+        <source>dry run, ignoring the limit: the criteria would be %1</source>
+        <translation>exécution à blanc sans la limite : les critères vaudraient %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="77"/>
+        <source>cannot read the terminal settings of standard input</source>
+        <translation>impossible de lire les réglages du terminal de l’entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="96"/>
+        <source>cannot turn off echo on the terminal, so the secret is not read from it</source>
+        <translation>impossible de désactiver l’écho du terminal, le secret n’y est donc pas lu</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="113"/>
+        <source>cannot read the secret from the terminal</source>
+        <translation>impossible de lire le secret depuis le terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="121"/>
+        <source>cannot read the secret from standard input (more than 64 KiB?)</source>
+        <translation>impossible de lire le secret sur l’entrée standard (plus de 64 Kio ?)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="152"/>
+        <source>the connection name is empty</source>
+        <translation>le nom de la connexion est vide</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="179"/>
+        <source>%1 has no connection &apos;%2&apos;</source>
+        <translation>%1 n’a pas de connexion « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="182"/>
+        <source>%1 has no connection &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 n’a pas de connexion « %2 » (il a : %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="216"/>
+        <source>connection &apos;%1&apos; gets its token from the Azure CLI (&apos;az login&apos;) and has no secret to store; pass --kind to store one anyway</source>
+        <translation>la connexion « %1 » obtient son jeton de l’Azure CLI (« az login ») et n’a pas de secret à enregistrer ; passez --kind pour en enregistrer un malgré tout</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="237"/>
+        <source>. Without a keychain restgate-cli cannot keep a secret between runs: set %1 in the environment of &apos;restgate-cli run&apos; instead</source>
+        <translation>. Sans trousseau, restgate-cli ne peut pas garder un secret d’une exécution à l’autre : définissez plutôt %1 dans l’environnement de « restgate-cli run »</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="286"/>
+        <source>expected set or clear and a connection name</source>
+        <translation>set ou clear et un nom de connexion attendus</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="289"/>
+        <source>unknown action &apos;%1&apos; (set or clear)</source>
+        <translation>action inconnue « %1 » (set ou clear)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="298"/>
+        <source>the secret is read from standard input, never from the command line; run
+  %1
+or type it at the prompt</source>
+        <translation>le secret est lu sur l’entrée standard, jamais sur la ligne de commande ; lancez
+  %1
+ou tapez-le à l’invite</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="308"/>
+        <source>expected one connection name</source>
+        <translation>un nom de connexion attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="310"/>
+        <source>Run &apos;restgate-cli secret --help&apos; for usage.</source>
+        <translation>« restgate-cli secret --help » en montre l’usage.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="324"/>
+        <source>--kind must be password, token or client-secret</source>
+        <translation>--kind doit valoir password, token ou client-secret</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="372"/>
+        <source>no secret on standard input (to remove one: %1)</source>
+        <translation>aucun secret sur l’entrée standard (pour en supprimer un : %1)</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2281,69 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (le nom en majuscules, les autres caractères
         <location filename="../src/cli/networkoptions.cpp" line="139"/>
         <source>--capath: no such directory: %1</source>
         <translation>--capath : répertoire introuvable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::ConnectionTest</name>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="64"/>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="140"/>
+        <source>No answer from %1 in time: the server is not reachable.</source>
+        <translation>Pas de réponse de %1 à temps : le serveur n’est pas joignable.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="141"/>
+        <source>Cannot reach %1: %2.</source>
+        <translation>Impossible de joindre %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="153"/>
+        <source>No credentials were sent: the connection has no user name or password, so the request carried an empty &apos;Authorization: Basic Og==&apos;.</source>
+        <translation>Aucun identifiant n’a été envoyé : la connexion n’a ni nom d’utilisateur ni mot de passe, la requête portait donc un « Authorization: Basic Og== » vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="157"/>
+        <source>Reachable: GET %1 answered %2. %3 The server asks for none here, so this tests no credentials.</source>
+        <translation>Joignable : GET %1 a répondu %2. %3 Le serveur n’en demande pas ici, ce test ne vérifie donc aucun identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="162"/>
+        <source>Reachable, but GET %1 answered %2: the server wants credentials. %3 Add a user name and password.</source>
+        <translation>Joignable, mais GET %1 a répondu %2 : le serveur demande des identifiants. %3 Ajoutez un nom d’utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="167"/>
+        <source>Reachable: GET %1 answered %2, which is not success. %3</source>
+        <translation>Joignable : GET %1 a répondu %2, ce qui n’est pas un succès. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="171"/>
+        <source>Reachable, and the credentials were accepted: GET %1 answered %2.</source>
+        <translation>Joignable, et les identifiants ont été acceptés : GET %1 a répondu %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="174"/>
+        <source>Reachable, but the credentials were refused: GET %1 answered %2.</source>
+        <translation>Joignable, mais les identifiants ont été refusés : GET %1 a répondu %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="177"/>
+        <source>Reachable: GET %1 answered %2. The credentials were not refused, but the base URL itself does not answer with success.</source>
+        <translation>Joignable : GET %1 a répondu %2. Les identifiants n’ont pas été refusés, mais l’URL de base elle-même ne répond pas par un succès.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="229"/>
+        <source>The connection has no URL to test.</source>
+        <translation>La connexion n’a pas d’URL à tester.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="230"/>
+        <source>&apos;%1&apos; is not an absolute http or https URL.</source>
+        <translation>« %1 » n’est pas une URL http ou https absolue.</translation>
     </message>
 </context>
 <context>

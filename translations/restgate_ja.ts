@@ -1230,92 +1230,92 @@
         <translation>最後の要求は #%1 %2 (%3)、%4、応答 %5 でした。</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="137"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="139"/>
         <source> at %1</source>
         <translation>、%1</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="143"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="145"/>
         <source>Azure DevOps would mark the task as succeeded.</source>
         <translation>Azure DevOps はタスクを成功とします。</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="146"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="148"/>
         <source>Azure DevOps would mark the task as succeeded with issues (partially succeeded); RestGate counts only succeeded as a pass.</source>
         <translation>Azure DevOps はタスクを問題ありの成功 (一部成功) とします。RestGate が成功とみなすのは succeeded だけです。</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="151"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="153"/>
         <source>Azure DevOps would mark the task as %1.</source>
         <translation>Azure DevOps はタスクを %1 とします。</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="156"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="158"/>
         <source>The service completed the task: TaskCompleted with result %1 (request #%2%3).</source>
         <translation>サービスがタスクを完了しました: 結果 %1 の TaskCompleted (要求 #%2%3)。</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="166"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="168"/>
         <source>Azure DevOps would keep the task running until its timeout and then fail it.</source>
         <translation>Azure DevOps はタスクをタイムアウトまで実行中のままにし、その後失敗させます。</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="169"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="172"/>
         <source>The service never called back: no request reached the listener at %1 in %2.</source>
         <translation>サービスはコールバックしませんでした: %2 の間に %1 のリスナーに届いた要求はありません。</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="184"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="187"/>
         <source>The service called back, but its TaskCompleted (request #%1) was rejected with %2: %3</source>
         <translation>サービスはコールバックしましたが、その TaskCompleted (要求 #%1) は %2 で拒否されました: %3</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="192"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="195"/>
         <source>The service never completed the task: no TaskCompleted arrived in %1.</source>
         <translation>サービスはタスクを完了しませんでした: %1 の間に TaskCompleted は届きませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="203"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="206"/>
         <source>The wait was cancelled after %1, before the service completed the task.</source>
         <translation>サービスがタスクを完了する前に、%1 で待機がキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="207"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="210"/>
         <source>No request had reached the listener.</source>
         <translation>リスナーに届いた要求はありませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="211"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="214"/>
         <source>Nothing to wait on: %1</source>
         <translation>待つ対象がありません: %1</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="223"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="226"/>
         <source>Problems:</source>
         <translation>問題:</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="228"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="231"/>
         <source>Warnings:</source>
         <translation>警告:</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="237"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="240"/>
         <source>Timeline (no requests):</source>
         <translation>タイムライン (要求なし):</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="238"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="241"/>
         <source>Timeline (%1 requests):</source>
         <translation>タイムライン (要求 %1 件):</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="248"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="251"/>
         <source>Task log:</source>
         <translation>タスクのログ:</translation>
     </message>
     <message>
-        <location filename="../src/callback/callbackverdict.cpp" line="254"/>
+        <location filename="../src/callback/callbackverdict.cpp" line="257"/>
         <source>Variables set by the service:</source>
         <translation>サービスが設定した変数:</translation>
     </message>
@@ -1562,32 +1562,32 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="118"/>
+        <location filename="../src/cli/evalcommand.cpp" line="127"/>
         <source>Evaluates an InvokeRESTAPI success criteria the way Azure DevOps does and prints &apos;true&apos; or &apos;false&apos;.</source>
         <translation>InvokeRESTAPI の成功の条件を Azure DevOps と同じように評価し、&apos;true&apos; または &apos;false&apos; を出力します。</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="123"/>
+        <location filename="../src/cli/evalcommand.cpp" line="132"/>
         <source>The response body to judge (&apos;-&apos; reads standard input). It is parsed like the server parses it (Json.NET: comments, single quotes and unquoted names are accepted) and is &apos;root&apos; in the expression. The server&apos;s body rules apply: a body over 2 MB (2097152 bytes) or one that is not JSON is an error, and the verdict the criteria would have had is still shown. Input past 256 MiB (268435456 bytes) is not read: eval stops with an error.</source>
         <translation>判定する応答本文 (&apos;-&apos; で標準入力を読みます)。サーバーと同じように解析され (Json.NET: コメント、単一引用符、引用符のない名前を受け付けます)、式の中では &apos;root&apos; です。サーバーの本文の規則が適用されます: 2 MB (2097152 バイト) を超える本文や JSON でない本文はエラーで、条件がどうなったかの判定も表示されます。256 MiB (268435456 バイト) を超える入力は読まれず、eval はエラーで終了します。</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="133"/>
+        <location filename="../src/cli/evalcommand.cpp" line="142"/>
         <source>Defines a variable for $(NAME) macros, which are replaced before the expression is parsed (names ignore case; repeat for more).</source>
         <translation>$(NAME) マクロの変数を定義します。マクロは式の解析前に置き換えられます (名前の大文字小文字は区別せず、複数なら繰り返し指定)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="140"/>
+        <location filename="../src/cli/evalcommand.cpp" line="149"/>
         <source>Shows how every sub-expression evaluated (on standard error).</source>
         <translation>各部分式がどう評価されたかを表示します (標準エラー出力)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="147"/>
+        <location filename="../src/cli/evalcommand.cpp" line="156"/>
         <source>The success criteria. Put -- before it when it starts with &apos;-&apos;: everything after -- is the expression.</source>
         <translation>成功の条件。&apos;-&apos; で始まる場合は前に -- を付けてください: -- 以降はすべて式です。</translation>
     </message>
     <message>
-        <location filename="../src/cli/evalcommand.cpp" line="153"/>
+        <location filename="../src/cli/evalcommand.cpp" line="162"/>
         <source>put -- before an expression that starts with &apos;-&apos;</source>
         <translation>&apos;-&apos; で始まる式の前には -- を付けてください</translation>
     </message>
@@ -1717,7 +1717,7 @@ A password (-u user:password) or bearer token is never written anywhere: set RES
         <translation>curl コマンド: 引用符で囲んだ 1 つの文字列、オプションの後の語 (import-curl のオプションで始まる場合は -- の後)、または標準入力を表す &apos;-&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="77"/>
+        <location filename="../src/cli/runcommand.cpp" line="82"/>
         <source>Dry-runs the tasks of a design document with the rules Azure DevOps applies: the whole call within 20 seconds, 200 OK, and the success criteria.
 
 Passwords and tokens are read from RESTGATE_SECRET_&lt;CONNECTION&gt; (the connection name upper-cased, other characters as &apos;_&apos;). Non-secret variables come from RESTGATE_VAR_&lt;NAME&gt;; --var wins over --var-file, which wins over the environment, which wins over the design.
@@ -1730,102 +1730,102 @@ Exit status: 0 all tasks passed; 1 a task failed (the status rule, the criteria 
 終了コード: 0 すべてのタスクが成功、1 タスクが失敗 (状態の規則、条件、または制限時間が不可と判定)、2 使い方やドキュメントのエラー、または応答を得られなかったタスク (接続拒否、DNS、TLS、切断された接続、シークレットの欠落)、130 中断 (Ctrl+C、終わった分を書き出した後)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="90"/>
+        <location filename="../src/cli/runcommand.cpp" line="95"/>
         <source>Design documents (*.restgate.yml), directories of them, wildcard patterns, or - for one design on standard input.</source>
         <translation>デザイン ドキュメント (*.restgate.yml)、それを含むディレクトリ、ワイルドカードのパターン、または標準入力の 1 つのデザインを表す -。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="96"/>
+        <location filename="../src/cli/runcommand.cpp" line="101"/>
         <source>Run only this task: its number (from 1) or display name. Repeatable.</source>
         <translation>このタスクだけを実行します: 番号 (1 から) または表示名。繰り返し指定できます。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="102"/>
+        <location filename="../src/cli/runcommand.cpp" line="107"/>
         <source>Set a dry-run variable for $(NAME). Repeatable.</source>
         <translation>$(NAME) のドライラン変数を設定します。繰り返し指定できます。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="106"/>
+        <location filename="../src/cli/runcommand.cpp" line="111"/>
         <source>Use the document&apos;s named variable set (e.g. prod).</source>
         <translation>ドキュメントの名前付き変数セットを使います (例: prod)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="110"/>
+        <location filename="../src/cli/runcommand.cpp" line="115"/>
         <source>Output: text (default) or json (one JSON object per task per line, then a summary line; &quot;format&quot;: 2).</source>
         <translation>出力: text (既定) または json (タスクごとに 1 行 1 つの JSON オブジェクト、最後に要約の行。&quot;format&quot;: 2)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="116"/>
+        <location filename="../src/cli/runcommand.cpp" line="121"/>
         <source>Also write a JUnit XML report.</source>
         <translation>JUnit XML レポートも書き出します。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="120"/>
+        <location filename="../src/cli/runcommand.cpp" line="125"/>
         <source>Show how each success criteria was evaluated.</source>
         <translation>成功の条件がどう評価されたかを表示します。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="123"/>
+        <location filename="../src/cli/runcommand.cpp" line="128"/>
         <source>The API-response limit in seconds (default 20, the server&apos;s).</source>
         <translation>API 応答の制限時間 (秒) (既定 20、サーバーと同じ)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="129"/>
+        <location filename="../src/cli/runcommand.cpp" line="134"/>
         <source>Dry-run option: treat any 2xx status as success. Azure DevOps documents 200 OK as the rule.</source>
         <translation>ドライランのオプション: 2xx の状態をすべて成功とみなします。Azure DevOps が規則として文書化しているのは 200 OK です。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="134"/>
+        <location filename="../src/cli/runcommand.cpp" line="139"/>
         <source>Stop reading a response after this many bytes (default 256 MiB).</source>
         <translation>応答をこのバイト数で読むのをやめます (既定 256 MiB)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="140"/>
+        <location filename="../src/cli/runcommand.cpp" line="145"/>
         <source>Callback tasks: where the local plan listener binds (default 127.0.0.1:0, a free port).</source>
         <translation>コールバック タスク: ローカルのプラン リスナーが待ち受ける場所 (既定 127.0.0.1:0、空きポート)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="146"/>
+        <location filename="../src/cli/runcommand.cpp" line="151"/>
         <source>Callback tasks: the URL the service reaches the listener at (e.g. a tunnel); becomes system.CollectionUri.</source>
         <translation>コールバック タスク: サービスがリスナーに到達する URL (例: トンネル)。system.CollectionUri になります。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="153"/>
+        <location filename="../src/cli/runcommand.cpp" line="158"/>
         <source>Callback tasks: how long to wait for TaskCompleted (default: the task&apos;s timeout, or 60 minutes).</source>
         <translation>コールバック タスク: TaskCompleted を待つ時間 (既定: タスクのタイムアウト、または 60 分)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="160"/>
+        <location filename="../src/cli/runcommand.cpp" line="165"/>
         <source>Callback tasks: the plan&apos;s hub, system.HostType (build, release, gates, checks; default build).</source>
         <translation>コールバック タスク: プランのハブ、system.HostType (build, release, gates, checks。既定 build)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="166"/>
+        <location filename="../src/cli/runcommand.cpp" line="171"/>
         <source>Read dry-run variables from NAME=VALUE lines (# starts a comment). Repeatable; --var wins.</source>
         <translation>NAME=VALUE の行からドライラン変数を読みます (# 以降はコメント)。繰り返し指定でき、--var が優先されます。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="172"/>
+        <location filename="../src/cli/runcommand.cpp" line="177"/>
         <source>Run only tasks whose display name matches PATTERN (* any text, ? one character, case-insensitive). Repeatable.</source>
         <translation>表示名が PATTERN に一致するタスクだけを実行します (* 任意の文字列、? 1 文字、大文字小文字は区別しません)。繰り返し指定できます。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="178"/>
+        <location filename="../src/cli/runcommand.cpp" line="183"/>
         <source>Stop after the first task that does not pass.</source>
         <translation>成功しなかった最初のタスクの後で止めます。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="181"/>
+        <location filename="../src/cli/runcommand.cpp" line="186"/>
         <source>Run up to N tasks at once (default 1); output stays in order. Callback tasks run alone.</source>
         <translation>最大 N 個のタスクを同時に実行します (既定 1)。出力の順序は保たれます。コールバック タスクは単独で実行されます。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="187"/>
+        <location filename="../src/cli/runcommand.cpp" line="192"/>
         <source>Show request and response headers and bodies (redacted, 64 KB at most per body).</source>
         <translation>要求と応答のヘッダーと本文を表示します (秘匿処理済み、本文ごとに最大 64 KB)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="241"/>
+        <location filename="../src/cli/secretcommand.cpp" line="254"/>
         <source>Stores a connection&apos;s secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager), or removes it. &apos;set&apos; reads the secret from standard input, never from the command line: typed at a terminal it is not echoed; piped, one trailing newline is dropped.
 
 With --design the connection is looked up in that design document and its secret is stored under the connection&apos;s stable id (its &apos;id:&apos;, or the id its name gives when it has none). Without --design, under the id the name gives.
@@ -1842,24 +1842,327 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (the name upper-cased, other characters as &a
 RESTGATE_SECRET_&lt;CONNECTION&gt; (名前を大文字にし、その他の文字は &apos;_&apos;) が設定されていれば、&apos;restgate-cli run&apos; ではキーチェーンより優先されます。</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="255"/>
+        <location filename="../src/cli/secretcommand.cpp" line="268"/>
         <source>The design document the connection is in.</source>
         <translation>接続が含まれるデザイン ドキュメント。</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="259"/>
+        <location filename="../src/cli/secretcommand.cpp" line="272"/>
         <source>password, token or client-secret.</source>
         <translation>password、token、または client-secret。</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="264"/>
+        <location filename="../src/cli/secretcommand.cpp" line="277"/>
         <source>set stores a secret, clear removes it.</source>
         <translation>set はシークレットを保存し、clear は削除します。</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="267"/>
+        <location filename="../src/cli/secretcommand.cpp" line="280"/>
         <source>The connection&apos;s name.</source>
         <translation>接続の名前。</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Errors</name>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
+        <source>expected one design document</source>
+        <translation>デザイン ドキュメントを 1 つ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="102"/>
+        <source>--as must be step, job, stage or curl</source>
+        <translation>--as は step、job、stage、curl のいずれかです</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="108"/>
+        <source>--shell must be posix or powershell</source>
+        <translation>--shell は posix または powershell です</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/exportcommand.cpp" line="126"/>
+        <location filename="../src/cli/runcommand.cpp" line="361"/>
+        <source>no task &apos;%1&apos; (the document has %n task(s); numbers count from 1)</source>
+        <translation>
+            <numerusform>タスク &apos;%1&apos; はありません (ドキュメントのタスクは %n 個、番号は 1 から数えます)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="141"/>
+        <location filename="../src/cli/runcommand.cpp" line="379"/>
+        <source>the document has no tasks</source>
+        <translation>ドキュメントにタスクがありません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="153"/>
+        <location filename="../src/cli/runcommand.cpp" line="335"/>
+        <source>the document has no variable set &apos;%1&apos;</source>
+        <translation>ドキュメントに変数セット &apos;%1&apos; がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="206"/>
+        <source>--name must be an identifier (A-Z, a-z, 0-9, &apos;_&apos;, not starting with a digit)</source>
+        <translation>--name は識別子です (A-Z、a-z、0-9、&apos;_&apos;、先頭は数字以外)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="57"/>
+        <source>expected one pipeline file</source>
+        <translation>パイプライン ファイルを 1 つ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="63"/>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートされませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="69"/>
+        <source>no InvokeRESTAPI step found</source>
+        <translation>InvokeRESTAPI ステップが見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="106"/>
+        <location filename="../src/cli/importcommand.cpp" line="114"/>
+        <location filename="../src/cli/importcurlcommand.cpp" line="87"/>
+        <location filename="../src/cli/importcurlcommand.cpp" line="120"/>
+        <source>The design was not changed.</source>
+        <translation>デザインは変更されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="68"/>
+        <location filename="../src/cli/runcommand.cpp" line="37"/>
+        <source>cannot read standard input</source>
+        <translation>標準入力を読めません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="97"/>
+        <source>unsupported (not imported): %1</source>
+        <translation>未対応 (インポートされません): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="100"/>
+        <source>ignored (does not change the request): %1</source>
+        <translation>無視 (要求は変わりません): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcurlcommand.cpp" line="106"/>
+        <source>The password is not stored. For a dry run set %1 (or store it with &apos;restgate-cli secret&apos;).</source>
+        <translation>パスワードは保存されません。ドライランでは %1 を設定してください (&apos;restgate-cli secret&apos; で保存することもできます)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="50"/>
+        <source>the design on standard input is longer than %1 bytes</source>
+        <translation>標準入力のデザインが %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="206"/>
+        <source>expected one design document or more</source>
+        <translation>デザイン ドキュメントを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="213"/>
+        <source>--format must be text or json</source>
+        <translation>--format は text または json です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="224"/>
+        <source>--timeout takes a number of seconds above 0 and at most %1 (got &apos;%2&apos;)</source>
+        <translation>--timeout には 0 より大きく %1 以下の秒数を指定します (&apos;%2&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="237"/>
+        <source>--max-body-bytes must be above 2097152 (the server&apos;s 2 MB criteria limit)</source>
+        <translation>--max-body-bytes は 2097152 より大きくします (サーバーの条件の上限 2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="258"/>
+        <source>--jobs takes a number from 1 to %1 (got &apos;%2&apos;)</source>
+        <translation>--jobs には 1 から %1 までの数を指定します (&apos;%2&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="277"/>
+        <source>--public-url is not a valid URL</source>
+        <translation>--public-url は有効な URL ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="291"/>
+        <source>--callback-timeout takes a number of seconds from 0 to %1 (got &apos;%2&apos;)</source>
+        <translation>--callback-timeout には 0 から %1 までの秒数を指定します (&apos;%2&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="308"/>
+        <source>--task picks tasks of one design; with several, use --name PATTERN</source>
+        <translation>--task は 1 つのデザインのタスクを選びます。複数の場合は --name PATTERN を使います</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="390"/>
+        <source>no task&apos;s display name matches %1</source>
+        <translation>%1 に一致する表示名のタスクがありません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="399"/>
+        <source>a gate simulation evaluates a task of one design</source>
+        <translation>ゲート シミュレーションは 1 つのデザインのタスクを評価します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="466"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="106"/>
+        <source>--port takes a number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation>--port には 0 から 65535 までの数を指定します (&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="114"/>
+        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &apos;%1&apos;</source>
+        <translation>--bind には 127.0.0.1 や 0.0.0.0 のような IP アドレスを指定します (&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/demoservercommand.cpp" line="125"/>
+        <source>cannot install the SIGINT/SIGTERM handlers</source>
+        <translation>SIGINT/SIGTERM ハンドラーをインストールできません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="61"/>
+        <source>at line %1, column %2:</source>
+        <translation>%1 行 %2 列:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="87"/>
+        <location filename="../src/cli/evalcommand.cpp" line="97"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="107"/>
+        <source>%1 is longer than %2 bytes (256 MiB), the most eval reads; the server judges nothing over 2 MB (2097152 bytes) anyway</source>
+        <translation>%1 は eval が読む上限の %2 バイト (256 MiB) を超えています。サーバーはいずれにせよ 2 MB (2097152 バイト) を超えるものを判定しません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="111"/>
+        <source>the response on standard input</source>
+        <translation>標準入力の応答</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="176"/>
+        <source>missing EXPRESSION</source>
+        <translation>EXPRESSION がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="177"/>
+        <source>expected one EXPRESSION, got %1 (quote the expression)</source>
+        <translation>EXPRESSION は 1 つですが、%1 個指定されました (式を引用符で囲んでください)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="199"/>
+        <source>note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="210"/>
+        <source>the expression is empty; a task without success criteria ignores the response body</source>
+        <translation>式が空です。成功の条件のないタスクは応答本文を無視します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="220"/>
+        <location filename="../src/cli/evalcommand.cpp" line="225"/>
+        <source>hint: %1</source>
+        <translation>ヒント: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="229"/>
+        <source>(the body has %1 bytes; the limit is %2)</source>
+        <translation>(本文は %1 バイト、上限は %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evalcommand.cpp" line="234"/>
+        <source>dry run, ignoring the limit: the criteria would be %1</source>
+        <translation>上限を無視したドライラン: 条件は %1 になります</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="77"/>
+        <source>cannot read the terminal settings of standard input</source>
+        <translation>標準入力の端末設定を読めません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="96"/>
+        <source>cannot turn off echo on the terminal, so the secret is not read from it</source>
+        <translation>端末のエコーをオフにできないため、シークレットは端末から読みません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="113"/>
+        <source>cannot read the secret from the terminal</source>
+        <translation>端末からシークレットを読めません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="121"/>
+        <source>cannot read the secret from standard input (more than 64 KiB?)</source>
+        <translation>標準入力からシークレットを読めません (64 KiB を超えていますか?)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="152"/>
+        <source>the connection name is empty</source>
+        <translation>接続名が空です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="179"/>
+        <source>%1 has no connection &apos;%2&apos;</source>
+        <translation>%1 に接続 &apos;%2&apos; はありません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="182"/>
+        <source>%1 has no connection &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 に接続 &apos;%2&apos; はありません (あるのは: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="216"/>
+        <source>connection &apos;%1&apos; gets its token from the Azure CLI (&apos;az login&apos;) and has no secret to store; pass --kind to store one anyway</source>
+        <translation>接続 &apos;%1&apos; はトークンを Azure CLI (&apos;az login&apos;) から取得するため、保存するシークレットはありません。それでも保存するには --kind を指定します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="237"/>
+        <source>. Without a keychain restgate-cli cannot keep a secret between runs: set %1 in the environment of &apos;restgate-cli run&apos; instead</source>
+        <translation>。キーチェーンがないと restgate-cli は実行の間でシークレットを保持できません。代わりに &apos;restgate-cli run&apos; の環境で %1 を設定してください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="286"/>
+        <source>expected set or clear and a connection name</source>
+        <translation>set または clear と接続名を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="289"/>
+        <source>unknown action &apos;%1&apos; (set or clear)</source>
+        <translation>不明な操作 &apos;%1&apos; (set または clear)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="298"/>
+        <source>the secret is read from standard input, never from the command line; run
+  %1
+or type it at the prompt</source>
+        <translation>シークレットはコマンド ラインからではなく標準入力から読みます。次を実行するか
+  %1
+プロンプトで入力してください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="308"/>
+        <source>expected one connection name</source>
+        <translation>接続名を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="310"/>
+        <source>Run &apos;restgate-cli secret --help&apos; for usage.</source>
+        <translation>使い方は &apos;restgate-cli secret --help&apos; で表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="324"/>
+        <source>--kind must be password, token or client-secret</source>
+        <translation>--kind は password、token、client-secret のいずれかです</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="372"/>
+        <source>no secret on standard input (to remove one: %1)</source>
+        <translation>標準入力にシークレットがありません (削除するには: %1)</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2279,69 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (名前を大文字にし、その他の文�
         <location filename="../src/cli/networkoptions.cpp" line="139"/>
         <source>--capath: no such directory: %1</source>
         <translation>--capath: ディレクトリがありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::ConnectionTest</name>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="64"/>
+        <source>The test was cancelled.</source>
+        <translation>テストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="140"/>
+        <source>No answer from %1 in time: the server is not reachable.</source>
+        <translation>%1 から時間内に応答がありません: サーバーに到達できません。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="141"/>
+        <source>Cannot reach %1: %2.</source>
+        <translation>%1 に到達できません: %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="153"/>
+        <source>No credentials were sent: the connection has no user name or password, so the request carried an empty &apos;Authorization: Basic Og==&apos;.</source>
+        <translation>資格情報は送信されませんでした: 接続にユーザー名もパスワードもないため、要求には空の &apos;Authorization: Basic Og==&apos; が付きました。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="157"/>
+        <source>Reachable: GET %1 answered %2. %3 The server asks for none here, so this tests no credentials.</source>
+        <translation>到達可能: GET %1 の応答は %2 でした。%3 サーバーはここで資格情報を求めないため、資格情報はテストされません。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="162"/>
+        <source>Reachable, but GET %1 answered %2: the server wants credentials. %3 Add a user name and password.</source>
+        <translation>到達可能ですが、GET %1 の応答は %2 でした: サーバーは資格情報を求めています。%3 ユーザー名とパスワードを追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="167"/>
+        <source>Reachable: GET %1 answered %2, which is not success. %3</source>
+        <translation>到達可能: GET %1 の応答は %2 で、成功ではありません。%3</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="171"/>
+        <source>Reachable, and the credentials were accepted: GET %1 answered %2.</source>
+        <translation>到達可能で、資格情報は受け入れられました: GET %1 の応答は %2 でした。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="174"/>
+        <source>Reachable, but the credentials were refused: GET %1 answered %2.</source>
+        <translation>到達可能ですが、資格情報は拒否されました: GET %1 の応答は %2 でした。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="177"/>
+        <source>Reachable: GET %1 answered %2. The credentials were not refused, but the base URL itself does not answer with success.</source>
+        <translation>到達可能: GET %1 の応答は %2 でした。資格情報は拒否されませんでしたが、ベース URL 自体が成功を返しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="229"/>
+        <source>The connection has no URL to test.</source>
+        <translation>接続にテストする URL がありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectiontest.cpp" line="230"/>
+        <source>&apos;%1&apos; is not an absolute http or https URL.</source>
+        <translation>&apos;%1&apos; は絶対 http または https URL ではありません。</translation>
     </message>
 </context>
 <context>

@@ -102,21 +102,28 @@ int demoServerCommand(const QStringList &arguments)
     bool portIsNumber = false;
     const uint port = parser.value(portOption).toUInt(&portIsNumber);
     if (!portIsNumber || port > 65535) {
-        err << "restgate-cli demo-server: --port takes a number from 0 to 65535, not '" << parser.value(portOption)
-            << "'\n";
+        err << "restgate-cli demo-server: "
+            << QCoreApplication::translate("RestGate::Cli::Errors", "--port takes a number from 0 to 65535, not '%1'")
+                   .arg(parser.value(portOption))
+            << '\n';
         return ExitUsage;
     }
     const QHostAddress address = parseBindAddress(parser.value(bindOption));
     if (address.isNull()) {
-        err << "restgate-cli demo-server: --bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not '"
-            << parser.value(bindOption) << "'\n";
+        err << "restgate-cli demo-server: "
+            << QCoreApplication::translate("RestGate::Cli::Errors",
+                                           "--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not '%1'")
+                   .arg(parser.value(bindOption))
+            << '\n';
         return ExitUsage;
     }
 
     // Installed before listening, so that a signal arriving as soon as the URL is printed is not lost.
     StopSignals stopSignals;
     if (!stopSignals.isOk()) {
-        err << "restgate-cli demo-server: cannot install the SIGINT/SIGTERM handlers\n";
+        err << "restgate-cli demo-server: "
+            << QCoreApplication::translate("RestGate::Cli::Errors", "cannot install the SIGINT/SIGTERM handlers")
+            << '\n';
         return ExitUsage;
     }
 

@@ -57,7 +57,11 @@ void printCaret(QTextStream &err, const QString &expression, int position, int l
         line = line.left(window + 3) + QStringLiteral("...");
     if (expression.contains(u'\n')) {
         const qsizetype lineNumber = expression.left(index).count(u'\n') + 1;
-        err << "  at line " << lineNumber << ", column " << (index - lineStart + 1) << ":\n";
+        err << "  "
+            << QCoreApplication::translate("RestGate::Cli::Errors", "at line %1, column %2:")
+                   .arg(lineNumber)
+                   .arg(index - lineStart + 1)
+            << '\n';
     }
     QString marker;
     for (qsizetype i = 0; i < column && i < line.size(); ++i)
@@ -79,7 +83,8 @@ bool readBody(const QString &path, QByteArray *body, QString *error)
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        *error =
+            QCoreApplication::translate("RestGate::Cli::Errors", "cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     // readAll() on a pipe or /dev/zero never ends; one byte past the cap is enough to know the body is too long.
@@ -89,7 +94,8 @@ bool readBody(const QString &path, QByteArray *body, QString *error)
         const qint64 wanted = qMin<qint64>(sizeof buffer, MaxResponseReadBytes + 1 - body->size());
         const qint64 got = file.read(buffer, wanted);
         if (got < 0) {
-            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("RestGate::Cli::Errors", "cannot read %1: %2")
+                         .arg(path, file.errorString());
             return false;
         }
         if (got == 0)
@@ -98,9 +104,12 @@ bool readBody(const QString &path, QByteArray *body, QString *error)
     }
     if (body->size() > MaxResponseReadBytes) {
         body->clear();
-        *error = QStringLiteral("%1 is longer than %2 bytes (256 MiB), the most eval reads; the server judges "
-                                "nothing over 2 MB (2097152 bytes) anyway")
-                     .arg(path == QLatin1String("-") ? QStringLiteral("the response on standard input") : path)
+        *error = QCoreApplication::translate("RestGate::Cli::Errors",
+                                             "%1 is longer than %2 bytes (256 MiB), the most eval reads; the server "
+                                             "judges nothing over 2 MB (2097152 bytes) anyway")
+                     .arg(path == QLatin1String("-")
+                              ? QCoreApplication::translate("RestGate::Cli::Errors", "the response on standard input")
+                              : path)
                      .arg(MaxResponseReadBytes);
         return false;
     }
@@ -164,9 +173,10 @@ int evalCommand(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return parser.usageError(
-            positional.isEmpty()
-                ? QStringLiteral("missing EXPRESSION")
-                : QStringLiteral("expected one EXPRESSION, got %1 (quote the expression)").arg(positional.size()));
+            positional.isEmpty() ? QCoreApplication::translate("RestGate::Cli::Errors", "missing EXPRESSION")
+                                 : QCoreApplication::translate("RestGate::Cli::Errors",
+                                                               "expected one EXPRESSION, got %1 (quote the expression)")
+                                       .arg(positional.size()));
 
     const QString &criteria = positional.first();
     const CriteriaEvaluator evaluator;
@@ -186,7 +196,7 @@ int evalCommand(const QStringList &arguments)
     if (trace && !outcome.trace.isEmpty())
         err << outcome.trace.toText() << "\n";
     for (const QString &note : outcome.notes)
-        err << "note: " << note << "\n";
+        err << QCoreApplication::translate("RestGate::Cli::Errors", "note: %1").arg(note) << "\n";
 
     using Status = CriteriaOutcome::Status;
     switch (outcome.status) {
@@ -197,8 +207,9 @@ int evalCommand(const QStringList &arguments)
         out << Terminal::verdict(QStringLiteral("false")) << '\n';
         return ExitFailure;
     case Status::NotSet:
-        return parser.usageError(QStringLiteral("the expression is empty; a task without success criteria ignores the "
-                                                "response body"));
+        return parser.usageError(QCoreApplication::translate("RestGate::Cli::Errors",
+                                                             "the expression is empty; a task without success criteria "
+                                                             "ignores the response body"));
     case Status::ParseError:
     case Status::EvaluationError:
         err << outcome.message << "\n";
@@ -206,18 +217,23 @@ int evalCommand(const QStringList &arguments)
             err << outcome.detail << "\n";
         printCaret(err, outcome.expression, outcome.errorPosition, outcome.errorLength);
         if (!outcome.hint.isEmpty())
-            err << "hint: " << outcome.hint << "\n";
+            err << QCoreApplication::translate("RestGate::Cli::Errors", "hint: %1").arg(outcome.hint) << "\n";
         return ExitUsage;
     case Status::BodyNotJson:
         err << outcome.message << "\n" << outcome.detail << "\n";
         if (!outcome.hint.isEmpty())
-            err << "hint: " << outcome.hint << "\n";
+            err << QCoreApplication::translate("RestGate::Cli::Errors", "hint: %1").arg(outcome.hint) << "\n";
         return ExitUsage;
     case Status::BodyTooLarge:
-        err << outcome.message << " (the body has " << outcome.bodyBytes << " bytes; the limit is "
-            << CriteriaMaxResponseBytes << ")\n";
+        err << outcome.message << ' '
+            << QCoreApplication::translate("RestGate::Cli::Errors", "(the body has %1 bytes; the limit is %2)")
+                   .arg(outcome.bodyBytes)
+                   .arg(CriteriaMaxResponseBytes)
+            << '\n';
         if (outcome.dryRunEvaluated)
-            err << "dry run, ignoring the limit: the criteria would be " << (outcome.dryRunValue ? "true" : "false")
+            err << QCoreApplication::translate("RestGate::Cli::Errors",
+                                               "dry run, ignoring the limit: the criteria would be %1")
+                       .arg(outcome.dryRunValue ? QStringLiteral("true") : QStringLiteral("false"))
                 << "\n";
         return ExitUsage;
     }

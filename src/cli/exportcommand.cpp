@@ -93,17 +93,19 @@ int exportCommand(const QStringList &arguments)
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return parser.usageError(QStringLiteral("expected one design document"));
+        return parser.usageError(QCoreApplication::translate("RestGate::Cli::Errors", "expected one design document"));
     const QString form = parser.value(asOption);
     static const QStringList forms = {QStringLiteral("step"), QStringLiteral("job"), QStringLiteral("stage"),
                                       QStringLiteral("curl")};
     if (!forms.contains(form)) {
-        err << "restgate-cli export: --as must be step, job, stage or curl\n";
+        err << "restgate-cli export: "
+            << QCoreApplication::translate("RestGate::Cli::Errors", "--as must be step, job, stage or curl") << '\n';
         return ExitUsage;
     }
     const QString shell = parser.value(shellOption);
     if (shell != QLatin1String("posix") && shell != QLatin1String("powershell")) {
-        err << "restgate-cli export: --shell must be posix or powershell\n";
+        err << "restgate-cli export: "
+            << QCoreApplication::translate("RestGate::Cli::Errors", "--shell must be posix or powershell") << '\n';
         return ExitUsage;
     }
 
@@ -120,8 +122,12 @@ int exportCommand(const QStringList &arguments)
         const int number = wanted.toInt(&isNumber);
         const qsizetype index = isNumber ? number - 1 : document.taskIndexByDisplayName(wanted);
         if (index < 0 || index >= document.tasks.size()) {
-            err << "restgate-cli export: no task '" << wanted << "' (the document has " << document.tasks.size()
-                << " task(s); numbers count from 1)\n";
+            err << "restgate-cli export: "
+                << QCoreApplication::translate("RestGate::Cli::Errors",
+                                               "no task '%1' (the document has %n task(s); numbers count from 1)",
+                                               nullptr, int(document.tasks.size()))
+                       .arg(wanted)
+                << '\n';
             return ExitUsage;
         }
         if (!selected.contains(index))
@@ -132,7 +138,8 @@ int exportCommand(const QStringList &arguments)
             selected.append(i);
     }
     if (selected.isEmpty()) {
-        err << path << ": the document has no tasks\n";
+        err << path << ": " << QCoreApplication::translate("RestGate::Cli::Errors", "the document has no tasks")
+            << '\n';
         return ExitUsage;
     }
     QList<TaskConfig> tasks;
@@ -142,7 +149,10 @@ int exportCommand(const QStringList &arguments)
     if (form == QLatin1String("curl")) {
         const QString setName = parser.value(setOption);
         if (!setName.isEmpty() && !document.variableSet(setName)) {
-            err << "restgate-cli export: the document has no variable set '" << setName << "'\n";
+            err << "restgate-cli export: "
+                << QCoreApplication::translate("RestGate::Cli::Errors", "the document has no variable set '%1'")
+                       .arg(setName)
+                << '\n';
             return ExitUsage;
         }
         VariableSet variables = VariableSet::systemDefaults().overlaidWith(document.effectiveVariables(setName));
@@ -192,7 +202,11 @@ int exportCommand(const QStringList &arguments)
     options.name = parser.value(nameOption);
     options.displayName = parser.value(displayNameOption);
     if (parser.isSet(nameOption) && !PipelineExport::isValidIdentifier(options.name)) {
-        err << "restgate-cli export: --name must be an identifier (A-Z, a-z, 0-9, '_', not starting with a digit)\n";
+        err << "restgate-cli export: "
+            << QCoreApplication::translate(
+                   "RestGate::Cli::Errors",
+                   "--name must be an identifier (A-Z, a-z, 0-9, '_', not starting with a digit)")
+            << '\n';
         return ExitUsage;
     }
     // Several tasks make one job, named after the design unless told otherwise.

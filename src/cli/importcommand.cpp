@@ -54,18 +54,20 @@ int importCommand(const QStringList &arguments)
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return parser.usageError(QStringLiteral("expected one pipeline file"));
+        return parser.usageError(QCoreApplication::translate("RestGate::Cli::Errors", "expected one pipeline file"));
     const QString path = positional.first();
     PipelineImport found;
     DocumentError error;
     if (!PipelineImporter::load(path, &found, &error)) {
-        err << path << ": " << error.toString() << "\nNothing was imported.\n";
+        err << path << ": " << error.toString() << '\n'
+            << QCoreApplication::translate("RestGate::Cli::Errors", "Nothing was imported.") << '\n';
         return ExitUsage;
     }
     for (const DocumentError &warning : std::as_const(found.warnings))
         err << path << ": warning: " << warning.toString() << '\n';
     if (found.tasks.isEmpty()) {
-        err << path << ": no InvokeRESTAPI step found\n";
+        err << path << ": " << QCoreApplication::translate("RestGate::Cli::Errors", "no InvokeRESTAPI step found")
+            << '\n';
         return ExitFailure;
     }
 
@@ -100,14 +102,16 @@ int importCommand(const QStringList &arguments)
         // Merge into an existing design; one that does not read back is never overwritten.
         DocumentError designError;
         if (!DesignDocument::load(designPath, &document, &designError)) {
-            err << designPath << ": " << designError.toString() << "\nThe design was not changed.\n";
+            err << designPath << ": " << designError.toString() << '\n'
+                << QCoreApplication::translate("RestGate::Cli::Errors", "The design was not changed.") << '\n';
             return ExitUsage;
         }
     }
     const ImportMerge merged = PipelineImporter::merge(&document, found.tasks);
     QString message;
     if (!document.save(designPath, &message)) {
-        err << "restgate-cli import: " << message << "\nThe design was not changed.\n";
+        err << "restgate-cli import: " << message << '\n'
+            << QCoreApplication::translate("RestGate::Cli::Errors", "The design was not changed.") << '\n';
         return ExitUsage;
     }
     out << "Added " << merged.tasksAdded << " task(s) to " << designPath << ".\n";

@@ -64,7 +64,8 @@ int importCurlCommand(const QStringList &arguments)
     if (words.isEmpty() || words == QStringList {QStringLiteral("-")}) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly)) {
-            err << "restgate-cli import-curl: cannot read standard input\n";
+            err << "restgate-cli import-curl: "
+                << QCoreApplication::translate("RestGate::Cli::Errors", "cannot read standard input") << '\n';
             return ExitUsage;
         }
         parsed = CurlParser::parse(QString::fromUtf8(input.readAll()), &request, &error);
@@ -82,7 +83,8 @@ int importCurlCommand(const QStringList &arguments)
     if (!designPath.isEmpty() && QFileInfo::exists(designPath)) {
         DocumentError designError;
         if (!DesignDocument::load(designPath, &document, &designError)) {
-            err << designPath << ": " << designError.toString() << "\nThe design was not changed.\n";
+            err << designPath << ": " << designError.toString() << '\n'
+                << QCoreApplication::translate("RestGate::Cli::Errors", "The design was not changed.") << '\n';
             return ExitUsage;
         }
     }
@@ -92,15 +94,20 @@ int importCurlCommand(const QStringList &arguments)
         return ExitUsage;
     }
     for (const QString &option : std::as_const(imported.unsupported))
-        err << "unsupported (not imported): " << option << '\n';
+        err << QCoreApplication::translate("RestGate::Cli::Errors", "unsupported (not imported): %1").arg(option)
+            << '\n';
     for (const QString &option : std::as_const(imported.ignored))
-        err << "ignored (does not change the request): " << option << '\n';
+        err << QCoreApplication::translate("RestGate::Cli::Errors", "ignored (does not change the request): %1")
+                   .arg(option)
+            << '\n';
     for (const Finding &finding : std::as_const(imported.findings))
         err << (finding.isError() ? "error: " : "warning: ") << finding.message << '\n';
     if (!imported.password.isEmpty())
-        err << "The password is not stored. For a dry run set "
-            << ServiceConnection::secretEnvironmentVariable(imported.connection.name)
-            << " (or store it with 'restgate-cli secret').\n";
+        err << QCoreApplication::translate("RestGate::Cli::Errors",
+                                           "The password is not stored. For a dry run set %1 (or store it with "
+                                           "'restgate-cli secret').")
+                   .arg(ServiceConnection::secretEnvironmentVariable(imported.connection.name))
+            << '\n';
 
     CurlImporter::merge(&document, imported);
     if (designPath.isEmpty()) {
@@ -109,7 +116,8 @@ int importCurlCommand(const QStringList &arguments)
     }
     QString message;
     if (!document.save(designPath, &message)) {
-        err << "restgate-cli import-curl: " << message << "\nThe design was not changed.\n";
+        err << "restgate-cli import-curl: " << message << '\n'
+            << QCoreApplication::translate("RestGate::Cli::Errors", "The design was not changed.") << '\n';
         return ExitUsage;
     }
     out << "Added task '" << imported.task.displayName << "' to " << designPath << " (connection '"

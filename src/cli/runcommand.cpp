@@ -33,7 +33,8 @@ bool loadDesign(const QString &path, DesignDocument *document, QTextStream &err)
     if (path == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            err << "restgate-cli run: cannot read standard input\n";
+            err << "restgate-cli run: "
+                << QCoreApplication::translate("RestGate::Cli::Errors", "cannot read standard input") << '\n';
             return false;
         }
         // A pipe hands its bytes over in pieces; one byte past the bound is enough to know it is too long.
@@ -45,7 +46,11 @@ bool loadDesign(const QString &path, DesignDocument *document, QTextStream &err)
             text += piece;
         }
         if (text.size() > maxStdinDesignBytes) {
-            err << "-: the design on standard input is longer than " << maxStdinDesignBytes << " bytes\n";
+            err << "-: "
+                << QCoreApplication::translate("RestGate::Cli::Errors",
+                                               "the design on standard input is longer than %1 bytes")
+                       .arg(maxStdinDesignBytes)
+                << '\n';
             return false;
         }
         ok = DesignDocument::parse(text, document, &error, &warnings);
@@ -197,12 +202,15 @@ int runCommand(const QStringList &arguments)
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        err << "restgate-cli run: expected one design document or more\n\n" << parser.helpText();
+        err << "restgate-cli run: "
+            << QCoreApplication::translate("RestGate::Cli::Errors", "expected one design document or more") << "\n\n"
+            << parser.helpText();
         return ExitUsage;
     }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        err << "restgate-cli run: --format must be text or json\n";
+        err << "restgate-cli run: "
+            << QCoreApplication::translate("RestGate::Cli::Errors", "--format must be text or json") << '\n';
         return ExitUsage;
     }
 
@@ -212,8 +220,11 @@ int runCommand(const QStringList &arguments)
         const std::optional<int> ms =
             CommandLine::secondsAsMilliseconds(parser.value(timeoutOption), 0, maxSeconds, true);
         if (!ms) {
-            err << "restgate-cli run: --timeout takes a number of seconds above 0 and at most " << maxSeconds
-                << " (got '" << parser.value(timeoutOption) << "')\n";
+            err << "restgate-cli run: "
+                << QCoreApplication::translate("RestGate::Cli::Errors",
+                                               "--timeout takes a number of seconds above 0 and at most %1 (got '%2')")
+                       .arg(QString::number(maxSeconds), parser.value(timeoutOption))
+                << '\n';
             return ExitUsage;
         }
         options.timeoutMs = *ms;
@@ -222,7 +233,11 @@ int runCommand(const QStringList &arguments)
         bool ok = false;
         const qint64 bytes = parser.value(maxBodyOption).toLongLong(&ok);
         if (!ok || bytes <= 2 * 1024 * 1024) {
-            err << "restgate-cli run: --max-body-bytes must be above 2097152 (the server's 2 MB criteria limit)\n";
+            err << "restgate-cli run: "
+                << QCoreApplication::translate(
+                       "RestGate::Cli::Errors",
+                       "--max-body-bytes must be above 2097152 (the server's 2 MB criteria limit)")
+                << '\n';
             return ExitUsage;
         }
         options.maxBodyBytes = bytes;
@@ -239,8 +254,10 @@ int runCommand(const QStringList &arguments)
     const int jobs = parser.value(jobsOption).toInt(&jobsOk);
     constexpr int maxJobs = 64;
     if (!jobsOk || jobs < 1 || jobs > maxJobs) {
-        err << "restgate-cli run: --jobs takes a number from 1 to " << maxJobs << " (got '" << parser.value(jobsOption)
-            << "')\n";
+        err << "restgate-cli run: "
+            << QCoreApplication::translate("RestGate::Cli::Errors", "--jobs takes a number from 1 to %1 (got '%2')")
+                   .arg(QString::number(maxJobs), parser.value(jobsOption))
+            << '\n';
         return ExitUsage;
     }
 
@@ -256,7 +273,8 @@ int runCommand(const QStringList &arguments)
     if (parser.isSet(publicUrlOption)) {
         callbackSettings.publicBaseUrl = QUrl(parser.value(publicUrlOption), QUrl::StrictMode);
         if (!callbackSettings.publicBaseUrl.isValid() || callbackSettings.publicBaseUrl.scheme().isEmpty()) {
-            err << "restgate-cli run: --public-url is not a valid URL\n";
+            err << "restgate-cli run: "
+                << QCoreApplication::translate("RestGate::Cli::Errors", "--public-url is not a valid URL") << '\n';
             return ExitUsage;
         }
     }
@@ -269,8 +287,11 @@ int runCommand(const QStringList &arguments)
         const std::optional<int> ms =
             CommandLine::secondsAsMilliseconds(parser.value(callbackTimeoutOption), 0, maxSeconds, false);
         if (!ms) {
-            err << "restgate-cli run: --callback-timeout takes a number of seconds from 0 to " << maxSeconds
-                << " (got '" << parser.value(callbackTimeoutOption) << "')\n";
+            err << "restgate-cli run: "
+                << QCoreApplication::translate("RestGate::Cli::Errors",
+                                               "--callback-timeout takes a number of seconds from 0 to %1 (got '%2')")
+                       .arg(QString::number(maxSeconds), parser.value(callbackTimeoutOption))
+                << '\n';
             return ExitUsage;
         }
         callbackSettings.waitMs = *ms;
@@ -283,7 +304,10 @@ int runCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(taskOption) && paths.size() != 1) {
-        err << "restgate-cli run: --task picks tasks of one design; with several, use --name PATTERN\n";
+        err << "restgate-cli run: "
+            << QCoreApplication::translate("RestGate::Cli::Errors",
+                                           "--task picks tasks of one design; with several, use --name PATTERN")
+            << '\n';
         return ExitUsage;
     }
     // Precedence, lowest first: the design, RESTGATE_VAR_<NAME>, --var-file (in order), --var.
@@ -307,7 +331,10 @@ int runCommand(const QStringList &arguments)
             return ExitUsage;
         const DesignDocument &document = design.document;
         if (!setName.isEmpty() && !document.variableSet(setName)) {
-            err << path << ": the document has no variable set '" << setName << "'\n";
+            err << path << ": "
+                << QCoreApplication::translate("RestGate::Cli::Errors", "the document has no variable set '%1'")
+                       .arg(setName)
+                << '\n';
             return ExitUsage;
         }
         const VariableSet declared = document.effectiveVariables(setName);
@@ -330,8 +357,12 @@ int runCommand(const QStringList &arguments)
             const int number = wanted.toInt(&isNumber);
             qsizetype index = isNumber ? number - 1 : document.taskIndexByDisplayName(wanted);
             if (index < 0 || index >= document.tasks.size()) {
-                err << "restgate-cli run: no task '" << wanted << "' (the document has " << document.tasks.size()
-                    << " task(s); numbers count from 1)\n";
+                err << "restgate-cli run: "
+                    << QCoreApplication::translate("RestGate::Cli::Errors",
+                                                   "no task '%1' (the document has %n task(s); numbers count from 1)",
+                                                   nullptr, int(document.tasks.size()))
+                           .arg(wanted)
+                    << '\n';
                 return ExitUsage;
             }
             if (!design.tasks.contains(index))
@@ -345,7 +376,8 @@ int runCommand(const QStringList &arguments)
             }
         }
         if (document.tasks.isEmpty()) {
-            err << path << ": the document has no tasks\n";
+            err << path << ": " << QCoreApplication::translate("RestGate::Cli::Errors", "the document has no tasks")
+                << '\n';
             return ExitUsage;
         }
         designs.append(std::move(design));
@@ -354,13 +386,19 @@ int runCommand(const QStringList &arguments)
     for (const PlannedDesign &design : std::as_const(designs))
         planned += design.tasks.size();
     if (planned == 0) {
-        err << "restgate-cli run: no task's display name matches " << namePatterns.join(QStringLiteral(", ")) << '\n';
+        err << "restgate-cli run: "
+            << QCoreApplication::translate("RestGate::Cli::Errors", "no task's display name matches %1")
+                   .arg(namePatterns.join(QStringLiteral(", ")))
+            << '\n';
         return ExitUsage;
     }
 
     if (GateRun::isRequested(parser)) {
         if (designs.size() != 1) {
-            err << "restgate-cli run: a gate simulation evaluates a task of one design\n";
+            err << "restgate-cli run: "
+                << QCoreApplication::translate("RestGate::Cli::Errors",
+                                               "a gate simulation evaluates a task of one design")
+                << '\n';
             return ExitUsage;
         }
         const PlannedDesign &design = designs.constFirst();
@@ -424,7 +462,10 @@ int runCommand(const QStringList &arguments)
         }
         QString message;
         if (!writeJUnit(parser.value(junitOption), suites, outcomes, &message)) {
-            err << "restgate-cli run: cannot write " << parser.value(junitOption) << ": " << message << '\n';
+            err << "restgate-cli run: "
+                << QCoreApplication::translate("RestGate::Cli::Errors", "cannot write %1: %2")
+                       .arg(parser.value(junitOption), message)
+                << '\n';
             return summary.interrupted ? 130 : int(ExitUsage);
         }
     }

@@ -74,7 +74,8 @@ bool readSecret(const QString &prompt, QString *secret, QString *error)
     std::string buffer;
     if (isatty(STDIN_FILENO)) {
         if (tcgetattr(STDIN_FILENO, &savedTerminal) != 0) {
-            *error = QStringLiteral("cannot read the terminal settings of standard input");
+            *error = QCoreApplication::translate("RestGate::Cli::Errors",
+                                                 "cannot read the terminal settings of standard input");
             return false;
         }
         struct termios hidden = savedTerminal;
@@ -92,7 +93,8 @@ bool readSecret(const QString &prompt, QString *secret, QString *error)
             terminalNeedsRestore = 0;
             for (int i = 0; i < 4; ++i)
                 sigaction(handledSignals[i], &previous[i], nullptr);
-            *error = QStringLiteral("cannot turn off echo on the terminal, so the secret is not read from it");
+            *error = QCoreApplication::translate(
+                "RestGate::Cli::Errors", "cannot turn off echo on the terminal, so the secret is not read from it");
             return false;
         }
         // The prompt only once echo is off: whoever types after seeing it types blind.
@@ -108,7 +110,7 @@ bool readSecret(const QString &prompt, QString *secret, QString *error)
         err.flush();
         if (!ok) {
             wipe(buffer);
-            *error = QStringLiteral("cannot read the secret from the terminal");
+            *error = QCoreApplication::translate("RestGate::Cli::Errors", "cannot read the secret from the terminal");
             return false;
         }
         if (!buffer.empty() && buffer.back() == '\r')
@@ -116,7 +118,8 @@ bool readSecret(const QString &prompt, QString *secret, QString *error)
     } else {
         if (!readStdin(false, &buffer)) {
             wipe(buffer);
-            *error = QStringLiteral("cannot read the secret from standard input (more than 64 KiB?)");
+            *error = QCoreApplication::translate("RestGate::Cli::Errors",
+                                                 "cannot read the secret from standard input (more than 64 KiB?)");
             return false;
         }
         if (!buffer.empty() && buffer.back() == '\n') {
@@ -146,7 +149,8 @@ bool findTarget(const QString &command, const QString &name, const QString &desi
                 QTextStream &err)
 {
     if (name.trimmed().isEmpty()) {
-        err << command << ": the connection name is empty\n";
+        err << command << ": " << QCoreApplication::translate("RestGate::Cli::Errors", "the connection name is empty")
+            << '\n';
         return false;
     }
     target->name = name;
@@ -170,9 +174,13 @@ bool findTarget(const QString &command, const QString &name, const QString &desi
         QStringList names;
         for (const ServiceConnection &c : std::as_const(document.connections))
             names.append(c.name);
-        err << command << ": " << designPath << " has no connection '" << name << "'";
-        if (!names.isEmpty())
-            err << " (it has: " << names.join(QStringLiteral(", ")) << ")";
+        err << command << ": ";
+        if (names.isEmpty())
+            err << QCoreApplication::translate("RestGate::Cli::Errors", "%1 has no connection '%2'")
+                       .arg(designPath, name);
+        else
+            err << QCoreApplication::translate("RestGate::Cli::Errors", "%1 has no connection '%2' (it has: %3)")
+                       .arg(designPath, name, names.join(QStringLiteral(", ")));
         err << '\n';
         return false;
     }
@@ -204,9 +212,11 @@ bool defaultKind(const Target &target, SecretKind *kind, QString *why)
             *kind = SecretKind::Token;
             return true;
         case Authentication::AzureCli:
-            *why = QStringLiteral("connection '%1' gets its token from the Azure CLI ('az login') and has no "
-                                  "secret to store; pass --kind to store one anyway")
-                       .arg(target.name);
+            *why =
+                QCoreApplication::translate("RestGate::Cli::Errors",
+                                            "connection '%1' gets its token from the Azure CLI ('az login') and has no "
+                                            "secret to store; pass --kind to store one anyway")
+                    .arg(target.name);
             return false;
         }
         break;
@@ -224,8 +234,11 @@ void reportFailure(QTextStream &err, const QString &command, const SecretResult 
 {
     err << command << ": " << result.message;
     if (result.status == SecretResult::Status::NoSecretService) {
-        err << ". Without a keychain restgate-cli cannot keep a secret between runs: set "
-            << SecretEnvironment::variableName(name) << " in the environment of 'restgate-cli run' instead";
+        err << QCoreApplication::translate(
+                   "RestGate::Cli::Errors",
+                   ". Without a keychain restgate-cli cannot keep a secret between runs: set %1 in the "
+                   "environment of 'restgate-cli run' instead")
+                   .arg(SecretEnvironment::variableName(name));
     }
     err << '\n';
 }
@@ -269,24 +282,33 @@ int secretCommand(const QStringList &arguments)
         return *exitCode;
     const QString action = parser.positionalArguments().value(0);
     if (action.isEmpty())
-        return parser.usageError(QStringLiteral("expected set or clear and a connection name"));
+        return parser.usageError(
+            QCoreApplication::translate("RestGate::Cli::Errors", "expected set or clear and a connection name"));
     if (action != QLatin1String("set") && action != QLatin1String("clear")) {
-        return parser.usageError(QStringLiteral("unknown action '%1' (set or clear)").arg(action)
-                                 + CommandLine::didYouMean(action, {QStringLiteral("set"), QStringLiteral("clear")}));
+        return parser.usageError(
+            QCoreApplication::translate("RestGate::Cli::Errors", "unknown action '%1' (set or clear)").arg(action)
+            + CommandLine::didYouMean(action, {QStringLiteral("set"), QStringLiteral("clear")}));
     }
     const QString command = QStringLiteral("restgate-cli secret ") + action;
 
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() > 1 && action == QLatin1String("set")) {
         // Never accept it, not even to warn later: argv ends up in shell history and in every `ps` listing.
-        err << command << ": the secret is read from standard input, never from the command line; run\n"
-            << "  restgate-cli secret set " << positional.first() << " [--design FILE] < file-with-the-secret\n"
-            << "or type it at the prompt\n";
+        err << command << ": "
+            << QCoreApplication::translate("RestGate::Cli::Errors",
+                                           "the secret is read from standard input, never from the command line; run\n"
+                                           "  %1\n"
+                                           "or type it at the prompt")
+                   .arg(QStringLiteral("restgate-cli secret set %1 [--design FILE] < file-with-the-secret")
+                            .arg(positional.first()))
+            << '\n';
         return ExitUsage;
     }
     if (positional.size() != 1) {
-        err << command << ": expected one connection name\n"
-            << "Run 'restgate-cli secret --help' for usage.\n";
+        err << command << ": " << QCoreApplication::translate("RestGate::Cli::Errors", "expected one connection name")
+            << '\n'
+            << QCoreApplication::translate("RestGate::Cli::Errors", "Run 'restgate-cli secret --help' for usage.")
+            << '\n';
         return ExitUsage;
     }
 
@@ -298,7 +320,10 @@ int secretCommand(const QStringList &arguments)
     if (parser.isSet(kindOption)) {
         SecretKind parsed = SecretKind::Password;
         if (!secretKindFromKey(parser.value(kindOption), &parsed) || parsed == SecretKind::SecretVariable) {
-            err << command << ": --kind must be password, token or client-secret\n";
+            err << command << ": "
+                << QCoreApplication::translate("RestGate::Cli::Errors",
+                                               "--kind must be password, token or client-secret")
+                << '\n';
             return ExitUsage;
         }
         kind = parsed;
@@ -343,8 +368,10 @@ int secretCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (secret.isEmpty()) {
-        err << command << ": no secret on standard input (to remove one: restgate-cli secret clear " << target.name
-            << ")\n";
+        err << command << ": "
+            << QCoreApplication::translate("RestGate::Cli::Errors", "no secret on standard input (to remove one: %1)")
+                   .arg(QStringLiteral("restgate-cli secret clear ") + target.name)
+            << '\n';
         return ExitUsage;
     }
 

@@ -61,7 +61,7 @@ void ConnectionTest::cancel()
     }
     ConnectionTestResult result;
     result.outcome = ConnectionTestResult::Outcome::Cancelled;
-    result.message = QStringLiteral("The test was cancelled.");
+    result.message = tr("The test was cancelled.");
     finish(result);
 }
 
@@ -137,8 +137,8 @@ void ConnectionTest::onReplyFinished()
     if (!statusAttribute.isValid()) {
         result.outcome = ConnectionTestResult::Outcome::NetworkError;
         result.message = m_timedOut
-            ? QStringLiteral("No answer from %1 in time: the server is not reachable.").arg(m_url)
-            : QStringLiteral("Cannot reach %1: %2.")
+            ? tr("No answer from %1 in time: the server is not reachable.").arg(m_url)
+            : tr("Cannot reach %1: %2.")
                   .arg(m_url,
                        m_tlsProblems.isEmpty() ? reply->errorString() : m_tlsProblems.join(QStringLiteral("; ")));
         finish(result);
@@ -150,35 +150,32 @@ void ConnectionTest::onReplyFinished()
                    QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray()));
     result.credentialsSent = !m_noCredentials;
     if (m_noCredentials) {
-        const QString none = QStringLiteral("No credentials were sent: the connection has no user name or password, so "
-                                            "the request carried an empty 'Authorization: Basic Og=='.");
+        const QString none = tr("No credentials were sent: the connection has no user name or password, so "
+                                "the request carried an empty 'Authorization: Basic Og=='.");
         if (result.httpStatus >= 200 && result.httpStatus < 300) {
             result.outcome = ConnectionTestResult::Outcome::Accepted;
-            result.message = QStringLiteral("Reachable: GET %1 answered %2. %3 The server asks for none here, so "
-                                            "this tests no credentials.")
+            result.message = tr("Reachable: GET %1 answered %2. %3 The server asks for none here, so "
+                                "this tests no credentials.")
                                  .arg(m_url, status, none);
         } else if (result.httpStatus == 401 || result.httpStatus == 403) {
             result.outcome = ConnectionTestResult::Outcome::Refused;
-            result.message = QStringLiteral("Reachable, but GET %1 answered %2: the server wants credentials. %3 Add "
-                                            "a user name and password.")
+            result.message = tr("Reachable, but GET %1 answered %2: the server wants credentials. %3 Add "
+                                "a user name and password.")
                                  .arg(m_url, status, none);
         } else {
             result.outcome = ConnectionTestResult::Outcome::OtherStatus;
-            result.message =
-                QStringLiteral("Reachable: GET %1 answered %2, which is not success. %3").arg(m_url, status, none);
+            result.message = tr("Reachable: GET %1 answered %2, which is not success. %3").arg(m_url, status, none);
         }
     } else if (result.httpStatus >= 200 && result.httpStatus < 300) {
         result.outcome = ConnectionTestResult::Outcome::Accepted;
-        result.message =
-            QStringLiteral("Reachable, and the credentials were accepted: GET %1 answered %2.").arg(m_url, status);
+        result.message = tr("Reachable, and the credentials were accepted: GET %1 answered %2.").arg(m_url, status);
     } else if (result.httpStatus == 401 || result.httpStatus == 403) {
         result.outcome = ConnectionTestResult::Outcome::Refused;
-        result.message =
-            QStringLiteral("Reachable, but the credentials were refused: GET %1 answered %2.").arg(m_url, status);
+        result.message = tr("Reachable, but the credentials were refused: GET %1 answered %2.").arg(m_url, status);
     } else {
         result.outcome = ConnectionTestResult::Outcome::OtherStatus;
-        result.message = QStringLiteral("Reachable: GET %1 answered %2. The credentials were not refused, but the "
-                                        "base URL itself does not answer with success.")
+        result.message = tr("Reachable: GET %1 answered %2. The credentials were not refused, but the "
+                            "base URL itself does not answer with success.")
                              .arg(m_url, status);
     }
     finish(result);
@@ -229,8 +226,8 @@ ConnectionTest *ConnectionTester::test(const ServiceConnection &connection, Cred
         ConnectionTestResult result;
         result.outcome = ConnectionTestResult::Outcome::InvalidUrl;
         result.message = test->m_url.isEmpty()
-            ? QStringLiteral("The connection has no URL to test.")
-            : QStringLiteral("'%1' is not an absolute http or https URL.").arg(test->m_url);
+            ? ConnectionTest::tr("The connection has no URL to test.")
+            : ConnectionTest::tr("'%1' is not an absolute http or https URL.").arg(test->m_url);
         QMetaObject::invokeMethod(
             test, [test, result] { test->finish(result); }, Qt::QueuedConnection);
         return test;

@@ -1,12 +1,14 @@
 #include "callback/callbacksettings.h"
 #include "callback/callbackverdict.h"
 #include "core/design/displaytext.h"
+#include "core/design/serviceconnection.h"
 #include "core/design/taskconfig.h"
 #include "core/expression/criteriaevaluator.h"
 #include "core/run/gatesimulator.h"
 #include "core/run/taskrunner.h"
 #include "rawhttpserver.h"
 #include "runsupport.h"
+#include "secrets/connectiontest.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -77,6 +79,20 @@ private slots:
         QCoreApplication::removeTranslator(&m_german);
         QCOMPARE(shownLocale().toString(0.5), QStringLiteral("0.5"));
         QCoreApplication::installTranslator(&m_german);
+    }
+
+    void connectionTest_inGerman()
+    {
+        ConnectionTester tester;
+        ServiceConnection connection;
+        connection.name = QStringLiteral("api");
+        connection.url = QStringLiteral("ftp://example.test");
+        // An unusable URL is answered before any credential is asked for.
+        ConnectionTest *test = tester.test(connection, nullptr);
+        QSignalSpy finished(test, &ConnectionTest::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(test->result().message,
+                 QStringLiteral("'ftp://example.test' ist keine absolute http- oder https-URL."));
     }
 
     void timeout_saysHalfASecondInGerman()

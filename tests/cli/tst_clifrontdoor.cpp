@@ -309,6 +309,24 @@ private Q_SLOTS:
                  proxy.err.constData());
     }
 
+    void commandErrors_inTheUsersLanguage_prefixStays()
+    {
+        const QProcessEnvironment german = environment({QStringLiteral("RESTGATE_LANG=de")});
+        const Outcome form = cli({QStringLiteral("export"), QStringLiteral("--as"), QStringLiteral("yaml"),
+                                  m_dir.filePath(QStringLiteral("x.yml"))},
+                                 german);
+        QCOMPARE(form.exitCode, 2);
+        QCOMPARE(form.err, QByteArray("restgate-cli export: --as muss step, job, stage oder curl sein\n"));
+        const Outcome none = cli({QStringLiteral("run")}, german);
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.startsWith("restgate-cli run: ein oder mehrere Entwürfe erwartet\n"), none.err.constData());
+        const Outcome port =
+            cli({QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("99999")}, german);
+        QCOMPARE(port.exitCode, 2);
+        QCOMPARE(port.err,
+                 QByteArray("restgate-cli demo-server: --port erwartet eine Zahl von 0 bis 65535, nicht '99999'\n"));
+    }
+
     // ---- colour ----
 
     void colour_data()
