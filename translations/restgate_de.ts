@@ -2528,6 +2528,49 @@ aus oder geben Sie es an der Eingabeaufforderung ein</translation>
     </message>
 </context>
 <context>
+    <name>RestGate::CredentialResolver</name>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="21"/>
+        <source>password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="23"/>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="25"/>
+        <source>client secret</source>
+        <translation>Clientgeheimnis</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="124"/>
+        <source>Resolving the connection&apos;s credential was cancelled.</source>
+        <translation>Das Ermitteln der Anmeldeinformationen der Verbindung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="163"/>
+        <source>Connection &apos;%1&apos;: %2</source>
+        <translation>Verbindung &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="301"/>
+        <source>Connection &apos;%1&apos; has no %2: store it with &apos;restgate-cli secret set %1 --kind %3&apos; (or in the Connections dialog), or set %4.</source>
+        <translation>Verbindung &apos;%1&apos; hat kein %2: Speichern Sie es mit &apos;restgate-cli secret set %1 --kind %3&apos; (oder unter „Verbindungen verwalten“) oder setzen Sie %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="311"/>
+        <source>%1. Set %2 for connection &apos;%3&apos;, or keep its secret for this run only.</source>
+        <translation>%1. Setzen Sie %2 für die Verbindung &apos;%3&apos; oder behalten Sie ihr Geheimnis nur für diesen Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="323"/>
+        <source>Cannot read the %1 of connection &apos;%2&apos; from the keychain: %3</source>
+        <translation>Das %1 der Verbindung &apos;%2&apos; kann nicht aus dem Schlüsselbund gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::CriteriaEdit</name>
     <message>
         <location filename="../src/app/widgets/criteriaedit.cpp" line="70"/>
@@ -5077,6 +5120,79 @@ Fehler:
         <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="72"/>
         <source>&amp;Keep for this run only</source>
         <translation>Nur für diese &amp;Sitzung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::SecretStore</name>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="53"/>
+        <source>No Secret Service is available (is gnome-keyring or KWallet running?)</source>
+        <translation>Kein Secret Service verfügbar (läuft gnome-keyring oder KWallet?)</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="55"/>
+        <source>No Secret Service is available (is gnome-keyring or KWallet running?): %1</source>
+        <translation>Kein Secret Service verfügbar (läuft gnome-keyring oder KWallet?): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="80"/>
+        <source>The keychain refused access (it is locked, or its unlock prompt was dismissed): %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (er ist gesperrt oder seine Entsperrabfrage wurde geschlossen): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="98"/>
+        <source>libsecret is not installed (Debian and Ubuntu: package libsecret-1-0), so the Secret Service cannot be reached</source>
+        <translation>libsecret ist nicht installiert (Debian und Ubuntu: Paket libsecret-1-0), daher ist der Secret Service nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="104"/>
+        <source>The keychain failed: %1</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="133"/>
+        <source>The keychain did not answer within %1 s (is it locked and waiting for an unlock prompt nobody can answer?).</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet (ist er gesperrt und wartet auf eine Entsperrabfrage, die niemand beantworten kann?).</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="147"/>
+        <source>The keychain operation was cancelled.</source>
+        <translation>Der Schlüsselbundvorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="305"/>
+        <source>Cannot read the %1: the key is not valid.</source>
+        <translation>%1 kann nicht gelesen werden: Der Schlüssel ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="319"/>
+        <source>Cannot store the %1: the key is not valid.</source>
+        <translation>%1 kann nicht gespeichert werden: Der Schlüssel ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="333"/>
+        <source>Cannot remove the %1: the key is not valid.</source>
+        <translation>%1 kann nicht entfernt werden: Der Schlüssel ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="374"/>
+        <source>Cannot move or remove keychain entries: &apos;%1&apos; is not a stable id.</source>
+        <translation>Schlüsselbundeinträge können nicht verschoben oder entfernt werden: &apos;%1&apos; ist keine stabile ID.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="409"/>
+        <source>(%1 of the entries had already been removed.)</source>
+        <translation>(%1 der Einträge waren bereits entfernt.)</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="411"/>
+        <source>(%1 of the entries had already been moved.)</source>
+        <translation>(%1 der Einträge waren bereits verschoben.)</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="412"/>
+        <source>(%1 of the entries had already been copied.)</source>
+        <translation>(%1 der Einträge waren bereits kopiert.)</translation>
     </message>
 </context>
 <context>

@@ -2528,6 +2528,49 @@ ou tapez-le à l’invite</translation>
     </message>
 </context>
 <context>
+    <name>RestGate::CredentialResolver</name>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="21"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="23"/>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="25"/>
+        <source>client secret</source>
+        <translation>secret client</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="124"/>
+        <source>Resolving the connection&apos;s credential was cancelled.</source>
+        <translation>La résolution des identifiants de la connexion a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="163"/>
+        <source>Connection &apos;%1&apos;: %2</source>
+        <translation>Connexion « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="301"/>
+        <source>Connection &apos;%1&apos; has no %2: store it with &apos;restgate-cli secret set %1 --kind %3&apos; (or in the Connections dialog), or set %4.</source>
+        <translation>La connexion « %1 » n’a pas de %2 : enregistrez-le avec « restgate-cli secret set %1 --kind %3 » (ou dans la boîte de dialogue des connexions), ou définissez %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="311"/>
+        <source>%1. Set %2 for connection &apos;%3&apos;, or keep its secret for this run only.</source>
+        <translation>%1. Définissez %2 pour la connexion « %3 », ou gardez son secret pour cette exécution seulement.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="323"/>
+        <source>Cannot read the %1 of connection &apos;%2&apos; from the keychain: %3</source>
+        <translation>Impossible de lire le %1 de la connexion « %2 » dans le trousseau : %3</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::CriteriaEdit</name>
     <message>
         <location filename="../src/app/widgets/criteriaedit.cpp" line="70"/>
@@ -5077,6 +5120,79 @@ Erreurs :
         <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="72"/>
         <source>&amp;Keep for this run only</source>
         <translation>&amp;Garder pour cette session uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::SecretStore</name>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="53"/>
+        <source>No Secret Service is available (is gnome-keyring or KWallet running?)</source>
+        <translation>Aucun Secret Service n’est disponible (gnome-keyring ou KWallet est-il lancé ?)</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="55"/>
+        <source>No Secret Service is available (is gnome-keyring or KWallet running?): %1</source>
+        <translation>Aucun Secret Service n’est disponible (gnome-keyring ou KWallet est-il lancé ?) : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="80"/>
+        <source>The keychain refused access (it is locked, or its unlock prompt was dismissed): %1</source>
+        <translation>Le trousseau a refusé l’accès (il est verrouillé, ou sa demande de déverrouillage a été fermée) : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="98"/>
+        <source>libsecret is not installed (Debian and Ubuntu: package libsecret-1-0), so the Secret Service cannot be reached</source>
+        <translation>libsecret n’est pas installé (Debian et Ubuntu : paquet libsecret-1-0), le Secret Service est donc injoignable</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="104"/>
+        <source>The keychain failed: %1</source>
+        <translation>Le trousseau a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="133"/>
+        <source>The keychain did not answer within %1 s (is it locked and waiting for an unlock prompt nobody can answer?).</source>
+        <translation>Le trousseau n’a pas répondu en %1 s (est-il verrouillé, en attente d’une demande de déverrouillage à laquelle personne ne peut répondre ?).</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="147"/>
+        <source>The keychain operation was cancelled.</source>
+        <translation>L’opération sur le trousseau a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="305"/>
+        <source>Cannot read the %1: the key is not valid.</source>
+        <translation>Impossible de lire le %1 : la clé n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="319"/>
+        <source>Cannot store the %1: the key is not valid.</source>
+        <translation>Impossible d’enregistrer le %1 : la clé n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="333"/>
+        <source>Cannot remove the %1: the key is not valid.</source>
+        <translation>Impossible de supprimer le %1 : la clé n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="374"/>
+        <source>Cannot move or remove keychain entries: &apos;%1&apos; is not a stable id.</source>
+        <translation>Impossible de déplacer ou supprimer des entrées du trousseau : « %1 » n’est pas un identifiant stable.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="409"/>
+        <source>(%1 of the entries had already been removed.)</source>
+        <translation>(%1 des entrées avaient déjà été supprimées.)</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="411"/>
+        <source>(%1 of the entries had already been moved.)</source>
+        <translation>(%1 des entrées avaient déjà été déplacées.)</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="412"/>
+        <source>(%1 of the entries had already been copied.)</source>
+        <translation>(%1 des entrées avaient déjà été copiées.)</translation>
     </message>
 </context>
 <context>

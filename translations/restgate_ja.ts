@@ -2525,6 +2525,49 @@ or type it at the prompt</source>
     </message>
 </context>
 <context>
+    <name>RestGate::CredentialResolver</name>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="21"/>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="23"/>
+        <source>token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="25"/>
+        <source>client secret</source>
+        <translation>クライアント シークレット</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="124"/>
+        <source>Resolving the connection&apos;s credential was cancelled.</source>
+        <translation>接続の資格情報の解決はキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="163"/>
+        <source>Connection &apos;%1&apos;: %2</source>
+        <translation>接続 &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="301"/>
+        <source>Connection &apos;%1&apos; has no %2: store it with &apos;restgate-cli secret set %1 --kind %3&apos; (or in the Connections dialog), or set %4.</source>
+        <translation>接続 &apos;%1&apos; に %2 がありません: &apos;restgate-cli secret set %1 --kind %3&apos; で (または接続ダイアログで) 保存するか、%4 を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="311"/>
+        <source>%1. Set %2 for connection &apos;%3&apos;, or keep its secret for this run only.</source>
+        <translation>%1。接続 &apos;%3&apos; の %2 を設定するか、シークレットをこの実行の間だけ保持してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="323"/>
+        <source>Cannot read the %1 of connection &apos;%2&apos; from the keychain: %3</source>
+        <translation>接続 &apos;%2&apos; の %1 をキーチェーンから読めません: %3</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::CriteriaEdit</name>
     <message>
         <location filename="../src/app/widgets/criteriaedit.cpp" line="70"/>
@@ -5071,6 +5114,79 @@ Errors:
         <location filename="../src/app/dialogs/runonlysecretdialog.cpp" line="72"/>
         <source>&amp;Keep for this run only</source>
         <translation>この実行中だけ保持(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::SecretStore</name>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="53"/>
+        <source>No Secret Service is available (is gnome-keyring or KWallet running?)</source>
+        <translation>Secret Service を利用できません (gnome-keyring または KWallet は実行中ですか?)</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="55"/>
+        <source>No Secret Service is available (is gnome-keyring or KWallet running?): %1</source>
+        <translation>Secret Service を利用できません (gnome-keyring または KWallet は実行中ですか?): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="80"/>
+        <source>The keychain refused access (it is locked, or its unlock prompt was dismissed): %1</source>
+        <translation>キーチェーンがアクセスを拒否しました (ロックされているか、ロック解除の確認が閉じられました): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="98"/>
+        <source>libsecret is not installed (Debian and Ubuntu: package libsecret-1-0), so the Secret Service cannot be reached</source>
+        <translation>libsecret がインストールされていないため (Debian と Ubuntu: パッケージ libsecret-1-0)、Secret Service に到達できません</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="104"/>
+        <source>The keychain failed: %1</source>
+        <translation>キーチェーンが失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="133"/>
+        <source>The keychain did not answer within %1 s (is it locked and waiting for an unlock prompt nobody can answer?).</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした (ロックされていて、誰も答えられないロック解除の確認を待っていませんか?)。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="147"/>
+        <source>The keychain operation was cancelled.</source>
+        <translation>キーチェーンの操作はキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="305"/>
+        <source>Cannot read the %1: the key is not valid.</source>
+        <translation>%1 を読めません: キーが無効です。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="319"/>
+        <source>Cannot store the %1: the key is not valid.</source>
+        <translation>%1 を保存できません: キーが無効です。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="333"/>
+        <source>Cannot remove the %1: the key is not valid.</source>
+        <translation>%1 を削除できません: キーが無効です。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="374"/>
+        <source>Cannot move or remove keychain entries: &apos;%1&apos; is not a stable id.</source>
+        <translation>キーチェーンのエントリを移動または削除できません: &apos;%1&apos; は安定した ID ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="409"/>
+        <source>(%1 of the entries had already been removed.)</source>
+        <translation>(エントリのうち %1 件は既に削除されていました。)</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="411"/>
+        <source>(%1 of the entries had already been moved.)</source>
+        <translation>(エントリのうち %1 件は既に移動されていました。)</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/secretstore.cpp" line="412"/>
+        <source>(%1 of the entries had already been copied.)</source>
+        <translation>(エントリのうち %1 件は既にコピーされていました。)</translation>
     </message>
 </context>
 <context>

@@ -538,7 +538,7 @@ void MainWindow::importCurl()
                 statusBar()->showMessage(result.ok() ? tr("The curl command's password is stored in the keychain.")
                                                      : tr("The password could not be stored (%1); enter it in Manage "
                                                           "connections or set RESTGATE_SECRET_… for the run.")
-                                                           .arg(result.message),
+                                                           .arg(result.shown()),
                                          15000);
             });
         }
@@ -1146,7 +1146,7 @@ void MainWindow::simulateGate()
 void MainWindow::offerRunOnlySecret(const ServiceConnection &connection, const CredentialResult &failure)
 {
     auto *dialog = new RunOnlySecretDialog(connection.name, RunOnlySecretDialog::secretKeyFor(connection).kind,
-                                           failure.message, true, this);
+                                           failure.shown(), true, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, connection, failure](int answer) {
         if (answer != QDialog::Accepted) {

@@ -232,7 +232,7 @@ QString describeEntry(const SecretKey &key)
 /// One line for the failures every subcommand can meet; "no Secret Service" says what to do instead.
 void reportFailure(QTextStream &err, const QString &command, const SecretResult &result, const QString &name)
 {
-    err << command << ": " << result.message;
+    err << command << ": " << result.shown();
     if (result.status == SecretResult::Status::NoSecretService) {
         err << QCoreApplication::translate(
                    "RestGate::Cli::Errors",

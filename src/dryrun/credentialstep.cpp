@@ -84,7 +84,7 @@ RunResult CredentialStep::failureFor(const CredentialResult &credential)
         failed.verdict = RunResult::Verdict::Error;
     }
     failed.errorString = credential.message;
-    failed.reasons = {credential.message};
+    failed.reasons = {credential.shown()};
     return failed;
 }
 

@@ -79,7 +79,7 @@ void ConnectionTest::onCredential(const CredentialResult &resolved, QNetworkAcce
         result.outcome = credential.status == CredentialResult::Status::Cancelled
             ? ConnectionTestResult::Outcome::Cancelled
             : ConnectionTestResult::Outcome::CredentialError;
-        result.message = credential.message;
+        result.message = credential.shown();
         finish(result);
         return;
     }

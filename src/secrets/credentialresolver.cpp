@@ -13,6 +13,22 @@ using Authentication = AzureConnectionSettings::Authentication;
 
 namespace {
 
+/// The kind of a connection's secret inside a sentence, in both forms.
+DisplayText kindText(SecretKind kind)
+{
+    switch (kind) {
+    case SecretKind::Password:
+        return DisplayText::translate("RestGate::CredentialResolver", "password");
+    case SecretKind::Token:
+        return DisplayText::translate("RestGate::CredentialResolver", "token");
+    case SecretKind::ClientSecret:
+        return DisplayText::translate("RestGate::CredentialResolver", "client secret");
+    case SecretKind::SecretVariable:
+        break;
+    }
+    return DisplayText(secretKindLabel(kind), secretKindLabel(kind));
+}
+
 QString keychainSource(const SecretResult &result)
 {
     return result.sessionOnly ? QStringLiteral("memory (this run only)") : QStringLiteral("the OS keychain");
@@ -104,7 +120,8 @@ void CredentialJob::cancel()
         return;
     CredentialResult result;
     result.status = CredentialResult::Status::Cancelled;
-    result.message = QStringLiteral("Resolving the connection's credential was cancelled.");
+    result.setMessage(
+        DisplayText::translate("RestGate::CredentialResolver", "Resolving the connection's credential was cancelled."));
     finish(result);
 }
 
@@ -143,7 +160,8 @@ CredentialJob *CredentialResolver::resolve(const CredentialRequest &request)
         if (!problems.isEmpty()) {
             CredentialResult result;
             result.status = CredentialResult::Status::Failed;
-            result.message = QStringLiteral("Connection '%1': %2").arg(name, problems.join(QLatin1Char(' ')));
+            result.setMessage(DisplayText::translate("RestGate::CredentialResolver", "Connection '%1': %2")
+                                  .arg(name, problems.join(QLatin1Char(' '))));
             finishSoon(result);
             return job;
         }
@@ -279,25 +297,33 @@ void CredentialResolver::withSecret(CredentialJob *job, const CredentialRequest 
                         return;
                     }
                     result.status = CredentialResult::Status::Missing;
-                    result.message =
-                        QStringLiteral("Connection '%1' has no %2: store it with 'restgate-cli secret set %1 "
-                                       "--kind %3' (or in the Connections dialog), or set %4.")
-                            .arg(name, secretKindLabel(kind), secretKindKey(kind), variable);
+                    result.setMessage(
+                        DisplayText::translate("RestGate::CredentialResolver",
+                                               "Connection '%1' has no %2: store it with 'restgate-cli secret set %1 "
+                                               "--kind %3' (or in the Connections dialog), or set %4.")
+                            .arg(name)
+                            .arg(kindText(kind))
+                            .arg(secretKindKey(kind), variable));
                     break;
                 case SecretResult::Status::NoSecretService:
                     result.status = CredentialResult::Status::NoSecretService;
-                    result.message = found.message
-                        + QStringLiteral(". Set %1 for connection '%2', or keep its secret for this run only.")
-                              .arg(variable, name);
+                    result.setMessage(
+                        DisplayText::translate("RestGate::CredentialResolver",
+                                               "%1. Set %2 for connection '%3', or keep its secret for this run only.")
+                            .arg(DisplayText(found.message, found.shown()))
+                            .arg(variable, name));
                     break;
                 case SecretResult::Status::Cancelled:
                     result.status = CredentialResult::Status::Cancelled;
-                    result.message = found.message;
+                    result.setMessage(DisplayText(found.message, found.shown()));
                     break;
                 default:
                     result.status = CredentialResult::Status::Failed;
-                    result.message = QStringLiteral("Cannot read the %1 of connection '%2' from the keychain: %3")
-                                         .arg(secretKindLabel(kind), name, found.message);
+                    result.setMessage(
+                        DisplayText::translate("RestGate::CredentialResolver",
+                                               "Cannot read the %1 of connection '%2' from the keychain: %3")
+                            .arg(kindText(kind), DisplayText(name, name))
+                            .arg(DisplayText(found.message, found.shown())));
                     break;
                 }
                 job->finish(result);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/design/azureconnectionsettings.h"
+#include "core/design/displaytext.h"
 #include "secrets/secretkey.h"
 
 #include <QDateTime>
@@ -75,7 +76,15 @@ struct CredentialResult
 
     Status status = Status::Failed;
     ResolvedCredential credential;
-    QString message; ///< why it failed; never contains a secret
+    QString message; ///< why it failed; never contains a secret, in English: logs and the error field of a run read it
+    QString shownMessage; ///< the same in the user's language; empty when it is `message`
+
+    QString shown() const { return shownMessage.isEmpty() ? message : shownMessage; }
+    void setMessage(const DisplayText &text)
+    {
+        message = text.english;
+        shownMessage = text.shown;
+    }
     QString note; ///< on success, something worth a warning (e.g. "no password stored, sending an empty one")
 
     bool ok() const { return status == Status::Ok; }

@@ -47,12 +47,20 @@ bool meansNoSecretService(const QString &text)
     return false;
 }
 
-QString noSecretServiceMessage(const QString &detail)
+DisplayText noSecretServiceMessage(const DisplayText &detail)
 {
-    QString message = QStringLiteral("No Secret Service is available (is gnome-keyring or KWallet running?)");
-    if (!detail.isEmpty())
-        message += QStringLiteral(": ") + detail;
-    return message;
+    if (detail.english.isEmpty())
+        return DisplayText::translate("RestGate::SecretStore",
+                                      "No Secret Service is available (is gnome-keyring or KWallet running?)");
+    return DisplayText::translate("RestGate::SecretStore",
+                                  "No Secret Service is available (is gnome-keyring or KWallet running?): %1")
+        .arg(detail);
+}
+
+/// The keychain's own words stay as it said them.
+DisplayText asIs(const QString &text)
+{
+    return DisplayText(text, text);
 }
 
 SecretResult resultFor(QKeychain::Error error, const QString &text)
@@ -68,13 +76,15 @@ SecretResult resultFor(QKeychain::Error error, const QString &text)
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.status = SecretResult::Status::AccessDenied;
-        result.message =
-            QStringLiteral("The keychain refused access (it is locked, or its unlock prompt was dismissed): ") + text;
+        result.setMessage(
+            DisplayText::translate("RestGate::SecretStore",
+                                   "The keychain refused access (it is locked, or its unlock prompt was dismissed): %1")
+                .arg(text));
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         result.status = SecretResult::Status::NoSecretService;
-        result.message = noSecretServiceMessage(text);
+        result.setMessage(noSecretServiceMessage(asIs(text)));
         return result;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
@@ -82,15 +92,16 @@ SecretResult resultFor(QKeychain::Error error, const QString &text)
     }
     if (meansNoSecretService(text)) {
         result.status = SecretResult::Status::NoSecretService;
-        result.message = noSecretServiceMessage(text);
+        result.setMessage(noSecretServiceMessage(asIs(text)));
     } else if (!libsecretLoadable() && text == QLatin1String("Unknown error")) {
         result.status = SecretResult::Status::NoSecretService;
-        result.message = noSecretServiceMessage(
-            QStringLiteral("libsecret is not installed (Debian and Ubuntu: package libsecret-1-0), so the Secret "
-                           "Service cannot be reached"));
+        result.setMessage(noSecretServiceMessage(DisplayText::translate(
+            "RestGate::SecretStore",
+            "libsecret is not installed (Debian and Ubuntu: package libsecret-1-0), so the Secret "
+            "Service cannot be reached")));
     } else {
         result.status = SecretResult::Status::Failed;
-        result.message = QStringLiteral("The keychain failed: ") + text;
+        result.setMessage(DisplayText::translate("RestGate::SecretStore", "The keychain failed: %1").arg(text));
     }
     return result;
 }
@@ -118,9 +129,11 @@ SecretJob::SecretJob(std::chrono::milliseconds timeout, QObject *parent)
     connect(m_timer, &QTimer::timeout, this, [this] {
         SecretResult result;
         result.status = SecretResult::Status::TimedOut;
-        result.message = QStringLiteral("The keychain did not answer within %1 s (is it locked and waiting for an "
-                                        "unlock prompt nobody can answer?).")
-                             .arg(m_timer->interval() / 1000.0);
+        result.setMessage(
+            DisplayText::translate("RestGate::SecretStore",
+                                   "The keychain did not answer within %1 s (is it locked and waiting for an "
+                                   "unlock prompt nobody can answer?).")
+                .arg(m_timer->interval() / 1000.0));
         finish(result);
     });
 }
@@ -131,7 +144,7 @@ void SecretJob::cancel()
 {
     SecretResult result;
     result.status = SecretResult::Status::Cancelled;
-    result.message = QStringLiteral("The keychain operation was cancelled.");
+    result.setMessage(DisplayText::translate("RestGate::SecretStore", "The keychain operation was cancelled."));
     finish(result);
 }
 
@@ -179,12 +192,12 @@ SecretJob *SecretStore::newJob()
     return new SecretJob(m_timeout, this);
 }
 
-SecretJob *SecretStore::invalid(const QString &message)
+SecretJob *SecretStore::invalid(const DisplayText &message)
 {
     SecretJob *job = newJob();
     SecretResult result;
     result.status = SecretResult::Status::Failed;
-    result.message = message;
+    result.setMessage(message);
     // Still asynchronous, so callers can connect first whatever happens.
     QMetaObject::invokeMethod(
         job, [job, result] { job->finish(result); }, Qt::QueuedConnection);
@@ -289,7 +302,8 @@ void SecretStore::deleteEntry(SecretJob *job, const QString &entry, const Comple
 SecretJob *SecretStore::read(const SecretKey &key)
 {
     if (!key.isValid())
-        return invalid(QStringLiteral("Cannot read the %1: the key is not valid.").arg(key.description()));
+        return invalid(DisplayText::translate("RestGate::SecretStore", "Cannot read the %1: the key is not valid.")
+                           .arg(key.description()));
     SecretJob *job = newJob();
     readEntry(job, key.entryName(), [job](const SecretResult &result) {
         SecretResult outcome = result;
@@ -302,7 +316,8 @@ SecretJob *SecretStore::read(const SecretKey &key)
 SecretJob *SecretStore::write(const SecretKey &key, const QString &value)
 {
     if (!key.isValid())
-        return invalid(QStringLiteral("Cannot store the %1: the key is not valid.").arg(key.description()));
+        return invalid(DisplayText::translate("RestGate::SecretStore", "Cannot store the %1: the key is not valid.")
+                           .arg(key.description()));
     SecretJob *job = newJob();
     writeEntry(job, key.entryName(), value, [job](const SecretResult &result) {
         SecretResult outcome = result;
@@ -315,7 +330,8 @@ SecretJob *SecretStore::write(const SecretKey &key, const QString &value)
 SecretJob *SecretStore::remove(const SecretKey &key)
 {
     if (!key.isValid())
-        return invalid(QStringLiteral("Cannot remove the %1: the key is not valid.").arg(key.description()));
+        return invalid(DisplayText::translate("RestGate::SecretStore", "Cannot remove the %1: the key is not valid.")
+                           .arg(key.description()));
     SecretJob *job = newJob();
     const QString entry = key.entryName();
     // Read first: deleting a missing entry succeeds silently in libsecret, and "there was nothing to remove" is
@@ -355,7 +371,8 @@ SecretJob *SecretStore::transfer(Transfer operation, const QString &fromOwnerId,
                                  const QStringList &variableNames)
 {
     if (!StableId::isValid(fromOwnerId) || (operation != Transfer::Remove && !StableId::isValid(toOwnerId)))
-        return invalid(QStringLiteral("Cannot move or remove keychain entries: '%1' is not a stable id.")
+        return invalid(DisplayText::translate("RestGate::SecretStore",
+                                              "Cannot move or remove keychain entries: '%1' is not a stable id.")
                            .arg(StableId::isValid(fromOwnerId) ? toOwnerId : fromOwnerId));
     if (operation != Transfer::Remove && StableId::normalized(fromOwnerId) == StableId::normalized(toOwnerId)) {
         SecretJob *job = newJob();
@@ -387,11 +404,15 @@ SecretJob *SecretStore::transfer(Transfer operation, const QString &fromOwnerId,
         SecretResult outcome = result;
         outcome.entriesAffected = state->done;
         if (state->done > 0) {
-            outcome.message += QStringLiteral(" (%1 of the entries had already been %2.)")
-                                   .arg(state->done)
-                                   .arg(operation == Transfer::Remove     ? QStringLiteral("removed")
-                                            : operation == Transfer::Move ? QStringLiteral("moved")
-                                                                          : QStringLiteral("copied"));
+            const DisplayText already =
+                (operation == Transfer::Remove
+                     ? DisplayText::translate("RestGate::SecretStore", "(%1 of the entries had already been removed.)")
+                     : operation == Transfer::Move
+                     ? DisplayText::translate("RestGate::SecretStore", "(%1 of the entries had already been moved.)")
+                     : DisplayText::translate("RestGate::SecretStore", "(%1 of the entries had already been copied.)"))
+                    .arg(state->done);
+            outcome.setMessage(DisplayText(outcome.message + QLatin1Char(' ') + already.english,
+                                           outcome.shown() + QLatin1Char(' ') + already.shown));
         }
         job->finish(outcome);
     };

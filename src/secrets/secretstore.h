@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/design/displaytext.h"
 #include "secrets/secretkey.h"
 
 #include <QHash>
@@ -31,7 +32,16 @@ struct SecretResult
 
     Status status = Status::Failed;
     QString value; ///< read: the secret
-    QString message; ///< a sentence for the user when the operation failed
+    QString message; ///< a sentence for the user when the operation failed, in English: logs and the error field of a
+                     ///< run read it
+    QString shownMessage; ///< the same in the user's language; empty when it is `message`
+
+    QString shown() const { return shownMessage.isEmpty() ? message : shownMessage; }
+    void setMessage(const DisplayText &text)
+    {
+        message = text.english;
+        shownMessage = text.shown;
+    }
     bool sessionOnly = false; ///< served by the in-memory "this run only" store, not by the keychain
     int entriesAffected = 0; ///< entries read, written, moved, copied or removed
 
@@ -149,7 +159,7 @@ private:
     void deleteEntry(SecretJob *job, const QString &entry, const Completion &done);
     SecretJob *transfer(Transfer kind, const QString &fromOwnerId, const QString &toOwnerId,
                         const QStringList &variableNames);
-    SecretJob *invalid(const QString &message);
+    SecretJob *invalid(const DisplayText &message);
 
     Backend m_backend = Backend::Keychain;
     std::chrono::milliseconds m_timeout = std::chrono::minutes(2);

@@ -9,6 +9,7 @@
 #include "rawhttpserver.h"
 #include "runsupport.h"
 #include "secrets/connectiontest.h"
+#include "secrets/secretstore.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,18 @@ private slots:
         QVERIFY(finished.wait(5000));
         QCOMPARE(test->result().message,
                  QStringLiteral("'ftp://example.test' ist keine absolute http- oder https-URL."));
+    }
+
+    void keychainMessage_inGerman_englishKeptForTheErrorField()
+    {
+        SecretStore store;
+        const SecretResult result =
+            store.writeSync(SecretKey::forConnection(QStringLiteral("deployments"), SecretKind::Password),
+                            QStringLiteral("never stored"));
+        QCOMPARE(result.status, SecretResult::Status::Failed);
+        QVERIFY2(result.shown().endsWith(QStringLiteral("kann nicht gespeichert werden: Der Schlüssel ist ungültig.")),
+                 qPrintable(result.shown()));
+        QVERIFY2(result.message.endsWith(QStringLiteral(": the key is not valid.")), qPrintable(result.message));
     }
 
     void timeout_saysHalfASecondInGerman()

@@ -483,7 +483,7 @@ void ConnectionsDialog::queryStored(const SecretKey &key)
             stored.state = StoredState::NotStored;
         else {
             stored.state = StoredState::Error;
-            stored.message = result.message;
+            stored.message = result.shown();
         }
         m_stored.insert(entry, stored);
         if (currentSecretKey().entryName() == entry)
@@ -688,7 +688,7 @@ void ConnectionsDialog::stepFailed(const SecretResult &result)
         && m_store->backend() == SecretStore::Backend::Keychain) {
         const int row = currentRow();
         auto *ask = new RunOnlySecretDialog(row >= 0 ? m_rows.at(row).connection.name : QString(), SecretKind::Password,
-                                            result.message, false, this);
+                                            result.shown(), false, this);
         ask->setAttribute(Qt::WA_DeleteOnClose);
         ask->setWindowTitle(tr("No keychain available"));
         connect(ask, &QDialog::finished, this, [this, result](int answer) {
@@ -698,14 +698,14 @@ void ConnectionsDialog::stepFailed(const SecretResult &result)
                 return;
             }
             setBusy(false);
-            ui->problemLabel->setText(result.message);
-            Q_EMIT applyFailed(result.message);
+            ui->problemLabel->setText(result.shown());
+            Q_EMIT applyFailed(result.shown());
         });
         ask->open();
         return;
     }
     setBusy(false);
-    const QString message = tr("Saving the secrets failed: %1").arg(result.message);
+    const QString message = tr("Saving the secrets failed: %1").arg(result.shown());
     ui->problemLabel->setText(message);
     Q_EMIT applyFailed(message);
 }

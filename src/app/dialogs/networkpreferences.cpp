@@ -103,7 +103,7 @@ void NetworkPreferences::reload()
             if (result.ok())
                 m_current.*field = result.value;
             else if (result.status != SecretResult::Status::NotFound)
-                Q_EMIT keychainProblem(result.message);
+                Q_EMIT keychainProblem(result.shown());
             if (--m_pending == 0)
                 Q_EMIT loaded();
         });
@@ -128,7 +128,7 @@ void NetworkPreferences::store(const NetworkSettings &settings)
         connect(job, &SecretJob::finished, this, [this, job](const SecretResult &result) {
             job->deleteLater();
             if (!result.ok() && result.status != SecretResult::Status::NotFound)
-                Q_EMIT keychainProblem(result.message);
+                Q_EMIT keychainProblem(result.shown());
             if (--m_pending == 0)
                 Q_EMIT stored();
         });
