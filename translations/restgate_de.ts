@@ -1826,7 +1826,7 @@ Exit-Status: 0 alle Aufgaben bestanden; 1 eine Aufgabe ist fehlgeschlagen (die S
         <translation>Anfrage- und Antwort-Header und -Bodys zeigen (geschwärzt, höchstens 64 KB pro Body).</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="254"/>
+        <location filename="../src/cli/secretcommand.cpp" line="273"/>
         <source>Stores a connection&apos;s secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager), or removes it. &apos;set&apos; reads the secret from standard input, never from the command line: typed at a terminal it is not echoed; piped, one trailing newline is dropped.
 
 With --design the connection is looked up in that design document and its secret is stored under the connection&apos;s stable id (its &apos;id:&apos;, or the id its name gives when it has none). Without --design, under the id the name gives.
@@ -1843,22 +1843,22 @@ Mit --design wird die Verbindung in diesem Entwurf gesucht und ihr Geheimnis unt
 RESTGATE_SECRET_&lt;CONNECTION&gt; (der Name in Großbuchstaben, andere Zeichen als &apos;_&apos;) hat, wenn gesetzt, für &apos;restgate-cli run&apos; Vorrang vor dem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="268"/>
+        <location filename="../src/cli/secretcommand.cpp" line="287"/>
         <source>The design document the connection is in.</source>
         <translation>Der Entwurf, in dem die Verbindung steht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="272"/>
+        <location filename="../src/cli/secretcommand.cpp" line="291"/>
         <source>password, token or client-secret.</source>
         <translation>password, token oder client-secret.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="277"/>
+        <location filename="../src/cli/secretcommand.cpp" line="296"/>
         <source>set stores a secret, clear removes it.</source>
         <translation>set speichert ein Geheimnis, clear entfernt es.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="280"/>
+        <location filename="../src/cli/secretcommand.cpp" line="299"/>
         <source>The connection&apos;s name.</source>
         <translation>Der Name der Verbindung.</translation>
     </message>
@@ -2083,62 +2083,62 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (der Name in Großbuchstaben, andere Zeichen 
         <translation>Probelauf ohne die Grenze: die Kriterien wären %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="77"/>
+        <location filename="../src/cli/secretcommand.cpp" line="95"/>
         <source>cannot read the terminal settings of standard input</source>
         <translation>die Terminaleinstellungen der Standardeingabe können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="96"/>
+        <location filename="../src/cli/secretcommand.cpp" line="114"/>
         <source>cannot turn off echo on the terminal, so the secret is not read from it</source>
         <translation>das Echo des Terminals lässt sich nicht abschalten, daher wird das Geheimnis nicht von dort gelesen</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="113"/>
+        <location filename="../src/cli/secretcommand.cpp" line="131"/>
         <source>cannot read the secret from the terminal</source>
         <translation>das Geheimnis kann nicht vom Terminal gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="121"/>
+        <location filename="../src/cli/secretcommand.cpp" line="139"/>
         <source>cannot read the secret from standard input (more than 64 KiB?)</source>
         <translation>das Geheimnis kann nicht von der Standardeingabe gelesen werden (mehr als 64 KiB?)</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="152"/>
+        <location filename="../src/cli/secretcommand.cpp" line="170"/>
         <source>the connection name is empty</source>
         <translation>der Verbindungsname ist leer</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="179"/>
+        <location filename="../src/cli/secretcommand.cpp" line="197"/>
         <source>%1 has no connection &apos;%2&apos;</source>
         <translation>%1 hat keine Verbindung &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="182"/>
+        <location filename="../src/cli/secretcommand.cpp" line="200"/>
         <source>%1 has no connection &apos;%2&apos; (it has: %3)</source>
         <translation>%1 hat keine Verbindung &apos;%2&apos; (vorhanden: %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="216"/>
+        <location filename="../src/cli/secretcommand.cpp" line="234"/>
         <source>connection &apos;%1&apos; gets its token from the Azure CLI (&apos;az login&apos;) and has no secret to store; pass --kind to store one anyway</source>
         <translation>Verbindung &apos;%1&apos; bezieht ihr Token von der Azure CLI (&apos;az login&apos;) und hat kein Geheimnis zu speichern; mit --kind trotzdem eines speichern</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="237"/>
+        <location filename="../src/cli/secretcommand.cpp" line="256"/>
         <source>. Without a keychain restgate-cli cannot keep a secret between runs: set %1 in the environment of &apos;restgate-cli run&apos; instead</source>
         <translation>. Ohne Schlüsselbund kann restgate-cli kein Geheimnis zwischen Läufen behalten: setzen Sie stattdessen %1 in der Umgebung von &apos;restgate-cli run&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="286"/>
+        <location filename="../src/cli/secretcommand.cpp" line="305"/>
         <source>expected set or clear and a connection name</source>
         <translation>set oder clear und ein Verbindungsname erwartet</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="289"/>
+        <location filename="../src/cli/secretcommand.cpp" line="308"/>
         <source>unknown action &apos;%1&apos; (set or clear)</source>
         <translation>unbekannte Aktion &apos;%1&apos; (set oder clear)</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="298"/>
+        <location filename="../src/cli/secretcommand.cpp" line="317"/>
         <source>the secret is read from standard input, never from the command line; run
   %1
 or type it at the prompt</source>
@@ -2147,22 +2147,22 @@ or type it at the prompt</source>
 aus oder geben Sie es an der Eingabeaufforderung ein</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="308"/>
+        <location filename="../src/cli/secretcommand.cpp" line="327"/>
         <source>expected one connection name</source>
         <translation>ein Verbindungsname erwartet</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="310"/>
+        <location filename="../src/cli/secretcommand.cpp" line="329"/>
         <source>Run &apos;restgate-cli secret --help&apos; for usage.</source>
         <translation>&apos;restgate-cli secret --help&apos; zeigt die Verwendung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="324"/>
+        <location filename="../src/cli/secretcommand.cpp" line="343"/>
         <source>--kind must be password, token or client-secret</source>
         <translation>--kind muss password, token oder client-secret sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="372"/>
+        <location filename="../src/cli/secretcommand.cpp" line="400"/>
         <source>no secret on standard input (to remove one: %1)</source>
         <translation>kein Geheimnis auf der Standardeingabe (zum Entfernen: %1)</translation>
     </message>
@@ -2281,6 +2281,64 @@ aus oder geben Sie es an der Eingabeaufforderung ein</translation>
         <location filename="../src/cli/networkoptions.cpp" line="139"/>
         <source>--capath: no such directory: %1</source>
         <translation>--capath: Verzeichnis nicht gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Secret</name>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="27"/>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="30"/>
+        <source>password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="32"/>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="34"/>
+        <source>client secret</source>
+        <translation>Clientgeheimnis</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="247"/>
+        <source>entry %1 of service %2</source>
+        <translation>Eintrag %1 des Dienstes %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="356"/>
+        <source>No %1 was stored for connection &apos;%2&apos; (id %3).</source>
+        <translation>Für die Verbindung &apos;%2&apos; (ID %3) war kein %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="367"/>
+        <source>Removed 1 secret of connection &apos;%1&apos; (id %2) from the OS keychain.</source>
+        <translation>1 Geheimnis der Verbindung &apos;%1&apos; (ID %2) aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="370"/>
+        <source>Removed %1 secrets of connection &apos;%2&apos; (id %3) from the OS keychain.</source>
+        <translation>%1 Geheimnisse der Verbindung &apos;%2&apos; (ID %3) aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="392"/>
+        <source>%1 for connection &apos;%2&apos; (input hidden): </source>
+        <translation>%1 für die Verbindung &apos;%2&apos; (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="412"/>
+        <source>Stored the %1 of connection &apos;%2&apos; in the OS keychain (%3).</source>
+        <translation>Das %1 der Verbindung &apos;%2&apos; wurde im Schlüsselbund des Systems gespeichert (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="417"/>
+        <source>note: %1 is set here and overrides the keychain for &apos;restgate-cli run&apos;.</source>
+        <translation>Hinweis: %1 ist hier gesetzt und hat für &apos;restgate-cli run&apos; Vorrang vor dem Schlüsselbund.</translation>
     </message>
 </context>
 <context>

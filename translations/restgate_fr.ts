@@ -1826,7 +1826,7 @@ Code de sortie : 0 toutes les tâches ont réussi ; 1 une tâche a échoué (la 
         <translation>Afficher les en-têtes et corps de requête et de réponse (masqués, 64 Ko au plus par corps).</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="254"/>
+        <location filename="../src/cli/secretcommand.cpp" line="273"/>
         <source>Stores a connection&apos;s secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager), or removes it. &apos;set&apos; reads the secret from standard input, never from the command line: typed at a terminal it is not echoed; piped, one trailing newline is dropped.
 
 With --design the connection is looked up in that design document and its secret is stored under the connection&apos;s stable id (its &apos;id:&apos;, or the id its name gives when it has none). Without --design, under the id the name gives.
@@ -1843,22 +1843,22 @@ Avec --design, la connexion est cherchée dans ce document de conception et son 
 RESTGATE_SECRET_&lt;CONNECTION&gt; (le nom en majuscules, les autres caractères remplacés par « _ »), s’il est défini, remplace le trousseau pour « restgate-cli run ».</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="268"/>
+        <location filename="../src/cli/secretcommand.cpp" line="287"/>
         <source>The design document the connection is in.</source>
         <translation>Le document de conception qui contient la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="272"/>
+        <location filename="../src/cli/secretcommand.cpp" line="291"/>
         <source>password, token or client-secret.</source>
         <translation>password, token ou client-secret.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="277"/>
+        <location filename="../src/cli/secretcommand.cpp" line="296"/>
         <source>set stores a secret, clear removes it.</source>
         <translation>set enregistre un secret, clear le supprime.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="280"/>
+        <location filename="../src/cli/secretcommand.cpp" line="299"/>
         <source>The connection&apos;s name.</source>
         <translation>Le nom de la connexion.</translation>
     </message>
@@ -2083,62 +2083,62 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (le nom en majuscules, les autres caractères
         <translation>exécution à blanc sans la limite : les critères vaudraient %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="77"/>
+        <location filename="../src/cli/secretcommand.cpp" line="95"/>
         <source>cannot read the terminal settings of standard input</source>
         <translation>impossible de lire les réglages du terminal de l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="96"/>
+        <location filename="../src/cli/secretcommand.cpp" line="114"/>
         <source>cannot turn off echo on the terminal, so the secret is not read from it</source>
         <translation>impossible de désactiver l’écho du terminal, le secret n’y est donc pas lu</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="113"/>
+        <location filename="../src/cli/secretcommand.cpp" line="131"/>
         <source>cannot read the secret from the terminal</source>
         <translation>impossible de lire le secret depuis le terminal</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="121"/>
+        <location filename="../src/cli/secretcommand.cpp" line="139"/>
         <source>cannot read the secret from standard input (more than 64 KiB?)</source>
         <translation>impossible de lire le secret sur l’entrée standard (plus de 64 Kio ?)</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="152"/>
+        <location filename="../src/cli/secretcommand.cpp" line="170"/>
         <source>the connection name is empty</source>
         <translation>le nom de la connexion est vide</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="179"/>
+        <location filename="../src/cli/secretcommand.cpp" line="197"/>
         <source>%1 has no connection &apos;%2&apos;</source>
         <translation>%1 n’a pas de connexion « %2 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="182"/>
+        <location filename="../src/cli/secretcommand.cpp" line="200"/>
         <source>%1 has no connection &apos;%2&apos; (it has: %3)</source>
         <translation>%1 n’a pas de connexion « %2 » (il a : %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="216"/>
+        <location filename="../src/cli/secretcommand.cpp" line="234"/>
         <source>connection &apos;%1&apos; gets its token from the Azure CLI (&apos;az login&apos;) and has no secret to store; pass --kind to store one anyway</source>
         <translation>la connexion « %1 » obtient son jeton de l’Azure CLI (« az login ») et n’a pas de secret à enregistrer ; passez --kind pour en enregistrer un malgré tout</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="237"/>
+        <location filename="../src/cli/secretcommand.cpp" line="256"/>
         <source>. Without a keychain restgate-cli cannot keep a secret between runs: set %1 in the environment of &apos;restgate-cli run&apos; instead</source>
         <translation>. Sans trousseau, restgate-cli ne peut pas garder un secret d’une exécution à l’autre : définissez plutôt %1 dans l’environnement de « restgate-cli run »</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="286"/>
+        <location filename="../src/cli/secretcommand.cpp" line="305"/>
         <source>expected set or clear and a connection name</source>
         <translation>set ou clear et un nom de connexion attendus</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="289"/>
+        <location filename="../src/cli/secretcommand.cpp" line="308"/>
         <source>unknown action &apos;%1&apos; (set or clear)</source>
         <translation>action inconnue « %1 » (set ou clear)</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="298"/>
+        <location filename="../src/cli/secretcommand.cpp" line="317"/>
         <source>the secret is read from standard input, never from the command line; run
   %1
 or type it at the prompt</source>
@@ -2147,22 +2147,22 @@ or type it at the prompt</source>
 ou tapez-le à l’invite</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="308"/>
+        <location filename="../src/cli/secretcommand.cpp" line="327"/>
         <source>expected one connection name</source>
         <translation>un nom de connexion attendu</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="310"/>
+        <location filename="../src/cli/secretcommand.cpp" line="329"/>
         <source>Run &apos;restgate-cli secret --help&apos; for usage.</source>
         <translation>« restgate-cli secret --help » en montre l’usage.</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="324"/>
+        <location filename="../src/cli/secretcommand.cpp" line="343"/>
         <source>--kind must be password, token or client-secret</source>
         <translation>--kind doit valoir password, token ou client-secret</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="372"/>
+        <location filename="../src/cli/secretcommand.cpp" line="400"/>
         <source>no secret on standard input (to remove one: %1)</source>
         <translation>aucun secret sur l’entrée standard (pour en supprimer un : %1)</translation>
     </message>
@@ -2281,6 +2281,64 @@ ou tapez-le à l’invite</translation>
         <location filename="../src/cli/networkoptions.cpp" line="139"/>
         <source>--capath: no such directory: %1</source>
         <translation>--capath : répertoire introuvable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Secret</name>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="27"/>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="30"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="32"/>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="34"/>
+        <source>client secret</source>
+        <translation>secret client</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="247"/>
+        <source>entry %1 of service %2</source>
+        <translation>entrée %1 du service %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="356"/>
+        <source>No %1 was stored for connection &apos;%2&apos; (id %3).</source>
+        <translation>Aucun %1 n’était enregistré pour la connexion « %2 » (id %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="367"/>
+        <source>Removed 1 secret of connection &apos;%1&apos; (id %2) from the OS keychain.</source>
+        <translation>1 secret de la connexion « %1 » (id %2) supprimé du trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="370"/>
+        <source>Removed %1 secrets of connection &apos;%2&apos; (id %3) from the OS keychain.</source>
+        <translation>%1 secrets de la connexion « %2 » (id %3) supprimés du trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="392"/>
+        <source>%1 for connection &apos;%2&apos; (input hidden): </source>
+        <translation>%1 pour la connexion « %2 » (saisie masquée) : </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="412"/>
+        <source>Stored the %1 of connection &apos;%2&apos; in the OS keychain (%3).</source>
+        <translation>Le %1 de la connexion « %2 » est enregistré dans le trousseau du système (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="417"/>
+        <source>note: %1 is set here and overrides the keychain for &apos;restgate-cli run&apos;.</source>
+        <translation>remarque : %1 est défini ici et l’emporte sur le trousseau pour « restgate-cli run ».</translation>
     </message>
 </context>
 <context>

@@ -1825,7 +1825,7 @@ Exit status: 0 all tasks passed; 1 a task failed (the status rule, the criteria 
         <translation>要求と応答のヘッダーと本文を表示します (秘匿処理済み、本文ごとに最大 64 KB)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="254"/>
+        <location filename="../src/cli/secretcommand.cpp" line="273"/>
         <source>Stores a connection&apos;s secret in the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager), or removes it. &apos;set&apos; reads the secret from standard input, never from the command line: typed at a terminal it is not echoed; piped, one trailing newline is dropped.
 
 With --design the connection is looked up in that design document and its secret is stored under the connection&apos;s stable id (its &apos;id:&apos;, or the id its name gives when it has none). Without --design, under the id the name gives.
@@ -1842,22 +1842,22 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (the name upper-cased, other characters as &a
 RESTGATE_SECRET_&lt;CONNECTION&gt; (名前を大文字にし、その他の文字は &apos;_&apos;) が設定されていれば、&apos;restgate-cli run&apos; ではキーチェーンより優先されます。</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="268"/>
+        <location filename="../src/cli/secretcommand.cpp" line="287"/>
         <source>The design document the connection is in.</source>
         <translation>接続が含まれるデザイン ドキュメント。</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="272"/>
+        <location filename="../src/cli/secretcommand.cpp" line="291"/>
         <source>password, token or client-secret.</source>
         <translation>password、token、または client-secret。</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="277"/>
+        <location filename="../src/cli/secretcommand.cpp" line="296"/>
         <source>set stores a secret, clear removes it.</source>
         <translation>set はシークレットを保存し、clear は削除します。</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="280"/>
+        <location filename="../src/cli/secretcommand.cpp" line="299"/>
         <source>The connection&apos;s name.</source>
         <translation>接続の名前。</translation>
     </message>
@@ -2081,62 +2081,62 @@ RESTGATE_SECRET_&lt;CONNECTION&gt; (名前を大文字にし、その他の文�
         <translation>上限を無視したドライラン: 条件は %1 になります</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="77"/>
+        <location filename="../src/cli/secretcommand.cpp" line="95"/>
         <source>cannot read the terminal settings of standard input</source>
         <translation>標準入力の端末設定を読めません</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="96"/>
+        <location filename="../src/cli/secretcommand.cpp" line="114"/>
         <source>cannot turn off echo on the terminal, so the secret is not read from it</source>
         <translation>端末のエコーをオフにできないため、シークレットは端末から読みません</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="113"/>
+        <location filename="../src/cli/secretcommand.cpp" line="131"/>
         <source>cannot read the secret from the terminal</source>
         <translation>端末からシークレットを読めません</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="121"/>
+        <location filename="../src/cli/secretcommand.cpp" line="139"/>
         <source>cannot read the secret from standard input (more than 64 KiB?)</source>
         <translation>標準入力からシークレットを読めません (64 KiB を超えていますか?)</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="152"/>
+        <location filename="../src/cli/secretcommand.cpp" line="170"/>
         <source>the connection name is empty</source>
         <translation>接続名が空です</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="179"/>
+        <location filename="../src/cli/secretcommand.cpp" line="197"/>
         <source>%1 has no connection &apos;%2&apos;</source>
         <translation>%1 に接続 &apos;%2&apos; はありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="182"/>
+        <location filename="../src/cli/secretcommand.cpp" line="200"/>
         <source>%1 has no connection &apos;%2&apos; (it has: %3)</source>
         <translation>%1 に接続 &apos;%2&apos; はありません (あるのは: %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="216"/>
+        <location filename="../src/cli/secretcommand.cpp" line="234"/>
         <source>connection &apos;%1&apos; gets its token from the Azure CLI (&apos;az login&apos;) and has no secret to store; pass --kind to store one anyway</source>
         <translation>接続 &apos;%1&apos; はトークンを Azure CLI (&apos;az login&apos;) から取得するため、保存するシークレットはありません。それでも保存するには --kind を指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="237"/>
+        <location filename="../src/cli/secretcommand.cpp" line="256"/>
         <source>. Without a keychain restgate-cli cannot keep a secret between runs: set %1 in the environment of &apos;restgate-cli run&apos; instead</source>
         <translation>。キーチェーンがないと restgate-cli は実行の間でシークレットを保持できません。代わりに &apos;restgate-cli run&apos; の環境で %1 を設定してください</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="286"/>
+        <location filename="../src/cli/secretcommand.cpp" line="305"/>
         <source>expected set or clear and a connection name</source>
         <translation>set または clear と接続名を指定してください</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="289"/>
+        <location filename="../src/cli/secretcommand.cpp" line="308"/>
         <source>unknown action &apos;%1&apos; (set or clear)</source>
         <translation>不明な操作 &apos;%1&apos; (set または clear)</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="298"/>
+        <location filename="../src/cli/secretcommand.cpp" line="317"/>
         <source>the secret is read from standard input, never from the command line; run
   %1
 or type it at the prompt</source>
@@ -2145,22 +2145,22 @@ or type it at the prompt</source>
 プロンプトで入力してください</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="308"/>
+        <location filename="../src/cli/secretcommand.cpp" line="327"/>
         <source>expected one connection name</source>
         <translation>接続名を 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="310"/>
+        <location filename="../src/cli/secretcommand.cpp" line="329"/>
         <source>Run &apos;restgate-cli secret --help&apos; for usage.</source>
         <translation>使い方は &apos;restgate-cli secret --help&apos; で表示されます。</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="324"/>
+        <location filename="../src/cli/secretcommand.cpp" line="343"/>
         <source>--kind must be password, token or client-secret</source>
         <translation>--kind は password、token、client-secret のいずれかです</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretcommand.cpp" line="372"/>
+        <location filename="../src/cli/secretcommand.cpp" line="400"/>
         <source>no secret on standard input (to remove one: %1)</source>
         <translation>標準入力にシークレットがありません (削除するには: %1)</translation>
     </message>
@@ -2279,6 +2279,64 @@ or type it at the prompt</source>
         <location filename="../src/cli/networkoptions.cpp" line="139"/>
         <source>--capath: no such directory: %1</source>
         <translation>--capath: ディレクトリがありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestGate::Cli::Secret</name>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="27"/>
+        <source>secret</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="30"/>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="32"/>
+        <source>token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="34"/>
+        <source>client secret</source>
+        <translation>クライアント シークレット</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="247"/>
+        <source>entry %1 of service %2</source>
+        <translation>サービス %2 のエントリ %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="356"/>
+        <source>No %1 was stored for connection &apos;%2&apos; (id %3).</source>
+        <translation>接続 &apos;%2&apos; (ID %3) に %1 は保存されていませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="367"/>
+        <source>Removed 1 secret of connection &apos;%1&apos; (id %2) from the OS keychain.</source>
+        <translation>接続 &apos;%1&apos; (ID %2) のシークレット 1 件を OS のキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="370"/>
+        <source>Removed %1 secrets of connection &apos;%2&apos; (id %3) from the OS keychain.</source>
+        <translation>接続 &apos;%2&apos; (ID %3) のシークレット %1 件を OS のキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="392"/>
+        <source>%1 for connection &apos;%2&apos; (input hidden): </source>
+        <translation>接続 &apos;%2&apos; の%1 (入力は表示されません): </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="412"/>
+        <source>Stored the %1 of connection &apos;%2&apos; in the OS keychain (%3).</source>
+        <translation>接続 &apos;%2&apos; の%1を OS のキーチェーンに保存しました (%3)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/secretcommand.cpp" line="417"/>
+        <source>note: %1 is set here and overrides the keychain for &apos;restgate-cli run&apos;.</source>
+        <translation>注意: ここでは %1 が設定されていて、&apos;restgate-cli run&apos; ではキーチェーンより優先されます。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,24 @@ namespace RestGate::Cli {
 
 namespace {
 
+/// The kind of secret inside a sentence shown to people ("password", "Kennwort").
+QString kindText(std::optional<SecretKind> kind)
+{
+    if (!kind)
+        return QCoreApplication::translate("RestGate::Cli::Secret", "secret");
+    switch (*kind) {
+    case SecretKind::Password:
+        return QCoreApplication::translate("RestGate::Cli::Secret", "password");
+    case SecretKind::Token:
+        return QCoreApplication::translate("RestGate::Cli::Secret", "token");
+    case SecretKind::ClientSecret:
+        return QCoreApplication::translate("RestGate::Cli::Secret", "client secret");
+    case SecretKind::SecretVariable:
+        break;
+    }
+    return secretKindLabel(*kind);
+}
+
 // ---- reading the secret: stdin, never argv ----------------------------------------------------------------
 
 // Where the terminal settings are kept while echo is off, for the signal handler that puts them back.
@@ -226,7 +244,8 @@ bool defaultKind(const Target &target, SecretKind *kind, QString *why)
 
 QString describeEntry(const SecretKey &key)
 {
-    return QStringLiteral("entry %1 of service %2").arg(key.entryName(), SecretStore::serviceName());
+    return QCoreApplication::translate("RestGate::Cli::Secret", "entry %1 of service %2")
+        .arg(key.entryName(), SecretStore::serviceName());
 }
 
 /// One line for the failures every subcommand can meet; "no Secret Service" says what to do instead.
@@ -334,16 +353,24 @@ int secretCommand(const QStringList &arguments)
         const SecretResult result = kind ? store.removeSync(SecretKey::forConnection(target.id, *kind))
                                          : SecretStore::waitFor(store.removeOwner(target.id));
         if (result.status == SecretResult::Status::NotFound || (result.ok() && result.entriesAffected == 0)) {
-            out << "No " << (kind ? secretKindLabel(*kind) : QStringLiteral("secret")) << " was stored for connection '"
-                << target.name << "' (id " << target.id << ").\n";
+            out << QCoreApplication::translate("RestGate::Cli::Secret", "No %1 was stored for connection '%2' (id %3).")
+                       .arg(kindText(kind), target.name, target.id)
+                << '\n';
             return ExitSuccess;
         }
         if (!result.ok()) {
             reportFailure(err, command, result, target.name);
             return ExitUsage;
         }
-        out << "Removed " << result.entriesAffected << (result.entriesAffected == 1 ? " secret" : " secrets")
-            << " of connection '" << target.name << "' (id " << target.id << ") from the OS keychain.\n";
+        // Two sentences rather than %n: English has no catalogue, and "secret(s)" would change its output.
+        out << (result.entriesAffected == 1
+                    ? QCoreApplication::translate("RestGate::Cli::Secret",
+                                                  "Removed 1 secret of connection '%1' (id %2) from the OS keychain.")
+                          .arg(target.name, target.id)
+                    : QCoreApplication::translate("RestGate::Cli::Secret",
+                                                  "Removed %1 secrets of connection '%2' (id %3) from the OS keychain.")
+                          .arg(QString::number(result.entriesAffected), target.name, target.id))
+            << '\n';
         return ExitSuccess;
     }
 
@@ -360,9 +387,10 @@ int secretCommand(const QStringList &arguments)
 
     QString secret;
     QString readError;
+    const QString label = kindText(kind);
     const QString prompt =
-        QStringLiteral("%1 for connection '%2' (input hidden): ")
-            .arg(secretKindLabel(*kind).at(0).toUpper() + secretKindLabel(*kind).mid(1), target.name);
+        QCoreApplication::translate("RestGate::Cli::Secret", "%1 for connection '%2' (input hidden): ")
+            .arg(label.left(1).toUpper() + label.mid(1), target.name);
     if (!readSecret(prompt, &secret, &readError)) {
         err << command << ": " << readError << '\n';
         return ExitUsage;
@@ -381,11 +409,15 @@ int secretCommand(const QStringList &arguments)
         reportFailure(err, command, result, target.name);
         return ExitUsage;
     }
-    out << "Stored the " << secretKindLabel(*kind) << " of connection '" << target.name << "' in the OS keychain ("
-        << describeEntry(key) << ").\n";
+    out << QCoreApplication::translate("RestGate::Cli::Secret",
+                                       "Stored the %1 of connection '%2' in the OS keychain (%3).")
+               .arg(kindText(kind), target.name, describeEntry(key))
+        << '\n';
     if (SecretEnvironment::value(target.name)) {
-        err << "note: " << SecretEnvironment::variableName(target.name)
-            << " is set here and overrides the keychain for 'restgate-cli run'.\n";
+        err << QCoreApplication::translate("RestGate::Cli::Secret",
+                                           "note: %1 is set here and overrides the keychain for 'restgate-cli run'.")
+                   .arg(SecretEnvironment::variableName(target.name))
+            << '\n';
     }
     return ExitSuccess;
 }
