@@ -958,6 +958,105 @@
     </message>
 </context>
 <context>
+    <name>RestGate::AzureTokenProvider</name>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="88"/>
+        <source>The token request was cancelled.</source>
+        <translation>Die Tokenanfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="200"/>
+        <source>token request to %1 failed: the token endpoint is not a valid URL (check the authority host and the tenant ID).</source>
+        <translation>Tokenanfrage an %1 fehlgeschlagen: Der Token-Endpunkt ist keine gültige URL (prüfen Sie den Autoritätshost und die Mandanten-ID).</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="210"/>
+        <source>token request to %1 refused: a client secret is only sent over https (the authority host must start with https://).</source>
+        <translation>Tokenanfrage an %1 abgelehnt: Ein Clientgeheimnis wird nur über https gesendet (der Autoritätshost muss mit https:// beginnen).</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="219"/>
+        <source>token request to %1 not made: the client ID, the client secret and the scope are all needed.</source>
+        <translation>Tokenanfrage an %1 nicht gestellt: Client-ID, Clientgeheimnis und Bereich (Scope) werden alle benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="251"/>
+        <source>az account get-access-token not run: no resource to ask a token for.</source>
+        <translation>az account get-access-token nicht ausgeführt: Keine Ressource, für die ein Token angefordert werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="262"/>
+        <source>The Azure CLI (&apos;az&apos;) is not installed or not on PATH: install it (https://aka.ms/azure-cli) and run &apos;az login&apos;, or choose another way to authenticate.</source>
+        <translation>Die Azure CLI (&apos;az&apos;) ist nicht installiert oder nicht im PATH: Installieren Sie sie (https://aka.ms/azure-cli) und führen Sie &apos;az login&apos; aus, oder wählen Sie eine andere Art der Authentifizierung.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="321"/>
+        <source>The Azure CLI at %1 could not be started: %2</source>
+        <translation>Die Azure CLI unter %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="359"/>
+        <source>token request to %1 failed: the answer has an empty access_token.</source>
+        <translation>Tokenanfrage an %1 fehlgeschlagen: Die Antwort enthält ein leeres access_token.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="371"/>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="390"/>
+        <source>token request to %1 failed: %2</source>
+        <translation>Tokenanfrage an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="375"/>
+        <source>token request to %1 failed: %2 — %3</source>
+        <translation>Tokenanfrage an %1 fehlgeschlagen: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="382"/>
+        <source>token request to %1 failed: %2 without an access_token in the answer.</source>
+        <translation>Tokenanfrage an %1 fehlgeschlagen: %2 ohne access_token in der Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="385"/>
+        <source>token request to %1 failed: %2 (the answer is not an OAuth2 error: is the authority host right?)</source>
+        <translation>Tokenanfrage an %1 fehlgeschlagen: %2 (die Antwort ist kein OAuth2-Fehler: Stimmt der Autoritätshost?)</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="411"/>
+        <source>az account get-access-token crashed</source>
+        <translation>az account get-access-token ist abgestürzt</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="412"/>
+        <source>az account get-access-token crashed: %1</source>
+        <translation>az account get-access-token ist abgestürzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="421"/>
+        <source>az account get-access-token failed (exit code %1).</source>
+        <translation>az account get-access-token fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="424"/>
+        <source>az account get-access-token failed (exit code %1): %2</source>
+        <translation>az account get-access-token fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="434"/>
+        <source>az account get-access-token printed no accessToken (unexpected output; is &apos;az&apos; the Azure CLI?).</source>
+        <translation>az account get-access-token hat kein accessToken ausgegeben (unerwartete Ausgabe; ist &apos;az&apos; die Azure CLI?).</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="465"/>
+        <source>az account get-access-token failed: no answer within %1 s.</source>
+        <translation>az account get-access-token fehlgeschlagen: keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="468"/>
+        <source>token request to %1 failed: no answer within %2 s.</source>
+        <translation>Tokenanfrage an %1 fehlgeschlagen: keine Antwort innerhalb von %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::CallbackSettingsDialog</name>
     <message>
         <location filename="../src/app/callback/callbacksettingsdialog.cpp" line="65"/>
@@ -2613,19 +2712,29 @@ aus oder geben Sie es an der Eingabeaufforderung ein</translation>
         <translation>Verbindung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../src/secrets/credentialresolver.cpp" line="301"/>
+        <location filename="../src/secrets/credentialresolver.cpp" line="189"/>
+        <source>No password is stored for connection &apos;%1&apos;: sending an empty one.</source>
+        <translation>Für die Verbindung &apos;%1&apos; ist kein Kennwort gespeichert: Es wird ein leeres gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="303"/>
         <source>Connection &apos;%1&apos; has no %2: store it with &apos;restgate-cli secret set %1 --kind %3&apos; (or in the Connections dialog), or set %4.</source>
         <translation>Verbindung &apos;%1&apos; hat kein %2: Speichern Sie es mit &apos;restgate-cli secret set %1 --kind %3&apos; (oder unter „Verbindungen verwalten“) oder setzen Sie %4.</translation>
     </message>
     <message>
-        <location filename="../src/secrets/credentialresolver.cpp" line="311"/>
+        <location filename="../src/secrets/credentialresolver.cpp" line="313"/>
         <source>%1. Set %2 for connection &apos;%3&apos;, or keep its secret for this run only.</source>
         <translation>%1. Setzen Sie %2 für die Verbindung &apos;%3&apos; oder behalten Sie ihr Geheimnis nur für diesen Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/secrets/credentialresolver.cpp" line="323"/>
+        <location filename="../src/secrets/credentialresolver.cpp" line="325"/>
         <source>Cannot read the %1 of connection &apos;%2&apos; from the keychain: %3</source>
         <translation>Das %1 der Verbindung &apos;%2&apos; kann nicht aus dem Schlüsselbund gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectioncredentials.cpp" line="38"/>
+        <source>%1 Sending an empty password.</source>
+        <translation>%1 Es wird ein leeres Kennwort gesendet.</translation>
     </message>
 </context>
 <context>

@@ -958,6 +958,105 @@
     </message>
 </context>
 <context>
+    <name>RestGate::AzureTokenProvider</name>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="88"/>
+        <source>The token request was cancelled.</source>
+        <translation>La demande de jeton a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="200"/>
+        <source>token request to %1 failed: the token endpoint is not a valid URL (check the authority host and the tenant ID).</source>
+        <translation>La demande de jeton à %1 a échoué : le point de terminaison de jeton n’est pas une URL valide (vérifiez l’hôte d’autorité et l’ID de locataire).</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="210"/>
+        <source>token request to %1 refused: a client secret is only sent over https (the authority host must start with https://).</source>
+        <translation>Demande de jeton à %1 refusée : un secret client n’est envoyé que par https (l’hôte d’autorité doit commencer par https://).</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="219"/>
+        <source>token request to %1 not made: the client ID, the client secret and the scope are all needed.</source>
+        <translation>Demande de jeton à %1 non effectuée : l’ID client, le secret client et l’étendue (scope) sont tous nécessaires.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="251"/>
+        <source>az account get-access-token not run: no resource to ask a token for.</source>
+        <translation>az account get-access-token non exécuté : aucune ressource pour laquelle demander un jeton.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="262"/>
+        <source>The Azure CLI (&apos;az&apos;) is not installed or not on PATH: install it (https://aka.ms/azure-cli) and run &apos;az login&apos;, or choose another way to authenticate.</source>
+        <translation>L’Azure CLI (« az ») n’est pas installée ou n’est pas dans le PATH : installez-la (https://aka.ms/azure-cli) et exécutez « az login », ou choisissez un autre mode d’authentification.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="321"/>
+        <source>The Azure CLI at %1 could not be started: %2</source>
+        <translation>L’Azure CLI à l’emplacement %1 n’a pas pu être démarrée : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="359"/>
+        <source>token request to %1 failed: the answer has an empty access_token.</source>
+        <translation>La demande de jeton à %1 a échoué : la réponse contient un access_token vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="371"/>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="390"/>
+        <source>token request to %1 failed: %2</source>
+        <translation>La demande de jeton à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="375"/>
+        <source>token request to %1 failed: %2 — %3</source>
+        <translation>La demande de jeton à %1 a échoué : %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="382"/>
+        <source>token request to %1 failed: %2 without an access_token in the answer.</source>
+        <translation>La demande de jeton à %1 a échoué : %2 sans access_token dans la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="385"/>
+        <source>token request to %1 failed: %2 (the answer is not an OAuth2 error: is the authority host right?)</source>
+        <translation>La demande de jeton à %1 a échoué : %2 (la réponse n’est pas une erreur OAuth2 : l’hôte d’autorité est-il correct ?)</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="411"/>
+        <source>az account get-access-token crashed</source>
+        <translation>az account get-access-token a planté</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="412"/>
+        <source>az account get-access-token crashed: %1</source>
+        <translation>az account get-access-token a planté : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="421"/>
+        <source>az account get-access-token failed (exit code %1).</source>
+        <translation>az account get-access-token a échoué (code de sortie %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="424"/>
+        <source>az account get-access-token failed (exit code %1): %2</source>
+        <translation>az account get-access-token a échoué (code de sortie %1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="434"/>
+        <source>az account get-access-token printed no accessToken (unexpected output; is &apos;az&apos; the Azure CLI?).</source>
+        <translation>az account get-access-token n’a affiché aucun accessToken (sortie inattendue ; « az » est-il bien l’Azure CLI ?).</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="465"/>
+        <source>az account get-access-token failed: no answer within %1 s.</source>
+        <translation>az account get-access-token a échoué : aucune réponse en %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="468"/>
+        <source>token request to %1 failed: no answer within %2 s.</source>
+        <translation>La demande de jeton à %1 a échoué : aucune réponse en %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::CallbackSettingsDialog</name>
     <message>
         <location filename="../src/app/callback/callbacksettingsdialog.cpp" line="65"/>
@@ -2613,19 +2712,29 @@ ou tapez-le à l’invite</translation>
         <translation>Connexion « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../src/secrets/credentialresolver.cpp" line="301"/>
+        <location filename="../src/secrets/credentialresolver.cpp" line="189"/>
+        <source>No password is stored for connection &apos;%1&apos;: sending an empty one.</source>
+        <translation>Aucun mot de passe n’est enregistré pour la connexion « %1 » : un mot de passe vide est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="303"/>
         <source>Connection &apos;%1&apos; has no %2: store it with &apos;restgate-cli secret set %1 --kind %3&apos; (or in the Connections dialog), or set %4.</source>
         <translation>La connexion « %1 » n’a pas de %2 : enregistrez-le avec « restgate-cli secret set %1 --kind %3 » (ou dans la boîte de dialogue des connexions), ou définissez %4.</translation>
     </message>
     <message>
-        <location filename="../src/secrets/credentialresolver.cpp" line="311"/>
+        <location filename="../src/secrets/credentialresolver.cpp" line="313"/>
         <source>%1. Set %2 for connection &apos;%3&apos;, or keep its secret for this run only.</source>
         <translation>%1. Définissez %2 pour la connexion « %3 », ou gardez son secret pour cette exécution seulement.</translation>
     </message>
     <message>
-        <location filename="../src/secrets/credentialresolver.cpp" line="323"/>
+        <location filename="../src/secrets/credentialresolver.cpp" line="325"/>
         <source>Cannot read the %1 of connection &apos;%2&apos; from the keychain: %3</source>
         <translation>Impossible de lire le %1 de la connexion « %2 » dans le trousseau : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectioncredentials.cpp" line="38"/>
+        <source>%1 Sending an empty password.</source>
+        <translation>%1 Un mot de passe vide est envoyé.</translation>
     </message>
 </context>
 <context>

@@ -958,6 +958,105 @@
     </message>
 </context>
 <context>
+    <name>RestGate::AzureTokenProvider</name>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="88"/>
+        <source>The token request was cancelled.</source>
+        <translation>トークン要求はキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="200"/>
+        <source>token request to %1 failed: the token endpoint is not a valid URL (check the authority host and the tenant ID).</source>
+        <translation>%1 へのトークン要求は失敗しました: トークン エンドポイントが有効な URL ではありません (機関ホストとテナント ID を確認してください)。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="210"/>
+        <source>token request to %1 refused: a client secret is only sent over https (the authority host must start with https://).</source>
+        <translation>%1 へのトークン要求は拒否されました: クライアント シークレットは https でのみ送信されます (機関ホストは https:// で始まる必要があります)。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="219"/>
+        <source>token request to %1 not made: the client ID, the client secret and the scope are all needed.</source>
+        <translation>%1 へのトークン要求は行われませんでした: クライアント ID、クライアント シークレット、スコープがすべて必要です。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="251"/>
+        <source>az account get-access-token not run: no resource to ask a token for.</source>
+        <translation>az account get-access-token は実行されませんでした: トークンを要求するリソースがありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="262"/>
+        <source>The Azure CLI (&apos;az&apos;) is not installed or not on PATH: install it (https://aka.ms/azure-cli) and run &apos;az login&apos;, or choose another way to authenticate.</source>
+        <translation>Azure CLI (&apos;az&apos;) がインストールされていないか、PATH 上にありません: インストールして (https://aka.ms/azure-cli) &apos;az login&apos; を実行するか、別の認証方法を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="321"/>
+        <source>The Azure CLI at %1 could not be started: %2</source>
+        <translation>%1 の Azure CLI を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="359"/>
+        <source>token request to %1 failed: the answer has an empty access_token.</source>
+        <translation>%1 へのトークン要求は失敗しました: 応答の access_token が空です。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="371"/>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="390"/>
+        <source>token request to %1 failed: %2</source>
+        <translation>%1 へのトークン要求は失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="375"/>
+        <source>token request to %1 failed: %2 — %3</source>
+        <translation>%1 へのトークン要求は失敗しました: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="382"/>
+        <source>token request to %1 failed: %2 without an access_token in the answer.</source>
+        <translation>%1 へのトークン要求は失敗しました: %2 (応答に access_token がありません)。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="385"/>
+        <source>token request to %1 failed: %2 (the answer is not an OAuth2 error: is the authority host right?)</source>
+        <translation>%1 へのトークン要求は失敗しました: %2 (応答は OAuth2 エラーではありません: 機関ホストは正しいですか?)</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="411"/>
+        <source>az account get-access-token crashed</source>
+        <translation>az account get-access-token がクラッシュしました</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="412"/>
+        <source>az account get-access-token crashed: %1</source>
+        <translation>az account get-access-token がクラッシュしました: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="421"/>
+        <source>az account get-access-token failed (exit code %1).</source>
+        <translation>az account get-access-token は失敗しました (終了コード %1)。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="424"/>
+        <source>az account get-access-token failed (exit code %1): %2</source>
+        <translation>az account get-access-token は失敗しました (終了コード %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="434"/>
+        <source>az account get-access-token printed no accessToken (unexpected output; is &apos;az&apos; the Azure CLI?).</source>
+        <translation>az account get-access-token は accessToken を出力しませんでした (予期しない出力です。&apos;az&apos; は Azure CLI ですか?)。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="465"/>
+        <source>az account get-access-token failed: no answer within %1 s.</source>
+        <translation>az account get-access-token は失敗しました: %1 秒以内に応答がありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/azuretokenprovider.cpp" line="468"/>
+        <source>token request to %1 failed: no answer within %2 s.</source>
+        <translation>%1 へのトークン要求は失敗しました: %2 秒以内に応答がありません。</translation>
+    </message>
+</context>
+<context>
     <name>RestGate::CallbackSettingsDialog</name>
     <message>
         <location filename="../src/app/callback/callbacksettingsdialog.cpp" line="65"/>
@@ -2610,19 +2709,29 @@ or type it at the prompt</source>
         <translation>接続 &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../src/secrets/credentialresolver.cpp" line="301"/>
+        <location filename="../src/secrets/credentialresolver.cpp" line="189"/>
+        <source>No password is stored for connection &apos;%1&apos;: sending an empty one.</source>
+        <translation>接続 &apos;%1&apos; にはパスワードが保存されていません: 空のパスワードを送信します。</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/credentialresolver.cpp" line="303"/>
         <source>Connection &apos;%1&apos; has no %2: store it with &apos;restgate-cli secret set %1 --kind %3&apos; (or in the Connections dialog), or set %4.</source>
         <translation>接続 &apos;%1&apos; に %2 がありません: &apos;restgate-cli secret set %1 --kind %3&apos; で (または接続ダイアログで) 保存するか、%4 を設定してください。</translation>
     </message>
     <message>
-        <location filename="../src/secrets/credentialresolver.cpp" line="311"/>
+        <location filename="../src/secrets/credentialresolver.cpp" line="313"/>
         <source>%1. Set %2 for connection &apos;%3&apos;, or keep its secret for this run only.</source>
         <translation>%1。接続 &apos;%3&apos; の %2 を設定するか、シークレットをこの実行の間だけ保持してください。</translation>
     </message>
     <message>
-        <location filename="../src/secrets/credentialresolver.cpp" line="323"/>
+        <location filename="../src/secrets/credentialresolver.cpp" line="325"/>
         <source>Cannot read the %1 of connection &apos;%2&apos; from the keychain: %3</source>
         <translation>接続 &apos;%2&apos; の %1 をキーチェーンから読めません: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/connectioncredentials.cpp" line="38"/>
+        <source>%1 Sending an empty password.</source>
+        <translation>%1 空のパスワードを送信します。</translation>
     </message>
 </context>
 <context>

@@ -23,13 +23,11 @@ struct AzureTokenProvider::Pending
     QPointer<QNetworkReply> reply;
     QPointer<QProcess> process;
     QTimer *timer = nullptr;
-    QString what; ///< "token request to https://…" or "az account get-access-token", to start messages with
+    QString endpoint; ///< the token endpoint; empty for the Azure CLI
     QDateTime startedAt;
 };
 
 namespace {
-
-const QString azCommand = QStringLiteral("az account get-access-token");
 
 bool isLoopback(const QUrl &url)
 {
@@ -40,9 +38,9 @@ bool isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
-QString secondsText(std::chrono::milliseconds timeout)
+double seconds(std::chrono::milliseconds timeout)
 {
-    return QString::number(timeout.count() / 1000.0);
+    return timeout.count() / 1000.0;
 }
 
 /// `expires_in` is a number in Entra ID's answers, a string in some older and on-premises (ADFS) ones.
@@ -87,7 +85,7 @@ void TokenJob::cancel()
     const std::function<void()> onGone = std::exchange(m_onGone, nullptr);
     m_finished = true;
     m_result.status = TokenResult::Status::Cancelled;
-    m_result.message = QStringLiteral("The token request was cancelled.");
+    m_result.setMessage(DisplayText::translate("RestGate::AzureTokenProvider", "The token request was cancelled."));
     if (onGone)
         onGone();
     Q_EMIT finished(m_result);
@@ -148,11 +146,11 @@ TokenJob *AzureTokenProvider::newJob(const QString &cacheKey)
     return job;
 }
 
-void AzureTokenProvider::failSoon(TokenJob *job, const QString &message)
+void AzureTokenProvider::failSoon(TokenJob *job, const DisplayText &message)
 {
     TokenResult result;
     result.status = TokenResult::Status::Failed;
-    result.message = message;
+    result.setMessage(message);
     job->m_onGone = nullptr; // nothing pending to tell
     QMetaObject::invokeMethod(
         job, [job, result] { job->finish(result); }, Qt::QueuedConnection);
@@ -195,28 +193,34 @@ TokenJob *AzureTokenProvider::clientCredentialsToken(const QUrl &tokenEndpoint, 
     const QString cacheKey = QStringLiteral("client-credentials\n") + tokenEndpoint.toString() + QLatin1Char('\n')
         + clientId + QLatin1Char('\n') + scope + QLatin1Char('\n') + QString::fromLatin1(secretHash.toHex());
     TokenJob *job = newJob(cacheKey);
-    const QString what = QStringLiteral("token request to ") + tokenEndpoint.toString();
+    const QString endpoint = tokenEndpoint.toString();
 
     if (!tokenEndpoint.isValid() || tokenEndpoint.host().isEmpty()) {
         failSoon(job,
-                 what
-                     + QStringLiteral(" failed: the token endpoint is not a valid URL (check the authority "
-                                      "host and the tenant ID)."));
+                 DisplayText::translate(
+                     "RestGate::AzureTokenProvider",
+                     "token request to %1 failed: the token endpoint is not a valid URL (check the authority host "
+                     "and the tenant ID).")
+                     .arg(endpoint));
         return job;
     }
     if (tokenEndpoint.scheme() != QLatin1String("https")
         && !(tokenEndpoint.scheme() == QLatin1String("http") && isLoopback(tokenEndpoint))) {
         failSoon(job,
-                 what
-                     + QStringLiteral(" refused: a client secret is only sent over https (the authority host "
-                                      "must start with https://)."));
+                 DisplayText::translate(
+                     "RestGate::AzureTokenProvider",
+                     "token request to %1 refused: a client secret is only sent over https (the authority host "
+                     "must start with https://).")
+                     .arg(endpoint));
         return job;
     }
     if (clientId.trimmed().isEmpty() || clientSecret.isEmpty() || scope.isEmpty()) {
         failSoon(job,
-                 what
-                     + QStringLiteral(" not made: the client ID, the client secret and the scope are all "
-                                      "needed."));
+                 DisplayText::translate(
+                     "RestGate::AzureTokenProvider",
+                     "token request to %1 not made: the client ID, the client secret and the scope are all "
+                     "needed.")
+                     .arg(endpoint));
         return job;
     }
     if (answerFromCache(job) || joinPending(job))
@@ -232,7 +236,7 @@ TokenJob *AzureTokenProvider::clientCredentialsToken(const QUrl &tokenEndpoint, 
         + field("scope", scope);
     auto pending = std::make_unique<Pending>();
     pending->waiters.append(job);
-    pending->what = what;
+    pending->endpoint = endpoint;
     m_pending.emplace(cacheKey, std::move(pending));
     startHttp(cacheKey, tokenEndpoint, body);
     return job;
@@ -243,7 +247,9 @@ TokenJob *AzureTokenProvider::azureCliToken(const QString &resource, const QStri
     const QString cacheKey = QStringLiteral("azure-cli\n") + resource + QLatin1Char('\n') + tenantId.trimmed();
     TokenJob *job = newJob(cacheKey);
     if (resource.trimmed().isEmpty()) {
-        failSoon(job, azCommand + QStringLiteral(" not run: no resource to ask a token for."));
+        failSoon(job,
+                 DisplayText::translate("RestGate::AzureTokenProvider",
+                                        "az account get-access-token not run: no resource to ask a token for."));
         return job;
     }
     if (answerFromCache(job) || joinPending(job))
@@ -253,9 +259,10 @@ TokenJob *AzureTokenProvider::azureCliToken(const QString &resource, const QStri
         m_azureCliProgram.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("az")) : m_azureCliProgram;
     if (program.isEmpty()) {
         failSoon(job,
-                 QStringLiteral("The Azure CLI ('az') is not installed or not on PATH: install it "
-                                "(https://aka.ms/azure-cli) and run 'az login', or choose another way to "
-                                "authenticate."));
+                 DisplayText::translate(
+                     "RestGate::AzureTokenProvider",
+                     "The Azure CLI ('az') is not installed or not on PATH: install it (https://aka.ms/azure-cli) "
+                     "and run 'az login', or choose another way to authenticate."));
         return job;
     }
     QStringList arguments = {QStringLiteral("account"), QStringLiteral("get-access-token"),
@@ -266,7 +273,6 @@ TokenJob *AzureTokenProvider::azureCliToken(const QString &resource, const QStri
 
     auto pending = std::make_unique<Pending>();
     pending->waiters.append(job);
-    pending->what = azCommand;
     m_pending.emplace(cacheKey, std::move(pending));
     startAzureCli(cacheKey, program, arguments);
     return job;
@@ -311,8 +317,9 @@ void AzureTokenProvider::startAzureCli(const QString &cacheKey, const QString &p
             return;
         TokenResult result;
         result.status = TokenResult::Status::Failed;
-        result.message = QStringLiteral("The Azure CLI at %1 could not be started: %2")
-                             .arg(program, it->second->process ? it->second->process->errorString() : QString());
+        result.setMessage(
+            DisplayText::translate("RestGate::AzureTokenProvider", "The Azure CLI at %1 could not be started: %2")
+                .arg(program, it->second->process ? it->second->process->errorString() : QString()));
         complete(cacheKey, result);
     });
 
@@ -336,7 +343,7 @@ void AzureTokenProvider::onReplyFinished(const QString &cacheKey)
 
     TokenResult result;
     result.status = TokenResult::Status::Failed;
-    const QString failed = pending.what + QStringLiteral(" failed: ");
+    const QString endpoint = pending.endpoint;
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject object = json.object();
@@ -348,7 +355,10 @@ void AzureTokenProvider::onReplyFinished(const QString &cacheKey)
         const std::optional<qint64> lifetime = secondsValue(object.value(QLatin1String("expires_in")));
         result.token.expiresOn = pending.startedAt.addSecs(lifetime.value_or(0));
         if (result.token.value.isEmpty()) {
-            result.message = failed + QStringLiteral("the answer has an empty access_token.");
+            result.setMessage(
+                DisplayText::translate("RestGate::AzureTokenProvider",
+                                       "token request to %1 failed: the answer has an empty access_token.")
+                    .arg(endpoint));
         } else {
             result.status = TokenResult::Status::Ok;
         }
@@ -357,16 +367,28 @@ void AzureTokenProvider::onReplyFinished(const QString &cacheKey)
         // text, trace and correlation ids) on one line.
         const QString error = object.value(QLatin1String("error")).toString();
         const QString description = object.value(QLatin1String("error_description")).toString().simplified();
-        result.message = failed + error;
-        if (!description.isEmpty())
-            result.message += QStringLiteral(" — ") + description;
+        if (description.isEmpty())
+            result.setMessage(DisplayText::translate("RestGate::AzureTokenProvider", "token request to %1 failed: %2")
+                                  .arg(endpoint, error));
+        else
+            result.setMessage(
+                DisplayText::translate("RestGate::AzureTokenProvider", "token request to %1 failed: %2 — %3")
+                    .arg(endpoint, error, description));
     } else if (status > 0) {
-        result.message = failed + QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed();
-        result.message += status == 200
-            ? QStringLiteral(" without an access_token in the answer.")
-            : QStringLiteral(" (the answer is not an OAuth2 error: is the authority host right?)");
+        // The status and the server's reason phrase stay as the server sent them.
+        const QString http = QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed();
+        result.setMessage(
+            status == 200
+                ? DisplayText::translate("RestGate::AzureTokenProvider",
+                                         "token request to %1 failed: %2 without an access_token in the answer.")
+                      .arg(endpoint, http)
+                : DisplayText::translate("RestGate::AzureTokenProvider",
+                                         "token request to %1 failed: %2 (the answer is not an OAuth2 error: is the "
+                                         "authority host right?)")
+                      .arg(endpoint, http));
     } else {
-        result.message = failed + reply->errorString();
+        result.setMessage(DisplayText::translate("RestGate::AzureTokenProvider", "token request to %1 failed: %2")
+                              .arg(endpoint, reply->errorString()));
     }
     complete(cacheKey, result);
 }
@@ -384,16 +406,24 @@ void AzureTokenProvider::onProcessFinished(const QString &cacheKey)
     TokenResult result;
     result.status = TokenResult::Status::Failed;
     if (process->exitStatus() == QProcess::CrashExit) {
-        result.message =
-            azCommand + QStringLiteral(" crashed") + (err.isEmpty() ? QString() : QStringLiteral(": ") + err);
+        result.setMessage(
+            err.isEmpty()
+                ? DisplayText::translate("RestGate::AzureTokenProvider", "az account get-access-token crashed")
+                : DisplayText::translate("RestGate::AzureTokenProvider", "az account get-access-token crashed: %1")
+                      .arg(err));
         complete(cacheKey, result);
         return;
     }
     if (process->exitCode() != 0) {
         // What az prints is the most specific thing we can say: "ERROR: Please run 'az login' to setup account.",
         // "AADSTS50173: The provided grant has expired …", an unknown tenant, and so on.
-        result.message = azCommand + QStringLiteral(" failed (exit code %1)").arg(process->exitCode())
-            + (err.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + err);
+        result.setMessage(err.isEmpty()
+                              ? DisplayText::translate("RestGate::AzureTokenProvider",
+                                                       "az account get-access-token failed (exit code %1).")
+                                    .arg(qint64(process->exitCode()))
+                              : DisplayText::translate("RestGate::AzureTokenProvider",
+                                                       "az account get-access-token failed (exit code %1): %2")
+                                    .arg(QString::number(process->exitCode()), err));
         complete(cacheKey, result);
         return;
     }
@@ -401,9 +431,9 @@ void AzureTokenProvider::onProcessFinished(const QString &cacheKey)
     const QString token = object.value(QLatin1String("accessToken")).toString();
     if (token.isEmpty()) {
         // Never quote the output: it is meant to hold a token.
-        result.message = azCommand
-            + QStringLiteral(" printed no accessToken (unexpected output; is 'az' the "
-                             "Azure CLI?).");
+        result.setMessage(DisplayText::translate(
+            "RestGate::AzureTokenProvider",
+            "az account get-access-token printed no accessToken (unexpected output; is 'az' the Azure CLI?)."));
         complete(cacheKey, result);
         return;
     }
@@ -430,7 +460,16 @@ void AzureTokenProvider::onPendingTimeout(const QString &cacheKey)
         return;
     TokenResult result;
     result.status = TokenResult::Status::TimedOut;
-    result.message = it->second->what + QStringLiteral(" failed: no answer within %1 s.").arg(secondsText(m_timeout));
+    const QString endpoint = it->second->endpoint;
+    result.setMessage(endpoint.isEmpty()
+                          ? DisplayText::translate("RestGate::AzureTokenProvider",
+                                                   "az account get-access-token failed: no answer within %1 s.")
+                                .arg(seconds(m_timeout))
+                          : DisplayText::translate("RestGate::AzureTokenProvider",
+                                                   "token request to %1 failed: no answer within %2 s.")
+                                .arg(DisplayText(endpoint, endpoint),
+                                     DisplayText(QString::number(seconds(m_timeout)),
+                                                 shownLocale().toString(seconds(m_timeout), 'g', 6))));
     complete(cacheKey, result);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/design/displaytext.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
@@ -42,8 +44,17 @@ struct TokenResult
     AccessToken token;
     /// On failure one specific sentence, e.g.
     /// "token request to https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token failed:
-    ///  invalid_client — AADSTS7000215: Invalid client secret provided. …". Never contains a secret.
+    ///  invalid_client — AADSTS7000215: Invalid client secret provided. …". Never contains a secret. In English: the
+    /// run's error field, JSON and JUnit read it.
     QString message;
+    QString shownMessage; ///< the same in the user's language; empty when it is `message`
+
+    QString shown() const { return shownMessage.isEmpty() ? message : shownMessage; }
+    void setMessage(const DisplayText &text)
+    {
+        message = text.english;
+        shownMessage = text.shown;
+    }
     bool fromCache = false; ///< served from the in-memory cache without a request
 
     bool ok() const { return status == Status::Ok; }
@@ -127,7 +138,7 @@ private:
     /// A cached, still fresh token for the key, answered asynchronously; or the job joins/starts a fetch.
     bool answerFromCache(TokenJob *job);
     bool joinPending(TokenJob *job);
-    void failSoon(TokenJob *job, const QString &message);
+    void failSoon(TokenJob *job, const DisplayText &message);
     void startHttp(const QString &cacheKey, const QUrl &endpoint, const QByteArray &body);
     void startAzureCli(const QString &cacheKey, const QString &program, const QStringList &arguments);
     void onReplyFinished(const QString &cacheKey);

@@ -34,7 +34,10 @@ CredentialResult acceptingOptionalPassword(CredentialResult result, const Servic
     result.status = CredentialResult::Status::Ok;
     result.credential = ResolvedCredential {};
     result.credential.username = connection.username;
-    result.note = result.message + QStringLiteral(" Sending an empty password.");
+    // Only people read the note: the shown form of the keychain's message, in one sentence for translators.
+    result.note = DisplayText::translate("RestGate::CredentialResolver", "%1 Sending an empty password.")
+                      .arg(result.shown())
+                      .shown;
     return result;
 }
 

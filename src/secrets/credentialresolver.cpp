@@ -186,8 +186,10 @@ CredentialJob *CredentialResolver::resolve(const CredentialRequest &request)
             if (source.isEmpty()) {
                 // Username and password are both optional on a Generic connection; the server then sends
                 // base64(username:) all the same.
-                result.note =
-                    QStringLiteral("No password is stored for connection '%1': sending an empty one.").arg(name);
+                result.note = DisplayText::translate("RestGate::CredentialResolver",
+                                                     "No password is stored for connection '%1': sending an empty one.")
+                                  .arg(name)
+                                  .shown;
             }
             job->finish(result);
         };
@@ -349,7 +351,7 @@ void CredentialResolver::withToken(CredentialJob *job, TokenJob *tokenJob, const
         } else {
             result.status = token.status == TokenResult::Status::Cancelled ? CredentialResult::Status::Cancelled
                                                                            : CredentialResult::Status::Failed;
-            result.message = token.message;
+            result.setMessage(DisplayText(token.message, token.shown()));
         }
         job->finish(result);
     });

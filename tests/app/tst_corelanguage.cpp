@@ -8,6 +8,8 @@
 #include "core/run/taskrunner.h"
 #include "rawhttpserver.h"
 #include "runsupport.h"
+#include "secrets/azuretokenprovider.h"
+#include "secrets/connectioncredentials.h"
 #include "secrets/connectiontest.h"
 #include "secrets/secretstore.h"
 #include "testsupport.h"
@@ -373,6 +375,40 @@ private slots:
         QString error;
         QVERIFY(!CallbackSettings::parseBindAddress(QStringLiteral("desk.example"), &address, &error));
         QVERIFY2(error.startsWith(QStringLiteral("\"desk.example\" ist keine IP-Adresse")), qPrintable(error));
+    }
+
+    void azureTokenRefusal_isGerman_messageStaysEnglish()
+    {
+        AzureTokenProvider provider;
+        const TokenResult token = AzureTokenProvider::waitFor(provider.clientCredentialsToken(
+            QUrl(QStringLiteral("http://login.example/token")), QStringLiteral("client"), QStringLiteral("s3cret"),
+            QStringLiteral("api://x/.default")));
+        QCOMPARE(token.status, TokenResult::Status::Failed);
+        QCOMPARE(token.message,
+                 QStringLiteral("token request to http://login.example/token refused: a client secret is only sent "
+                                "over https (the authority host must start with https://)."));
+        QCOMPARE(token.shown(),
+                 QStringLiteral("Tokenanfrage an http://login.example/token abgelehnt: Ein Clientgeheimnis wird nur "
+                                "über https gesendet (der Autoritätshost muss mit https:// beginnen)."));
+        const TokenResult cli = AzureTokenProvider::waitFor(provider.azureCliToken(QString(), QString()));
+        QVERIFY2(cli.shown().startsWith(QStringLiteral("az account get-access-token nicht ausgeführt")),
+                 qPrintable(cli.shown()));
+        QVERIFY2(cli.message.startsWith(QStringLiteral("az account get-access-token not run")),
+                 qPrintable(cli.message));
+    }
+
+    void emptyPasswordNote_isGerman()
+    {
+        ServiceConnection connection = ServiceConnection::create(
+            QStringLiteral("api"), ServiceConnection::Type::Generic, QStringLiteral("http://127.0.0.1:9/"), {});
+        CredentialResult failed;
+        failed.status = CredentialResult::Status::Failed;
+        failed.setMessage(
+            DisplayText(QStringLiteral("The keychain is locked."), QStringLiteral("Der Schlüsselbund ist gesperrt.")));
+        const CredentialResult accepted = acceptingOptionalPassword(failed, connection);
+        QVERIFY(accepted.ok());
+        QCOMPARE(accepted.note,
+                 QStringLiteral("Der Schlüsselbund ist gesperrt. Es wird ein leeres Kennwort gesendet."));
     }
 
 private:
