@@ -11,6 +11,7 @@
 #include "secrets/azuretokenprovider.h"
 #include "secrets/connectioncredentials.h"
 #include "secrets/connectiontest.h"
+#include "secrets/secretkey.h"
 #include "secrets/secretstore.h"
 #include "testsupport.h"
 
@@ -395,6 +396,34 @@ private slots:
                  qPrintable(cli.shown()));
         QVERIFY2(cli.message.startsWith(QStringLiteral("az account get-access-token not run")),
                  qPrintable(cli.message));
+    }
+
+    void credentialFromRefusedTokenRequest_carriesTheGermanForm()
+    {
+        SecretStore store;
+        AzureTokenProvider tokens;
+        CredentialResolver resolver(&store, &tokens);
+        CredentialRequest request;
+        request.kind = ConnectionKind::AzureRM;
+        request.connectionId = StableId::create();
+        request.connectionName = QStringLiteral("sp-plain-http");
+        request.azure = AzureConnectionSettings::defaultsFor(ConnectionKind::AzureRM);
+        request.azure.authentication = AzureConnectionSettings::Authentication::ServicePrincipalSecret;
+        request.azure.environment = AzureConnectionSettings::Environment::Custom;
+        request.azure.resourceManagerUrl = QStringLiteral("https://management.local.test/");
+        request.azure.authorityHost = QStringLiteral("http://login.example");
+        request.azure.tenantId = QStringLiteral("contoso.onmicrosoft.com");
+        request.azure.clientId = QStringLiteral("client");
+        const QByteArray variable = SecretEnvironment::variableName(request.connectionName).toLatin1();
+        qputenv(variable.constData(), "s3cret");
+        const CredentialResult result = CredentialResolver::waitFor(resolver.resolve(request));
+        qunsetenv(variable.constData());
+        QCOMPARE(result.status, CredentialResult::Status::Failed);
+        QVERIFY2(result.message.startsWith(QStringLiteral("token request to http://login.example/")),
+                 qPrintable(result.message));
+        QVERIFY2(result.shown().startsWith(QStringLiteral("Tokenanfrage an http://login.example/")),
+                 qPrintable(result.shown()));
+        QVERIFY2(result.shown().contains(QStringLiteral(" abgelehnt: ")), qPrintable(result.shown()));
     }
 
     void emptyPasswordNote_isGerman()
