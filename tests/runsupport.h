@@ -18,4 +18,16 @@ inline RunResult runToEnd(const RunInput &in, const RunOptions &options = {}, in
     return spy.first().first().value<RunResult>();
 }
 
+/// A GET of `base` through a Generic connection named "api", with the system variables: the plainest task there is,
+/// for tests about what comes back rather than what goes out.
+inline RunInput getFrom(const QString &base)
+{
+    RunInput in;
+    in.task.setInput(QStringLiteral("serviceConnection"), QStringLiteral("api"));
+    in.task.setInput(QStringLiteral("method"), QStringLiteral("GET"));
+    in.connection = ServiceConnection::create(QStringLiteral("api"), ServiceConnection::Type::Generic, base, {});
+    in.variables = VariableSet::systemDefaults();
+    return in;
+}
+
 } // namespace RestGate::TestSupport

@@ -28,19 +28,10 @@
 #include <QTranslator>
 
 using namespace RestGate;
+using TestSupport::getFrom;
 using TestSupport::RawHttpServer;
 
 namespace {
-
-RunInput getFrom(const QString &base)
-{
-    RunInput in;
-    in.task.setInput(QStringLiteral("serviceConnection"), QStringLiteral("api"));
-    in.task.setInput(QStringLiteral("method"), QStringLiteral("GET"));
-    in.connection = ServiceConnection::create(QStringLiteral("api"), ServiceConnection::Type::Generic, base, {});
-    in.variables = VariableSet::systemDefaults();
-    return in;
-}
 
 RawHttpServer::Handler answering(const QByteArray &bytes)
 {

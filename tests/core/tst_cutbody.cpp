@@ -8,6 +8,7 @@
 #include <zlib.h>
 
 using namespace RestGate;
+using TestSupport::getFrom;
 using TestSupport::RawHttpServer;
 
 namespace {
@@ -79,16 +80,6 @@ RawHttpServer::Handler answering(const QByteArray &bytes)
         socket->flush();
         socket->disconnectFromHost();
     };
-}
-
-RunInput getFrom(const QString &base)
-{
-    RunInput in;
-    in.task.setInput(QStringLiteral("serviceConnection"), QStringLiteral("api"));
-    in.task.setInput(QStringLiteral("method"), QStringLiteral("GET"));
-    in.connection = ServiceConnection::create(QStringLiteral("api"), ServiceConnection::Type::Generic, base, {});
-    in.variables = VariableSet::systemDefaults();
-    return in;
 }
 
 QString header(const QList<QPair<QString, QString>> &headers, const QString &name)
