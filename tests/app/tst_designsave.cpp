@@ -34,13 +34,16 @@ struct DialogAnswer
 std::shared_ptr<DialogAnswer> answerNextDialog(const QString &button)
 {
     auto answer = std::make_shared<DialogAnswer>();
-    std::shared_ptr<std::function<void()>> tryNow = std::make_shared<std::function<void()>>();
-    *tryNow = [answer, button, tryNow] {
+    // A timer, not a lambda that re-arms itself: a closure holding its own shared_ptr is never freed.
+    auto *poll = new QTimer(qApp);
+    QObject::connect(poll, &QTimer::timeout, poll, [answer, button, poll] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box) {
-            QTimer::singleShot(10, qApp, *tryNow);
+            poll->setInterval(10);
             return;
         }
+        poll->stop();
+        poll->deleteLater();
         answer->title = box->windowTitle();
         answer->text = box->text();
         for (QAbstractButton *candidate : box->buttons()) {
@@ -52,8 +55,8 @@ std::shared_ptr<DialogAnswer> answerNextDialog(const QString &button)
         }
         qWarning("no button %s in the dialog", qPrintable(button));
         box->reject();
-    };
-    QTimer::singleShot(0, qApp, *tryNow);
+    });
+    poll->start(0);
     return answer;
 }
 

@@ -113,7 +113,8 @@ private Q_SLOTS:
         qRegisterMetaType<RunResult>();
         for (int i = 0; i < 256; ++i)
             m_binary += char(255 - i);
-        m_binary += QByteArray("\r\n\0\xff\xfe not UTF-8", 17);
+        static constexpr char notUtf8[] = "\r\n\0\xff\xfe not UTF-8"; // counted by sizeof: it holds a NUL
+        m_binary += QByteArray(notUtf8, sizeof notUtf8 - 1);
         m_server.route(QStringLiteral("/binary"),
                        [this] { return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), m_binary); });
         m_server.route(QStringLiteral("/error"), [] {
