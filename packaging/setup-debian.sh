@@ -12,7 +12,7 @@ mode=${1:-run}
 cd "$(dirname "$0")/.."
 
 build_packages=(
-    build-essential cmake ninja-build pkg-config git
+    build-essential cmake ninja-build pkg-config git lld
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libyaml-cpp-dev zlib1g-dev libgl-dev
 )
