@@ -3,11 +3,30 @@
 # warnings fail), installs it into a clean Debian 12 root with apt, and starts both programs there.
 #   packaging/check-deb.sh            all of it (needs root for debootstrap and chroot)
 #   packaging/check-deb.sh build      only build the .deb and run lintian
+#   packaging/check-deb.sh root FILE  only debootstrap the clean root into the tarball FILE (CI makes it in the
+#                                     background while it compiles: it waits on the network, not the CPU)
 # Needs what `packaging/setup-debian.sh deps package` installs. RESTGATE_CLEAN_ROOT_TARBALL=FILE keeps the
 # debootstrapped root in FILE and reuses it on the next run (a fresh root is made when FILE is missing).
 set -euo pipefail
 mode=${1:-all}
 cd "$(dirname "$0")/.."
+
+# minbase: essential packages and apt, nothing else, so every library the programs need must come from the package's
+# own dependencies. Debian's default mirror, as apt on this machine uses it.
+debootstrap_into() {
+    debootstrap --variant=minbase bookworm "$1" >"$1.log" 2>&1 || { cat "$1.log"; return 1; }
+    rm -f "$1.log"
+}
+
+if [ "$mode" = root ]; then
+    tarball=${2:?usage: $0 root FILE}
+    staging=$(mktemp -d "${TMPDIR:-/tmp}/restgate-root.XXXXXX")
+    trap 'rm -rf "$staging"' EXIT
+    debootstrap_into "$staging"
+    # Written under another name first: a reader never sees half a tarball.
+    tar -C "$staging" -czf "$tarball.partial" . && mv "$tarball.partial" "$tarball"
+    exit 0
+fi
 
 step_started=$SECONDS
 step() {
@@ -47,10 +66,7 @@ tarball=${RESTGATE_CLEAN_ROOT_TARBALL:-}
 if [ -n "$tarball" ] && [ -f "$tarball" ]; then
     tar -C "$root" -xzf "$tarball"
 else
-    # minbase: essential packages and apt, nothing else, so every library the programs need must come from the
-    # package's own dependencies. Debian's default mirror, as apt on this machine uses it.
-    debootstrap --variant=minbase bookworm "$root" >"$root.log" 2>&1 || { cat "$root.log"; exit 1; }
-    rm -f "$root.log"
+    debootstrap_into "$root"
     if [ -n "$tarball" ]; then tar -C "$root" -czf "$tarball" .; fi
 fi
 mount -t proc proc "$root/proc"
