@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # One command from a bare Debian 12 (git and nothing else) to a running RestGate or a passing test suite.
 #   packaging/setup-debian.sh run    install what is missing, build (release), start the app with the sample design
-#   packaging/setup-debian.sh test   install what is missing, build (dev, warnings as errors in CI), run every test
-#   packaging/setup-debian.sh asan   the same with AddressSanitizer + UBSan (preset asan)
-#   packaging/setup-debian.sh fuzz [SECONDS]   build the libFuzzer targets (clang) and run each for SECONDS (60)
+#   packaging/setup-debian.sh test   install what is missing, build the `asan` preset (clang; ASan, LeakSanitizer and
+#                                    UBSan; warnings as errors in CI) and run every test under the sanitizers
+#   packaging/setup-debian.sh fuzz [SECONDS]   the same tree's libFuzzer targets, each for SECONDS (60)
 #   packaging/setup-debian.sh package   install what is missing, build the .deb, lintian it, install it into a
 #                                       clean Debian 12 root and start both programs there (packaging/check-deb.sh)
 #   packaging/setup-debian.sh deps [run|test|package]   only install what is missing
@@ -25,7 +25,7 @@ test_packages=(
     dbus gnome-keyring libsecret-tools                # a real Secret Service for the keychain tests
     libsimdjson-dev                                   # the criteria benchmark's reference parser
     clang-format
-    clang libclang-rt-14-dev                          # the libFuzzer targets (preset fuzz) and their runtime
+    clang libclang-rt-14-dev                          # the test tree (preset asan): sanitizers and libFuzzer
     librsvg2-bin help2man                             # the PNG icons and man pages the package ships
     zsh                                               # the zsh completion, loaded by a real compinit
 )
@@ -67,12 +67,6 @@ run)
     ;;
 test)
     install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
-    cmake --preset dev
-    cmake --build --preset dev
-    ctest --preset dev
-    ;;
-asan)
-    install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
     cmake --preset asan
     cmake --build --preset asan
     ctest --preset asan
@@ -86,7 +80,7 @@ package)
     exec packaging/check-deb.sh "${@:2}"
     ;;
 *)
-    echo "usage: $0 run|test|asan|fuzz [SECONDS]|package|deps [run|test|package]" >&2
+    echo "usage: $0 run|test|fuzz [SECONDS]|package|deps [run|test|package]" >&2
     exit 2
     ;;
 esac

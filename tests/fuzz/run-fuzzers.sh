@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Builds the `fuzz` preset and runs every libFuzzer target (or those named) for SECONDS each, starting from the
-# committed seed corpus. Exit status 1 when a target crashes, leaks, times out or breaks an invariant; the input is
-# left in build/fuzz/artifacts/ (replay it: build/fuzz/tests/fuzz/fuzz_<target> <file>).
+# Builds the libFuzzer targets of the `asan` preset and runs every one (or those named) for SECONDS each, starting
+# from the committed seed corpus. Exit status 1 when a target crashes, leaks, times out or breaks an invariant; the
+# input is left in build/asan/artifacts/ (replay it: build/asan/tests/fuzz/fuzz_<target> <file>).
 #   tests/fuzz/run-fuzzers.sh [SECONDS] [TARGET...]      default: 60 s each, all targets
-# New inputs go to build/fuzz/corpus/<target>, never into the committed corpus (see README "Fuzzing" for merging).
+# New inputs go to build/asan/corpus/<target>, never into the committed corpus (see README "Fuzzing" for merging).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
@@ -11,8 +11,8 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(criteria jsonpath json headers design pipeline curl)
 
-cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz
+cmake --preset asan >/dev/null
+cmake --build --preset asan --target restgate_fuzzers
 
 # Inputs larger than this find nothing new here and only slow the run; YAML is capped lower so that alias
 # expansion stays a small multiple of the input.
@@ -33,26 +33,26 @@ dict() {
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 failed=()
-mkdir -p build/fuzz/artifacts
+mkdir -p build/asan/artifacts
 for target in "${targets[@]}"; do
-    work=build/fuzz/corpus/$target
+    work=build/asan/corpus/$target
     mkdir -p "$work"
     echo "== fuzz_$target: ${seconds}s"
     # -timeout: one input that runs this long is a hang (the criteria engine answers in milliseconds);
     # -rss_limit_mb: an input that needs this much memory is a finding too.
-    if ! build/fuzz/tests/fuzz/"fuzz_$target" "$work" "tests/fuzz/corpus/$target" \
+    if ! build/asan/tests/fuzz/"fuzz_$target" "$work" "tests/fuzz/corpus/$target" \
         -dict="$(dict "$target")" -max_len="$(max_len "$target")" -max_total_time="$seconds" \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="build/fuzz/artifacts/$target-" 2>"build/fuzz/$target.log"; then
+        -artifact_prefix="build/asan/artifacts/$target-" 2>"build/asan/$target.log"; then
         failed+=("$target")
-        tail -n 60 "build/fuzz/$target.log"
+        tail -n 60 "build/asan/$target.log"
     fi
     grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb)' \
-        "build/fuzz/$target.log" || true
+        "build/asan/$target.log" || true
 done
 
 if [ ${#failed[@]} -gt 0 ]; then
-    echo "fuzzing found problems in: ${failed[*]} (inputs in build/fuzz/artifacts/)" >&2
+    echo "fuzzing found problems in: ${failed[*]} (inputs in build/asan/artifacts/)" >&2
     exit 1
 fi
 echo "fuzzing: no findings in ${targets[*]}"
