@@ -11,6 +11,7 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(criteria jsonpath json headers design pipeline curl)
 
+tree=build/asan # the `asan` preset's binaryDir
 cmake --preset asan >/dev/null
 cmake --build --preset asan --target restgate_fuzzers
 
@@ -33,26 +34,26 @@ dict() {
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 failed=()
-mkdir -p build/asan/artifacts
+mkdir -p "$tree/artifacts"
 for target in "${targets[@]}"; do
-    work=build/asan/corpus/$target
+    work=$tree/corpus/$target
     mkdir -p "$work"
     echo "== fuzz_$target: ${seconds}s"
     # -timeout: one input that runs this long is a hang (the criteria engine answers in milliseconds);
     # -rss_limit_mb: an input that needs this much memory is a finding too.
-    if ! build/asan/tests/fuzz/"fuzz_$target" "$work" "tests/fuzz/corpus/$target" \
+    if ! "$tree"/tests/fuzz/"fuzz_$target" "$work" "tests/fuzz/corpus/$target" \
         -dict="$(dict "$target")" -max_len="$(max_len "$target")" -max_total_time="$seconds" \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="build/asan/artifacts/$target-" 2>"build/asan/$target.log"; then
+        -artifact_prefix="$tree/artifacts/$target-" 2>"$tree/$target.log"; then
         failed+=("$target")
-        tail -n 60 "build/asan/$target.log"
+        tail -n 60 "$tree/$target.log"
     fi
     grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb)' \
-        "build/asan/$target.log" || true
+        "$tree/$target.log" || true
 done
 
 if [ ${#failed[@]} -gt 0 ]; then
-    echo "fuzzing found problems in: ${failed[*]} (inputs in build/asan/artifacts/)" >&2
+    echo "fuzzing found problems in: ${failed[*]} (inputs in $tree/artifacts/)" >&2
     exit 1
 fi
 echo "fuzzing: no findings in ${targets[*]}"
